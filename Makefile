@@ -1,0 +1,42 @@
+# claims: the two commands a newcomer runs are `make run` and `make test` (see README.md).
+SWIFT ?= swift
+CORPUS ?= corpus
+SHARED ?= ../shared
+BIN_DEBUG = .build/debug/claims
+BIN_RELEASE = .build/release/claims
+
+.PHONY: build release run test bench fuzz report-screenshot ingest-score clean
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+## The main job on the sample corpus.
+run: release
+	./scripts/run.sh $(BIN_RELEASE) $(CORPUS)
+
+## Unit tests, end-to-end tests on corpus/ through the built binary, and the corpus check.
+test: build
+	CLAIMS_BIN=$(abspath $(BIN_DEBUG)) CLAIMS_SHARED=$(abspath $(SHARED)) $(SWIFT) test
+	./scripts/check-corpus.sh $(BIN_DEBUG) $(CORPUS)
+
+## Speed and memory against a bare libxml2 parse measured in the same run.
+bench: release
+	./scripts/bench.sh $(BIN_RELEASE) $(SHARED)
+
+## libFuzzer targets for ingest and extract; FUZZ_SECONDS per target.
+fuzz:
+	./scripts/fuzz.sh $${FUZZ_SECONDS:-60}
+
+## Text quality on the ingest benchmark with its own scorer.
+ingest-score: release
+	./scripts/ingest-score.sh $(BIN_RELEASE) $(SHARED)
+
+## Render the HTML report of the corpus with headless Chromium to a PNG.
+report-screenshot: release
+	./scripts/report-screenshot.sh $(BIN_RELEASE) $(CORPUS)
+
+clean:
+	rm -rf .build out

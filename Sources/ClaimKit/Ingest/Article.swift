@@ -1,0 +1,45 @@
+/// One ingested article: clean body text plus metadata. The output of Ingest, the input of Extract.
+public struct Article: Codable, Sendable, Equatable {
+    /// The input path as given on the command line (or read from stdin).
+    public var path: String
+    public var title: String?
+    /// The outlet's name ("Daily Sabah"), else the site's domain.
+    public var outlet: String?
+    /// Canonical URL when known.
+    public var url: String?
+    /// ISO 8601 date or date-time.
+    public var published: String?
+    /// Where `published` came from ("json-ld", "meta:article:published_time", "manifest", "url" ...).
+    public var publishedSource: String?
+    public var byline: String?
+    /// The encoding the bytes were decoded with ("UTF-8", "windows-1252", ...).
+    public var encoding: String
+    /// Why that encoding ("bom", "meta", "utf8-valid", "fallback", ...).
+    public var encodingSource: String
+    /// Body paragraphs in reading order; headlines and other one-line blocks are paragraphs too.
+    public var paragraphs: [String]
+
+    /// Creates an article.
+    public init(path: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
+                published: String? = nil, publishedSource: String? = nil, byline: String? = nil,
+                encoding: String = "UTF-8", encodingSource: String = "utf8-valid", paragraphs: [String]) {
+        self.path = path
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.publishedSource = publishedSource
+        self.byline = byline
+        self.encoding = encoding
+        self.encodingSource = encodingSource
+        self.paragraphs = paragraphs
+    }
+
+    /// The article text: paragraphs separated by a blank line. Claim offsets index into this.
+    public var text: String { paragraphs.joined(separator: "\n\n") }
+
+    /// Number of white-space separated words in the text.
+    public var words: Int {
+        paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count }
+    }
+}
