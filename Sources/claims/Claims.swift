@@ -7,6 +7,6 @@ struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "Compare the numeric claims news outlets make about the same event.",
-        subcommands: [TextCommand.self, ExtractCommand.self]
+        subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self]
     )
 }
