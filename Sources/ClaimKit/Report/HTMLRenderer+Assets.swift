@@ -29,7 +29,7 @@ extension HTMLRenderer {
     .matrix tbody th { font-weight: normal; min-width: 280px; }
     .matrix td.hit { background: var(--okbg); color: var(--ok); font-weight: 600; }
     .matrix td.odd { background: var(--warnbg); color: var(--warn); }
-    .matrix td.miss, .miss { color: var(--bad); background: var(--badbg); }
+    .matrix td.miss, .miss { color: #c0564f; background: #fdf1f0; }
     a { color: var(--accent); text-decoration: none; }
     a:hover { text-decoration: underline; }
     .fact { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px; margin: 0 0 16px; }
@@ -44,6 +44,11 @@ extension HTMLRenderer {
     .diffs { margin: 8px 0 4px; padding: 0; list-style: none; font-size: 13.5px; }
     .diffs li { margin: 2px 0; padding: 3px 8px; border-left: 3px solid var(--warn); background: var(--warnbg); border-radius: 0 4px 4px 0; }
     .diffs li b { color: var(--warn); margin-right: 4px; }
+    .diffs .v { font-weight: 600; }
+    .diffs .o { color: var(--muted); }
+    .diffs .o::before { content: "("; } .diffs .o::after { content: ")"; }
+    .diffs li.d-omission .o::before, .diffs li.d-omission .o::after { content: none; }
+    .diffs i { color: var(--muted); margin: 0 4px; }
     .diffs li.d-omission { border-color: var(--bad); background: var(--badbg); }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); gap: 10px; margin-top: 10px; }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: #fcfcfd; }
@@ -93,6 +98,7 @@ extension HTMLRenderer {
       }
       [category, outlet, diff, multi].forEach(function (el) { el.addEventListener("change", apply); });
       apply();
+      document.documentElement.setAttribute("data-script", "ok");
     })();
 
     """

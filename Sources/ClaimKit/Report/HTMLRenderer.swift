@@ -66,7 +66,14 @@ public struct HTMLRenderer: Sendable {
         if !group.differences.isEmpty {
             out += "<ul class=\"diffs\">\n"
             for d in group.differences {
-                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> \(esc(d.detail))</li>\n"
+                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
+                if d.kind == .omission {
+                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                } else {
+                    out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
+                        .joined(separator: " <i>vs</i> ")
+                }
+                out += "</li>\n"
             }
             out += "</ul>\n"
         }
