@@ -116,6 +116,9 @@ struct FactGrouper: Sendable {
         guard sourcesA.isDisjoint(with: sourcesB) else { return false }
         guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0,
               min(x, y) / max(x, y) >= options.disputedValueRatio else { return false }
+        // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
+        let all = (a + b).map { claims[$0] }
+        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return false }
         var context = 0.0
         for i in a {
             for j in b {

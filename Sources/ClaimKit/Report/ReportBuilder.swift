@@ -45,7 +45,7 @@ public struct ReportBuilder: Sendable {
         let contexts = claims.enumerated().map { i, claim in
             let a = indexOfPath[claim.article]!
             return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
-                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject))
+                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject, category: claim.category))
         }
         let result = FactGrouper(options: options).group(contexts)
 
@@ -56,11 +56,21 @@ public struct ReportBuilder: Sendable {
             while parent[i] != i { i = parent[i] }
             return i
         }
+        // One shared fact links two dated articles (grouping already kept them days apart at most);
+        // without dates it takes two shared facts, so one background figure does not merge two stories.
+        var shared: [Int: [Int: Int]] = [:]
         for members in result.groups {
-            let first = root(contexts[members[0]].article)
-            for m in members.dropFirst() {
-                let r = root(contexts[m].article)
-                if r != first { parent[max(r, first)] = min(r, first) }
+            let articlesOfGroup = Array(Set(members.map { contexts[$0].article })).sorted()
+            for (i, a) in articlesOfGroup.enumerated() {
+                for b in articlesOfGroup[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        for a in shared.keys.sorted() {
+            for (b, count) in shared[a]!.sorted(by: { $0.key < $1.key }) {
+                let dated = ClaimContext.day(ofISODate: dates[a]) != nil && ClaimContext.day(ofISODate: dates[b]) != nil
+                guard count >= 2 || dated else { continue }
+                let (x, y) = (root(a), root(b))
+                if x != y { parent[max(x, y)] = min(x, y) }
             }
         }
         var storyNumber: [Int: Int] = [:]
@@ -97,7 +107,11 @@ public struct ReportBuilder: Sendable {
             let modal = modalClaim(members.map { claims[$0] })
             let kind = contexts[members.first { !contexts[$0].kind.isGeneric } ?? members[0]].kind
             let valueText = NumberText.claimValue(modal)
-            let subject = modal.subject.isEmpty ? kind.label : modal.subject
+            // Headlines capitalise every word: name the fact in a body sentence's words when there is one.
+            let sameNumber = members.map { claims[$0] }.filter { $0.value == modal.value && $0.upper == modal.upper }
+            let bodySubject = sameNumber.first { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }?.subject
+            let written = bodySubject ?? modal.subject
+            let subject = written.isEmpty ? kind.label : written
             let timelineIndex = result.timeline[g]
             let timelineWith = timelineIndex.map { t in
                 result.groups.indices.filter { $0 != g && result.timeline[$0] == t }

@@ -165,3 +165,19 @@ import Testing
         #expect(score.f1 >= 0.95, "pairwise grouping P=\(score.p) R=\(score.r) F1=\(score.f1)")
     }
 }
+
+@Suite struct SubjectKindTests {
+    typealias F = ReportFixtures
+
+    @Test func unknownWordsForPeopleFitAKnownKindOfPeople() {
+        let g = F.groups([F.claim("a.txt", 4, subject: "police officers"), F.claim("b.txt", 4, subject: "new recruits"),
+                          F.claim("c.txt", 4, subject: "tunnel staff")])
+        #expect(Set(g) == ["g1"])
+    }
+
+    @Test func unknownWordsForThingsMustBeTheSameWord() {
+        let g = F.groups([F.claim("a.txt", category: .equipment, 5, subject: "howitzers"), F.claim("b.txt", category: .equipment, 5, subject: "boats"),
+                          F.claim("c.txt", category: .equipment, 5, subject: "boats")])
+        #expect(g[0] != g[1] && g[1] == g[2])
+    }
+}
