@@ -59,7 +59,11 @@ public struct ReportBuilder: Sendable {
         // One shared fact links two dated articles (grouping already kept them days apart at most);
         // without dates it takes two shared facts, so one background figure does not merge two stories.
         var shared: [Int: [Int: Int]] = [:]
-        for members in result.groups {
+        // A total and its parts are told about one event too.
+        let linked = result.groups + result.sumOf.enumerated().filter { !$0.element.isEmpty }.map { total, parts in
+            result.groups[total] + parts.flatMap { result.groups[$0] }
+        }
+        for members in linked {
             let articlesOfGroup = Array(Set(members.map { contexts[$0].article })).sorted()
             for (i, a) in articlesOfGroup.enumerated() {
                 for b in articlesOfGroup[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
