@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
 
         Output is the same bytes on every run for the same input and any --jobs: no dates or clock are printed.
 
-        """ + ExitStatus.help
+        """ + "\n" + ExitStatus.help
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, csv, jsonl, json, html }

@@ -99,7 +99,6 @@ public struct ReportBuilder: Sendable {
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
-            let articleSet = Set(members.map { contexts[$0].article })
             let story = storyOf[contexts[members[0]].article]
             var storyOutlets: [String] = []
             for a in paths.indices where storyOf[a] == story && !storyOutlets.contains(outletNames[a]) {
@@ -122,7 +121,7 @@ public struct ReportBuilder: Sendable {
                     .sorted { (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (earliest(result.groups[$1], contexts) ?? Int.min, $1) }
                     .map { ids[$0] }
             } ?? []
-            let publishedDates = articleSet.compactMap { sources[$0].published }.sorted()
+            let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
                 id: ids[g], category: modal.category, summary: "\(modal.category.rawValue): \(valueText) \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
