@@ -56,11 +56,14 @@ extension HTMLRenderer {
     .outlet { font-weight: 600; }
     .date { color: var(--muted); }
     .num { font-size: 22px; font-weight: 700; margin: 2px 0 0; }
-    .num.odd { color: var(--warn); }
+    .num .odd { color: var(--warn); }
+    .said { font-size: 13px; margin: 8px 0 0; }
+    .said .subject { color: var(--muted); }
+    .card.missing { background: transparent; border-style: dashed; color: var(--muted); }
+    .card.missing .none { font-size: 13px; font-style: italic; margin-top: 6px; color: #c0564f; }
     .subject { font-size: 13.5px; color: var(--muted); }
-    .speaker { font-size: 13px; margin: 4px 0; }
     .speaker.own { color: var(--bad); font-style: italic; }
-    blockquote { margin: 6px 0 0; padding: 6px 8px; border-left: 3px solid var(--line); background: #fff; font-size: 13.5px; }
+    blockquote { margin: 3px 0 0; padding: 6px 8px; border-left: 3px solid var(--line); background: #fff; font-size: 13.5px; }
     mark { background: var(--mark); padding: 0 2px; border-radius: 2px; font-weight: 600; }
     u { text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }

@@ -79,22 +79,40 @@ public struct HTMLRenderer: Sendable {
         }
         out += "<div class=\"cards\">\n"
         let variantKinds = Set(differences.map(\.kind))
-        let modal = group.valueText
-        for claim in report.claims(of: group) {
-            let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
-            let value = NumberText.claimValue(claim)
-            let odd = variantKinds.contains(.number) || variantKinds.contains(.hedge) ? value != modal : false
+        let numbersDiffer = variantKinds.contains(.number) || variantKinds.contains(.hedge)
+        let told = report.claims(of: group)
+        // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
+        for outlet in group.outlets {
+            let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
             let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
             out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
-            if let date = claim.published ?? report.source(ofArticle: claim.article)?.published { out += "<span class=\"date\">\(esc(date))</span>" }
-            out += "</div>\n<div class=\"num\(odd ? " odd" : "")\">\(esc(value))</div>\n"
-            out += "<div class=\"subject\">\(esc(claim.subject))</div>\n"
-            if claim.speaker == nil {
-                out += "<div class=\"speaker own\">own voice (unattributed)</div>\n"
-            } else {
-                out += "<div class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></div>\n"
+            if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
+                out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
             }
-            out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n</article>\n"
+            out += "</div>\n"
+            var values: [String] = []
+            for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
+            out += "<div class=\"num\">" + values.map { v in
+                numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
+            }.joined(separator: " / ") + "</div>\n"
+            for claim in mine {
+                out += "<div class=\"said\">"
+                if claim.speaker == nil {
+                    out += "<span class=\"speaker own\">own voice</span>"
+                } else {
+                    out += "<span class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></span>"
+                }
+                out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
+                out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
+            }
+            out += "</article>\n"
+        }
+        if let omission = group.differences.first(where: { $0.kind == .omission }) {
+            for outlet in omission.variants.flatMap(\.outlets) {
+                let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+                out += "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
+                out += "<div class=\"none\">did not report this fact</div></article>\n"
+            }
         }
         return out + "</div>\n</section>\n"
     }
