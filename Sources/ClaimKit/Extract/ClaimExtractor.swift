@@ -55,6 +55,7 @@ public struct ClaimExtractor: Sendable {
         }
         var result: [Claim] = []
         var seen = Set<String>()
+        var firstWithText: [String: Int] = [:]
         for (index, (sentence, found)) in perSentence.enumerated() where !found.isEmpty {
             var attribution = attributions[index]
             // Inside a quotation that runs over several sentences: the closing sentence's speaker.
@@ -74,8 +75,11 @@ public struct ClaimExtractor: Sendable {
                     entityCache[speaker] = entity
                 }
             }
+            // The same sentence printed twice (a repeated headline) gives its claims once.
+            let textIndex = firstWithText[sentence.text] ?? index
+            firstWithText[sentence.text] = textIndex
             for f in found {
-                let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(sentence.text)"
+                let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
                 result.append(Claim(article: article.path, outlet: article.outlet, published: article.published,

@@ -69,6 +69,8 @@ struct ClaimRules: Sendable {
             } else if p < n, tokens[p].is("of"), m.vague || (!m.digits && m.value.map { $0 >= 100 } == true) {
                 p += 1
             }
+            // "a 5,000-strong force"
+            if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
             // The counted noun phrase after the amount.
             if let (s, e, head) = nounPhrase(from: p) {
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
@@ -120,7 +122,7 @@ struct ClaimRules: Sendable {
                 category = pc
                 if let (s, e) = a.predicateSubject { subject = text(s, e) }
             }
-            if category == nil, let t = trigger, a.headCategory != .other || a.elided {
+            if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
                 if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
             }
             if category == nil {

@@ -84,16 +84,17 @@ enum Lexicon {
 
     static let mineHeads: Set<String> = [
         "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
-        "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions",
+        "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
     ]
     /// Heads that are mines only with an explosive modifier ("explosive devices", "unexploded ordnance", "cluster munitions").
-    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions"]
+    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs"]
     static let mineModifiers: Set<String> = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
     static let troopHeads: Set<String> = [
         "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
         "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels", "guerrillas",
         "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors", "jihadists",
         "detachments", "units", "recruits", "volunteers", "gunmen", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
+        "force", "contingent",
     ]
     /// Troop heads that need a military modifier ("armed formations", "military personnel").
     static let troopHeadsNeedingModifier: Set<String> = ["formations", "personnel", "units", "detachments", "contractors", "volunteers"]
@@ -169,7 +170,7 @@ enum Lexicon {
     /// Verbs before the number whose object the number counts ("killed two civilians", "killing at least 12").
     static let killedVerbs: Set<String> = [
         "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
-        "massacred", "massacring", "shot", "claimed",
+        "massacred", "massacring", "shot", "claimed", "lost", "losing",
     ]
     static let injuredVerbs: Set<String> = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
     static let displacedVerbs: Set<String> = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]

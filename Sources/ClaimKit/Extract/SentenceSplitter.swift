@@ -8,10 +8,13 @@
 public struct SentenceSplitter: Sendable {
     /// Abbreviations that do not end a sentence (lower case, without the dot).
     public var abbreviations: Set<String>
+    /// A sentence longer than this (in bytes) is cut at the next space: no real sentence is this long.
+    public var maxSentenceBytes: Int
 
     /// Creates a splitter with the default abbreviations of news English.
-    public init(abbreviations: Set<String> = SentenceSplitter.defaultAbbreviations) {
+    public init(abbreviations: Set<String> = SentenceSplitter.defaultAbbreviations, maxSentenceBytes: Int = 4_000) {
         self.abbreviations = abbreviations
+        self.maxSentenceBytes = maxSentenceBytes
     }
 
     /// Titles, months and other short forms that news English writes with a dot.
@@ -53,6 +56,12 @@ public struct SentenceSplitter: Sendable {
                 let skip = Self.leadingJunk(bytes, i)
                 if skip > 0 { i += skip; continue }
                 start = i
+            }
+            // Runaway "sentences" (tables, junk) are cut at a space so every later step stays linear.
+            if i - start >= maxSentenceBytes, b == 0x20 {
+                close(i, stop: true)
+                i += 1
+                continue
             }
             if b == 0x2E || b == 0x21 || b == 0x3F {
                 var j = i + 1
