@@ -3,6 +3,27 @@
 /// These are general news-English lists (number words, hedges, counted nouns, verbs of
 /// death and injury, reporting verbs); nothing here names an article, outlet or event.
 enum Lexicon {
+    /// Bits in `Token.flags`.
+    enum Flag {
+        /// May start an amount: number words, "a"/"an", vague plurals, currency codes.
+        static let amount: UInt32 = 1 << 0
+        /// A reporting verb or "according".
+        static let reporting: UInt32 = 1 << 1
+        /// A reporting participle ("adding").
+        static let participle: UInt32 = 1 << 2
+    }
+
+    /// Flags per lower-case word (absent: 0).
+    static let wordFlags: [String: UInt32] = {
+        var flags: [String: UInt32] = [:]
+        for w in Array(units.keys) + Array(tens.keys) + Array(vagueAmounts.keys) + ["a", "an"] + Array(prefixCurrencyCodes) {
+            flags[w, default: 0] |= Flag.amount
+        }
+        for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
+        for w in reportingParticiples { flags[w, default: 0] |= Flag.participle }
+        return flags
+    }()
+
     // MARK: Numbers
 
     static let units: [String: Double] = [

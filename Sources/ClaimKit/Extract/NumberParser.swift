@@ -31,6 +31,9 @@ enum NumberParser {
         let n = tokens.count
         var i = start
         var unit: String?
+        let t0 = tokens[start]
+        if t0.isWord && !t0.has(Lexicon.Flag.amount) { return nil }
+        if t0.isPunct && Lexicon.currencySymbols[t0.lower] == nil { return nil }
         // Currency before the amount: "$25", "€3", "AZN 1.2 million", "US$ 4".
         let t = tokens[i]
         if t.isPunct, let code = Lexicon.currencySymbols[t.lower], i + 1 < n, startsAmount(tokens, i + 1) {

@@ -19,8 +19,8 @@ public struct SpeakerAliases: Sendable {
     public private(set) var exact: [String: String] = [:]
     /// Normalised country word → country name.
     public private(set) var countries: [String: String] = [:]
-    /// Normalised institution phrase → institution name, longest phrases tried first.
-    public private(set) var institutions: [(String, String)] = []
+    /// Normalised institution phrase → institution name (longest phrase in a speaker wins).
+    public private(set) var institutions: [String: String] = [:]
 
     /// Words that, next to a country alone, still mean its government.
     static let governmentWords: Set<String> = [
@@ -59,11 +59,7 @@ public struct SpeakerAliases: Sendable {
                 for a in aliases + [Self.normalise(name)] { countries[a] = name }
             } else if name.hasPrefix("@institution ") {
                 name = String(name.dropFirst(13)).trimmingCharacters(in: .whitespaces)
-                for a in aliases + [Self.normalise(name)] {
-                    institutions.removeAll { $0.0 == a }
-                    institutions.append((a, name))
-                }
-                institutions.sort { $0.0.count > $1.0.count }
+                for a in aliases + [Self.normalise(name)] { institutions[a] = name }
             } else if !name.isEmpty {
                 for a in aliases + [Self.normalise(name)] { exact[a] = name }
             }
@@ -76,31 +72,38 @@ public struct SpeakerAliases: Sendable {
         guard !key.isEmpty else { return nil }
         if let e = exact[key] { return e }
         let words = key.split(separator: " ").map(String.init)
-        // Exact aliases inside longer words: "Azerbaijani President Ilham Aliyev" holds "ilham aliyev".
-        var bestExact: (Int, String)?
-        for (alias, name) in exact where alias.contains(" ") && alias.count > (bestExact?.0 ?? 0) {
-            if (" " + key + " ").contains(" " + alias + " ") { bestExact = (alias.count, name) }
-        }
+        guard words.count <= 16 else { return nil }
         var country: String?
         var countryWords = Set<Int>()
-        for (i, w) in words.enumerated() {
-            if let c = countries[w] { if country == nil || country == c { country = c; countryWords.insert(i) } else { return bestExact?.1 } }
+        for i in words.indices {
+            if i + 1 < words.count, let c = countries[words[i] + " " + words[i + 1]] {
+                if country != nil && country != c { return nil }
+                country = c; countryWords.formUnion([i, i + 1])
+            } else if let c = countries[words[i]], !countryWords.contains(i) {
+                if country != nil && country != c { return nil }
+                country = c; countryWords.insert(i)
+            }
         }
-        // Two-word country names ("united states", "european union").
-        for i in 0..<max(0, words.count - 1) {
-            if let c = countries[words[i] + " " + words[i + 1]] { country = c; countryWords.formUnion([i, i + 1]) }
-        }
+        var rest = words.indices.filter { !countryWords.contains($0) }.map { words[$0] }
         var institution: String?
-        var rest = " " + words.enumerated().filter { !countryWords.contains($0.offset) }.map(\.element).joined(separator: " ") + " "
-        for (phrase, name) in institutions where rest.contains(" " + phrase + " ") {
-            institution = name
-            rest = rest.replacingOccurrences(of: " " + phrase + " ", with: " ")
-            break
+        search: for length in stride(from: min(rest.count, 6), through: 1, by: -1) {
+            for start in 0...(rest.count - length) {
+                if let name = institutions[rest[start..<(start + length)].joined(separator: " ")] {
+                    institution = name
+                    rest.removeSubrange(start..<(start + length))
+                    break search
+                }
+            }
         }
         if let country, let institution { return institution + " of " + country }
-        if let bestExact { return bestExact.1 }
+        // A known multi-word name inside a longer speaker: "Azerbaijani leader Ilham Aliyev".
+        for length in stride(from: min(words.count - 1, 6), through: 2, by: -1) {
+            for start in 0...(words.count - length) {
+                if let name = exact[words[start..<(start + length)].joined(separator: " ")] { return name }
+            }
+        }
         if let country {
-            let remaining = rest.trimmingCharacters(in: .whitespaces)
+            let remaining = rest.joined(separator: " ")
             if remaining.isEmpty || Self.governmentWords.contains(remaining) { return "Government of " + country }
         }
         return nil

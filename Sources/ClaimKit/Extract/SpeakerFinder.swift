@@ -49,7 +49,7 @@ struct SpeakerFinder {
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard t.isWord else { i += 1; continue }
+            guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
             // "according to X"
             if t.is("according"), i + 2 < n, tokens[i + 1].is("to") {
                 if let (s, e) = speakerSpan(tokens, from: i + 2) {
@@ -57,7 +57,7 @@ struct SpeakerFinder {
                 }
                 i += 2; continue
             }
-            if Lexicon.reportingVerbs.contains(t.lower) {
+            if t.has(Lexicon.Flag.reporting) && !t.is("according") {
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
@@ -87,7 +87,7 @@ struct SpeakerFinder {
             i += 1
         }
         // Participles continue the last speaker: "..., adding that ...".
-        for j in 1..<max(1, n) where j < n && Lexicon.reportingParticiples.contains(tokens[j].lower) && tokens[j - 1].lower == "," {
+        for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.
             if let (s, e) = clauseSubject(tokens) {
                 return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)

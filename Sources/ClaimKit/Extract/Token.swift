@@ -22,6 +22,8 @@ struct Token: Sendable, Equatable {
     var hasSeparator: Bool
     var hasDecimal: Bool
     var hasColon: Bool
+    /// `Lexicon.Flag` bits of the word, looked up once so hot loops test bits, not hash strings.
+    var flags: UInt32 = 0
 
     init(kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool, capitalized: Bool = false,
          value: Double? = nil, digits: Int = 0, hasSeparator: Bool = false, hasDecimal: Bool = false, hasColon: Bool = false) {
@@ -42,4 +44,5 @@ struct Token: Sendable, Equatable {
     var isNumber: Bool { kind == .number }
     var isPunct: Bool { kind == .punct }
     func `is`(_ word: String) -> Bool { lower == word }
+    func has(_ flag: UInt32) -> Bool { flags & flag != 0 }
 }

@@ -134,7 +134,7 @@ enum Tokenizer {
         let n = bytes.count
         var i = start
         var lower: [UInt8] = []
-        lower.reserveCapacity(12)
+        lower.reserveCapacity(16)
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
         while i < n {
             let b = bytes[i]
@@ -165,8 +165,10 @@ enum Tokenizer {
             }
             break
         }
-        tokens.append(Token(kind: .word, start: start, end: i, lower: String(decoding: lower, as: UTF8.self),
-                            spaceBefore: space, capitalized: capitalized))
+        let word = String(decoding: lower, as: UTF8.self)
+        var token = Token(kind: .word, start: start, end: i, lower: word, spaceBefore: space, capitalized: capitalized)
+        token.flags = Lexicon.wordFlags[word] ?? 0
+        tokens.append(token)
         return i
     }
 }
