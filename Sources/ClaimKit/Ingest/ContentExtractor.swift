@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which text of a page is the article body and returns it as paragraphs.
 ///
 /// The method, in the spirit of readability and trafilatura, on the Swift tree:
@@ -141,6 +143,14 @@ struct ContentExtractor {
                 i += 1
             }
         }
+    }
+
+    private var debugEnabled: Bool { ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil }
+    private func debugPrint(_ top: Int) {
+        var path: [String] = []
+        var i = top
+        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(n.attribute("class") ?? "")#\(n.attribute("id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
+        FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
     }
 
     // MARK: - Choosing the container
@@ -298,13 +308,20 @@ struct ContentExtractor {
         let node = document.nodes[i]
         switch node.tag {
         case "h1": return true
-        case "ul", "ol", "div", "section", "table", "dl", "form", "span", "p", "li":
+        case "ul", "ol", "div", "section", "table", "dl", "form":
             let density = linkDensity(i)
             let prose = nonLinkLength(i)
-            if density > 0.5 && (node.tag != "p" || prose < 200) { return true }
-            if density > 0.3 && prose < 300 && node.tag != "p" && node.tag != "span" { return true }
+            if density > 0.5 { return true }
+            if density > 0.3 && prose < 300 { return true }
             if classWeight[i] < 0 && prose < 400 { return true }
             return false
+        case "li":
+            return linkDensity(i) > 0.6 || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "p":
+            return (linkDensity(i) > 0.8 && nonLinkLength(i) < 60) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "span":
+            // A run of link titles inside a paragraph (a pop-up card), or a caption.
+            return (linkDensity(i) > 0.8 && textLength[i] > 80) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
         default:
             return false
         }
@@ -321,6 +338,7 @@ struct ContentExtractor {
             prune(byClass: byClass)
             guard let top = bestContainer(in: 0..<nodes.count) else { continue }
             var roots = [top]
+            if debugEnabled { debugPrint(top) }
             // Siblings that read like more of the article (readability's sibling rule).
             let parent = Int(nodes[top].parent)
             if parent >= 0 {
