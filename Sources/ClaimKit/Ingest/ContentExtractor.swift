@@ -55,10 +55,9 @@ struct ContentExtractor {
         let nodes = document.nodes
         var i = nodes.count - 1
         while i >= 0 {
-            let node = nodes[i]
-            if node.isText {
+            if nodes[i].isText {
                 var count: Int32 = 0, commaCount: Int32 = 0
-                var text = node.text
+                var text = nodes[i].text
                 text.withUTF8 { buffer in
                     for byte in buffer where byte > 0x20 {
                         count += 1
@@ -68,10 +67,10 @@ struct ContentExtractor {
                 textLength[i] = count
                 commas[i] = commaCount
             } else {
-                if node.tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: node)
+                if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
+                classWeight[i] = Self.weight(of: nodes[i])
             }
-            let parent = Int(node.parent)
+            let parent = Int(nodes[i].parent)
             if parent >= 0 {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
@@ -81,30 +80,53 @@ struct ContentExtractor {
         }
     }
 
+    /// Chrome substrings grouped by their first byte, so a scan tries only the few that can match.
+    private static let chromeSubstringsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in BoilerplatePatterns.chromeSubstrings { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
+        return table
+    }()
+    private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
+    private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
+
     /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
     private static func weight(of node: HTMLDocument.Node) -> Int8 {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        if names.count <= 1 { return 0 }
-        if isChromeName(names) { return -1 }
-        for word in BoilerplatePatterns.contentSubstrings where names.contains(word) { return 1 }
-        return 0
+        if node.attributes.isEmpty { return 0 }
+        var positive = false
+        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+            let names = ByteSearch.lowerASCII(attribute.value)
+            if isChromeName(names) { return -1 }
+            if !positive { for word in contentSubstringBytes where ByteSearch.contains(names, word) { positive = true; break } }
+        }
+        return positive ? 1 : 0
     }
 
-    static func isChromeName(_ names: String) -> Bool {
-        for word in BoilerplatePatterns.chromeSubstrings where names.contains(word) { return true }
-        for token in names.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where BoilerplatePatterns.chromeTokens.contains(String(token)) {
-            return true
+    /// True when lower-cased class/id bytes read as chrome.
+    static func isChromeName(_ names: [UInt8]) -> Bool {
+        let n = names.count
+        for i in 0..<n {
+            for word in chromeSubstringsByFirstByte[Int(names[i])] where i + word.count <= n {
+                var j = 1
+                while j < word.count && names[i + j] == word[j] { j += 1 }
+                if j == word.count { return true }
+            }
         }
+        for token in ByteSearch.tokens(names) where chromeTokenBytes.contains(Array(token)) { return true }
         return false
     }
 
     private func isHidden(_ node: HTMLDocument.Node) -> Bool {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = node.attribute("style") {
+            let bytes = ByteSearch.lowerASCII(style).filter { $0 != 0x20 }
+            if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) { return true }
+        }
         return false
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     private func nonLinkLength(_ i: Int) -> Int32 { textLength[i] - linkLength[i] }
 
@@ -145,7 +167,8 @@ struct ContentExtractor {
         }
     }
 
-    private var debugEnabled: Bool { ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil }
+    private static let debugEnabledOnce = ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil
+    private var debugEnabled: Bool { Self.debugEnabledOnce }
     private func debugPrint(_ top: Int) {
         var path: [String] = []
         var i = top
