@@ -225,6 +225,51 @@ struct ContentExtractor {
         return top
     }
 
+    /// The element whose text best matches the page's own JSON-LD `articleBody`, when the page has one:
+    /// the publisher's statement of what the article text is, a strong hint for where it sits in the markup.
+    /// Word pairs are compared; the element with the best balance of coverage and purity wins.
+    private func containerMatching(_ body: String?) -> Int? {
+        guard let body, body.utf8.count >= 400 else { return nil }
+        let bodyPairs = Set(WordPairs.hashes(of: body))
+        guard bodyPairs.count >= 40 else { return nil }
+        let nodes = document.nodes
+        var matched = [Int32](repeating: 0, count: nodes.count)
+        var total = [Int32](repeating: 0, count: nodes.count)
+        var i = nodes.count - 1
+        while i >= 0 {
+            if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
+                for pair in WordPairs.hashes(of: nodes[i].text) {
+                    total[i] += 1
+                    if bodyPairs.contains(pair) { matched[i] += 1 }
+                }
+            }
+            let parent = Int(nodes[i].parent)
+            if parent >= 0 { matched[parent] += matched[i]; total[parent] += total[i] }
+            i -= 1
+        }
+        var best: Int?
+        var bestF1 = 0.0
+        let wanted = Double(bodyPairs.count)
+        for e in nodes.indices where !nodes[e].isText && total[e] > 0 {
+            let recall = min(1, Double(matched[e]) / wanted)
+            let precision = Double(matched[e]) / Double(total[e])
+            guard recall >= 0.6, precision >= 0.5 else { continue }
+            let f1 = 2 * recall * precision / (recall + precision)
+            if f1 > bestF1 + 0.001 { bestF1 = f1; best = e }
+        }
+        return best
+    }
+
+    /// True when a pruned element encloses `i`.
+    private func isUnderRemoved(_ i: Int) -> Bool {
+        var a = Int(document.nodes[i].parent)
+        while a >= 0 {
+            if removed[a] { return true }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
+    }
+
     /// Text under `i` outside pruned subtrees and links.
     private func proseLength(_ i: Int) -> Int32 {
         var total: Int32 = 0
@@ -359,21 +404,33 @@ struct ContentExtractor {
         var paragraphs: [String] = []
         for byClass in [true, false] {
             prune(byClass: byClass)
-            guard let top = bestContainer(in: 0..<nodes.count) else { continue }
-            var roots = [top]
-            if debugEnabled { debugPrint(top) }
+            guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
+            // Siblings are looked for beside the outermost wrapper that adds no text to the chosen element.
+            var top = chosen
+            while true {
+                let parent = Int(nodes[top].parent)
+                guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { break }
+                if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 { top = parent } else { break }
+            }
+            var roots = [chosen]
+            if debugEnabled { debugPrint(chosen) }
             // Siblings that read like more of the article (readability's sibling rule).
             let parent = Int(nodes[top].parent)
             if parent >= 0 {
                 roots = []
                 let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
                 for sibling in document.children(of: parent) {
-                    if sibling == top { roots.append(sibling); continue }
+                    if sibling == top { roots.append(chosen); continue }
                     let node = nodes[sibling]
                     if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
                     let prose = Double(nonLinkLength(sibling))
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling) }
+                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+                    // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
+                    if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
+                       prose >= 20, linkDensity(sibling) < 0.3 {
+                        roots.append(sibling)
+                    }
                 }
             }
             paragraphs = []
