@@ -20,6 +20,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private var stack: [DirectoryFrame] = []
     private var queued: [BatchInput] = []
     private var queuedNext = 0
+    /// The folders on disk that contain the current walk's root: a link to one of them is a loop too.
+    private var rootAncestors: Set<FileID> = []
     /// Manifests of the parent folders of files named directly, by folder.
     private var parentManifests: [String: Manifest?] = [:]
 
@@ -79,6 +81,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private mutating func start(_ path: String) -> BatchInput? {
         switch FileKind.of(path) {
         case .directory(let id):
+            rootAncestors = InputWalker.ancestors(of: path)
             return open(directory: path, id: id, name: "")
         case .regular, .other:
             let name = InputWalker.lastComponent(of: path)
@@ -127,7 +130,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     private mutating func open(directory path: String, id: FileID, name: String) -> BatchInput? {
-        if stack.contains(where: { $0.id == id }) {
+        if stack.contains(where: { $0.id == id }) || rootAncestors.contains(id) {
             return .skipped(Diagnostic(path: path, reason: .symlinkLoop,
                                        detail: "symbolic link loop: leads back to a folder above it; not followed"))
         }
@@ -195,6 +198,19 @@ public struct InputWalker: Sequence, IteratorProtocol {
             relative = stack[index].name + "/" + relative
         }
         return nil
+    }
+
+    /// The identities of the folders above `path` on disk, up to `/`.
+    private static func ancestors(of path: String) -> Set<FileID> {
+        guard let resolved = realpath(path, nil) else { return [] }
+        var folder = String(cString: resolved)
+        free(resolved)
+        var result: Set<FileID> = []
+        while folder != "/" && !folder.isEmpty {
+            folder = parentFolder(of: folder)
+            if case .directory(let id) = FileKind.of(folder) { result.insert(id) }
+        }
+        return result
     }
 
     /// The names and `d_type`s of a folder's entries, without `.` and `..`; nil if it cannot be opened.
