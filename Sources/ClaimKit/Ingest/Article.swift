@@ -18,6 +18,8 @@ public struct Article: Codable, Sendable, Equatable {
     public var encodingSource: String
     /// Body paragraphs in reading order; headlines and other one-line blocks are paragraphs too.
     public var paragraphs: [String]
+    /// Non-fatal remarks about this input (bytes read as windows-1252, very little text ...); not part of `jsonLine`.
+    public var notes: [Diagnostic] = []
 
     /// Creates an article.
     public init(path: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
