@@ -79,7 +79,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
 
     /// A path named directly: a folder starts a walk, a file is an input.
     private mutating func start(_ path: String) -> BatchInput? {
-        switch FileKind.of(path) {
+        let kind = FileKind.of(path)
+        switch kind {
         case .directory(let id):
             rootAncestors = InputWalker.ancestors(of: path)
             return open(directory: path, id: id, name: "")
@@ -88,6 +89,10 @@ public struct InputWalker: Sequence, IteratorProtocol {
             if name == Manifest.fileName { return .manifest(path) }
             guard InputWalker.isArticleFile(name) else {
                 return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
+            }
+            if case .other = kind {
+                // A pipe or device could block forever or never end.
+                return .skipped(Diagnostic(path: path, reason: .unreadable, detail: "not a regular file"))
             }
             return .file(BatchFile(path: path, hints: parentHints(for: path, name: name)))
         case .failed(let diagnostic):
