@@ -36,3 +36,10 @@ import Testing
         #expect(p.line(elapsed: 1) == "claims: 50/150 files  50/s  ETA 2.00 s")
     }
 }
+
+@Suite struct ReadingTextTests {
+    @Test func controlCharactersCannotReachTheTerminal() {
+        let article = Article(path: "a.txt", title: "T\u{1B}]0;owned\u{7}", paragraphs: ["Six \u{1B}[31mkilled\u{9B}", "Tab\there"])
+        #expect(article.readingText == "== a.txt\nT\u{FFFD}]0;owned\u{FFFD}\n\nSix \u{FFFD}[31mkilled\u{FFFD}\n\nTab\there\n")
+    }
+}
