@@ -21,14 +21,15 @@ public struct TableRenderer: Sendable {
             out += fit("differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", "), width) + "\n"
         }
         let outletWidth = min(22, max(6, report.outlets.map(\.count).max() ?? 6))
+        let valueWidth = min(18, max(5, report.claims.map { NumberText.claimValue($0).count }.max() ?? 5))
         for group in report.groups {
             out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
             if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
             for claim in report.claims(of: group) {
                 let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
                 let value = NumberText.claimValue(claim)
-                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, 16) + "  " + pad(claim.subject, 24) + "  "
-                line += pad(ReportText.speaker(claim), 20) + "  "
+                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, valueWidth) + "  " + pad(claim.subject, 24) + "  "
+                line += pad(claim.speaker ?? "own voice", 22) + "  "
                 let room = width - line.count
                 if room > 10 { line += fit("\u{201C}" + claim.sentence + "\u{201D}", room) }
                 out += fit(line, width) + "\n"
