@@ -83,7 +83,10 @@ public struct HTMLRenderer: Sendable {
         let told = report.claims(of: group)
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
+            // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
+            var seen = Set<String>()
             let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
+                .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
             let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
             out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
             if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
