@@ -23,7 +23,7 @@ struct DifferenceFinder: Sendable {
         if kinds.count > 1 {
             out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
         }
-        let subjects = variants(told, key: { DifferenceFinder.normalised($0.claim.subject) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        let subjects = variants(told, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
         if subjects.count > 1 {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
@@ -66,6 +66,24 @@ struct DifferenceFinder: Sendable {
 
     private func describe(_ variants: [FactDifference.Variant]) -> String {
         variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    private static let knownWords: Set<String> = Set(SubjectKindTable.standard.entries.flatMap { entry in
+        entry.phrases.flatMap { SubjectKindTable.words($0) }
+    })
+
+    /// The subject without capitalised modifiers in front of a lower-case word ("Azerbaijani police
+    /// officers" → "police officers"): a nationality or place adds no difference in who was counted.
+    static func withoutLeadingNames(_ subject: String) -> String {
+        var words = subject.split(separator: " ").map(String.init)
+        if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        // A capitalised word the kinds table knows ("Police officers" at a sentence start) is no name.
+        while words.count > 1, let first = words.first?.first, first.isUppercase,
+              let next = words[1].first, next.isLowercase,
+              !knownWords.contains(SubjectKindTable.singular(words[0].lowercased())) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// Lower case, single spaces, no leading article: "The  Police" → "police".

@@ -25,7 +25,9 @@ public struct MarkdownRenderer: Sendable {
                 out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
             }
             out += "\n"
-            for difference in group.differences { out += "- **\(ReportText.kindName(difference.kind))**: \(cell(difference.detail))\n" }
+            for difference in group.differences {
+                out += "- **\(ReportText.kindName(difference.kind))**: " + cell(ReportText.variants(difference)) + "\n"
+            }
             if !group.differences.isEmpty { out += "\n" }
         }
         out += "## Coverage\n\n| fact | " + report.outlets.map(cell).joined(separator: " | ") + " |\n"

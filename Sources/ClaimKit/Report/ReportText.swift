@@ -13,6 +13,12 @@ enum ReportText {
         }
     }
 
+    /// The variants of a difference with their outlets: "4 (A, B) vs 5 (C)"; for an omission, the outlets.
+    static func variants(_ difference: FactDifference) -> String {
+        if difference.kind == .omission { return difference.variants.flatMap(\.outlets).joined(separator: ", ") }
+        return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
     /// "1 outlet", "3 outlets".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 

@@ -63,3 +63,12 @@ import Testing
         #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
     }
 }
+
+@Suite struct SubjectWordingTests {
+    @Test func leadingNamesAreNotAWordingDifference() {
+        #expect(DifferenceFinder.withoutLeadingNames("Azerbaijani police officers") == "police officers")
+        #expect(DifferenceFinder.withoutLeadingNames("the Azerbaijani Armed Forces") == "the Azerbaijani Armed Forces".split(separator: " ").dropFirst().joined(separator: " "))
+        #expect(DifferenceFinder.withoutLeadingNames("employees of the Ministry of Internal Affairs") == "employees of the Ministry of Internal Affairs")
+        #expect(DifferenceFinder.withoutLeadingNames("Citizens") == "Citizens")
+    }
+}
