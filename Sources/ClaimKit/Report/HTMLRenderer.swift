@@ -24,6 +24,7 @@ public struct HTMLRenderer: Sendable {
         out += "<h2>Facts</h2>\n"
         for group in report.groups { out += fact(group, report: report, outlets: outlets) }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
+        out += timelines(report)
         out += articles(report)
         out += "</main>\n<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
         return out
@@ -137,6 +138,19 @@ public struct HTMLRenderer: Sendable {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// The same measure at several dates, oldest first: a timeline, not a disagreement.
+    private func timelines(_ report: Report) -> String {
+        let lines = ReportText.timelines(report)
+        guard !lines.isEmpty else { return "" }
+        var out = "<h2>Timelines</h2>\n<p class=\"muted\">The same measure reported at different dates: a running count, not a disagreement.</p>\n<ul class=\"timelines\">\n"
+        for (id, steps) in lines {
+            out += "<li><b>\(id)</b> " + steps.map { step in
+                "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
+            }.joined(separator: " <span class=\"arrow\">&rarr;</span> ") + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     private func articles(_ report: Report) -> String {

@@ -30,6 +30,14 @@ public struct MarkdownRenderer: Sendable {
             }
             if !group.differences.isEmpty { out += "\n" }
         }
+        let timelines = ReportText.timelines(report)
+        if !timelines.isEmpty {
+            out += "## Timelines\n\nThe same measure reported at different dates (a running count, not a disagreement).\n\n"
+            for (id, steps) in timelines {
+                out += "- \(id): " + steps.map { "\(cell($0.group.valueText)) (\($0.group.published ?? "undated"), \($0.group.id))" }.joined(separator: " → ") + "\n"
+            }
+            out += "\n"
+        }
         out += "## Coverage\n\n| fact | " + report.outlets.map(cell).joined(separator: " | ") + " |\n"
         out += "|---|" + report.outlets.map { _ in "---|" }.joined() + "\n"
         for group in report.groups {
