@@ -23,7 +23,7 @@ struct DifferenceFinder: Sendable {
         if kinds.count > 1 {
             out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
         }
-        let subjects = variants(told, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        let subjects = variants(told.filter { !$0.claim.subject.isEmpty }, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
         if subjects.count > 1 {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
@@ -34,8 +34,12 @@ struct DifferenceFinder: Sendable {
         if speakers.count > 1 {
             out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
         }
-        if !attributed.isEmpty && attributed.count < told.count {
-            let voice = variants(told) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
+        // An outlet states the fact in its own voice when none of its sentences credits anyone
+        // (an unattributed headline over an attributed body is still attribution).
+        let crediting = Set(attributed.map(\.outlet))
+        let ownVoice = told.filter { !crediting.contains($0.outlet) }
+        if !attributed.isEmpty && !ownVoice.isEmpty {
+            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
             out.append(FactDifference(kind: .attribution,
                                       detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
         }

@@ -18,6 +18,19 @@ import Testing
         #expect(attribution?.variants.map(\.outlets) == [["A"], ["B"]])
     }
 
+    @Test func anUnattributedHeadlineOverAnAttributedBodyIsAttribution() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", sentence: "Four police officers killed"),
+                             F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Baku", start: 30),
+                             F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "Baku")])
+        #expect(!d.contains { $0.kind == .attribution })
+    }
+
+    @Test func missingSubjectsAreNoWordingDifference() {
+        let d = differences([F.claim("a.txt", outlet: "A", 9, subject: "", sentence: "Nine killed in floods"),
+                             F.claim("b.txt", outlet: "B", 9, subject: "people")])
+        #expect(!d.contains { $0.kind == .subject })
+    }
+
     @Test func differentSpeakersAreShown() {
         let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Azerbaijan"),
                              F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "the security service"),
