@@ -111,43 +111,88 @@ struct FactGrouper: Sendable {
                 for q in parts where q > p { apart.insert([p, q]) }
             }
         }
-        var members = groups.indices.map { [$0] }  // the original groups merged into each
-        var alive = Array(repeating: true, count: groups.count)
-        for a in groups.indices where alive[a] {
-            for b in (a + 1)..<groups.count where alive[b] {
-                let kept = members[a].contains { x in members[b].contains { y in apart.contains([min(x, y), max(x, y)]) } }
-                if !kept && disputed(groups[a], groups[b], claims) {
-                    members[a] += members[b]
-                    groups[a] += groups[b]
-                    groups[a].sort()
-                    alive[b] = false
-                }
+        // Candidate pairs, best first: the same kind before a generic word before a related kind,
+        // then the closest numbers, then the closest wording; input order breaks ties.
+        var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
+        for a in groups.indices {
+            for b in (a + 1)..<groups.count {
+                if let score = disputeScore(groups[a], groups[b], claims) { candidates.append((a, b, score)) }
             }
         }
-        return groups.indices.filter { alive[$0] }.map { groups[$0] }
+        candidates.sort { x, y in
+            if x.score != y.score { return x.score > y.score }
+            return (x.a, x.b) < (y.a, y.b)
+        }
+        var root = Array(groups.indices)
+        var members = groups.indices.map { [$0] }  // the original groups merged into each root
+        func find(_ g: Int) -> Int {
+            var g = g
+            while root[g] != g { g = root[g] }
+            return g
+        }
+        for candidate in candidates {
+            let (ra, rb) = (find(candidate.a), find(candidate.b))
+            guard ra != rb else { continue }
+            let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
+            guard !kept, disputeScore(groups[ra], groups[rb], claims) != nil else { continue }
+            let (keep, drop) = (min(ra, rb), max(ra, rb))
+            groups[keep] = (groups[keep] + groups[drop]).sorted()
+            members[keep] += members[drop]
+            root[drop] = keep
+        }
+        return groups.indices.filter { find($0) == $0 }.map { groups[$0] }
     }
 
-    private func disputed(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> Bool {
+    /// The kind most claims of a group name, specific kinds before generic words (first named on a tie).
+    func mainKind(_ members: [Int], _ claims: [ClaimContext]) -> SubjectKind {
+        var counts: [(SubjectKind, Int)] = []
+        for m in members {
+            let kind = claims[m].kind
+            if let i = counts.firstIndex(where: { $0.0.id == kind.id }) { counts[i].1 += 1 } else { counts.append((kind, 1)) }
+        }
+        var best = counts[0]
+        for c in counts.dropFirst() where (c.0.isGeneric ? 0 : 1, c.1) > (best.0.isGeneric ? 0 : 1, best.1) { best = c }
+        return best.0
+    }
+
+    /// How good a disputed-number merge of two groups would be; comparable, larger is better.
+    struct DisputeScore: Comparable {
+        var kind: Int
+        var closeness: Double
+        var context: Double
+
+        static func < (l: DisputeScore, r: DisputeScore) -> Bool {
+            (l.kind, l.closeness, l.context) < (r.kind, r.closeness, r.context)
+        }
+    }
+
+    /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
+    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
-              first.kind.match(other.kind) != .different else { return false }
-        guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0,
-              min(x, y) / max(x, y) >= options.disputedValueRatio else { return false }
+              first.kind.match(other.kind) != .different else { return nil }
+        guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
+        // Close numbers: within the ratio, or one apart for small counts ("three" vs "four" soldiers).
+        let closeness = min(x, y) / max(x, y)
+        guard closeness >= options.disputedValueRatio || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
-        guard sourcesA.isDisjoint(with: sourcesB) else { return false }
+        guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
         // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
         let all = (a + b).map { claims[$0] }
-        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return false }
+        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return nil }
         var context = 0.0
         for i in a {
             for j in b {
                 let (p, q) = (claims[i], claims[j])
-                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return false }
+                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return nil }
                 context = max(context, p.contextSimilarity(q))
             }
         }
         // A disputed number must at least be told in similar words.
-        return context >= 0.1
+        guard context >= 0.1 else { return nil }
+        let kind = mainKind(a, claims).match(mainKind(b, claims))
+        let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
+        return DisputeScore(kind: rank, closeness: closeness, context: context)
     }
 
     // MARK: totals
