@@ -194,3 +194,25 @@ import Testing
         #expect(g[0] != g[1] && g[1] == g[2])
     }
 }
+
+@Suite struct KindsFileTests {
+    @Test func aNewsroomKindsFileIsTriedFirst() throws {
+        let rows = try SubjectKindTable.parse("""
+            # our words
+            medics | medical staff | people, family=care | medic, ambulance crew
+            carers | carers | people, family=care | carer
+            """)
+        #expect(rows.count == 2)
+        let table = SubjectKindTable.standard.prepending(rows)
+        #expect(table.kind(of: "two ambulance crew members").id == "medics")
+        #expect(table.kind(of: "carers").match(table.kind(of: "medics")) == .sameFamily)
+        #expect(table.kind(of: "police officers").id == "police")
+    }
+
+    @Test func aBadKindsLineIsNamed() {
+        #expect(throws: SubjectKindTable.ParseError(line: 2, detail: "expected 'id | label | flags | phrases'")) {
+            try SubjectKindTable.parse("ok | ok | | word\nnot a row")
+        }
+        #expect(throws: SubjectKindTable.ParseError.self) { try SubjectKindTable.parse("x | x | loud | word") }
+    }
+}
