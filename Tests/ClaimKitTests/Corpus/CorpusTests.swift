@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test(.disabled("until ingest lands"), arguments: seeds)
+    @Test(arguments: seeds)
     func htmlRenditionGivesTheArticleText(_ seed: Seed) throws {
         let path = Self.corpus.appendingPathComponent("html/\(seed.stem).html").path
         let article = try Ingestor().ingest(path: path).get()
@@ -105,7 +105,7 @@ import Testing
         #expect(strays.isEmpty, "\(seed.stem): numbers not in the article: \(strays.sorted())")
     }
 
-    @Test(.disabled("until ingest lands"), arguments: seeds)
+    @Test(arguments: seeds)
     func htmlRenditionGivesTheMetadata(_ seed: Seed) throws {
         let gold = try GoldFile(contentsOf: Self.corpus.appendingPathComponent("seeds.gold.json").path)
         let entry = try #require(gold.articles[seed.stem + ".txt"])
