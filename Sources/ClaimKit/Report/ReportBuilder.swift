@@ -126,7 +126,7 @@ public struct ReportBuilder: Sendable {
             } ?? []
             let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
-                id: ids[g], category: modal.category, summary: "\(modal.category.rawValue): \(valueText) \(subject)",
+                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))" : "\(modal.category.rawValue): \(valueText) \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
                 independentSources: Set(members.map { contexts[$0].source }).count, story: story,
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
