@@ -5,6 +5,7 @@ public struct HTMLRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as one HTML page.
     public func render(_ report: Report) -> String {
         let outlets = report.outlets
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -4,6 +4,7 @@ public struct MarkdownRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as Markdown.
     public func render(_ report: Report) -> String {
         var out = "# Claims report\n\n"
         out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"

@@ -1,6 +1,8 @@
 /// Groups claims from many articles into facts and finds their differences and omissions.
 public struct ReportBuilder: Sendable {
+    /// Thresholds of the grouping rules.
     public var options: ReportOptions
+    /// Synonyms that say which subjects are the same kind.
     public var kinds: SubjectKindTable
 
     /// Creates a builder with the given thresholds and subject synonyms.

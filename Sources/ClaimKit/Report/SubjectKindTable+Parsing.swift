@@ -3,7 +3,9 @@ import Foundation
 extension SubjectKindTable {
     /// A line of a kinds file that could not be read.
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// 1-based line number.
         public var line: Int
+        /// What is wrong.
         public var detail: String
         public var description: String { "line \(line): \(detail)" }
     }

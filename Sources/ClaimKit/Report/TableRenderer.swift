@@ -3,7 +3,9 @@ import Foundation
 /// The terminal table: per fact a header line, one line per outlet, and its differences;
 /// lines fit `width` columns; ANSI colours only when `color` is set.
 public struct TableRenderer: Sendable {
+    /// Columns available.
     public var width: Int
+    /// Whether to add ANSI colours.
     public var color: Bool
 
     /// Creates the renderer for a terminal `width` columns wide.
@@ -14,6 +16,7 @@ public struct TableRenderer: Sendable {
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
+    /// The report as terminal text.
     public func render(_ report: Report) -> String {
         var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
