@@ -172,9 +172,13 @@ struct FactGrouper: Sendable {
         guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
               first.kind.match(other.kind) != .different else { return nil }
         guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
-        // Close numbers: within the ratio, or one apart for small counts ("three" vs "four" soldiers).
+        // Close numbers: within the ratio (wider when both name the same specific kind), or one apart
+        // for small counts ("three" vs "four" soldiers).
         let closeness = min(x, y) / max(x, y)
-        guard closeness >= options.disputedValueRatio || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
+        let (kindA, kindB) = (mainKind(a, claims), mainKind(b, claims))
+        let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
+        let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
+        guard closeness >= least || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
         // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
@@ -190,7 +194,7 @@ struct FactGrouper: Sendable {
         }
         // A disputed number must at least be told in similar words.
         guard context >= 0.1 else { return nil }
-        let kind = mainKind(a, claims).match(mainKind(b, claims))
+        let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)
     }
