@@ -19,6 +19,34 @@ enum ReportText {
         return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
     }
 
+    /// The facts of one story (articles reporting the same event).
+    struct Story {
+        var id: String
+        var groups: [FactGroup]
+    }
+
+    /// Stories in order of their first fact, each with its facts in id order.
+    static func stories(_ report: Report) -> [Story] {
+        var order: [String] = []
+        var groups: [String: [FactGroup]] = [:]
+        for group in report.groups {
+            if groups[group.story] == nil { order.append(group.story) }
+            groups[group.story, default: []].append(group)
+        }
+        return order.map { Story(id: $0, groups: groups[$0]!) }
+    }
+
+    /// "Story e1 · 2023-09-19 · 4 outlets: A, B, C, D".
+    static func storyTitle(_ story: Story, report: Report) -> String {
+        let sources = report.sources.filter { $0.story == story.id }
+        var outlets: [String] = []
+        for s in sources where !outlets.contains(s.outlet) { outlets.append(s.outlet) }
+        let dates = Set(sources.compactMap(\.published)).sorted()
+        var title = "Story \(story.id)"
+        if let first = dates.first { title += " · " + (dates.count > 1 ? "\(first) to \(dates.last!)" : first) }
+        return title + " · \(count(outlets.count, "outlet")): " + outlets.joined(separator: ", ")
+    }
+
     /// One step of a timeline.
     struct TimelineStep { var group: FactGroup }
 
