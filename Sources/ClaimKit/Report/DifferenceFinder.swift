@@ -9,7 +9,9 @@ struct DifferenceFinder: Sendable {
     }
 
     /// The differences within `told` (in input order); `storyOutlets` are the outlets that covered the story.
-    func differences(_ told: [Told], storyOutlets: [String]) -> [FactDifference] {
+    /// `shortTexts` maps an outlet whose article text is short to its word count: its omission may be
+    /// a page we could not read whole, and says so.
+    func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
         let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
         if numbers.count > 1 {
@@ -46,8 +48,12 @@ struct DifferenceFinder: Sendable {
         let telling = Set(told.map(\.outlet))
         let missing = storyOutlets.filter { !telling.contains($0) }
         if !missing.isEmpty {
-            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + missing.joined(separator: ", "),
-                                      variants: missing.map { FactDifference.Variant(text: "omitted", outlets: [$0]) }))
+            let variants = missing.map { outlet in
+                FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
+            }
+            let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
+            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
+                                      variants: variants))
         }
         return out
     }

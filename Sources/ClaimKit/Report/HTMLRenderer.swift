@@ -76,7 +76,7 @@ public struct HTMLRenderer: Sendable {
             for d in group.differences {
                 out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
                 if d.kind == .omission {
-                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                    out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
                 } else {
                     out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
                         .joined(separator: " <i>vs</i> ")

@@ -101,6 +101,10 @@ public struct ReportBuilder: Sendable {
         var hasClaims = Array(repeating: false, count: paths.count)
         for c in contexts { hasClaims[c.article] = true }
         let articlesOfStory = Dictionary(grouping: paths.indices, by: { storyOf[$0] })
+        // Outlets whose every article is short: an omission there may be text we did not get.
+        var longest: [String: Int] = [:]
+        for (i, article) in articles.enumerated() { longest[outletNames[i]] = max(longest[outletNames[i]] ?? 0, article.words) }
+        let shortTexts = longest.filter { $0.value < options.shortArticleWords }
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
@@ -134,7 +138,7 @@ public struct ReportBuilder: Sendable {
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
                 partOf: result.sumOf.indices.filter { result.sumOf[$0].contains(g) }.map { ids[$0] },
                 timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
-                differences: finder.differences(told, storyOutlets: storyOutlets)))
+                differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))
         }
         return Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups)
     }

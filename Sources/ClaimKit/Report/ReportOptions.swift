@@ -9,13 +9,17 @@ public struct ReportOptions: Sendable, Equatable {
     public var disputedSameKindRatio: Double
     /// Shingle Jaccard similarity from which two articles are wire copies of one text.
     public var wireCopySimilarity: Double
+    /// Articles with fewer words are flagged as short where an omission is reported (the page may
+    /// not have been read whole).
+    public var shortArticleWords: Int
 
     /// Creates options.
     public init(eventWindowDays: Int = 3, disputedValueRatio: Double = 0.8, disputedSameKindRatio: Double = 0.6,
-                wireCopySimilarity: Double = 0.5) {
+                wireCopySimilarity: Double = 0.5, shortArticleWords: Int = 150) {
         self.eventWindowDays = eventWindowDays
         self.disputedValueRatio = disputedValueRatio
         self.disputedSameKindRatio = disputedSameKindRatio
         self.wireCopySimilarity = wireCopySimilarity
+        self.shortArticleWords = shortArticleWords
     }
 }

@@ -15,7 +15,7 @@ enum ReportText {
 
     /// The variants of a difference with their outlets: "4 (A, B) vs 5 (C)"; for an omission, the outlets.
     static func variants(_ difference: FactDifference) -> String {
-        if difference.kind == .omission { return difference.variants.flatMap(\.outlets).joined(separator: ", ") }
+        if difference.kind == .omission { return omitted(difference).joined(separator: ", ") }
         return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
     }
 
@@ -62,6 +62,11 @@ enum ReportText {
         return order.map { t in
             (t, steps[t]!.sorted { ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id) })
         }
+    }
+
+    /// The omitting outlets, each with the short-text note when there is one.
+    static func omitted(_ difference: FactDifference) -> [String] {
+        difference.variants.map { v in v.outlets.joined(separator: ", ") + (v.text == "omitted" ? "" : String(v.text.dropFirst("omitted".count))) }
     }
 
     /// "1 outlet", "3 outlets".
