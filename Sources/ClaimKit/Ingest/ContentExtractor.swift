@@ -425,7 +425,7 @@ struct ContentExtractor {
                     if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
                     let prose = Double(nonLinkLength(sibling))
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+                    if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
                     if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
                        prose >= 20, linkDensity(sibling) < 0.3 {
