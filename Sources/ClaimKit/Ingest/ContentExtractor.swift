@@ -53,6 +53,7 @@ struct ContentExtractor {
 
     private mutating func measure() {
         let nodes = document.nodes
+        var cache: [String: Int8] = [:]
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText {
@@ -68,7 +69,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: nodes[i])
+                classWeight[i] = Self.weight(of: nodes[i], cache: &cache)
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -89,14 +90,23 @@ struct ContentExtractor {
     private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
     private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
 
-    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
-    private static func weight(of node: HTMLDocument.Node) -> Int8 {
+    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
+    private static func weight(of node: HTMLDocument.Node, cache: inout [String: Int8]) -> Int8 {
         if node.attributes.isEmpty { return 0 }
         var positive = false
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            let names = ByteSearch.lowerASCII(attribute.value)
-            if isChromeName(names) { return -1 }
-            if !positive { for word in contentSubstringBytes where ByteSearch.contains(names, word) { positive = true; break } }
+            let value: Int8
+            if let known = cache[attribute.value] {
+                value = known
+            } else {
+                let names = ByteSearch.lowerASCII(attribute.value)
+                if isChromeName(names) { value = -1 }
+                else if contentSubstringBytes.contains(where: { ByteSearch.contains(names, $0) }) { value = 1 }
+                else { value = 0 }
+                cache[attribute.value] = value
+            }
+            if value < 0 { return -1 }
+            if value > 0 { positive = true }
         }
         return positive ? 1 : 0
     }

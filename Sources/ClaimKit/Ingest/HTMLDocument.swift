@@ -31,6 +31,8 @@ struct HTMLDocument: Sendable {
     var nodes: [Node] = []
     /// Texts of `<script type="application/ld+json">` blocks, in document order.
     var jsonLD: [String] = []
+    /// Elements the metadata reader looks at (meta, link, title, h1, time, a, and any with itemprop), in order.
+    var metadataNodes: [Int32] = []
     /// The deepest element nesting seen.
     var maxDepth: Int = 0
 

@@ -25,7 +25,8 @@ struct PageMetadata: Equatable {
         var itempropDate: String?
         var applicationName: String?
         let nodes = document.nodes
-        for i in nodes.indices where !nodes[i].isText && !nodes[i].attributes.isEmpty || nodes[i].tag == "title" || nodes[i].tag == "h1" {
+        for index in document.metadataNodes {
+            let i = Int(index)
             let node = nodes[i]
             switch node.tag {
             case "meta":
