@@ -58,8 +58,7 @@ struct ContentExtractor {
         while i >= 0 {
             if nodes[i].isText {
                 var count: Int32 = 0, commaCount: Int32 = 0
-                var text = nodes[i].text
-                text.withUTF8 { buffer in
+                document.withText(of: i) { buffer in
                     for byte in buffer where byte > 0x20 {
                         count += 1
                         if byte == 0x2C { commaCount += 1 }
@@ -248,7 +247,7 @@ struct ContentExtractor {
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
-                for pair in WordPairs.hashes(of: nodes[i].text) {
+                for pair in WordPairs.hashes(of: document.text(of: i)) {
                     total[i] += 1
                     if bodyPairs.contains(pair) { matched[i] += 1 }
                 }
@@ -355,7 +354,7 @@ struct ContentExtractor {
             }
             let node = nodes[i]
             if node.isText {
-                builder.append(node.text)
+                document.withText(of: i) { builder.append(bytes: $0) }
                 textBytes += Int(textLength[i])
                 if i < linkEnd { linkBytes += Int(textLength[i]) }
                 i += 1

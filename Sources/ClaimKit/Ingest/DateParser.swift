@@ -19,7 +19,7 @@ enum DateParser {
     /// An ISO 8601 date or date-time from a machine-readable value ("2023-09-19T08:10:00+03:00",
     /// "2023-09-19", "20230919", or a textual date such as "Sep 19, 2023").
     static func iso(from raw: String) -> String? {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = ByteSearch.trimmed(raw)
         let b = Array(value.utf8)
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }

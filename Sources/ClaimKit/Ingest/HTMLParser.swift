@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// The only door to libxml2: parses UTF-8 bytes and copies the tree into an `HTMLDocument`.
 ///
@@ -18,7 +19,7 @@ enum HTMLParser {
         "datetime", "type", "hidden", "aria-hidden", "style", "http-equiv", "charset", "lang",
     ]
 
-    private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time", "a"]
+    private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
 
     /// Kept attribute names as bytes, grouped by length, with the interned Swift string for each.
     private static let keptAttributeTable: [[([UInt8], String)]] = {
@@ -125,8 +126,8 @@ enum HTMLParser {
                         }
                         attr = a.pointee.next
                     }
-                    if metadataTags.contains(tag) || attributes.contains(where: { $0.name == "itemprop" }) { document.metadataNodes.append(index) }
-                    append(HTMLDocument.Node(tag: tag, text: "", parent: parentIndex, depth: depth, attributes: attributes), to: &document)
+                    if metadataTags.contains(tag) || attributes.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
+                    append(HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth, attributes: attributes), to: &document)
                     if node.pointee.children != nil {
                         descend = true
                         parentIndex = index
@@ -136,7 +137,12 @@ enum HTMLParser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if parentIndex >= 0, let content = node.pointee.content {
-                    append(HTMLDocument.Node(tag: "", text: String(cString: content), parent: parentIndex, depth: depth, attributes: []), to: &document)
+                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth, attributes: [])
+                    let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                    node.textStart = Int32(document.textBytes.count)
+                    node.textCount = Int32(length)
+                    document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+                    append(node, to: &document)
                 }
             default:
                 break

@@ -31,7 +31,7 @@ struct PageMetadata: Equatable {
             switch node.tag {
             case "meta":
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
-                if !key.isEmpty, let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty, meta[key] == nil {
+                if !key.isEmpty, let content = node.attribute("content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
                     meta[key] = content
                 }
                 if key == "application-name" { applicationName = node.attribute("content") }
