@@ -105,6 +105,8 @@ enum DateParser {
             others += 1
         }
         if iso(from: text) != nil && others <= 1 { return true }
+        // "Updated at 1:23 p.m.": a time with only dateline words around it.
+        if others == 0 && numeric >= 2 && text.contains(":") && words.contains(where: { fillerWords.contains($0) }) { return true }
         return hasDate && numeric >= 1 && others == 0
     }
 
