@@ -37,6 +37,10 @@ public struct ArticleBatch {
             switch event {
             case .file(_, .success(let (article, output))):
                 summary.read += 1
+                if !article.notes.isEmpty {
+                    summary.readWithNotes += 1
+                    article.notes.forEach(console.report)
+                }
                 deliver(article, output)
                 console.fileDone()
             case .file(_, .failure(let diagnostic)):

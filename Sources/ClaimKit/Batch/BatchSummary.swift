@@ -2,6 +2,8 @@
 public struct BatchSummary: Sendable, Equatable {
     /// Article files read.
     public var read = 0
+    /// Article files read, but with a remark (decoded with a fallback, very little text ...).
+    public var readWithNotes = 0
     /// Inputs that could not be read as articles, by reason.
     public var skipped: [Diagnostic.Reason: Int] = [:]
     /// Files in walked folders that are not article files.
@@ -40,14 +42,16 @@ public struct BatchSummary: Sendable, Equatable {
         skipped[diagnostic.reason, default: 0] += 1
     }
 
-    /// The process exit status: 0 when every article input was read, 1 when some were skipped
-    /// or a manifest had bad rows. Other files in walked folders are notes and do not count.
-    public var exitStatus: Int32 { skippedCount > 0 || manifestProblems > 0 ? 1 : 0 }
+    /// The process exit status: 0 when every article input was read cleanly, 1 when some were
+    /// skipped, read with a problem, or a manifest had bad rows. Other files in walked folders
+    /// are noted but do not count.
+    public var exitStatus: Int32 { skippedCount > 0 || readWithNotes > 0 || manifestProblems > 0 ? 1 : 0 }
 
     /// The one-line summary for stderr:
     /// `claims: 12 files read, 2 skipped (1 empty, 1 too large), 3 not article files, 57 claims, 0.41 s`.
     public func line(includeClaims: Bool) -> String {
-        var parts = ["\(read) \(read == 1 ? "file" : "files") read"]
+        var parts = ["\(read) \(read == 1 ? "file" : "files") read"
+                     + (readWithNotes > 0 ? " (\(readWithNotes) with warnings)" : "")]
         if skippedCount > 0 {
             let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \(BatchSummary.label($0.key))" }
             parts.append("\(skippedCount) skipped (" + reasons.joined(separator: ", ") + ")")

@@ -20,6 +20,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private var stack: [DirectoryFrame] = []
     private var queued: [BatchInput] = []
     private var queuedNext = 0
+    /// The folders on disk that contain the current walk's root: a link to one of them is a loop too.
+    private var rootAncestors: Set<FileID> = []
     /// Manifests of the parent folders of files named directly, by folder.
     private var parentManifests: [String: Manifest?] = [:]
 
@@ -77,14 +79,20 @@ public struct InputWalker: Sequence, IteratorProtocol {
 
     /// A path named directly: a folder starts a walk, a file is an input.
     private mutating func start(_ path: String) -> BatchInput? {
-        switch FileKind.of(path) {
+        let kind = FileKind.of(path)
+        switch kind {
         case .directory(let id):
+            rootAncestors = InputWalker.ancestors(of: path)
             return open(directory: path, id: id, name: "")
         case .regular, .other:
             let name = InputWalker.lastComponent(of: path)
             if name == Manifest.fileName { return .manifest(path) }
             guard InputWalker.isArticleFile(name) else {
                 return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
+            }
+            if case .other = kind {
+                // A pipe or device could block forever or never end.
+                return .skipped(Diagnostic(path: path, reason: .unreadable, detail: "not a regular file"))
             }
             return .file(BatchFile(path: path, hints: parentHints(for: path, name: name)))
         case .failed(let diagnostic):
@@ -127,7 +135,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     private mutating func open(directory path: String, id: FileID, name: String) -> BatchInput? {
-        if stack.contains(where: { $0.id == id }) {
+        if stack.contains(where: { $0.id == id }) || rootAncestors.contains(id) {
             return .skipped(Diagnostic(path: path, reason: .symlinkLoop,
                                        detail: "symbolic link loop: leads back to a folder above it; not followed"))
         }
@@ -195,6 +203,19 @@ public struct InputWalker: Sequence, IteratorProtocol {
             relative = stack[index].name + "/" + relative
         }
         return nil
+    }
+
+    /// The identities of the folders above `path` on disk, up to `/`.
+    private static func ancestors(of path: String) -> Set<FileID> {
+        guard let resolved = realpath(path, nil) else { return [] }
+        var folder = String(cString: resolved)
+        free(resolved)
+        var result: Set<FileID> = []
+        while folder != "/" && !folder.isEmpty {
+            folder = parentFolder(of: folder)
+            if case .directory(let id) = FileKind.of(folder) { result.insert(id) }
+        }
+        return result
     }
 
     /// The names and `d_type`s of a folder's entries, without `.` and `..`; nil if it cannot be opened.
