@@ -16,6 +16,9 @@ struct ClaimRules: Sendable {
 
     private var n: Int { tokens.count }
 
+    /// The sentence talks of arms or fighting (decides "missiles", "aircraft", "drones").
+    private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains($0.lower) } }
+
     func text(_ from: Int, _ through: Int) -> String {
         guard from <= through, from >= 0, through < n else { return "" }
         return String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
@@ -86,7 +89,12 @@ struct ClaimRules: Sendable {
             } else if m.unit != nil {
                 a.headCategory = .money
             }
-            if m.unit != nil { a.headCategory = .money }
+            if m.unit != nil {
+                a.headCategory = .money
+                // "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
+                let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
+                if !(m.first > 0 && determiners.contains(tokens[m.first - 1].lower)) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
+            }
             if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
                 a.headCategory = .money
             }
@@ -185,7 +193,11 @@ struct ClaimRules: Sendable {
                 if prev.isWord { return true }
                 if prev.lower == "-", d > 1, tokens[d - 2].isWord, !prev.spaceBefore { return true }
                 if prev.lower == "#" || prev.lower == "/" || prev.lower == "." { return true }
+                // "787-9": a number glued by a hyphen to another number that did not make a range.
+                if prev.lower == "-", d > 1, tokens[d - 2].isNumber, !prev.spaceBefore { return true }
             }
+            // "400 737 Max jets": a number right after another number is a model or a name.
+            if d > 0, tokens[d - 1].isNumber, m.first == m.numberStart { return true }
             // "1990s", "4th", "5km", "1e308", "40%".
             if d + 1 < n, !tokens[d + 1].spaceBefore, d + 1 > m.last || tokens[d + 1].isPunct {
                 let next = tokens[d + 1]
@@ -345,7 +357,9 @@ struct ClaimRules: Sendable {
         if Lexicon.mineHeads.contains(head) {
             if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
         }
-        if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
+        if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
+            if militaryContext { return .equipment }
+        } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
         if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
         if Lexicon.troopHeads.contains(head) {
             if !Lexicon.troopHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.troopModifiers) { return .troops }
@@ -457,6 +471,20 @@ struct ClaimRules: Sendable {
     private func postTrigger(after e: Int) -> (ClaimCategory, String)? {
         var j = e + 1
         var skipped = 0
+        // A parenthetical between the noun and its predicate: "Five people, including two children, were killed".
+        if j + 1 < n, tokens[j].lower == ",", ["including", "among", "mostly", "mainly", "most", "many", "all", "both", "some", "half"].contains(tokens[j + 1].lower) {
+            var k = j + 2
+            while k < n, k - j < 16, tokens[k].lower != "," { k += 1 }
+            if k < n, tokens[k].lower == "," { j = k + 1 }
+        }
+        // A coordinated noun without a number: "Six soldiers and a civilian were killed".
+        if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"), ["a", "an", "one", "another", "the", "their", "his", "her"].contains(tokens[j + 1].lower) {
+            var k = j + 2
+            while k < n, k - j < 7, tokens[k].isWord, !Lexicon.auxiliaries.contains(tokens[k].lower), !Lexicon.killedPredicates.contains(tokens[k].lower),
+                  !Lexicon.injuredPredicates.contains(tokens[k].lower) { k += 1 }
+            if k < n, k > j + 2, Lexicon.auxiliaries.contains(tokens[k].lower) || Lexicon.killedPredicates.contains(tokens[k].lower)
+                || Lexicon.injuredPredicates.contains(tokens[k].lower) { j = k }
+        }
         // A prepositional phrase may sit between: "two civilians in the village were killed".
         if j < n, ["in", "from", "at", "on", "near", "inside", "aboard", "across"].contains(tokens[j].lower) {
             var k = j + 1

@@ -58,6 +58,9 @@ struct SpeakerFinder {
                 i += 2; continue
             }
             if t.has(Lexicon.Flag.reporting) && !t.is("according") {
+                // "claimed the lives of", "claimed responsibility": not a report.
+                if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
+                   ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
@@ -117,7 +120,22 @@ struct SpeakerFinder {
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     private func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
-        while e >= 0, Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1 }
+        while e >= 0 {
+            if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            // "Alden on Tuesday announced", "Clark in October said": drop the time.
+            if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
+               ["on", "in", "last", "this", "late", "early"].contains(tokens[e - 1].lower) { e -= 2; continue }
+            break
+        }
+        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition.
+        if e >= 2, tokens[e].lower == "," {
+            var c = e - 1
+            while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
+            if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
+                return span
+            }
+            return nil
+        }
         guard e >= 0, tokens[e].isWord else { return nil }
         var s = e
         var j = e
@@ -138,8 +156,9 @@ struct SpeakerFinder {
         while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
         if tokens[e].is("the") || tokens[e].is("of") { return nil }
-        // Reject spans holding a number: "two men died" is not a speaker.
+        // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
+        if s > 0, tokens[s - 1].isNumber { return nil }
         // A pronoun must stand alone.
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         // "in" and "on" inside a speaker only between capitalised words or after a noun ("the ministry in Baku").

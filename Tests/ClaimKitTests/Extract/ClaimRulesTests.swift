@@ -109,3 +109,28 @@ import Testing
         #expect(scored("\u{201C}We lost 14 men in that battle,\u{201D} said Colonel James Miller.") == ["killed 14 exact «men» @Colonel James Miller"])
     }
 }
+
+@Suite struct ClaimRulesMoreTests {
+    @Test func parentheticalsAndBareCoordinationBeforeThePredicate() {
+        #expect(scored("Five people, including two children, were killed in the strike.") == ["killed 5 exact «people»", "killed 2 exact «children»"])
+        #expect(scored("Six soldiers and a civilian were killed on Monday.") == ["killed 6 exact «soldiers»"])
+        #expect(scored("The Defense Ministry said two servicemen were killed and three were wounded.")
+                == ["killed 2 exact «servicemen» @The Defense Ministry", "injured 3 exact «servicemen» @The Defense Ministry"])
+    }
+
+    @Test func civilianCraftAreNotEquipmentButFiredMissilesAre() {
+        #expect(scored("Emirates had a fleet of 270 aircraft and ordered 50 jets.") == [])
+        #expect(scored("Russian forces fired 12 missiles and 30 drones overnight.") == ["equipment 12 exact «missiles»", "equipment 30 exact «drones»"])
+    }
+
+    @Test func modelNumbersAreNames() {
+        #expect(scored("It bought 30 of the 787-9 Dreamliner jets for its military fleet.").allSatisfy { !$0.contains(" 9 ") })
+        #expect(scored("Its fleet of roughly 400 737 Max jets for the air force was grounded.").allSatisfy { !$0.contains("737") })
+    }
+
+    @Test func sumsTakeTheirSubjectFromWhatTheyPayFor() {
+        #expect(scored("The storm caused $1.5 billion in damage.") == ["money 1500000000 exact USD «damage»"])
+        #expect(scored("My people had $20 billion done.") == ["money 20000000000 exact USD «»"])
+        #expect(scored("It was a $50 price break.") == ["money 50 exact USD «price break»"])
+    }
+}

@@ -74,3 +74,14 @@ import Testing
         #expect(loaded.entity(for: "Baku") == "Government of Azerbaijan")
     }
 }
+
+@Suite struct SpeakerMoreTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func appositionTimeAndNonReportingVerbs() {
+        #expect(speakers("Hikmet Hajiyev, an aide to the president, said 13 civilians had been killed.") == ["Hikmet Hajiyev"])
+        #expect(speakers("The agency on Tuesday announced that 13 workers were injured.") == ["The agency"])
+        #expect(speakers("The shelling claimed the lives of 3 soldiers.") == [nil])
+        #expect(speakers("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.") == [nil])
+    }
+}
