@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimKit
+import Foundation
 
 /// The `claims` command: ingest, extract and compare numeric claims across news articles.
 @main
@@ -7,6 +8,21 @@ struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "Compare the numeric claims news outlets make about the same event.",
-        subcommands: [TextCommand.self, ExtractCommand.self]
+        discussion: ExitStatus.help,
+        subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, BenchParseCommand.self]
     )
+
+    /// Parses and runs, mapping failures to the documented exit codes (usage errors are 2, not 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { self.exit(withError: error) }  // --help, --version
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usageOrFatal)
+        }
+    }
 }

@@ -1,34 +1,41 @@
 import ArgumentParser
 import ClaimKit
-import Foundation
 
-/// `claims extract PATH...`: one claim record per line. STUB: the batch work replaces the plumbing.
+/// `claims extract PATH...`: every numeric claim, streamed in input order.
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract the numeric claims of each input.")
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract the numeric claims of each input.",
+        discussion: ExitStatus.help)
 
-    @Argument(help: "Files, folders or - for paths on stdin.")
-    var paths: [String]
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
+
+    @Option(help: "jsonl (one claim per line; the default when stdout is not a terminal), csv, or table (the default on a terminal).")
+    var format: Format?
+
+    @OptionGroup var options: BatchOptions
 
     func run() throws {
+        let stdout = FileOutput.standardOutput()
+        let format = self.format ?? (stdout.isTerminal ? .table : .jsonl)
+        let console = options.console()
         let extractor = ClaimExtractor()
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let names = (FileManager.default.subpaths(atPath: path) ?? []).sorted()
-                files += names.filter { Ingestor.supportedExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
+        if format == .csv { stdout.write(ClaimRows.csvHeader + "\n") }
+        var claimCount = 0
+        var summary = options.batch.run(console: console, work: { article -> (String, Int) in
+            let claims = extractor.extract(from: article)
+            switch format {
+            case .jsonl: return (claims.map { $0.jsonLine + "\n" }.joined(), claims.count)
+            case .csv: return (claims.map { ClaimRows.csvRow($0) + "\n" }.joined(), claims.count)
+            case .table: return (ClaimRows.table(for: article, claims: claims), claims.count)
             }
-        }
-        for file in files {
-            switch Ingestor().ingest(path: file) {
-            case .success(let article):
-                for claim in extractor.extract(from: article) { print(claim.jsonLine) }
-            case .failure(let diagnostic):
-                FileHandle.standardError.write(Data((diagnostic.line + "\n").utf8))
-            }
-        }
+        }, deliver: { _, record in
+            stdout.write(record.0)
+            claimCount += record.1
+        })
+        stdout.flush()
+        summary.claims = claimCount
+        console.finish(summary, includeClaims: true)
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }

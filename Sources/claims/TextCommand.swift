@@ -1,41 +1,31 @@
 import ArgumentParser
 import ClaimKit
-import Foundation
 
-/// `claims text PATH...`: ingest only. STUB plumbing: the batch work replaces walking and output.
+/// `claims text PATH...`: ingest only; one record per article.
 struct TextCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "text", abstract: "Print the article text and metadata of each input.")
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print the article text and metadata of each input.",
+        discussion: ExitStatus.help)
 
-    enum Format: String, ExpressibleByArgument { case jsonl, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
 
-    @Option(help: "jsonl (one record per article) or text (title and text for reading).")
-    var format: Format = .jsonl
+    @Option(help: "jsonl (one record per article; the default when stdout is not a terminal) or text (title and text for reading).")
+    var format: Format?
 
-    @Argument(help: "Files, folders or - for paths on stdin.")
-    var paths: [String]
+    @OptionGroup var options: BatchOptions
 
     func run() throws {
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let names = (FileManager.default.subpaths(atPath: path) ?? []).sorted()
-                files += names.filter { Ingestor.supportedExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
-        for file in files {
-            switch Ingestor().ingest(path: file) {
-            case .success(let article):
-                switch format {
-                case .jsonl: print(article.jsonLine)
-                case .text: print("# \(article.title ?? article.path)\n\n\(article.text)\n")
-                }
-            case .failure(let diagnostic):
-                FileHandle.standardError.write(Data((diagnostic.line + "\n").utf8))
-            }
-        }
+        let stdout = FileOutput.standardOutput()
+        let format = self.format ?? (stdout.isTerminal ? .text : .jsonl)
+        let console = options.console()
+        let summary = options.batch.run(console: console, work: { article in
+            format == .jsonl ? article.jsonLine + "\n" : article.readingText + "\n"
+        }, deliver: { _, record in
+            stdout.write(record)
+        })
+        stdout.flush()
+        console.finish(summary, includeClaims: false)
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }

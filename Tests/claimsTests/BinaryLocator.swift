@@ -17,13 +17,35 @@ enum BinaryLocator {
         return root.deletingLastPathComponent().appendingPathComponent("shared")
     }
 
-    /// The result of one run of the binary.
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    /// The result of one run of the binary; `peakKilobytes` when measured with /usr/bin/time.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var peakKilobytes: Int? = nil
+
+        /// stderr split into lines (without the empty piece after the last line break).
+        var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        /// stdout split into lines.
+        var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+    }
+
+    /// Runs the binary under /usr/bin/time to learn its peak memory (nil where that tool is missing).
+    static func runMeasured(_ arguments: [String]) throws -> Run {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return try run(arguments) }
+        let report = NSTemporaryDirectory() + "claims-time-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        var result = try run(["-f", "%M", "-o", report, binary.path] + arguments, executable: URL(fileURLWithPath: time))
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        result.peakKilobytes = text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return result
+    }
 
     /// Runs the binary with `arguments` (working directory: the package root) and optional stdin.
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], stdin: String? = nil, executable: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = root
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -68,37 +68,48 @@ public struct JSONObjectWriter: Sendable {
     }
 
     /// Appends `s` as a JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
+    ///
+    /// Scans UTF-8 bytes and copies unescaped runs whole: linear in the length of `s`
+    /// (appending scalar runs to a String reallocated on every escape, quadratic on long texts).
     public static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        var pending = Substring(s).unicodeScalars[...]
-        var runStart = pending.startIndex
-        for index in pending.indices {
-            let c = pending[index]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        var s = s
+        var bytes: [UInt8] = []
+        s.withUTF8 { input in
+            bytes.reserveCapacity(input.count + input.count / 16 + 2)
+            bytes.append(UInt8(ascii: "\""))
+            var runStart = 0
+            var i = 0
+            func escape(_ text: StaticString, width: Int) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+                i += width
+                runStart = i
+            }
+            while i < input.count {
+                let b = input[i]
+                switch b {
+                case UInt8(ascii: "\""): escape("\\\"", width: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", width: 1)
+                case UInt8(ascii: "\n"): escape("\\n", width: 1)
+                case UInt8(ascii: "\r"): escape("\\r", width: 1)
+                case UInt8(ascii: "\t"): escape("\\t", width: 1)
+                case 0..<0x20:
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    i += 1
+                    runStart = i
+                case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA8:
+                    escape("\\u2028", width: 3)  // line separator: legal JSON, but breaks JavaScript and line readers
+                case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA9:
+                    escape("\\u2029", width: 3)
+                default:
+                    i += 1
                 }
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: pending[runStart..<index])
-                out += escape
-                runStart = pending.index(after: index)
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<input.count]))
+            bytes.append(UInt8(ascii: "\""))
         }
-        out.unicodeScalars.append(contentsOf: pending[runStart...])
-        pending = pending[pending.endIndex...]
-        out += "\""
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -18,6 +18,8 @@ public struct Article: Codable, Sendable, Equatable {
     public var encodingSource: String
     /// Body paragraphs in reading order; headlines and other one-line blocks are paragraphs too.
     public var paragraphs: [String]
+    /// Non-fatal remarks about this input (bytes read as windows-1252, very little text ...); not part of `jsonLine`.
+    public var notes: [Diagnostic] = []
 
     /// Creates an article.
     public init(path: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
@@ -40,6 +42,15 @@ public struct Article: Codable, Sendable, Equatable {
 
     /// Number of white-space separated words in the text.
     public var words: Int {
-        paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count }
+        var count = 0
+        for paragraph in paragraphs {
+            var inWord = false
+            for byte in paragraph.utf8 {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+        }
+        return count
     }
 }

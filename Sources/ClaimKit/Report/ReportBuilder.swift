@@ -1,12 +1,155 @@
 /// Groups claims from many articles into facts and finds their differences and omissions.
-///
-/// STUB: the report work replaces this body; the signatures are the contract the CLI uses.
 public struct ReportBuilder: Sendable {
-    /// Creates a builder.
-    public init() {}
+    public var options: ReportOptions
+    public var kinds: SubjectKindTable
+
+    /// Creates a builder with the given thresholds and subject synonyms.
+    public init(options: ReportOptions = ReportOptions(), kinds: SubjectKindTable = .standard) {
+        self.options = options
+        self.kinds = kinds
+    }
 
     /// Builds the report for the claims of `articles`; `claims` are in input order.
+    ///
+    /// Claims whose article is not among `articles` (records read back from JSON Lines) get a
+    /// source entry of their own from the claim's outlet and date; their wire-copy check then
+    /// compares claim sentences instead of article text.
     public func build(articles: [Article], claims: [Claim]) -> Report {
-        Report(articles: articles.map(\.path), claims: claims)
+        // Sources: the articles given, then any article only named by a claim.
+        var paths = articles.map(\.path)
+        var outlets = articles.map { $0.outlet }
+        var dates = articles.map { $0.published }
+        var texts = articles.map { $0.text }
+        var indexOfPath: [String: Int] = [:]
+        for (i, p) in paths.enumerated() where indexOfPath[p] == nil { indexOfPath[p] = i }
+        for claim in claims where indexOfPath[claim.article] == nil {
+            indexOfPath[claim.article] = paths.count
+            paths.append(claim.article)
+            outlets.append(claim.outlet)
+            dates.append(claim.published)
+            texts.append("")
+        }
+        for claim in claims {
+            let a = indexOfPath[claim.article]!
+            if outlets[a] == nil { outlets[a] = claim.outlet }
+            if dates[a] == nil { dates[a] = claim.published }
+        }
+        let sentenceTexts = paths.indices.map { a in
+            claims.filter { indexOfPath[$0.article] == a }.map(\.sentence).joined(separator: "\n")
+        }
+        let compareTexts = paths.indices.map { texts[$0].isEmpty ? sentenceTexts[$0] : texts[$0] }
+        let sourceOf = WireCopyDetector(threshold: options.wireCopySimilarity).sources(of: compareTexts)
+        let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
+
+        // Grouping.
+        let contexts = claims.enumerated().map { i, claim in
+            let a = indexOfPath[claim.article]!
+            return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
+                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject, category: claim.category))
+        }
+        let result = FactGrouper(options: options).group(contexts)
+
+        // Stories: articles that share a fact report the same event.
+        var parent = Array(paths.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        // One shared fact links two dated articles (grouping already kept them days apart at most);
+        // without dates it takes two shared facts, so one background figure does not merge two stories.
+        var shared: [Int: [Int: Int]] = [:]
+        // A total and its parts are told about one event too.
+        let linked = result.groups + result.sumOf.enumerated().filter { !$0.element.isEmpty }.map { total, parts in
+            result.groups[total] + parts.flatMap { result.groups[$0] }
+        }
+        for members in linked {
+            let articlesOfGroup = Array(Set(members.map { contexts[$0].article })).sorted()
+            for (i, a) in articlesOfGroup.enumerated() {
+                for b in articlesOfGroup[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        for a in shared.keys.sorted() {
+            for (b, count) in shared[a]!.sorted(by: { $0.key < $1.key }) {
+                let dated = ClaimContext.day(ofISODate: dates[a]) != nil && ClaimContext.day(ofISODate: dates[b]) != nil
+                guard count >= 2 || dated else { continue }
+                let (x, y) = (root(a), root(b))
+                if x != y { parent[max(x, y)] = min(x, y) }
+            }
+        }
+        var storyNumber: [Int: Int] = [:]
+        let storyOf = paths.indices.map { a -> String in
+            let r = root(a)
+            if storyNumber[r] == nil { storyNumber[r] = storyNumber.count + 1 }
+            return "e\(storyNumber[r]!)"
+        }
+        var sourceNumber: [Int: Int] = [:]
+        let sources = paths.indices.map { a -> ReportSource in
+            if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
+            let copies = paths.indices.filter { $0 != a && sourceOf[$0] == sourceOf[a] }.map { paths[$0] }
+            return ReportSource(path: paths[a], outlet: outletNames[a], published: dates[a].map { String($0.prefix(10)) },
+                                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyOf[a])
+        }
+
+        // Groups with summaries and differences.
+        let ids = result.groups.indices.map { "g\($0 + 1)" }
+        var grouped = claims
+        for (g, members) in result.groups.enumerated() { for m in members { grouped[m].group = ids[g] } }
+        let finder = DifferenceFinder()
+        var factGroups: [FactGroup] = []
+        for (g, members) in result.groups.enumerated() {
+            let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
+            let story = storyOf[contexts[members[0]].article]
+            var storyOutlets: [String] = []
+            for a in paths.indices where storyOf[a] == story && !storyOutlets.contains(outletNames[a]) {
+                // An article with no claim at all may have lost its text: not evidence of omission.
+                if claims.contains(where: { indexOfPath[$0.article] == a }) { storyOutlets.append(outletNames[a]) }
+            }
+            var groupOutlets: [String] = []
+            for t in told where !groupOutlets.contains(t.outlet) { groupOutlets.append(t.outlet) }
+            let modal = modalClaim(members.map { claims[$0] })
+            let kind = contexts[members.first { !contexts[$0].kind.isGeneric } ?? members[0]].kind
+            let valueText = NumberText.claimValue(modal)
+            // Headlines capitalise every word: name the fact in a body sentence's words when there is one.
+            let sameNumber = members.map { claims[$0] }.filter { $0.value == modal.value && $0.upper == modal.upper }
+            let bodySubject = sameNumber.first { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }?.subject
+            let written = bodySubject ?? modal.subject
+            let subject = written.isEmpty ? kind.label : written
+            let timelineIndex = result.timeline[g]
+            let timelineWith = timelineIndex.map { t in
+                result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
+                    .sorted { (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (earliest(result.groups[$1], contexts) ?? Int.min, $1) }
+                    .map { ids[$0] }
+            } ?? []
+            let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
+            factGroups.append(FactGroup(
+                id: ids[g], category: modal.category, summary: "\(modal.category.rawValue): \(valueText) \(subject)",
+                valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
+                independentSources: Set(members.map { contexts[$0].source }).count, story: story,
+                published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
+                partOf: result.sumOf.indices.filter { result.sumOf[$0].contains(g) }.map { ids[$0] },
+                timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
+                differences: finder.differences(told, storyOutlets: storyOutlets)))
+        }
+        return Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups)
+    }
+
+    private func earliest(_ members: [Int], _ contexts: [ClaimContext]) -> Int? {
+        members.compactMap { contexts[$0].day }.min()
+    }
+
+    /// The claim whose number and hedge most claims share (the first such on a tie).
+    private func modalClaim(_ claims: [Claim]) -> Claim {
+        var best = claims[0], bestCount = 0
+        for c in claims {
+            let n = claims.filter { $0.value == c.value && $0.upper == c.upper && $0.qualifier == c.qualifier }.count
+            if n > bestCount { best = c; bestCount = n }
+        }
+        return best
+    }
+
+    /// The last path component of `path`.
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
     }
 }

@@ -1,0 +1,104 @@
+/// A batch over the PATH arguments: walk, ingest (and whatever `work` adds) in parallel, deliver in input order.
+///
+/// This is the engine behind `claims text`, `extract`, `report` and `check`: every input is
+/// accounted for in the `BatchSummary`, every problem is one diagnostic line on the console.
+public struct ArticleBatch {
+    /// The PATH arguments (files, folders, `-`).
+    public var paths: [String]
+    /// Worker count and reorder window.
+    public var runner: BatchRunner
+    /// Ingest limits.
+    public var ingestor: Ingestor
+    /// Source of paths for a `-` argument.
+    public var readLine: () -> String?
+
+    /// Creates a batch over `paths`.
+    public init(paths: [String], runner: BatchRunner = BatchRunner(), ingestor: Ingestor = Ingestor(),
+                readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) {
+        self.paths = paths
+        self.runner = runner
+        self.ingestor = ingestor
+        self.readLine = readLine
+    }
+
+    /// Ingests every article file, runs `work` on each article on a worker thread, and calls
+    /// `deliver` with its result in input order on the calling thread. Diagnostics go to `console`.
+    public func run<Output: Sendable>(
+        console: BatchConsole,
+        work: @escaping @Sendable (Article) -> Output,
+        deliver: (Article, Output) -> Void
+    ) -> BatchSummary {
+        var summary = BatchSummary()
+        let ingestor = self.ingestor
+        let walker = ReportingWalker(base: InputWalker(paths: paths, readLine: readLine), console: console)
+        runner.run(walker, work: { file -> Result<(Article, Output), Diagnostic> in
+            ingestor.ingest(path: file.path, hints: file.hints).map { article in (article, work(article)) }
+        }, deliver: { event in
+            switch event {
+            case .file(_, .success(let (article, output))):
+                summary.read += 1
+                if !article.notes.isEmpty {
+                    summary.readWithNotes += 1
+                    article.notes.forEach(console.report)
+                }
+                deliver(article, output)
+                console.fileDone()
+            case .file(_, .failure(let diagnostic)):
+                summary.countSkipped(diagnostic)
+                console.report(diagnostic)
+                console.fileDone()
+            case .other(let input):
+                summary.count(input)
+                switch input {
+                case .skipped(let d):
+                    console.report(d)
+                    console.fileDone()
+                case .notArticle(let d), .manifestProblem(let d): console.report(d)
+                case .file, .manifest, .hidden: break
+                }
+            }
+        }, idle: console.tick)
+        summary.seconds = console.elapsed
+        return summary
+    }
+
+    /// Ingests and extracts every article and returns all of them with their claims in input order
+    /// (for `report` and `check`, which need the whole set at once).
+    public func collect(console: BatchConsole, extractor: ClaimExtractor = ClaimExtractor()) -> ArticleSet {
+        var set = ArticleSet()
+        set.summary = run(console: console, work: { extractor.extract(from: $0) }) { article, claims in
+            set.articles.append(article)
+            set.claims += claims
+        }
+        set.summary.claims = set.claims.count
+        return set
+    }
+}
+
+/// All articles and claims of a batch, in input order, with the batch summary.
+public struct ArticleSet: Sendable {
+    public var articles: [Article] = []
+    public var claims: [Claim] = []
+    public var summary = BatchSummary()
+
+    /// Creates an empty set.
+    public init() {}
+}
+
+/// The walk, telling the console how many files it has found and when it is done.
+private struct ReportingWalker: Sequence, IteratorProtocol {
+    var base: InputWalker
+    let console: BatchConsole
+
+    mutating func next() -> BatchInput? {
+        guard let input = base.next() else {
+            console.walkFinished()
+            return nil
+        }
+        switch input {
+        case .file, .skipped: console.found()
+        default: break
+        }
+        return input
+    }
+}

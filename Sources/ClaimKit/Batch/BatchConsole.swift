@@ -1,0 +1,72 @@
+import Foundation
+
+/// What a batch says on standard error: diagnostics one line each in input order, and, when
+/// asked (by default on a terminal), a live progress line and a one-line summary at the end.
+public final class BatchConsole {
+    private let output: FileOutput
+    private let showsProgress: Bool
+    private let drawsLiveLine: Bool
+    private let start = ContinuousClock.now
+    private var progress = BatchProgress()
+    private var lastDraw: ContinuousClock.Instant?
+    private var lineShown = false
+
+    /// Writes to `output`; `showsProgress` turns on the summary, and the live progress line when `output` is a terminal.
+    public init(output: FileOutput = .standardError(), showsProgress: Bool) {
+        self.output = output
+        self.showsProgress = showsProgress
+        // A live line of carriage returns only makes sense on a terminal; a log gets the summary.
+        self.drawsLiveLine = showsProgress && output.isTerminal
+    }
+
+    /// Seconds since the console was made.
+    public var elapsed: Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// Prints one diagnostic line.
+    public func report(_ diagnostic: Diagnostic) {
+        clearLine()
+        output.write(diagnostic.line + "\n")
+        output.flush()
+    }
+
+    /// Counts a file found by the walk.
+    public func found() { progress.found += 1 }
+
+    /// Marks the walk complete: the total is known.
+    public func walkFinished() { progress.walkFinished = true; draw(force: false) }
+
+    /// Counts a file finished and redraws the line at most ten times a second.
+    public func fileDone() {
+        progress.done += 1
+        draw(force: false)
+    }
+
+    /// Redraws the progress line if it is due (call while waiting).
+    public func tick() { draw(force: false) }
+
+    /// Clears the progress line and prints the summary if progress is shown.
+    public func finish(_ summary: BatchSummary, includeClaims: Bool) {
+        clearLine()
+        if showsProgress { output.write(summary.line(includeClaims: includeClaims) + "\n") }
+        output.flush()
+    }
+
+    private func draw(force: Bool) {
+        guard drawsLiveLine else { return }
+        let now = ContinuousClock.now
+        if !force, let lastDraw, now - lastDraw < .milliseconds(100) { return }
+        lastDraw = now
+        output.write("\r\u{1B}[K" + progress.line(elapsed: elapsed))
+        output.flush()
+        lineShown = true
+    }
+
+    private func clearLine() {
+        guard lineShown else { return }
+        output.write("\r\u{1B}[K")
+        lineShown = false
+    }
+}

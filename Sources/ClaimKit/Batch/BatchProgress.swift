@@ -1,0 +1,23 @@
+/// The live progress line on a terminal: files done of those found, rate and time left.
+public struct BatchProgress: Sendable {
+    /// Files finished (read or skipped).
+    public var done = 0
+    /// Files found so far.
+    public var found = 0
+    /// True once the walk has found every file, so the total and the ETA are known.
+    public var walkFinished = false
+
+    /// Creates an empty progress.
+    public init() {}
+
+    /// `  1200/5000 files  310/s  ETA 12 s` (`1200/5000+` while the walk is still finding files).
+    public func line(elapsed: Double) -> String {
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        var text = "claims: \(done)/\(found)\(walkFinished ? "" : "+") files"
+        if elapsed >= 0.5 { text += "  \(Int(rate.rounded()))/s" }
+        if walkFinished, rate > 0, done < found {
+            text += "  ETA " + BatchSummary.duration(Double(found - done) / rate)
+        }
+        return text
+    }
+}

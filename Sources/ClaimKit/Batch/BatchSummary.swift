@@ -1,0 +1,100 @@
+/// What a batch did with its inputs: every input is counted once, read or skipped with a reason.
+public struct BatchSummary: Sendable, Equatable {
+    /// Article files read.
+    public var read = 0
+    /// Article files read, but with a remark (decoded with a fallback, very little text ...).
+    public var readWithNotes = 0
+    /// Inputs that could not be read as articles, by reason.
+    public var skipped: [Diagnostic.Reason: Int] = [:]
+    /// Files in walked folders that are not article files.
+    public var notArticleFiles = 0
+    /// Hidden files and folders in walked folders (not read).
+    public var hidden = 0
+    /// `manifest.csv` files read.
+    public var manifests = 0
+    /// Bad rows (or unreadable files) among the manifests.
+    public var manifestProblems = 0
+    /// Claims found (extract and report runs).
+    public var claims = 0
+    /// Seconds from start to end, for the summary line only (never in output records).
+    public var seconds: Double = 0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Total inputs skipped with a diagnostic.
+    public var skippedCount: Int { skipped.values.reduce(0, +) }
+
+    /// Counts one delivered input of the walk (not a file result: see `countRead` and `countSkipped`).
+    public mutating func count(_ input: BatchInput) {
+        switch input {
+        case .file: break
+        case .skipped(let diagnostic): countSkipped(diagnostic)
+        case .notArticle: notArticleFiles += 1
+        case .manifestProblem: manifestProblems += 1
+        case .manifest: manifests += 1
+        case .hidden: hidden += 1
+        }
+    }
+
+    /// Counts an article file that could not be read.
+    public mutating func countSkipped(_ diagnostic: Diagnostic) {
+        skipped[diagnostic.reason, default: 0] += 1
+    }
+
+    /// The process exit status: 0 when every article input was read cleanly, 1 when some were
+    /// skipped, read with a problem, or a manifest had bad rows. Other files in walked folders
+    /// are noted but do not count.
+    public var exitStatus: Int32 { skippedCount > 0 || readWithNotes > 0 || manifestProblems > 0 ? 1 : 0 }
+
+    /// The one-line summary for stderr:
+    /// `claims: 12 files read, 2 skipped (1 empty, 1 too large), 3 not article files, 57 claims, 0.41 s`.
+    public func line(includeClaims: Bool) -> String {
+        var parts = ["\(read) \(read == 1 ? "file" : "files") read"
+                     + (readWithNotes > 0 ? " (\(readWithNotes) with warnings)" : "")]
+        if skippedCount > 0 {
+            let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \(BatchSummary.label($0.key))" }
+            parts.append("\(skippedCount) skipped (" + reasons.joined(separator: ", ") + ")")
+        } else {
+            parts.append("0 skipped")
+        }
+        if notArticleFiles > 0 { parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
+        if hidden > 0 { parts.append("\(hidden) hidden") }
+        if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
+        if includeClaims { parts.append("\(claims) \(claims == 1 ? "claim" : "claims")") }
+        parts.append(BatchSummary.duration(seconds))
+        return "claims: " + parts.joined(separator: ", ")
+    }
+
+    /// Words for a skip reason in the summary.
+    public static func label(_ reason: Diagnostic.Reason) -> String {
+        switch reason {
+        case .unreadable: "unreadable"
+        case .notFound: "not found"
+        case .unsupportedType: "not an article file"
+        case .empty: "empty"
+        case .binary: "binary"
+        case .invalidEncoding: "bad encoding"
+        case .tooLarge: "too large"
+        case .tooDeep: "too deep"
+        case .noArticleText: "no article text"
+        case .symlinkLoop: "symlink loop"
+        case .other: "other"
+        }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 10 { return String(format2: seconds) + " s" }
+        let whole = Int(seconds.rounded())
+        return whole < 120 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
+    }
+}
+
+extension String {
+    /// `seconds` with two decimals, without Foundation's locale-dependent formatting.
+    init(format2 value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        self = "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}

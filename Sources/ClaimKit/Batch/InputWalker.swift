@@ -1,0 +1,307 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the PATH arguments into the stream of inputs a batch reads, in a fixed order.
+///
+/// A file is itself; a folder is walked recursively with entries in byte order of their full
+/// path, hidden names skipped, links followed but never back into a folder above them; `-`
+/// reads one path per line from `readLine`. Each folder's `manifest.csv` supplies hints for the
+/// files it names. The walk is lazy: memory holds only the listings of the open folders.
+public struct InputWalker: Sequence, IteratorProtocol {
+    private var arguments: [String]
+    private var nextArgument = 0
+    private var readLine: () -> String?
+    private var readingStandardInput = false
+    private var standardInputUsed = false
+    private var stack: [DirectoryFrame] = []
+    private var queued: [BatchInput] = []
+    private var queuedNext = 0
+    /// The folders on disk that contain the current walk's root: a link to one of them is a loop too.
+    private var rootAncestors: Set<FileID> = []
+    /// Manifests of the parent folders of files named directly, by folder.
+    private var parentManifests: [String: Manifest?] = [:]
+
+    /// Walks `paths`; a `-` among them reads further paths from `readLine` (standard input by default).
+    public init(paths: [String], readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) {
+        self.arguments = paths
+        self.readLine = readLine
+    }
+
+    /// The next input, or nil when every path has been walked.
+    public mutating func next() -> BatchInput? {
+        while true {
+            if queuedNext < queued.count {
+                defer {
+                    queuedNext += 1
+                    if queuedNext == queued.count { queued.removeAll(keepingCapacity: true); queuedNext = 0 }
+                }
+                return queued[queuedNext]
+            }
+            if !stack.isEmpty {
+                if let input = nextFromDirectory() { return input }
+                continue
+            }
+            guard let path = nextPath() else { return nil }
+            if let input = start(path) { return input }
+        }
+    }
+
+    // MARK: - Arguments and standard input
+
+    private mutating func nextPath() -> String? {
+        while true {
+            if readingStandardInput {
+                guard var line = readLine() else {
+                    readingStandardInput = false
+                    continue
+                }
+                if line.hasSuffix("\r") { line.removeLast() }
+                if line.isEmpty { continue }
+                return line
+            }
+            guard nextArgument < arguments.count else { return nil }
+            let argument = arguments[nextArgument]
+            nextArgument += 1
+            if argument == "-" {
+                if !standardInputUsed {
+                    standardInputUsed = true
+                    readingStandardInput = true
+                }
+                continue
+            }
+            return argument
+        }
+    }
+
+    /// A path named directly: a folder starts a walk, a file is an input.
+    private mutating func start(_ path: String) -> BatchInput? {
+        let kind = FileKind.of(path)
+        switch kind {
+        case .directory(let id):
+            rootAncestors = InputWalker.ancestors(of: path)
+            return open(directory: path, id: id, name: "")
+        case .regular, .other:
+            let name = InputWalker.lastComponent(of: path)
+            if name == Manifest.fileName { return .manifest(path) }
+            guard InputWalker.isArticleFile(name) else {
+                return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
+            }
+            if case .other = kind {
+                // A pipe or device could block forever or never end.
+                return .skipped(Diagnostic(path: path, reason: .unreadable, detail: "not a regular file"))
+            }
+            return .file(BatchFile(path: path, hints: parentHints(for: path, name: name)))
+        case .failed(let diagnostic):
+            return .skipped(diagnostic.with(path: path))
+        }
+    }
+
+    /// The hints for a file named directly, from a manifest beside it; its problems are queued once.
+    private mutating func parentHints(for path: String, name: String) -> ArticleHints? {
+        let folder = InputWalker.parentFolder(of: path)
+        let manifest: Manifest?
+        if let cached = parentManifests[folder] {
+            manifest = cached
+        } else {
+            manifest = Manifest.load(path: InputWalker.join(folder, Manifest.fileName, folderGiven: folder != "."))
+            parentManifests[folder] = .some(manifest)
+            queued += (manifest?.diagnostics ?? []).map { .manifestProblem($0) }
+        }
+        return manifest?.hints(forRelativePath: name)
+    }
+
+    // MARK: - Folders
+
+    /// One open folder of the walk: its sorted listing and how far it has been read.
+    private struct DirectoryFrame {
+        var path: String
+        var name: String
+        var id: FileID
+        var entries: [Entry]
+        var nextEntry = 0
+        var manifest: Manifest?
+    }
+
+    /// A name in a folder; `key` is the name's bytes, with `/` after a folder's, so that
+    /// sorting by key walks in byte order of the full paths.
+    private struct Entry {
+        var name: String
+        var key: [UInt8]
+        var kind: FileKind
+    }
+
+    private mutating func open(directory path: String, id: FileID, name: String) -> BatchInput? {
+        if stack.contains(where: { $0.id == id }) || rootAncestors.contains(id) {
+            return .skipped(Diagnostic(path: path, reason: .symlinkLoop,
+                                       detail: "symbolic link loop: leads back to a folder above it; not followed"))
+        }
+        guard let listing = InputWalker.list(path) else {
+            let reason = String(cString: strerror(errno))
+            return .skipped(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the folder (\(reason))"))
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(listing.count)
+        var manifestPresent = false
+        for (name, type) in listing {
+            if name == Manifest.fileName, type != UInt8(DT_DIR) { manifestPresent = true; continue }
+            let kind: FileKind
+            if type == UInt8(DT_REG) { kind = .regular }
+            else if type == UInt8(DT_DIR) && !name.hasPrefix(".") { kind = FileKind.of(InputWalker.join(path, name, folderGiven: true)) }
+            else if name.hasPrefix(".") { kind = .other }
+            else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) { kind = FileKind.of(InputWalker.join(path, name, folderGiven: true)) }
+            else { kind = .other }
+            var key = Array(name.utf8)
+            if case .directory = kind { key.append(UInt8(ascii: "/")) }
+            entries.append(Entry(name: name, key: key, kind: kind))
+        }
+        entries.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        var frame = DirectoryFrame(path: path, name: name, id: id, entries: entries)
+        if manifestPresent {
+            let manifestPath = InputWalker.join(path, Manifest.fileName, folderGiven: true)
+            frame.manifest = Manifest.load(path: manifestPath)
+            queued.append(.manifest(manifestPath))
+            queued += (frame.manifest?.diagnostics ?? []).map { .manifestProblem($0) }
+        }
+        stack.append(frame)
+        return nil
+    }
+
+    private mutating func nextFromDirectory() -> BatchInput? {
+        let top = stack.count - 1
+        guard stack[top].nextEntry < stack[top].entries.count else {
+            stack.removeLast()
+            return nil
+        }
+        let entry = stack[top].entries[stack[top].nextEntry]
+        stack[top].nextEntry += 1
+        let path = InputWalker.join(stack[top].path, entry.name, folderGiven: true)
+        if entry.name.hasPrefix(".") { return .hidden(path) }
+        switch entry.kind {
+        case .directory(let id):
+            return open(directory: path, id: id, name: entry.name)
+        case .regular:
+            guard InputWalker.isArticleFile(entry.name) else {
+                return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(entry.name)))
+            }
+            return .file(BatchFile(path: path, hints: hintsInFolders(for: entry.name)))
+        case .other:
+            return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: "skipped: not a regular file"))
+        case .failed(let diagnostic):
+            return .skipped(diagnostic.with(path: path))
+        }
+    }
+
+    /// The hints of the nearest enclosing manifest that names the file.
+    private func hintsInFolders(for name: String) -> ArticleHints? {
+        var relative = name
+        for index in stack.indices.reversed() {
+            if let manifest = stack[index].manifest, let hints = manifest.hints(forRelativePath: relative) { return hints }
+            relative = stack[index].name + "/" + relative
+        }
+        return nil
+    }
+
+    /// The identities of the folders above `path` on disk, up to `/`.
+    private static func ancestors(of path: String) -> Set<FileID> {
+        guard let resolved = realpath(path, nil) else { return [] }
+        var folder = String(cString: resolved)
+        free(resolved)
+        var result: Set<FileID> = []
+        while folder != "/" && !folder.isEmpty {
+            folder = parentFolder(of: folder)
+            if case .directory(let id) = FileKind.of(folder) { result.insert(id) }
+        }
+        return result
+    }
+
+    /// The names and `d_type`s of a folder's entries, without `.` and `..`; nil if it cannot be opened.
+    private static func list(_ path: String) -> [(String, UInt8)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var result: [(String, UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            result.append((name, entry.pointee.d_type))
+        }
+        return result
+    }
+
+    // MARK: - Names
+
+    /// True for the extensions ingest reads (`Ingestor.supportedExtensions`), in any letter case.
+    public static func isArticleFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return Ingestor.supportedExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    static func notArticleDetail(_ name: String) -> String {
+        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ") + ")"
+    }
+
+    static func join(_ folder: String, _ name: String, folderGiven: Bool) -> String {
+        guard folderGiven else { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    static func lastComponent(of path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
+    }
+
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// Identity of a file on disk, to recognise a folder reached again through a link.
+struct FileID: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+}
+
+/// What a path is after following links.
+enum FileKind {
+    case directory(FileID)
+    case regular
+    case other
+    case failed(Diagnostic)
+
+    static func of(_ path: String) -> FileKind {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            switch code {
+            case ELOOP:
+                return .failed(Diagnostic(path: path, reason: .symlinkLoop, detail: "symbolic link loop; not followed"))
+            case ENOENT, ENOTDIR:
+                var linkInfo = stat()
+                if lstat(path, &linkInfo) == 0 {
+                    return .failed(Diagnostic(path: path, reason: .notFound, detail: "broken symbolic link: its target does not exist"))
+                }
+                return .failed(Diagnostic(path: path, reason: .notFound, detail: "no such file or folder"))
+            default:
+                return .failed(Diagnostic(path: path, reason: .unreadable, detail: "cannot read (\(String(cString: strerror(code))))"))
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        case S_IFREG: return .regular
+        default: return .other
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic naming `path`.
+    func with(path: String) -> Diagnostic { Diagnostic(path: path, reason: reason, detail: detail) }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+extension GoldFile {
+    /// Why a gold file could not be read.
+    public struct LoadError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var detail: String
+        public var description: String { "\(path): \(detail)" }
+    }
+
+    /// Reads a gold file, keeping the order of its articles.
+    public init(contentsOf path: String) throws(LoadError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(path: path, detail: "cannot read the file")
+        }
+        do {
+            try self.init(jsonData: data)
+        } catch {
+            throw LoadError(path: path, detail: "not a gold file: \(error)")
+        }
+    }
+
+    /// Decodes gold JSON, keeping the order of its articles as score.py iterates them.
+    public init(jsonData data: Data) throws {
+        self = try JSONDecoder().decode(GoldFile.self, from: data)
+        guard let text = String(data: data, encoding: .utf8),
+              case let .object(members)? = try JSONValueParser.parse(text)["articles"] else { return }
+        articleOrder = members.map(\.key).filter { articles[$0] != nil }
+    }
+}

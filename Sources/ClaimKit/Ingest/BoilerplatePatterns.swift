@@ -1,0 +1,43 @@
+/// The class/id and text patterns that mark page chrome. General words only: no site is named.
+///
+/// Kept in one place so a newsroom can read and extend them.
+enum BoilerplatePatterns {
+    /// Substrings of class/id that mark chrome wherever they occur.
+    static let chromeSubstrings: [String] = [
+        "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "signup", "sign-up",
+        "cookie", "consent", "gdpr", "promo", "sponsor", "advert", "sidebar", "side-bar", "footer", "masthead",
+        "breadcrumb", "menu", "navbar", "navigation", "popular", "trending", "recommend", "outbrain", "taboola",
+        "disqus", "byline", "author", "caption", "credit", "pagination", "pager", "most-read", "mostread",
+        "read-more", "readmore", "more-stories", "also-read", "toolbar", "modal", "popup", "skip-link",
+        "login", "paywall", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "newsletter",
+        "tags", "tag-list", "taglist", "keywords", "topics-list", "dateline", "timestamp", "publish-date",
+        "article-meta", "post-meta", "entry-meta", "meta-data", "print-", "follow", "donate", "banner", "widget",
+        "headline", "sub-title", "subtitle", "standfirst", "kicker", "inline-ad", "ad-slot", "adslot",
+        "ad-container", "ad-wrapper", "teaser", "more-from", "next-article", "prev-next",
+    ]
+
+    /// Whole class/id tokens that mark chrome (too short to match as substrings).
+    static let chromeTokens: Set<String> = [
+        "ad", "ads", "nav", "share", "tools", "meta", "date", "time", "hide", "hidden", "aside", "header",
+        "related", "tags", "tag", "topics", "source", "sources", "photo", "image", "img", "figure",
+    ]
+
+    /// Substrings of class/id that mark the article body.
+    static let contentSubstrings: [String] = [
+        "article-body", "articlebody", "article_body", "article__body", "story-body", "storybody", "story_body",
+        "entry-content", "post-content", "post-body", "postbody", "article-content", "article__content",
+        "story-content", "article-text", "articletext", "story-text", "body-text", "bodytext", "main-content",
+        "article_content", "post_content", "entry_content", "content-body", "text-body", "rich-text", "richtext",
+        "article", "story", "entry", "content", "post", "text", "body", "blog",
+    ]
+
+    /// Texts of short lines that are chrome whatever the markup (compared lower-cased, as prefixes).
+    static let chromeLinePrefixes: [String] = [
+        "read more", "read also", "also read", "related:", "related articles", "related stories", "see also",
+        "advertisement", "sign up", "subscribe", "share this", "share on", "follow us", "click here",
+        "photo:", "photo by", "image:", "credit:", "copyright", "©", "all rights reserved", "(photo", "[photo",
+        "listen to this article", "print this", "email this", "newsletter", "recommended", "more from",
+        "most read", "most popular", "trending", "you may also like", "you might also like", "don't miss",
+        "loading", "getty images", "reuters photo", "ap photo", "file photo", "watch:", "video:", "continue reading",
+    ]
+}

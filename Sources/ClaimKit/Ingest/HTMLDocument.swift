@@ -1,0 +1,62 @@
+/// A parsed HTML page as plain Swift values: one flat array of nodes in document order.
+///
+/// Built once from libxml2's tree by `HTMLParser`; every extraction rule reads this, never C.
+/// Children always come after their parent, so a reverse loop visits children before parents.
+struct HTMLDocument: Sendable {
+    /// One element or text node.
+    struct Node: Sendable {
+        /// Lower-case tag name; empty for a text node.
+        var tag: String
+        /// The text of a text node (raw, white space not yet collapsed); empty for elements.
+        var text: String
+        var parent: Int32
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        var depth: Int32
+        /// One past the last descendant; filled in when the tree is complete.
+        var end: Int32 = 0
+        /// The few attributes the rules read (id, class, itemprop, role, href, rel, name, property, content, ...).
+        var attributes: [(name: String, value: String)]
+
+        var isText: Bool { tag.isEmpty }
+
+        /// The value of attribute `name` (lower case), if present.
+        func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
+    }
+
+    var nodes: [Node] = []
+    /// Texts of `<script type="application/ld+json">` blocks, in document order.
+    var jsonLD: [String] = []
+    /// The deepest element nesting seen.
+    var maxDepth: Int = 0
+
+    /// Indices of the children of `index`, in order.
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            result.append(Int(child))
+            child = nodes[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// The text under `index` with white space collapsed to single spaces and trimmed.
+    func collapsedText(of index: Int) -> String {
+        var builder = TextBuilder()
+        let end = subtreeEnd(of: index)
+        var i = index
+        while i < end {
+            if nodes[i].isText { builder.append(nodes[i].text) }
+            i += 1
+        }
+        return builder.finish()
+    }
+
+    /// The index just past the last descendant of `index` (descendants are contiguous in document order).
+    func subtreeEnd(of index: Int) -> Int { Int(nodes[index].end) }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Title, outlet, canonical URL, publication date and byline read from a page's markup.
+///
+/// Sources in order of trust: JSON-LD, OpenGraph / article meta tags, other meta tags, `<time>`,
+/// `<title>` / `<h1>`, a dateline in the text, a date in the URL.
+struct PageMetadata: Equatable {
+    var title: String?
+    var outlet: String?
+    var url: String?
+    var published: String?
+    var publishedSource: String?
+    var byline: String?
+    /// JSON-LD `articleBody`, a fallback when the markup hides the text.
+    var articleBody: String?
+
+    /// Reads the metadata of `document`; `paragraphs` are the extracted body (for a dateline).
+    static func read(from document: HTMLDocument) -> PageMetadata {
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var titleText: String?
+        var h1Text: String?
+        var timeDatetime: String?
+        var relAuthor: String?
+        var itempropDate: String?
+        var applicationName: String?
+        let nodes = document.nodes
+        for i in nodes.indices where !nodes[i].isText && !nodes[i].attributes.isEmpty || nodes[i].tag == "title" || nodes[i].tag == "h1" {
+            let node = nodes[i]
+            switch node.tag {
+            case "meta":
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
+                if !key.isEmpty, let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty, meta[key] == nil {
+                    meta[key] = content
+                }
+                if key == "application-name" { applicationName = node.attribute("content") }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true { canonical = node.attribute("href") }
+            case "title":
+                if titleText == nil { titleText = document.collapsedText(of: i) }
+            case "h1":
+                if h1Text == nil { let t = document.collapsedText(of: i); if !t.isEmpty { h1Text = t } }
+            case "time":
+                if timeDatetime == nil, let d = node.attribute("datetime"), DateParser.iso(from: d) != nil { timeDatetime = d }
+            case "a":
+                if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" { let t = document.collapsedText(of: i); if !t.isEmpty { relAuthor = t } }
+            default:
+                break
+            }
+            if itempropDate == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
+                itempropDate = node.attribute("datetime") ?? node.attribute("content")
+            }
+        }
+        let ld = JSONLDArticle.read(document.jsonLD)
+        var result = PageMetadata()
+        result.articleBody = ld.articleBody
+
+        // Title.
+        let siteName = meta["og:site_name"] ?? ld.publisher ?? applicationName
+        if let t = ld.headline ?? meta["og:title"] ?? meta["twitter:title"] { result.title = clean(t) }
+        else if let t = titleText, !t.isEmpty { result.title = stripSiteSuffix(t, siteName: siteName) }
+        else { result.title = h1Text }
+        if let t = result.title, t != stripSiteSuffix(t, siteName: siteName), let site = siteName, !site.isEmpty {
+            result.title = stripSiteSuffix(t, siteName: site)
+        }
+
+        // URL.
+        result.url = [canonical, meta["og:url"], ld.url].compactMap { $0 }.first { $0.hasPrefix("http") }
+
+        // Outlet.
+        if let site = siteName.map(clean), !site.isEmpty { result.outlet = site }
+        else if let url = result.url { result.outlet = domain(of: url) }
+
+        // Published: in order of trust.
+        let candidates: [(String?, String)] = [
+            (ld.datePublished, "json-ld"),
+            (meta["article:published_time"], "meta:article:published_time"),
+            (itempropDate, "itemprop:datePublished"),
+            (meta["og:published_time"], "meta:og:published_time"),
+            (meta["pubdate"], "meta:pubdate"),
+            (meta["publishdate"], "meta:publishdate"),
+            (meta["publish-date"], "meta:publish-date"),
+            (meta["parsely-pub-date"], "meta:parsely-pub-date"),
+            (meta["sailthru.date"], "meta:sailthru.date"),
+            (meta["dc.date.issued"], "meta:DC.date.issued"),
+            (meta["dcterms.created"], "meta:dcterms.created"),
+            (meta["dc.date"], "meta:DC.date"),
+            (meta["date"], "meta:date"),
+            (meta["article.published"], "meta:article.published"),
+            (timeDatetime, "time"),
+        ]
+        for (value, source) in candidates {
+            if let value, let iso = DateParser.iso(from: value) {
+                result.published = iso
+                result.publishedSource = source
+                break
+            }
+        }
+
+        // Byline.
+        let authorMeta = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+        result.byline = (ld.author ?? authorMeta ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? relAuthor).map(clean)
+        return result
+    }
+
+    /// Fills `published` from the text's dateline or the URL when the markup says nothing.
+    mutating func fillPublished(fromParagraphs paragraphs: [String], leadingLines: [String]) {
+        guard published == nil else { return }
+        for line in leadingLines.prefix(40) where line.utf8.count <= 120 {
+            if let date = DateParser.textualDate(in: line) { published = date.iso; publishedSource = "dateline"; return }
+        }
+        if let url, let date = DateParser.dateInURL(url) { published = date; publishedSource = "url" }
+    }
+
+    static func clean(_ s: String) -> String {
+        var b = TextBuilder()
+        b.append(s)
+        return b.finish()
+    }
+
+    /// "Headline | Site", "Headline - Site", "Headline – Site", "Headline — Site" → "Headline".
+    static func stripSiteSuffix(_ raw: String, siteName: String?) -> String {
+        let title = clean(raw)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            let tail = String(title[range.upperBound...])
+            if let site = siteName?.lowercased(), !site.isEmpty {
+                if tail.lowercased().contains(site) || site.contains(tail.lowercased()) { return head }
+                continue
+            }
+            // Without a known site name, a short tail after the last separator reads as the site.
+            if tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
+    }
+
+    /// "https://www.example.com/a/b" → "example.com".
+    static func domain(of url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        var host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+}

@@ -1,0 +1,74 @@
+/// What the grouping rules need to know of one claim, computed once.
+struct ClaimContext: Sendable {
+    var index: Int
+    var claim: Claim
+    /// Index of the article in the report's sources.
+    var article: Int
+    /// Index of the independent source (wire copies share it).
+    var source: Int
+    /// Days since 1970-01-01 of the publication date, when known.
+    var day: Int?
+    var kind: SubjectKind
+    var interval: ValueInterval?
+    /// The sentence words of a running total ("since", "so far", "raised the number ... to").
+    var cumulative: Bool
+    /// Content words of the sentence, for telling events apart.
+    var context: Set<String>
+
+    /// Phrases that make a count a running total rather than one incident.
+    static let cumulativeCues: [[String]] = [
+        ["since"], ["so", "far"], ["to", "date"], ["in", "total"], ["a", "total", "of"], ["total", "number"],
+        ["raised", "the", "number"], ["raised", "the", "toll"], ["raising", "the", "number"], ["raising", "the", "toll"],
+        ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"], ["brought", "the", "number"],
+        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["death", "toll"], ["the", "number", "of"], ["overall"],
+        ["cumulative"], ["thus", "far"], ["up", "to", "now"], ["until", "now"], ["in", "all"], ["altogether"],
+        ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
+    ]
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "that", "this", "it",
+        "its", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "say", "says", "as", "after",
+        "who", "which", "their", "they", "he", "she", "his", "her", "also", "other", "another", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "one", "more", "than", "about", "over", "some", "not", "but",
+        "killed", "died", "dead", "wounded", "injured", "people", "while", "when", "there", "would", "will", "into",
+        "up", "out", "were", "being", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "earlier", "later", "day", "today", "yesterday",
+    ]
+
+    init(index: Int, claim: Claim, article: Int, source: Int, day: Int?, kind: SubjectKind) {
+        self.index = index
+        self.claim = claim
+        self.article = article
+        self.source = source
+        self.day = day
+        self.kind = kind
+        interval = ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
+        let words = SubjectKindTable.words(claim.sentence)
+        cumulative = ClaimContext.cumulativeCues.contains { SubjectKindTable.contains(words, $0) }
+        context = Set(words.filter { word in
+            !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+        })
+    }
+
+    /// Jaccard similarity of the two sentences' content words.
+    func contextSimilarity(_ other: ClaimContext) -> Double {
+        let union = context.union(other.context).count
+        return union == 0 ? 0 : Double(context.intersection(other.context).count) / Double(union)
+    }
+
+    /// Days from 1970-01-01 of an ISO date or date-time ("2023-09-19", "2023-09-19T10:00:00Z").
+    static func day(ofISODate text: String?) -> Int? {
+        guard let text else { return nil }
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+}

@@ -1,0 +1,77 @@
+/// Lists how the outlets telling one fact differ: numbers, hedges, kind and wording of the
+/// subject, speakers, attribution versus own voice, and outlets that left the fact out.
+struct DifferenceFinder: Sendable {
+    /// One claim of the group with the outlet that made it.
+    struct Told {
+        var claim: Claim
+        var outlet: String
+        var kind: SubjectKind
+    }
+
+    /// The differences within `told` (in input order); `storyOutlets` are the outlets that covered the story.
+    func differences(_ told: [Told], storyOutlets: [String]) -> [FactDifference] {
+        var out: [FactDifference] = []
+        let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
+        if numbers.count > 1 {
+            out.append(FactDifference(kind: .number, detail: "numbers differ: " + describe(numbers), variants: numbers))
+        }
+        let hedges = variants(told) { NumberText.hedge($0.claim.qualifier) ?? "no hedge" }
+        if hedges.count > 1 {
+            out.append(FactDifference(kind: .hedge, detail: "hedges differ: " + describe(hedges), variants: hedges))
+        }
+        let kinds = variants(told.filter { !$0.kind.isGeneric }) { $0.kind.label }
+        if kinds.count > 1 {
+            out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
+        }
+        let subjects = variants(told, key: { DifferenceFinder.normalised($0.claim.subject) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        if subjects.count > 1 {
+            out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
+        }
+        let attributed = told.filter { $0.claim.speaker != nil }
+        let speakers = variants(attributed, key: { DifferenceFinder.normalised($0.claim.speakerEntity ?? $0.claim.speaker ?? "") }) {
+            $0.claim.speakerEntity ?? $0.claim.speaker ?? ""
+        }
+        if speakers.count > 1 {
+            out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
+        }
+        if !attributed.isEmpty && attributed.count < told.count {
+            let voice = variants(told) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
+            out.append(FactDifference(kind: .attribution,
+                                      detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
+        }
+        let telling = Set(told.map(\.outlet))
+        let missing = storyOutlets.filter { !telling.contains($0) }
+        if !missing.isEmpty {
+            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + missing.joined(separator: ", "),
+                                      variants: missing.map { FactDifference.Variant(text: "omitted", outlets: [$0]) }))
+        }
+        return out
+    }
+
+    /// Distinct values of `text` in order of first appearance, each with its outlets.
+    private func variants(_ told: [Told], key: ((Told) -> String)? = nil, text: (Told) -> String) -> [FactDifference.Variant] {
+        var keys: [String] = []
+        var out: [FactDifference.Variant] = []
+        for t in told {
+            let k = key?(t) ?? text(t)
+            if let i = keys.firstIndex(of: k) {
+                if !out[i].outlets.contains(t.outlet) { out[i].outlets.append(t.outlet) }
+            } else {
+                keys.append(k)
+                out.append(FactDifference.Variant(text: text(t), outlets: [t.outlet]))
+            }
+        }
+        return out
+    }
+
+    private func describe(_ variants: [FactDifference.Variant]) -> String {
+        variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    /// Lower case, single spaces, no leading article: "The  Police" → "police".
+    static func normalised(_ text: String) -> String {
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        if let first = words.first, ["the", "a", "an"].contains(first) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,57 @@
+/// One fact: claims from one or more articles that count the same thing in the same event.
+public struct FactGroup: Codable, Sendable, Equatable {
+    /// Deterministic id (`g1`, `g2` ... in order of the first claim in the input).
+    public var id: String
+    public var category: ClaimCategory
+    /// The fact in a few words ("killed: 4 police officers").
+    public var summary: String
+    /// The value most outlets gave, as text ("more than 300", "4", "10,000-15,000").
+    public var valueText: String
+    /// The normalised kind of subject ("police/security personnel").
+    public var subjectKind: String
+    /// Currency for money facts.
+    public var unit: String?
+    /// Indices into `Report.claims`, in input order.
+    public var claimIndices: [Int]
+    /// Outlets telling the fact, in input order, each once.
+    public var outlets: [String]
+    /// Independent sources among them (wire copies count once).
+    public var independentSources: Int
+    /// The story (`e1` ...) of the fact.
+    public var story: String
+    /// Earliest publication date among its claims.
+    public var published: String?
+    /// When this fact is a total: the ids of the facts it is the sum of.
+    public var sumOf: [String]
+    /// The ids of totals this fact is a part of.
+    public var partOf: [String]
+    /// The timeline (`t1` ...) linking the same measure reported at other dates, if any.
+    public var timeline: String?
+    /// The other facts of the timeline, oldest first.
+    public var timelineWith: [String]
+    /// What the outlets disagree on.
+    public var differences: [FactDifference]
+
+    /// Creates a group.
+    public init(id: String, category: ClaimCategory, summary: String, valueText: String, subjectKind: String,
+                unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
+                published: String? = nil, sumOf: [String] = [], partOf: [String] = [], timeline: String? = nil,
+                timelineWith: [String] = [], differences: [FactDifference] = []) {
+        self.id = id
+        self.category = category
+        self.summary = summary
+        self.valueText = valueText
+        self.subjectKind = subjectKind
+        self.unit = unit
+        self.claimIndices = claimIndices
+        self.outlets = outlets
+        self.independentSources = independentSources
+        self.story = story
+        self.published = published
+        self.sumOf = sumOf
+        self.partOf = partOf
+        self.timeline = timeline
+        self.timelineWith = timelineWith
+        self.differences = differences
+    }
+}

@@ -1,0 +1,187 @@
+/// One self-contained HTML page (inline CSS and JS, no network): per fact the outlets side by side
+/// with the sentence and its number highlighted, the speaker and the differences; a coverage
+/// matrix of facts × outlets; filters by category and outlet. No clock: same bytes every run.
+public struct HTMLRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        let outlets = report.outlets
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>Claims report</title>\n<style>\n\(HTMLRenderer.css)</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>Claims report</h1>\n<p class=\"lede\">\(report.sources.count) articles · \(outlets.count) outlets · "
+        out += "\(report.claims.count) claims · <strong>\(report.groups.count) facts</strong></p>\n"
+        let counts = report.differenceCounts.filter { $0.count > 0 }
+        if !counts.isEmpty {
+            out += "<p class=\"chips\">" + counts.map {
+                "<span class=\"chip d-\($0.kind.rawValue)\">\($0.count) \(esc(ReportText.kindName($0.kind)))</span>"
+            }.joined(separator: " ") + "</p>\n"
+        }
+        out += filters(report, outlets: outlets)
+        out += "</header>\n<main>\n"
+        out += coverage(report, outlets: outlets)
+        out += "<h2>Facts</h2>\n"
+        for group in report.groups { out += fact(group, report: report, outlets: outlets) }
+        out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
+        out += articles(report)
+        out += "</main>\n<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: parts
+
+    private func filters(_ report: Report, outlets: [String]) -> String {
+        var categories: [ClaimCategory] = []
+        for g in report.groups where !categories.contains(g.category) { categories.append(g.category) }
+        categories.sort()
+        var out = "<form class=\"filters\" onsubmit=\"return false\">\n"
+        out += "<label>Category <select id=\"f-category\"><option value=\"\">all</option>"
+        out += categories.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined() + "</select></label>\n"
+        out += "<label>Outlet <select id=\"f-outlet\"><option value=\"\">all</option>"
+        out += outlets.enumerated().map { "<option value=\"o\($0.offset)\">\(esc($0.element))</option>" }.joined() + "</select></label>\n"
+        out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-diff\"> only facts with differences</label>\n"
+        out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-multi\"> only facts told by 2+ outlets</label>\n"
+        return out + "</form>\n"
+    }
+
+    private func outletClasses(_ names: [String], _ outlets: [String]) -> String {
+        names.compactMap { outlets.firstIndex(of: $0) }.map { "o\($0)" }.joined(separator: " ")
+    }
+
+    private func fact(_ group: FactGroup, report: Report, outlets: [String]) -> String {
+        let differences = group.differences.filter { $0.kind != .omission }
+        var out = "<section class=\"fact\" id=\"\(group.id)\" data-category=\"\(group.category.rawValue)\" "
+        out += "data-outlets=\" \(outletClasses(group.outlets, outlets)) \" data-diff=\"\(differences.isEmpty ? 0 : 1)\" "
+        out += "data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">\n"
+        out += "<h3><a class=\"gid\" href=\"#\(group.id)\">\(group.id)</a> <span class=\"cat c-\(group.category.rawValue)\">\(group.category.rawValue)</span> "
+        out += "\(esc(group.valueText)) <span class=\"subj\">\(esc(group.subjectKind))</span></h3>\n"
+        var meta = "\(group.outlets.count) outlet\(group.outlets.count == 1 ? "" : "s")"
+        meta += " · \(group.independentSources) independent source\(group.independentSources == 1 ? "" : "s")"
+        if let published = group.published { meta += " · \(published)" }
+        out += "<p class=\"meta\">\(esc(meta))</p>\n"
+        if let relations = ReportText.relations(group) {
+            out += "<p class=\"rel\">\(linkIDs(esc(relations), report))</p>\n"
+        }
+        if !group.differences.isEmpty {
+            out += "<ul class=\"diffs\">\n"
+            for d in group.differences {
+                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
+                if d.kind == .omission {
+                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                } else {
+                    out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
+                        .joined(separator: " <i>vs</i> ")
+                }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "<div class=\"cards\">\n"
+        let variantKinds = Set(differences.map(\.kind))
+        let numbersDiffer = variantKinds.contains(.number) || variantKinds.contains(.hedge)
+        let told = report.claims(of: group)
+        // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
+        for outlet in group.outlets {
+            let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
+            let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+            out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
+            if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
+                out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
+            }
+            out += "</div>\n"
+            var values: [String] = []
+            for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
+            out += "<div class=\"num\">" + values.map { v in
+                numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
+            }.joined(separator: " / ") + "</div>\n"
+            for claim in mine {
+                out += "<div class=\"said\">"
+                if claim.speaker == nil {
+                    out += "<span class=\"speaker own\">own voice</span>"
+                } else {
+                    out += "<span class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></span>"
+                }
+                out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
+                out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
+            }
+            out += "</article>\n"
+        }
+        if let omission = group.differences.first(where: { $0.kind == .omission }) {
+            for outlet in omission.variants.flatMap(\.outlets) {
+                let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+                out += "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
+                out += "<div class=\"none\">did not report this fact</div></article>\n"
+            }
+        }
+        return out + "</div>\n</section>\n"
+    }
+
+    private func coverage(_ report: Report, outlets: [String]) -> String {
+        var out = "<h2>Coverage</h2>\n<p class=\"muted\">Each row is a fact, each column an outlet: the number it gave, "
+        out += "<span class=\"miss\">—</span> when it covered the story but not this fact.</p>\n"
+        out += "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>fact</th>"
+        out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for group in report.groups {
+            out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, outlets)) \" "
+            out += "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
+            out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
+            for outlet in outlets {
+                let cell = ReportText.coverage(group, outlet: outlet, report: report)
+                let cls = cell == "—" ? "miss" : cell.isEmpty ? "none" : cell == group.valueText ? "hit" : "hit odd"
+                out += "<td class=\"\(cls)\">\(esc(cell))</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    private func articles(_ report: Report) -> String {
+        var out = "<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>outlet</th><th>date</th><th>source</th><th>story</th><th>file</th></tr></thead>\n<tbody>\n"
+        for s in report.sources {
+            let copies = s.copies.isEmpty ? "" : " <span class=\"wire\">wire copy of \(esc(s.copies.map(ReportBuilder.fileName).joined(separator: ", ")))</span>"
+            out += "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(s.source)\(copies)</td><td>\(s.story)</td><td class=\"path\">\(esc(s.path))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// Turns the group ids in an escaped text into links to their facts.
+    private func linkIDs(_ text: String, _ report: Report) -> String {
+        var out = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "g", i == text.startIndex || !text[text.index(before: i)].isLetter {
+                var j = text.index(after: i)
+                while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
+                let id = String(text[i..<j])
+                if j > text.index(after: i), report.groups.contains(where: { $0.id == id }) {
+                    out += "<a href=\"#\(id)\">\(id)</a>"
+                    i = j
+                    continue
+                }
+            }
+            out.append(text[i])
+            i = text.index(after: i)
+        }
+        return out
+    }
+
+    /// Escapes text for HTML content and attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private func esc(_ text: String) -> String { HTMLRenderer.escape(text) }
+}

@@ -1,0 +1,55 @@
+/// Markdown: per fact a table of the outlets telling it and a list of differences, then a
+/// coverage matrix of facts × outlets.
+public struct MarkdownRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        var out = "# Claims report\n\n"
+        out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
+        let counts = report.differenceCounts.filter { $0.count > 0 }
+        if !counts.isEmpty {
+            out += "Differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", ") + ".\n\n"
+        }
+        let copies = report.sources.filter { !$0.copies.isEmpty }
+        if !copies.isEmpty {
+            out += "Wire copies (one source): " + copies.map { "\(cell($0.outlet)) = \($0.source)" }.joined(separator: ", ") + ".\n\n"
+        }
+        for group in report.groups {
+            out += "## \(group.id) · \(cell(group.summary))\n\n"
+            out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
+            out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
+            for claim in report.claims(of: group) {
+                let source = report.source(ofArticle: claim.article)
+                out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
+                out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
+            }
+            out += "\n"
+            for difference in group.differences { out += "- **\(ReportText.kindName(difference.kind))**: \(cell(difference.detail))\n" }
+            if !group.differences.isEmpty { out += "\n" }
+        }
+        out += "## Coverage\n\n| fact | " + report.outlets.map(cell).joined(separator: " | ") + " |\n"
+        out += "|---|" + report.outlets.map { _ in "---|" }.joined() + "\n"
+        for group in report.groups {
+            out += "| \(group.id) \(cell(group.summary)) | "
+            out += report.outlets.map { ReportText.coverage(group, outlet: $0, report: report) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// Text safe inside a table cell: no pipes, no line breaks, no HTML.
+    private func cell(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|": out += "\\|"
+            case "\n", "\r", "\r\n": out += " "
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "*", "_", "`", "[", "]": out += "\\" + String(ch)
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

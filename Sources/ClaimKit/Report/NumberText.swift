@@ -1,0 +1,60 @@
+import Foundation
+
+/// Numbers and hedges as people read them in the report ("more than 10,000", "USD 25 billion").
+public enum NumberText {
+    /// "2728" → "2,728"; fractions keep up to two decimals.
+    public static func grouped(_ value: Double) -> String {
+        if value != value.rounded() || abs(value) >= 1e18 {
+            var text = String(format: "%.2f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+        let digits = String(Int64(abs(value)))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    /// Large sums in words: 25000000000 → "25 billion", 1200000 → "1.2 million".
+    public static func amount(_ value: Double) -> String {
+        for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= scale {
+            return grouped((value / scale * 100).rounded() / 100) + " " + word
+        }
+        return grouped(value)
+    }
+
+    /// The hedge as words, nil for none.
+    public static func hedge(_ qualifier: Qualifier) -> String? {
+        switch qualifier {
+        case .exact, .range: return nil
+        case .about: return "about"
+        case .nearly: return "nearly"
+        case .moreThan: return "more than"
+        case .atLeast: return "at least"
+        case .fewerThan: return "fewer than"
+        case .atMost: return "up to"
+        }
+    }
+
+    /// The number of a claim without its hedge: "4", "10,000-15,000", "USD 25 billion", "unspecified".
+    public static func number(value: Double?, upper: Double?, unit: String?) -> String {
+        guard let value else { return unit.map { "\($0) (vague amount)" } ?? "vague amount" }
+        func show(_ v: Double) -> String { unit == nil ? grouped(v) : amount(v) }
+        var text = show(value)
+        if let upper, upper != value { text += "-" + show(upper) }
+        if let unit { text = unit + " " + text }
+        return text
+    }
+
+    /// The number of a claim with its hedge: "more than 300".
+    public static func claimValue(_ claim: Claim) -> String {
+        let number = number(value: claim.value, upper: claim.upper, unit: claim.unit)
+        if claim.value == nil { return number }
+        if let hedge = hedge(claim.qualifier) { return hedge + " " + number }
+        return number
+    }
+}

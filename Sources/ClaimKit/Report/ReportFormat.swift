@@ -1,0 +1,16 @@
+/// The output formats of `claims report`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case table, markdown, csv, jsonl, json, html
+
+    /// Renders `report` in this format. `color` adds ANSI colours to `table`; `width` is the terminal width.
+    public func render(_ report: Report, color: Bool = false, width: Int = 100) -> String {
+        switch self {
+        case .table: return TableRenderer(width: width, color: color).render(report)
+        case .markdown: return MarkdownRenderer().render(report)
+        case .csv: return CSVRenderer().render(report)
+        case .jsonl: return JSONLRenderer().render(report)
+        case .json: return JSONRenderer().render(report)
+        case .html: return HTMLRenderer().render(report)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// One input article as the report sees it: who published it, when, and which independent source it is.
+public struct ReportSource: Codable, Sendable, Equatable {
+    /// The article's input path.
+    public var path: String
+    /// The outlet's name, else the file name.
+    public var outlet: String
+    /// ISO date (yyyy-mm-dd) when known.
+    public var published: String?
+    /// The independent source (`s1`, `s2` ...): wire copies of one text share it.
+    public var source: String
+    /// Paths of the other articles whose text is near-identical (wire copies), in input order.
+    public var copies: [String]
+    /// The story (`e1`, `e2` ...): articles that report facts of the same event.
+    public var story: String
+
+    /// Creates a source entry.
+    public init(path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String) {
+        self.path = path
+        self.outlet = outlet
+        self.published = published
+        self.source = source
+        self.copies = copies
+        self.story = story
+    }
+}

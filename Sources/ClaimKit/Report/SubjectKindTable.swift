@@ -1,0 +1,142 @@
+/// The synonyms table that maps a subject phrase to its `SubjectKind`.
+///
+/// Entries are tried in order; the first whose phrase occurs in the subject (word for word,
+/// singular or plural) wins, so institution phrases ("interior ministry") come before the
+/// bare nouns they contain. Subjects matching nothing get a kind named after their head noun.
+public struct SubjectKindTable: Sendable {
+    /// One row: the kind and the phrases that name it.
+    public struct Entry: Sendable {
+        public var kind: SubjectKind
+        public var phrases: [String]
+
+        /// Creates a row.
+        public init(kind: SubjectKind, phrases: [String]) {
+            self.kind = kind
+            self.phrases = phrases
+        }
+    }
+
+    public var entries: [Entry]
+    private let compiled: [(kind: SubjectKind, phrases: [[String]])]
+
+    /// Creates a table from rows in priority order.
+    public init(entries: [Entry]) {
+        self.entries = entries
+        compiled = entries.map { entry in (entry.kind, entry.phrases.map { SubjectKindTable.words($0) }) }
+    }
+
+    /// The default English table.
+    public static let standard = SubjectKindTable(entries: [
+        Entry(kind: SubjectKind(id: "police", label: "police/security personnel", family: "armed", isPeople: true),
+              phrases: ["police", "policeman", "policewoman", "police officer", "interior ministry", "internal affairs",
+                        "interior ministry staff", "ministry of interior", "ministry of the interior", "gendarme",
+                        "gendarmerie", "security personnel", "security officer", "security service", "law enforcement",
+                        "border guard", "border guards", "officer", "cop", "militiaman"]),
+        Entry(kind: SubjectKind(id: "journalist", label: "journalists", isPeople: true),
+              phrases: ["journalist", "reporter", "media worker", "cameraman", "photographer"]),
+        Entry(kind: SubjectKind(id: "aid-worker", label: "aid workers", isPeople: true),
+              phrases: ["aid worker", "humanitarian worker", "medic", "paramedic", "doctor", "nurse", "deminer", "sapper"]),
+        Entry(kind: SubjectKind(id: "military", label: "soldiers/armed personnel", family: "armed", isPeople: true),
+              phrases: ["soldier", "serviceman", "servicemen", "service member", "servicemember", "troop", "military personnel",
+                        "military", "army", "armed force", "force", "armed formation", "formation", "armed group",
+                        "detachment", "fighter", "militant", "combatant", "conscript", "reservist", "personnel",
+                        "military servicemen", "marine", "paratrooper", "guard"]),
+        Entry(kind: SubjectKind(id: "civilian", label: "civilians", isPeople: true),
+              phrases: ["civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
+                        "passer-by", "pedestrian", "driver", "passenger", "student", "tourist"]),
+        Entry(kind: SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
+              phrases: ["people", "person", "citizen", "national", "individual", "victim", "life", "casualty",
+                        "death", "dead", "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff",
+                        "staffer", "member", "crew", "crew member"]),
+        Entry(kind: SubjectKind(id: "minefield", label: "minefields"), phrases: ["minefield", "mined area"]),
+        Entry(kind: SubjectKind(id: "mine", label: "mines/explosive devices"),
+              phrases: ["mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
+                        "unexploded ordnance", "booby trap", "munition", "anti-personnel", "anti-tank"]),
+        Entry(kind: SubjectKind(id: "armor", label: "tanks/armoured vehicles"),
+              phrases: ["tank", "armored vehicle", "armoured vehicle", "armored", "armoured", "apc", "infantry fighting vehicle"]),
+        Entry(kind: SubjectKind(id: "mortar", label: "mortars"), phrases: ["mortar"]),
+        Entry(kind: SubjectKind(id: "rocket", label: "rocket systems/missiles"),
+              phrases: ["rocket system", "rocket launcher", "mlrs", "launcher", "rocket", "missile"]),
+        Entry(kind: SubjectKind(id: "artillery", label: "artillery"), phrases: ["artillery", "howitzer", "cannon"]),
+        Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
+        Entry(kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
+    ])
+
+    /// The kind of `subject` counted in a claim of `category`: in categories that count people, a
+    /// subject the table does not know is taken as people in general (it still differs in wording).
+    public func kind(of subject: String, category: ClaimCategory) -> SubjectKind {
+        var kind = kind(of: subject)
+        if kind.id.hasPrefix("head:") && [.killed, .injured, .casualties, .displaced].contains(category) {
+            kind.isGeneric = true
+            kind.isPeople = true
+        }
+        return kind
+    }
+
+    /// The kind of `subject`.
+    public func kind(of subject: String) -> SubjectKind {
+        let words = SubjectKindTable.words(subject)
+        if words.isEmpty { return .unknown }
+        for row in compiled {
+            for phrase in row.phrases where SubjectKindTable.contains(words, phrase) { return row.kind }
+        }
+        let head = SubjectKindTable.headNoun(words)
+        return SubjectKind(id: "head:" + head, label: head)
+    }
+
+    private static let headStops: Set<String> = ["of", "who", "that", "which", "in", "from", "on", "at", "for", "with", "by", "to"]
+
+    /// The last word before a relative clause or prepositional phrase ("clearing of mines" → "clearing").
+    static func headNoun(_ words: [String]) -> String {
+        var head = words.first ?? ""
+        for word in words {
+            if headStops.contains(word) { break }
+            head = word
+        }
+        return head
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+
+    /// Lower-cased singular words; hyphenated words stay whole ("anti-personnel").
+    public static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if CharacterClass.isWordScalar(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                out.append(singular(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(singular(current)) }
+        return out
+    }
+
+    private static let irregular: [String: String] = [
+        "men": "man", "women": "woman", "children": "child", "lives": "life", "policemen": "policeman",
+        "policewomen": "policewoman", "servicemen": "serviceman", "people": "people", "personnel": "personnel",
+        "militiamen": "militiaman", "police": "police", "news": "news", "armed": "armed", "armored": "armored",
+        "armoured": "armoured", "civilians": "civilian", "gas": "gas", "series": "series", "species": "species",
+    ]
+
+    /// A crude English singular, enough to match table phrases.
+    public static func singular(_ word: String) -> String {
+        if let known = irregular[word] { return known }
+        guard word.count > 3 else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The terminal table: per fact a header line, one line per outlet, and its differences;
+/// lines fit `width` columns; ANSI colours only when `color` is set.
+public struct TableRenderer: Sendable {
+    public var width: Int
+    public var color: Bool
+
+    /// Creates the renderer for a terminal `width` columns wide.
+    public init(width: Int = 100, color: Bool = false) {
+        self.width = max(40, width)
+        self.color = color
+    }
+
+    private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    public func render(_ report: Report) -> String {
+        var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
+        let counts = report.differenceCounts.filter { $0.count > 0 }
+        if !counts.isEmpty {
+            out += fit("differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", "), width) + "\n"
+        }
+        let outletWidth = min(22, max(6, report.outlets.map(\.count).max() ?? 6))
+        for group in report.groups {
+            out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
+            if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
+            for claim in report.claims(of: group) {
+                let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
+                let value = NumberText.claimValue(claim)
+                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, 16) + "  " + pad(claim.subject, 24) + "  "
+                line += pad(ReportText.speaker(claim), 20) + "  "
+                let room = width - line.count
+                if room > 10 { line += fit("\u{201C}" + claim.sentence + "\u{201D}", room) }
+                out += fit(line, width) + "\n"
+            }
+            for difference in group.differences {
+                let code = difference.kind == .omission ? "31" : "33"
+                out += paint(fit("    ! " + difference.detail, width), code) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// `text` cut to `width` characters with an ellipsis.
+    func fit(_ text: String, _ width: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        guard flat.count > width else { return flat }
+        return String(flat.prefix(max(0, width - 1))) + "\u{2026}"
+    }
+
+    /// `text` fitted and padded with spaces to exactly `width` characters.
+    func pad(_ text: String, _ width: Int) -> String {
+        let cut = fit(text, width)
+        return cut + String(repeating: " ", count: max(0, width - cut.count))
+    }
+}

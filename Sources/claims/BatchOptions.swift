@@ -1,0 +1,39 @@
+import ArgumentParser
+import ClaimKit
+import Foundation
+
+/// Options every batch subcommand shares: inputs, workers, progress, size cap.
+struct BatchOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: "Files processed in parallel (default: the number of cores). Output is the same for any value.")
+    var jobs: Int?
+
+    @Flag(inversion: .prefixedNo, help: "Show progress and a summary on stderr (default: only when stderr is a terminal).")
+    var progress: Bool?
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this: bytes, or with K, M, G (binary).", valueName: "size"))
+    var maxSize: ByteCount = ByteCount(bytes: 32 << 20)
+
+    @Argument(help: ArgumentHelp("Files, folders (walked recursively, in sorted order, hidden names skipped), or - to read one path per line from stdin.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
+    }
+
+    /// The batch these options describe.
+    var batch: ArticleBatch {
+        ArticleBatch(paths: paths, runner: BatchRunner(jobs: jobs),
+                     ingestor: Ingestor(options: Ingestor.Options(maxBytes: maxSize.bytes)))
+    }
+
+    /// The stderr console: progress and summary when asked, else when stderr is a terminal.
+    func console() -> BatchConsole {
+        let stderr = FileOutput.standardError()
+        return BatchConsole(output: stderr, showsProgress: progress ?? stderr.isTerminal)
+    }
+}
+
+extension ByteCount: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import ClaimKit
+import Foundation
+
+/// `claims bench-parse DIR` and `bench-extract DIR`: hidden floors for `make bench` (scripts/bench.sh).
+struct BenchParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-parse",
+        abstract: "Parse every .html file under DIR with libxml2 alone (no tree walk, one thread): the speed floor.",
+        shouldDisplay: false)
+
+    @Argument(help: "A folder of .html pages.")
+    var folder: String
+
+    func run() throws {
+        var pages = 0, bytes = 0, parsed = 0
+        for input in InputWalker(paths: [folder]) {
+            guard case .file(let file) = input, let data = FileManager.default.contents(atPath: file.path) else { continue }
+            pages += 1
+            bytes += data.count
+            if HTMLParseBenchmark.bareParse(bytes: [UInt8](data)) { parsed += 1 }
+        }
+        print("pages \(pages) bytes \(bytes) parsed \(parsed)")
+    }
+}

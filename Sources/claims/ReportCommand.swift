@@ -1,0 +1,122 @@
+import ArgumentParser
+import ClaimKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `claims report PATH...`: group the claims of many articles into facts and show how outlets differ.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Compare the claims of many articles fact by fact: who reported which number, credited to whom, and who left it out.",
+        discussion: """
+        Formats: table (terminal; colour only when stdout is a terminal, see --color), markdown, csv (RFC 4180 \
+        with a header row, one row per claim), jsonl (every claim record with its "group", then one \
+        {"record":"group",...} line per fact with its differences; group lines have no "category" key), \
+        json (one document) and html (one self-contained page: no network, no external files).
+
+        Output goes to stdout, or to --output FILE. For --format html without --output the page is written \
+        to claims-report.html in the current folder and its path is printed. --html FILE writes the HTML page \
+        in addition to the chosen format (e.g. a table on the terminal plus the page).
+
+        Output is the same bytes on every run for the same input and any --jobs: no dates or clock are printed.
+
+        """ + "\n" + ExitStatus.help
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, csv, jsonl, json, html }
+    enum Color: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @OptionGroup var batch: BatchOptions
+
+    @Option(help: "table, markdown, csv, jsonl, json or html.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")
+    var output: String?
+
+    @Option(help: "Also write the HTML page to this file.")
+    var html: String?
+
+    @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file instead of extracting them; PATHs still give the articles' text and metadata.")
+    var claims: String?
+
+    @Option(help: "Colour the table: auto (only on a terminal), always or never.")
+    var color: Color = .auto
+
+    @Option(help: "Table width in columns (default: the terminal's, else 100).")
+    var width: Int?
+
+    func run() throws {
+        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims)
+        let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
+        let useColor = color == .always || (color == .auto && terminal)
+        let text = ReportFormat(rawValue: format.rawValue)!.render(report, color: useColor, width: width ?? ReportCommand.terminalWidth())
+        if let html {
+            try ReportCommand.write(ReportFormat.html.render(report), to: html)
+            FileHandle.standardError.write(Data("claims: wrote the HTML report to \(html)\n".utf8))
+        }
+        if let output {
+            try ReportCommand.write(text, to: output)
+        } else if format == .html {
+            let path = "claims-report.html"
+            try ReportCommand.write(text, to: path)
+            print(path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// Reads the batch (or the claim records of `claimsFile` with the batch's articles) and builds the report.
+    static func build(_ batch: BatchOptions, claimsFile: String?) throws -> (Report, BatchSummary) {
+        let console = batch.console()
+        var set = ArticleSet()
+        if let claimsFile {
+            let records = try readClaims(claimsFile)
+            set.summary = batch.batch.run(console: console, work: { _ in 0 }) { article, _ in set.articles.append(article) }
+            set.claims = records
+            set.summary.claims = records.count
+        } else {
+            set = batch.batch.collect(console: console)
+        }
+        console.finish(set.summary, includeClaims: true)
+        return (ReportBuilder().build(articles: set.articles, claims: set.claims), set.summary)
+    }
+
+    /// Claim records from a JSON Lines file; lines without a claim `category` (group records) are skipped.
+    static func readClaims(_ path: String) throws -> [Claim] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read \(path)")
+        }
+        let decoder = JSONDecoder()
+        var out: [Claim] = []
+        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || !trimmed.contains("\"category\"") { continue }
+            do {
+                out.append(try decoder.decode(Claim.self, from: Data(trimmed.utf8)))
+            } catch {
+                throw ValidationError("\(path):\(n + 1): not a claim record")
+            }
+        }
+        return out
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// The terminal's width in columns, else $COLUMNS, else 100.
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 100
+    }
+}

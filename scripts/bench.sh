@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# make bench: speed and memory of claims text / extract / report against a bare libxml2 parse of
+# the same pages, measured in the same run, with 1 and 2 jobs, on the 181 pages of
+# SHARED/ingest-bench and on a copy of them repeated 10 times (1,810 files).
+#   scripts/bench.sh BIN SHARED
+# Times are wall-clock seconds of the whole process (start-up and file reading included, for the
+# bare parse too); peak memory is the maximum resident set size from /usr/bin/time -v (or GNU time -f %M).
+set -euo pipefail
+bin=$(realpath "$1"); shared=${2:-../shared}
+pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
+[ -e "${pages_gz[0]}" ] || { echo "bench: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
+repeat=${BENCH_REPEAT:-3}   # each measurement is the best of this many runs (the machine is shared)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/claims-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+one=$work/x1 ten=$work/x10
+mkdir -p "$one" "$ten"
+for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$one/$(basename "$f" .gz)"; done
+for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/copy$i/"; done
+pages=$(ls "$one" | wc -l)
+bytes=$(cat "$one"/*.html | wc -c)
+
+has_report=0; "$bin" report --help >/dev/null 2>&1 && has_report=1
+# report takes the shared batch options once it runs on the batch engine; before that, no --jobs.
+report_opts=(--format jsonl); "$bin" report --help 2>/dev/null | grep -q -- '--jobs' && report_opts+=(--no-progress --jobs)
+results=$work/results.tsv
+: > "$results"
+
+# measure NAME DIR CMD...: best wall time and the peak RSS of that run, into results.
+measure() {
+  local name=$1 dir=$2; shift 2
+  local best="" rss="" cpu=""
+  for _ in $(seq "$repeat"); do
+    local rc=0
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" "$dir" > "$work/out" 2> "$work/err" || rc=$?
+    if [ "$rc" -ge 2 ]; then
+      echo "bench: $name failed (exit $rc): $* $dir" >&2; head -n 5 "$work/err" >&2; return 0
+    fi
+    read -r t u s m < <(tail -n 1 "$work/time")
+    if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $t < $best else 1)"; then best=$t rss=$m; fi
+    c=$(python3 -c "print($u + $s)")
+    if [ -z "$cpu" ] || python3 -c "import sys; sys.exit(0 if $c < $cpu else 1)"; then cpu=$c; fi
+  done
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$best" "$rss" "$(wc -c < "$work/out")" "$cpu" >> "$results"
+  cp "$work/out" "$work/out.$name"
+}
+
+measure bare      "$one" "$bin" bench-parse
+measure text-j1   "$one" "$bin" text --format jsonl --no-progress --jobs 1
+measure text-j2   "$one" "$bin" text --format jsonl --no-progress --jobs 2
+measure extract-j1 "$one" "$bin" extract --format jsonl --no-progress --jobs 1
+measure extract-j2 "$one" "$bin" extract --format jsonl --no-progress --jobs 2
+if [ $has_report = 1 ]; then
+  if [ ${#report_opts[@]} -gt 2 ]; then
+    measure report-j1 "$one" "$bin" report "${report_opts[@]}" 1
+    measure report-j2 "$one" "$bin" report "${report_opts[@]}" 2
+  else
+    measure report-j1 "$one" "$bin" report "${report_opts[@]}"
+  fi
+fi
+repeat=1
+measure bare-10x    "$ten" "$bin" bench-parse
+measure text-10x    "$ten" "$bin" text --format jsonl --no-progress --jobs 2
+measure extract-10x "$ten" "$bin" extract --format jsonl --no-progress --jobs 2
+if [ $has_report = 1 ]; then
+  if [ ${#report_opts[@]} -gt 2 ]; then measure report-10x "$ten" "$bin" report "${report_opts[@]}" 2
+  else measure report-10x "$ten" "$bin" report "${report_opts[@]}"; fi
+fi
+
+# Sentences in the article texts (for sentences/s): the extractor's own count when the binary has
+# `bench-extract`, else a rough split of the text output at . ! ? followed by a space or line end.
+sentences=$("$bin" bench-extract "$one" 2>/dev/null | sed -n 's/^sentences \([0-9]*\).*/\1/p' || true)
+extract_alone=$("$bin" bench-extract "$one" 2>/dev/null | sed -n 's/^rate //p' || true)
+if [ -z "$sentences" ]; then
+  sentences=$(python3 - "$work/out.text-j1" <<'PY'
+import json, re, sys
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    text = json.loads(line)["text"]
+    n += len([s for s in re.split(r'(?<=[.!?])["”’)]*\s+', text) if s.strip()])
+print(n)
+PY
+)
+fi
+
+python3 - "$results" "$pages" "$bytes" "$sentences" "$has_report" "${extract_alone:-}" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, t, rss, out, cpu = line.rstrip("\n").split("\t")
+    rows[name] = (float(t), int(rss) / 1024, int(out), float(cpu))
+pages, size, sentences, has_report = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5] == "1"
+alone = sys.argv[6]
+mb = size / 1e6
+print(f"claims bench: {pages} pages, {mb:.1f} MB (10x: {pages*10} pages), {sentences} sentences; wall time of the whole process, best of runs")
+print(f"{'run':<12} {'wall s':>7} {'cpu s':>7} {'pages/s':>8} {'MB/s':>7} {'sent/s':>8} {'peak MB':>8}")
+for name, (t, rss, _, cpu) in rows.items():
+    n = 10 if name.endswith("10x") else 1
+    sps = f"{sentences*n/t:8.0f}" if name.startswith(("extract", "report")) else f"{'':>8}"
+    print(f"{name:<12} {t:7.2f} {cpu:7.2f} {pages*n/t:8.0f} {mb*n/t:7.1f} {sps} {rss:8.1f}")
+def ratio(label, value, target, ok):
+    print(f"  {label:<46} {value:6.2f}   target {target:<8} {'ok' if ok else 'MISSED'}")
+t = lambda k: rows[k][0] if k in rows else float("nan")
+c = lambda k: rows[k][3] if k in rows else float("nan")
+print("ratios (pages/s; 1-job ratios also in CPU seconds, which other load on the machine disturbs less)")
+ratio("text / bare parse (1 job, wall)", t("text-j1") / t("bare"), "<= 1.3", t("text-j1") / t("bare") <= 1.3)
+ratio("text / bare parse (1 job, cpu)", c("text-j1") / c("bare"), "<= 1.3", c("text-j1") / c("bare") <= 1.3)
+whole = "report-j1" if has_report else "extract-j1"
+ratio(f"whole pipeline ({whole}) / bare (wall)", t(whole) / t("bare"), "<= 1.4", t(whole) / t("bare") <= 1.4)
+ratio(f"whole pipeline ({whole}) / bare (cpu)", c(whole) / c("bare"), "<= 1.4", c(whole) / c("bare") <= 1.4)
+for cmd in ["text", "extract"] + (["report"] if "report-j2" in rows else []):
+    r = t(f"{cmd}-j1") / t(f"{cmd}-j2")
+    ratio(f"{cmd}: 2 jobs / 1 job throughput", r, ">= 1.7", r >= 1.7)
+for cmd in ["text", "extract"]:
+    p1, p10 = rows[f"{cmd}-j2"][1], rows[f"{cmd}-10x"][1]
+    ratio(f"{cmd}: peak MB 10x folder", p10, "<= 150", p10 <= 150)
+    ratio(f"{cmd}: peak 10x / 1x", p10 / p1, "< 1.2", p10 / p1 < 1.2)
+if "report-10x" in rows:
+    print(f"  report: peak MB 10x {rows['report-10x'][1]:.1f} (holds every claim by design)")
+if alone:
+    print(f"extraction alone: {alone}")
+PY

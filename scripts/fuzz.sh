@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# make fuzz: build the libFuzzer targets (ingest, extract) with address sanitizer and run each
+# for SECONDS (default 60), one after the other. Crashes land in .build/fuzz/artifacts/<target>/;
+# keep each one as a regression input in Tests/Fixtures/hostile/ once it is fixed.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: ingest, extract (default both)
+# Built with swiftc directly so that the normal `swift build` never sees -sanitize=fuzzer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}; shift || true
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(ingest extract)
+SWIFTC=${SWIFTC:-swiftc}
+out=.build/fuzz
+mkdir -p "$out"
+
+xml_flags=$(pkg-config --cflags libxml-2.0)
+# ClaimKit once, instrumented, as a static library plus its module.
+build_kit() {
+  local stamp=$out/ClaimKit.stamp
+  if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 -newer "$stamp" -print -quit)" ]; then return; fi
+  echo "fuzz: building ClaimKit with -sanitize=fuzzer,address" >&2
+  # shellcheck disable=SC2046
+  "$SWIFTC" -parse-as-library -wmo -O -g -sanitize=fuzzer,address -swift-version 6 \
+    -module-name ClaimKit -emit-module -emit-module-path "$out/ClaimKit.swiftmodule" \
+    -emit-library -static -o "$out/libClaimKit.a" \
+    -I Sources/CLibXML2 $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    $(find Sources/ClaimKit -name '*.swift' | sort)
+  touch "$stamp"
+}
+
+build_target() {
+  local name=$1 src=$2
+  "$SWIFTC" -parse-as-library -O -g -sanitize=fuzzer,address -swift-version 6 \
+    -I "$out" -I Sources/CLibXML2 $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    -use-ld=lld "$src" "$out/libClaimKit.a" -lxml2 -o "$out/fuzz-$name"
+}
+
+# Seed corpus: the sample corpus, the hostile fixtures, the benchmark pages (a few).
+seed() {
+  local dir=$out/corpus-$1
+  mkdir -p "$dir"
+  find corpus Tests/Fixtures/hostile -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' -o -name '*.xhtml' \) \
+    -size -256k -exec cp -n {} "$dir"/ \; 2>/dev/null || true
+  # A few real pages from the shared benchmark, when it is there.
+  local shared=${SHARED:-../shared}
+  if [ "$1" = ingest ] && [ -d "$shared/ingest-bench/aeb/html" ]; then
+    for f in $(ls "$shared"/ingest-bench/aeb/html/*.html.gz | head -n 24); do
+      b=$(basename "$f" .gz); [ -f "$dir/$b" ] || gzip -dc "$f" > "$dir/$b"
+    done
+  fi
+  echo "$dir"
+}
+
+build_kit
+status=0
+for t in "${targets[@]}"; do
+  case $t in
+    ingest) src=Sources/FuzzIngest/FuzzIngest.swift ;;
+    extract) src=Sources/FuzzExtract/FuzzExtract.swift ;;
+    *) echo "fuzz: unknown target $t (ingest, extract)" >&2; exit 2 ;;
+  esac
+  build_target "$t" "$src"
+  dir=$(seed "$t")
+  mkdir -p "$out/artifacts/$t"
+  echo "fuzz: $t for ${seconds}s (corpus $dir)" >&2
+  # -rss_limit_mb: ingest must stay well under it; -timeout: a hang is a finding.
+  if ! ASAN_OPTIONS=detect_leaks=1 "$out/fuzz-$t" "$dir" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+       -max_len=1048576 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" 2>"$out/$t.log"; then
+    status=1
+    echo "fuzz: $t FOUND A PROBLEM: see $out/$t.log and $out/artifacts/$t/" >&2
+  fi
+  tail -n 12 "$out/$t.log" | grep -E 'stat::|Done|ERROR|SUMMARY' >&2 || true
+done
+exit $status
