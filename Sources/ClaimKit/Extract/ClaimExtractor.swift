@@ -21,10 +21,37 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// All claims of `article`, in text order.
+    ///
+    /// A headline kept only in `Article.title` (HTML pages) is read first, as a sentence like any
+    /// other; its claims carry `start == end == 0` because it is not part of `Article.text`.
+    /// A title that is also a sentence of the text is read there, once.
     public func extract(from article: Article) -> [Claim] {
-        let bytes = Array(article.text.utf8)
-        let sentences = splitter.split(bytes: bytes)
-        return claims(in: sentences, bytes: bytes, article: article)
+        let textBytes = Array(article.text.utf8)
+        guard let title = article.title, !title.isEmpty else {
+            return claims(in: splitter.split(bytes: textBytes), bytes: textBytes, article: article)
+        }
+        let titleBytes = Array(title.utf8)
+        var bytes = titleBytes
+        bytes.append(0x0A)
+        bytes.append(contentsOf: textBytes)
+        let all = splitter.split(bytes: bytes)
+        let titleScalars = title.unicodeScalars.count + 1
+        var body: [Sentence] = []
+        var head: [Sentence] = []
+        for var sentence in all {
+            if sentence.byteStart < titleBytes.count {
+                sentence.start = 0
+                sentence.end = 0
+                head.append(sentence)
+            } else {
+                sentence.start -= titleScalars
+                sentence.end -= titleScalars
+                body.append(sentence)
+            }
+        }
+        let bodyTexts = Set(body.map(\.text))
+        head.removeAll { bodyTexts.contains($0.text) }
+        return claims(in: head + body, bytes: bytes, article: article)
     }
 
     /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).

@@ -134,3 +134,21 @@ import Testing
         #expect(scored("It was a $50 price break.") == ["money 50 exact USD «price break»"])
     }
 }
+
+@Suite struct TitleTests {
+    @Test func headlineOnlyInTitleIsReadWithZeroOffsets() {
+        let article = Article(path: "a.html", title: "Azerbaijan: Six Citizens Killed in Landmine Explosions",
+                              paragraphs: ["Baku said four officers were killed."])
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(claims.map(brief) == ["killed 6 exact «Citizens» @Azerbaijan", "killed 4 exact «officers» @Baku"])
+        #expect(claims[0].start == 0 && claims[0].end == 0)
+        #expect(claims[1].start == 0 && claims[1].end == 36)
+    }
+
+    @Test func titleThatIsAlsoInTheTextCountsOnceWithTextOffsets() {
+        let article = Article(path: "a.txt", title: "Six Citizens Killed", paragraphs: ["Intro", "Six Citizens Killed"])
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(claims.count == 1)
+        #expect(claims.first?.start == 7)
+    }
+}
