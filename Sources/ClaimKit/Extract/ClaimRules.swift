@@ -58,6 +58,9 @@ struct ClaimRules: Sendable {
             dateChain = isDate
             previousLast = m.last
             if isDate || isNotClaim(m) { continue }
+            // "500 million manats ($294m)": a conversion of the sum before, not a second sum.
+            if m.unit != nil, m.first >= 2, tokens[m.first - 1].lower == "(", let previous = analyses.last,
+               previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }
             var a = Analysis(mention: m, nounEnd: m.last)
             var p = m.last + 1
             // Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals".
@@ -88,6 +91,8 @@ struct ClaimRules: Sendable {
                 if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
             } else if m.unit != nil {
                 a.headCategory = .money
+            } else if p < n, ["more", "others", "other"].contains(tokens[p].lower) {
+                a.nounEnd = p  // "40 more were wounded"
             }
             if m.unit != nil {
                 a.headCategory = .money
@@ -130,6 +135,8 @@ struct ClaimRules: Sendable {
                 category = pc
                 if let (s, e) = a.predicateSubject { subject = text(s, e) }
             }
+            // "1,500 servicemen were taken prisoner", "120 people remain missing": people in another state.
+            if let t = trigger, t.0 == .other, ![.money, .mines, .equipment].contains(a.headCategory) { continue }
             if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
                 if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
             }
@@ -506,7 +513,8 @@ struct ClaimRules: Sendable {
         var found: (ClaimCategory, String)?
         if Lexicon.killedPredicates.contains(w) { found = (.killed, w) }
         else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
-        else if Lexicon.displacedPredicates.contains(w) { found = (.displaced, w) }
+        else if Lexicon.displacedPredicates.contains(w) && w != "rescued" { found = (.displaced, w) }
+        else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
         else if (w == "lost" || w == "lose"), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
         else if ["become", "became", "becoming"].contains(w), j + 1 < n {
             let next = tokens[j + 1].lower
@@ -543,6 +551,12 @@ struct ClaimRules: Sendable {
     /// What a sum pays for: "$400m in aid" → "aid"; "clearing mines ... will cost $25 billion" → "clearing mines ...".
     private func moneySubject(_ m: NumberMention) -> String {
         var p = m.last + 1
+        // Skip a bracketed conversion: "500 million manats ($294m) for reconstruction".
+        if p < n, tokens[p].lower == "(" {
+            var q = p + 1
+            while q < n, q - p < 12, tokens[q].lower != ")" { q += 1 }
+            if q < n { p = q + 1 }
+        }
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
         if p + 1 < n, ["in", "for", "of", "on"].contains(tokens[p].lower) {
             var q = p + 1

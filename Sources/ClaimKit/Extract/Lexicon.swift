@@ -56,7 +56,7 @@ enum Lexicon {
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["at", "least"], .atLeast), (["a", "minimum", "of"], .atLeast),
         (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["just", "under"], .fewerThan), (["under"], .fewerThan),
         (["below"], .fewerThan),
-        (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["as", "many", "as"], .atMost),
+        (["up", "to"], .atMost), (["at", "most"], .atMost), (["as", "much", "as"], .atMost), (["as", "high", "as"], .atMost), (["no", "more", "than"], .atMost), (["as", "many", "as"], .atMost),
         (["a", "maximum", "of"], .atMost),
         (["nearly"], .nearly), (["almost"], .nearly), (["close", "to"], .nearly), (["just", "shy", "of"], .nearly),
         (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about), (["around"], .about), (["some"], .about),
@@ -192,6 +192,11 @@ enum Lexicon {
     ]
     static let injuredPredicates: Set<String> = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
     static let displacedPredicates: Set<String> = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
+    /// Predicates that count people in another state (captured, missing, arrested): not a scored claim.
+    static let otherPredicates: Set<String> = [
+        "taken", "captured", "detained", "arrested", "abducted", "kidnapped", "released", "freed", "missing", "held",
+        "imprisoned", "jailed", "exchanged", "repatriated", "returned", "rescued", "saved", "evacuated", "sentenced", "charged",
+    ]
     /// Words that may sit between the noun phrase and its predicate ("were later killed", "have all been killed").
     static let auxiliaries: Set<String> = [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get", "reportedly", "also",

@@ -152,3 +152,19 @@ import Testing
         #expect(claims.first?.start == 7)
     }
 }
+
+@Suite struct ClaimRulesStateTests {
+    @Test func peopleInAnotherStateAreNotScored() {
+        #expect(scored("About 1,500 Armenian servicemen were taken prisoner.") == [])
+        #expect(scored("The government said 120 people remain missing and 34 were confirmed dead.") == ["killed 34 exact «» @The government"])
+    }
+
+    @Test func moreAfterTheNumberAndAsMuchAs() {
+        #expect(scored("He said 40 more were wounded.") == ["injured 40 exact «» @He"])
+        #expect(scored("Demining could cost as much as $50bn, the World Bank estimated.") == ["money 50000000000 at_most USD «Demining» @the World Bank"])
+    }
+
+    @Test func bracketedCurrencyConversionIsTheSameSum() {
+        #expect(scored("The bill allocates 500 million manats ($294m) for reconstruction.") == ["money 500000000 exact AZN «reconstruction»"])
+    }
+}
