@@ -61,6 +61,8 @@ public struct ClaimExtractor: Sendable {
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [Attribution] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
+        var startsWithQuote: [Bool] = []
+        var hasQuote: [Bool] = []
         var open = false
         var entityCache: [String: String?] = [:]
         for sentence in sentences {
@@ -72,6 +74,8 @@ public struct ClaimExtractor: Sendable {
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
             if sentence.isHeadline { open = false }
             quoteOpen.append((startOpen, open))
+            startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
+            hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
             let mentions = NumberParser.mentions(in: tokens)
             guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
@@ -93,6 +97,10 @@ public struct ClaimExtractor: Sendable {
                     if !quoteOpen[k].atEnd { break }
                     k += 1
                 }
+            }
+            // A quotation that goes on after its attribution: “Five were killed,” he said. “Another 20 were wounded.”
+            if attribution.kind == .none, startsWithQuote[index], index > 0, attributions[index - 1].kind == .speaker, hasQuote[index - 1] {
+                attribution = attributions[index - 1]
             }
             let speaker = attribution.kind == .speaker ? attribution.speaker : nil
             var entity: String?

@@ -85,3 +85,27 @@ import Testing
         #expect(speakers("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.") == [nil])
     }
 }
+
+@Suite struct SpeakerReferenceTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func theMinistryPointsToTheLastNamedMinistryEvenWhenItDidNotSpeak() {
+        let text = "On Tuesday, the Azerbaijani Ministry of Defense accused separatists of shelling.\nTwo soldiers were wounded, the ministry said."
+        #expect(speakers(text) == ["the Azerbaijani Ministry of Defense"])
+        #expect(extract(text).first?.speakerEntity == "Ministry of Defence of Azerbaijan")
+    }
+
+    @Test func aFullNameIsNotAReference() {
+        let text = "The Defence Ministry said talks failed. According to a statement from the Interior Ministry, 5 police officers were killed."
+        #expect(speakers(text) == ["the Interior Ministry"])
+    }
+
+    @Test func documentsAndFiguresNameTheirSource() {
+        #expect(speakers("According to figures released by the United Nations, 300 civilians have died.") == ["the United Nations"])
+    }
+
+    @Test func quotationGoingOnAfterItsAttribution() {
+        #expect(speakers("\"Five soldiers were killed,\" the minister said. \"Another 20 were wounded.\"") == ["the minister", "the minister"])
+        #expect(speakers("The minister spoke. \"Another 20 were wounded.\"") == [nil])
+    }
+}
