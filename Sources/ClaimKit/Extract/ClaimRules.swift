@@ -153,6 +153,8 @@ struct ClaimRules: Sendable {
             if category == nil, a.including, let previous = result.last {
                 category = previous.category
             }
+            // A bare "one" ("one was killed") is a pronoun as often as a count: it needs its noun.
+            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil { continue }
             if a.elided, let previous = result.last, previous.mention.last < a.mention.first {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
                     category = previous.category
@@ -251,6 +253,9 @@ struct ClaimRules: Sendable {
             if next.is("another") { return true }
         }
         if m.value == nil && !m.vague { return true }
+        // "no one", "not one", "any one": not a count.
+        if !m.digits, m.first == m.numberStart, tokens[m.numberStart].is("one"), m.first > 0,
+           ["no", "not", "any", "every", "each", "the", "this", "that", "which"].contains(tokens[m.first - 1].lower) { return true }
         return false
     }
 

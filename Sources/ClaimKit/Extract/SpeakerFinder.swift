@@ -33,7 +33,9 @@ struct SpeakerFinder {
         "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking", "exclusive",
         "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
         "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source", "sources",
-        "tags", "topics", "category", "posted", "published", "updated", "by",
+        "tags", "topics", "category", "posted", "published", "updated", "by", "breaking news", "latest", "live updates",
+        "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
+        "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
     ]
     /// Verbs that are too often nouns to be cues on their own.
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",

@@ -75,6 +75,9 @@ import Testing
         "The decades-long dispute went to war twice.",
         "The soldier, 34, was born in 1989 and served for 12 years.",
         "The quake had a magnitude of 7.8 and 40% of homes were hit.",
+        "No one was killed in the attack, and not one shop was hit.",
+        "An estimated 120 people remain missing and 1,500 servicemen were taken prisoner.",
+        "Flight 17 left Route 66 at 10 Downing Street under Resolution 2334.",
     ])
     func notClaims(_ text: String) {
         #expect(scored(text) == [], "\(text)")

@@ -37,6 +37,8 @@ import Testing
     @Test func headlinePrefixNamesTheSpeaker() {
         #expect(speakers("Azerbaijan: Six Citizens Killed in Landmine Explosions") == ["Azerbaijan"])
         #expect(speakers("Six Citizens Killed in Landmine Explosions") == [nil])
+        #expect(speakers("Breaking News: 5 soldiers killed in clash") == [nil])
+        #expect(speakers("Six Citizens Killed in Landmine Explosions: Foreign Ministry") == ["Foreign Ministry"])
     }
 
     @Test func quotationOverSeveralSentencesTakesTheClosingSpeaker() {
