@@ -118,6 +118,7 @@ struct ClaimRules: Sendable {
         var chainEnd: [Int: Int] = [:]
         for k in analyses.indices { chainEnd[chains[k]] = k }
         var result: [FoundClaim] = []
+        var includedClaim: [Bool] = []
         for k in analyses.indices {
             let a = analyses[k]
             let head = analyses[chains[k]]
@@ -155,7 +156,8 @@ struct ClaimRules: Sendable {
             }
             // A bare "one" ("one was killed") is a pronoun as often as a count: it needs its noun.
             if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil { continue }
-            if a.elided, let previous = result.last, previous.mention.last < a.mention.first {
+            if a.elided, let previous = result.indices.last(where: { !includedClaim[$0] }).map({ result[$0] }) ?? result.last,
+               previous.mention.last < a.mention.first {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
                     category = previous.category
                 }
@@ -166,6 +168,7 @@ struct ClaimRules: Sendable {
             if category == .money, a.elided || a.headCategory == .money && a.head == nil { subject = moneySubject(a.mention) }
             if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }
             result.append(FoundClaim(category: category, mention: a.mention, subject: subject, trigger: trigger?.1 ?? a.head))
+            includedClaim.append(a.including)
         }
         return result
     }
@@ -282,7 +285,7 @@ struct ClaimRules: Sendable {
     // MARK: Noun phrases
 
     /// The counted noun phrase starting at `p`: first and last token and the head word.
-    private func nounPhrase(from start: Int) -> (Int, Int, String)? {
+    private func nounPhrase(from start: Int, toHead: Bool = true) -> (Int, Int, String)? {
         var p = start
         // Leading "more", "other", "additional": "two more soldiers".
         while p < n, ["more", "other", "additional", "further", "extra", "new", "fellow"].contains(tokens[p].lower), p - start < 2 { p += 1 }
@@ -316,7 +319,8 @@ struct ClaimRules: Sendable {
                 if l.count > 3, l.hasSuffix("s"), !l.hasSuffix("ss") { headIndex = w; break }
             }
         }
-        let h = headIndex ?? words.last!
+        var h = headIndex ?? words.last!
+        if !toHead, let last = words.last, tokens[last].isWord { h = last }
         guard tokens[h].isWord else { return nil }
         return (p, h, tokens[h].lower)
     }
@@ -489,6 +493,15 @@ struct ClaimRules: Sendable {
             while k < n, k - j < 16, tokens[k].lower != "," { k += 1 }
             if k < n, tokens[k].lower == "," { j = k + 1 }
         }
+        // An apposition: "more than 300 of its citizens, civilians and soldiers, have been killed".
+        if j + 2 < n, tokens[j].lower == ",", tokens[j + 1].isWord {
+            var k = j + 1
+            while k < n, k - j < 8, tokens[k].isWord, !Lexicon.auxiliaries.contains(tokens[k].lower) { k += 1 }
+            if k + 1 < n, tokens[k].lower == ",", Lexicon.auxiliaries.contains(tokens[k + 1].lower)
+                || Lexicon.killedPredicates.contains(tokens[k + 1].lower) || Lexicon.injuredPredicates.contains(tokens[k + 1].lower) {
+                j = k + 1
+            }
+        }
         // A coordinated noun without a number: "Six soldiers and a civilian were killed".
         if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"), ["a", "an", "one", "another", "the", "their", "his", "her"].contains(tokens[j + 1].lower) {
             var k = j + 2
@@ -566,7 +579,7 @@ struct ClaimRules: Sendable {
         if p + 1 < n, ["in", "for", "of", "on"].contains(tokens[p].lower) {
             var q = p + 1
             if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
-            if let (s, e, _) = nounPhrase(from: q) { return text(s, e) }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
         }
         // "put the cost at $1.2bn"
         if m.first >= 2, tokens[m.first - 1].is("at") {

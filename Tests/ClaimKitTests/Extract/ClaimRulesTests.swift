@@ -171,3 +171,27 @@ import Testing
         #expect(scored("The bill allocates 500 million manats ($294m) for reconstruction.") == ["money 500000000 exact AZN «reconstruction»"])
     }
 }
+
+@Suite struct ClaimRulesConflictReportTests {
+    @Test func elisionInheritsFromTheMainNounNotTheIncludedOne() {
+        #expect(scored("Officials said at least 200 people, including 10 civilians, were killed and more than 400 wounded.")
+                == ["killed 200 at_least «people» @Officials", "killed 10 exact «civilians» @Officials", "injured 400 more_than «people» @Officials"])
+    }
+
+    @Test func appositionBeforeThePredicate() {
+        #expect(scored("Baku says more than 300 of its citizens, civilians and soldiers, have been killed or injured by mines.")
+                == ["casualties 300 more_than «citizens» @Baku"])
+    }
+
+    @Test func moneyKeepsTheWholeThingPaidFor() {
+        #expect(scored("Azerbaijan has spent $3.5bn on mine clearance since 2020.") == ["money 3500000000 exact USD «mine clearance»"])
+    }
+
+    @Test func seizedEquipmentAndSpeakerEntities() {
+        #expect(scored("The army seized 12 tanks and 5 Grad multiple rocket launchers.")
+                == ["equipment 12 exact «tanks»", "equipment 5 exact «Grad multiple rocket launchers»"])
+        let claims = extract("Armenian Prime Minister Nikol Pashinyan said on Thursday that 49 Armenian troops had been killed.")
+        #expect(claims.map(\.speakerEntity) == ["Prime Minister of Armenia"])
+        #expect(claims.map(\.category) == [.killed])
+    }
+}
