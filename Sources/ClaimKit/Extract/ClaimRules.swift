@@ -177,13 +177,12 @@ struct ClaimRules: Sendable {
 
     /// "November 22", "22 November", "Nov. 10": a day of a month.
     private func isDateNumber(_ m: NumberMention) -> Bool {
-        guard m.digits, m.unit == nil, let d = m.digitToken else { return false }
+        guard m.digits, m.unit == nil else { return false }
         var b = m.numberStart - 1
         if b >= 0, tokens[b].lower == "." { b -= 1 }
         if b >= 0, isMonth(b) { return true }
         if m.last + 1 < n, isMonth(m.last + 1) { return true }
         if m.last + 2 < n, tokens[m.last + 1].is("of"), isMonth(m.last + 2) { return true }
-        _ = d
         return false
     }
 
@@ -604,7 +603,6 @@ struct ClaimRules: Sendable {
             b -= 1
         }
         var s = b + 1
-        if s < v, ["the"].contains(tokens[s].lower) == false { } 
         var e = s
         let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]
