@@ -280,6 +280,16 @@ struct SpeakerFinder {
                 return Attribution(kind: .speaker, speaker: r, cue: cue)
             }
         }
+        // "the security services" after "Azeri security services": a shortened repeat of a longer name.
+        if words.first == "the", (3...4).contains(words.count), let noun = words.last, Self.referringNouns.contains(noun) {
+            let phrase = " " + words.dropFirst().joined(separator: " ")
+            if let r = referents.last(where: { h in
+                let hl = " " + h.lowercased()
+                return hl.hasSuffix(phrase) && hl.count > phrase.count + 1 && !hl.hasSuffix(" the" + phrase)
+            }) {
+                return Attribution(kind: .speaker, speaker: r, cue: cue)
+            }
+        }
         return Attribution(kind: .speaker, speaker: spoken, cue: cue)
     }
 

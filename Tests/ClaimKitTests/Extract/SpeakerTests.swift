@@ -111,3 +111,13 @@ import Testing
         #expect(speakers("The minister spoke. \"Another 20 were wounded.\"") == [nil])
     }
 }
+
+@Suite struct SpeakerShortNameTests {
+    @Test func aShortenedRepeatResolvesToTheLongerName() {
+        let text = "Azeri security services confirmed the blasts. The security services said two men died."
+        let claims = extract(text)
+        #expect(claims.map(\.speaker) == ["Azeri security services"])
+        #expect(claims.map(\.speakerEntity) == ["State Security Service of Azerbaijan"])
+        #expect(extract("The Defence Ministry spoke. The Interior Ministry said two men died.").map(\.speaker) == ["The Interior Ministry"])
+    }
+}
