@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(
             name: "ClaimKitTests",
             dependencies: ["ClaimKit"],
+            exclude: ["Report/Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

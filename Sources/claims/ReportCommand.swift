@@ -22,15 +22,15 @@ struct ReportCommand: ParsableCommand {
         to claims-report.html in the current folder and its path is printed. --html FILE writes the HTML page \
         in addition to the chosen format (e.g. a table on the terminal plus the page).
 
-        Output is the same bytes on every run for the same input: no dates or clock are printed.
-        """
+        Output is the same bytes on every run for the same input and any --jobs: no dates or clock are printed.
+
+        """ + "\n" + ExitStatus.help
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, csv, jsonl, json, html }
     enum Color: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Argument(help: "Article files or folders (walked recursively in name order; unsupported files are skipped).")
-    var paths: [String] = []
+    @OptionGroup var batch: BatchOptions
 
     @Option(help: "table, markdown, csv, jsonl, json or html.")
     var format: Format = .table
@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Also write the HTML page to this file.")
     var html: String?
 
-    @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file instead of extracting from PATHs.")
+    @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file instead of extracting them; PATHs still give the articles' text and metadata.")
     var claims: String?
 
     @Option(help: "Colour the table: auto (only on a terminal), always or never.")
@@ -50,27 +50,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Table width in columns (default: the terminal's, else 100).")
     var width: Int?
 
-    func validate() throws {
-        if paths.isEmpty && claims == nil { throw ValidationError("Give article paths or --claims FILE.") }
-    }
-
     func run() throws {
-        var articles: [Article] = []
-        var claimList: [Claim] = []
-        if let claims {
-            claimList = try ReportCommand.readClaims(claims)
-        }
-        let extractor = ClaimExtractor()
-        for file in ReportCommand.inputFiles(paths) {
-            switch Ingestor().ingest(path: file) {
-            case .success(let article):
-                articles.append(article)
-                if claims == nil { claimList += extractor.extract(from: article) }
-            case .failure(let diagnostic):
-                FileHandle.standardError.write(Data((diagnostic.line + "\n").utf8))
-            }
-        }
-        let report = ReportBuilder().build(articles: articles, claims: claimList)
+        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims)
         let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
         let useColor = color == .always || (color == .auto && terminal)
         let text = ReportFormat(rawValue: format.rawValue)!.render(report, color: useColor, width: width ?? ReportCommand.terminalWidth())
@@ -87,22 +68,23 @@ struct ReportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 
-    /// Files to read: files as given, folders walked recursively in name order keeping supported extensions.
-    static func inputFiles(_ paths: [String]) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let names = (FileManager.default.subpaths(atPath: path) ?? []).sorted()
-                files += names.filter { Ingestor.supportedExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
+    /// Reads the batch (or the claim records of `claimsFile` with the batch's articles) and builds the report.
+    static func build(_ batch: BatchOptions, claimsFile: String?) throws -> (Report, BatchSummary) {
+        let console = batch.console()
+        var set = ArticleSet()
+        if let claimsFile {
+            let records = try readClaims(claimsFile)
+            set.summary = batch.batch.run(console: console, work: { _ in 0 }) { article, _ in set.articles.append(article) }
+            set.claims = records
+            set.summary.claims = records.count
+        } else {
+            set = batch.batch.collect(console: console)
         }
-        return files
+        console.finish(set.summary, includeClaims: true)
+        return (ReportBuilder().build(articles: set.articles, claims: set.claims), set.summary)
     }
 
     /// Claim records from a JSON Lines file; lines without a claim `category` (group records) are skipped.

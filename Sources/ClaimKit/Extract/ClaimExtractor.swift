@@ -1,10 +1,111 @@
 /// Finds every numeric claim in an article with rules (no model, no network).
 ///
-/// STUB: the extract work replaces this body; the signatures are the contract the CLI uses.
+/// Per sentence: tokens (one byte scan), numbers with hedges and ranges, the not-claim
+/// filters, the counted noun and the verb or predicate that sets the category, then the
+/// speaker (resolved across sentences) and its canonical entity from `aliases`.
 public struct ClaimExtractor: Sendable {
+    /// The speaker alias table used for `speaker_entity`.
+    public var aliases: SpeakerAliases
+    /// The sentence splitter.
+    public var splitter: SentenceSplitter
+
     /// Creates an extractor with the default rule tables.
-    public init() {}
+    public init() {
+        self.init(aliases: .default)
+    }
+
+    /// Creates an extractor with a speaker alias table (e.g. `SpeakerAliases.load(contentsOf:)`).
+    public init(aliases: SpeakerAliases, splitter: SentenceSplitter = SentenceSplitter()) {
+        self.aliases = aliases
+        self.splitter = splitter
+    }
 
     /// All claims of `article`, in text order.
-    public func extract(from article: Article) -> [Claim] { [] }
+    public func extract(from article: Article) -> [Claim] {
+        let bytes = Array(article.text.utf8)
+        let sentences = splitter.split(bytes: bytes)
+        return claims(in: sentences, bytes: bytes, article: article)
+    }
+
+    /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).
+    func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
+        var finder = SpeakerFinder()
+        var earlier: [Double: ClaimCategory] = [:]
+        var perSentence: [(Sentence, [FoundClaim])] = []
+        var attributions: [Attribution] = []
+        var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
+        var open = false
+        var entityCache: [String: String?] = [:]
+        for sentence in sentences {
+            let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
+            let tokens = Tokenizer.tokenize(sentenceBytes)
+            let attribution = finder.attribution(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline)
+            attributions.append(attribution)
+            let startOpen = open
+            open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
+            if sentence.isHeadline { open = false }
+            quoteOpen.append((startOpen, open))
+            let mentions = NumberParser.mentions(in: tokens)
+            guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
+            var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
+            rules.earlier = earlier
+            let found = rules.claims(mentions)
+            for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
+            perSentence.append((sentence, found))
+        }
+        var result: [Claim] = []
+        var seen = Set<String>()
+        var firstWithText: [String: Int] = [:]
+        for (index, (sentence, found)) in perSentence.enumerated() where !found.isEmpty {
+            var attribution = attributions[index]
+            // Inside a quotation that runs over several sentences: the closing sentence's speaker.
+            if attribution.kind == .none, quoteOpen[index].atStart || quoteOpen[index].atEnd {
+                var k = index + 1
+                while k < attributions.count, k <= index + 6 {
+                    if attributions[k].kind != .none { attribution = attributions[k]; break }
+                    if !quoteOpen[k].atEnd { break }
+                    k += 1
+                }
+            }
+            let speaker = attribution.kind == .speaker ? attribution.speaker : nil
+            var entity: String?
+            if let speaker {
+                if let cached = entityCache[speaker] { entity = cached } else {
+                    entity = aliases.entity(for: speaker)
+                    entityCache[speaker] = entity
+                }
+            }
+            // The same sentence printed twice (a repeated headline) gives its claims once.
+            let textIndex = firstWithText[sentence.text] ?? index
+            firstWithText[sentence.text] = textIndex
+            for f in found {
+                let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
+                if seen.contains(key) { continue }
+                seen.insert(key)
+                result.append(Claim(article: article.path, outlet: article.outlet, published: article.published,
+                                    category: f.category, value: f.mention.value, upper: f.mention.upper,
+                                    qualifier: f.mention.qualifier, unit: f.category == .money ? f.mention.unit : nil,
+                                    subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
+                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue))
+            }
+        }
+        return result
+    }
+
+    /// Whether a quotation is still open after this sentence (curly quotes pair; straight quotes toggle).
+    static func quoteState(after tokens: [Token], bytes: [UInt8], startingOpen: Bool) -> Bool {
+        var open = startingOpen
+        for t in tokens where t.isPunct && t.lower == "\"" {
+            let b = bytes[t.start]
+            if b == 0xE2 && t.end - t.start == 3 {
+                let last = bytes[t.start + 2]
+                if last == 0x9C { open = true } else if last == 0x9D { open = false }
+            } else if b == 0xC2 {
+                open = bytes[t.start + 1] == 0xAB
+            } else {
+                open.toggle()
+            }
+        }
+        return open
+    }
 }

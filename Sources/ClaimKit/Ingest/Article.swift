@@ -42,6 +42,15 @@ public struct Article: Codable, Sendable, Equatable {
 
     /// Number of white-space separated words in the text.
     public var words: Int {
-        paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count }
+        var count = 0
+        for paragraph in paragraphs {
+            var inWord = false
+            for byte in paragraph.utf8 {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+        }
+        return count
     }
 }

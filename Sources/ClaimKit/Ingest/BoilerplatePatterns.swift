@@ -19,7 +19,7 @@ enum BoilerplatePatterns {
     /// Whole class/id tokens that mark chrome (too short to match as substrings).
     static let chromeTokens: Set<String> = [
         "ad", "ads", "nav", "share", "tools", "meta", "date", "time", "hide", "hidden", "aside", "header",
-        "related", "tags", "tag", "topics", "source", "sources", "video", "photo", "image", "img", "figure", "media",
+        "related", "tags", "tag", "topics", "source", "sources", "photo", "image", "img", "figure",
     ]
 
     /// Substrings of class/id that mark the article body.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which text of a page is the article body and returns it as paragraphs.
 ///
 /// The method, in the spirit of readability and trafilatura, on the Swift tree:
@@ -53,10 +55,9 @@ struct ContentExtractor {
         let nodes = document.nodes
         var i = nodes.count - 1
         while i >= 0 {
-            let node = nodes[i]
-            if node.isText {
+            if nodes[i].isText {
                 var count: Int32 = 0, commaCount: Int32 = 0
-                var text = node.text
+                var text = nodes[i].text
                 text.withUTF8 { buffer in
                     for byte in buffer where byte > 0x20 {
                         count += 1
@@ -66,10 +67,10 @@ struct ContentExtractor {
                 textLength[i] = count
                 commas[i] = commaCount
             } else {
-                if node.tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: node)
+                if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
+                classWeight[i] = Self.weight(of: nodes[i])
             }
-            let parent = Int(node.parent)
+            let parent = Int(nodes[i].parent)
             if parent >= 0 {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
@@ -79,30 +80,53 @@ struct ContentExtractor {
         }
     }
 
+    /// Chrome substrings grouped by their first byte, so a scan tries only the few that can match.
+    private static let chromeSubstringsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in BoilerplatePatterns.chromeSubstrings { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
+        return table
+    }()
+    private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
+    private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
+
     /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
     private static func weight(of node: HTMLDocument.Node) -> Int8 {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        if names.count <= 1 { return 0 }
-        if isChromeName(names) { return -1 }
-        for word in BoilerplatePatterns.contentSubstrings where names.contains(word) { return 1 }
-        return 0
+        if node.attributes.isEmpty { return 0 }
+        var positive = false
+        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+            let names = ByteSearch.lowerASCII(attribute.value)
+            if isChromeName(names) { return -1 }
+            if !positive { for word in contentSubstringBytes where ByteSearch.contains(names, word) { positive = true; break } }
+        }
+        return positive ? 1 : 0
     }
 
-    static func isChromeName(_ names: String) -> Bool {
-        for word in BoilerplatePatterns.chromeSubstrings where names.contains(word) { return true }
-        for token in names.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where BoilerplatePatterns.chromeTokens.contains(String(token)) {
-            return true
+    /// True when lower-cased class/id bytes read as chrome.
+    static func isChromeName(_ names: [UInt8]) -> Bool {
+        let n = names.count
+        for i in 0..<n {
+            for word in chromeSubstringsByFirstByte[Int(names[i])] where i + word.count <= n {
+                var j = 1
+                while j < word.count && names[i + j] == word[j] { j += 1 }
+                if j == word.count { return true }
+            }
         }
+        for token in ByteSearch.tokens(names) where chromeTokenBytes.contains(Array(token)) { return true }
         return false
     }
 
     private func isHidden(_ node: HTMLDocument.Node) -> Bool {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = node.attribute("style") {
+            let bytes = ByteSearch.lowerASCII(style).filter { $0 != 0x20 }
+            if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) { return true }
+        }
         return false
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     private func nonLinkLength(_ i: Int) -> Int32 { textLength[i] - linkLength[i] }
 
@@ -141,6 +165,15 @@ struct ContentExtractor {
                 i += 1
             }
         }
+    }
+
+    private static let debugEnabledOnce = ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil
+    private var debugEnabled: Bool { Self.debugEnabledOnce }
+    private func debugPrint(_ top: Int) {
+        var path: [String] = []
+        var i = top
+        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(n.attribute("class") ?? "")#\(n.attribute("id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
+        FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
     }
 
     // MARK: - Choosing the container
@@ -190,6 +223,51 @@ struct ContentExtractor {
             } else { break }
         }
         return top
+    }
+
+    /// The element whose text best matches the page's own JSON-LD `articleBody`, when the page has one:
+    /// the publisher's statement of what the article text is, a strong hint for where it sits in the markup.
+    /// Word pairs are compared; the element with the best balance of coverage and purity wins.
+    private func containerMatching(_ body: String?) -> Int? {
+        guard let body, body.utf8.count >= 400 else { return nil }
+        let bodyPairs = Set(WordPairs.hashes(of: body))
+        guard bodyPairs.count >= 40 else { return nil }
+        let nodes = document.nodes
+        var matched = [Int32](repeating: 0, count: nodes.count)
+        var total = [Int32](repeating: 0, count: nodes.count)
+        var i = nodes.count - 1
+        while i >= 0 {
+            if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
+                for pair in WordPairs.hashes(of: nodes[i].text) {
+                    total[i] += 1
+                    if bodyPairs.contains(pair) { matched[i] += 1 }
+                }
+            }
+            let parent = Int(nodes[i].parent)
+            if parent >= 0 { matched[parent] += matched[i]; total[parent] += total[i] }
+            i -= 1
+        }
+        var best: Int?
+        var bestF1 = 0.0
+        let wanted = Double(bodyPairs.count)
+        for e in nodes.indices where !nodes[e].isText && total[e] > 0 {
+            let recall = min(1, Double(matched[e]) / wanted)
+            let precision = Double(matched[e]) / Double(total[e])
+            guard recall >= 0.6, precision >= 0.5 else { continue }
+            let f1 = 2 * recall * precision / (recall + precision)
+            if f1 > bestF1 + 0.001 { bestF1 = f1; best = e }
+        }
+        return best
+    }
+
+    /// True when a pruned element encloses `i`.
+    private func isUnderRemoved(_ i: Int) -> Bool {
+        var a = Int(document.nodes[i].parent)
+        while a >= 0 {
+            if removed[a] { return true }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
     }
 
     /// Text under `i` outside pruned subtrees and links.
@@ -298,13 +376,20 @@ struct ContentExtractor {
         let node = document.nodes[i]
         switch node.tag {
         case "h1": return true
-        case "ul", "ol", "div", "section", "table", "dl", "form", "span", "p", "li":
+        case "ul", "ol", "div", "section", "table", "dl", "form":
             let density = linkDensity(i)
             let prose = nonLinkLength(i)
-            if density > 0.5 && (node.tag != "p" || prose < 200) { return true }
-            if density > 0.3 && prose < 300 && node.tag != "p" && node.tag != "span" { return true }
+            if density > 0.5 { return true }
+            if density > 0.3 && prose < 300 { return true }
             if classWeight[i] < 0 && prose < 400 { return true }
             return false
+        case "li":
+            return linkDensity(i) > 0.6 || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "p":
+            return (linkDensity(i) > 0.8 && nonLinkLength(i) < 60) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "span":
+            // A run of link titles inside a paragraph (a pop-up card), or a caption.
+            return (linkDensity(i) > 0.8 && textLength[i] > 80) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
         default:
             return false
         }
@@ -319,20 +404,33 @@ struct ContentExtractor {
         var paragraphs: [String] = []
         for byClass in [true, false] {
             prune(byClass: byClass)
-            guard let top = bestContainer(in: 0..<nodes.count) else { continue }
-            var roots = [top]
+            guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
+            // Siblings are looked for beside the outermost wrapper that adds no text to the chosen element.
+            var top = chosen
+            while true {
+                let parent = Int(nodes[top].parent)
+                guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { break }
+                if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 { top = parent } else { break }
+            }
+            var roots = [chosen]
+            if debugEnabled { debugPrint(chosen) }
             // Siblings that read like more of the article (readability's sibling rule).
             let parent = Int(nodes[top].parent)
             if parent >= 0 {
                 roots = []
                 let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
                 for sibling in document.children(of: parent) {
-                    if sibling == top { roots.append(sibling); continue }
+                    if sibling == top { roots.append(chosen); continue }
                     let node = nodes[sibling]
                     if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
                     let prose = Double(nonLinkLength(sibling))
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling) }
+                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+                    // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
+                    if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
+                       prose >= 20, linkDensity(sibling) < 0.3 {
+                        roots.append(sibling)
+                    }
                 }
             }
             paragraphs = []

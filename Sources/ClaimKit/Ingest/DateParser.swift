@@ -90,7 +90,7 @@ enum DateParser {
 
     /// True when `text` is only a date (with time, weekday or "Published"/"Updated" words): a dateline.
     static func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 80 else { return false }
+        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }).map { $0.trimmingCharacters(in: ["."]) }.filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }

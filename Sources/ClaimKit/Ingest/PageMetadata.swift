@@ -24,7 +24,9 @@ struct PageMetadata: Equatable {
         var relAuthor: String?
         var itempropDate: String?
         var applicationName: String?
-        for (i, node) in document.nodes.enumerated() where !node.isText {
+        let nodes = document.nodes
+        for i in nodes.indices where !nodes[i].isText && !nodes[i].attributes.isEmpty || nodes[i].tag == "title" || nodes[i].tag == "h1" {
+            let node = nodes[i]
             switch node.tag {
             case "meta":
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()

@@ -94,12 +94,21 @@ struct FactGrouper: Sendable {
     /// close numbers, and no article that gives both (an article giving both means two facts).
     func mergeDisputed(_ groups: [[Int]], _ claims: [ClaimContext], sums: [[Int]]) -> [[Int]] {
         var groups = groups
-        var involvedInSum = Set<Int>()
-        for (g, parts) in sums.enumerated() where !parts.isEmpty { involvedInSum.insert(g); involvedInSum.formUnion(parts) }
+        // A total and its parts, or two parts of one total, are different facts by definition.
+        var apart = Set<[Int]>()
+        for (total, parts) in sums.enumerated() {
+            for p in parts {
+                apart.insert([min(total, p), max(total, p)])
+                for q in parts where q > p { apart.insert([p, q]) }
+            }
+        }
+        var members = groups.indices.map { [$0] }  // the original groups merged into each
         var alive = Array(repeating: true, count: groups.count)
-        for a in groups.indices where alive[a] && !involvedInSum.contains(a) {
-            for b in (a + 1)..<groups.count where alive[b] && !involvedInSum.contains(b) {
-                if disputed(groups[a], groups[b], claims) {
+        for a in groups.indices where alive[a] {
+            for b in (a + 1)..<groups.count where alive[b] {
+                let kept = members[a].contains { x in members[b].contains { y in apart.contains([min(x, y), max(x, y)]) } }
+                if !kept && disputed(groups[a], groups[b], claims) {
+                    members[a] += members[b]
                     groups[a] += groups[b]
                     groups[a].sort()
                     alive[b] = false
@@ -116,6 +125,9 @@ struct FactGrouper: Sendable {
         guard sourcesA.isDisjoint(with: sourcesB) else { return false }
         guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0,
               min(x, y) / max(x, y) >= options.disputedValueRatio else { return false }
+        // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
+        let all = (a + b).map { claims[$0] }
+        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return false }
         var context = 0.0
         for i in a {
             for j in b {

@@ -29,7 +29,7 @@ extension HTMLRenderer {
     .matrix tbody th { font-weight: normal; min-width: 280px; }
     .matrix td.hit { background: var(--okbg); color: var(--ok); font-weight: 600; }
     .matrix td.odd { background: var(--warnbg); color: var(--warn); }
-    .matrix td.miss, .miss { color: var(--bad); background: var(--badbg); }
+    .matrix td.miss, .miss { color: #c0564f; background: #fdf1f0; }
     a { color: var(--accent); text-decoration: none; }
     a:hover { text-decoration: underline; }
     .fact { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px; margin: 0 0 16px; }
@@ -44,6 +44,11 @@ extension HTMLRenderer {
     .diffs { margin: 8px 0 4px; padding: 0; list-style: none; font-size: 13.5px; }
     .diffs li { margin: 2px 0; padding: 3px 8px; border-left: 3px solid var(--warn); background: var(--warnbg); border-radius: 0 4px 4px 0; }
     .diffs li b { color: var(--warn); margin-right: 4px; }
+    .diffs .v { font-weight: 600; }
+    .diffs .o { color: var(--muted); }
+    .diffs .o::before { content: "("; } .diffs .o::after { content: ")"; }
+    .diffs li.d-omission .o::before, .diffs li.d-omission .o::after { content: none; }
+    .diffs i { color: var(--muted); margin: 0 4px; }
     .diffs li.d-omission { border-color: var(--bad); background: var(--badbg); }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); gap: 10px; margin-top: 10px; }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: #fcfcfd; }
@@ -51,11 +56,14 @@ extension HTMLRenderer {
     .outlet { font-weight: 600; }
     .date { color: var(--muted); }
     .num { font-size: 22px; font-weight: 700; margin: 2px 0 0; }
-    .num.odd { color: var(--warn); }
+    .num .odd { color: var(--warn); }
+    .said { font-size: 13px; margin: 8px 0 0; }
+    .said .subject { color: var(--muted); }
+    .card.missing { background: transparent; border-style: dashed; color: var(--muted); }
+    .card.missing .none { font-size: 13px; font-style: italic; margin-top: 6px; color: #c0564f; }
     .subject { font-size: 13.5px; color: var(--muted); }
-    .speaker { font-size: 13px; margin: 4px 0; }
     .speaker.own { color: var(--bad); font-style: italic; }
-    blockquote { margin: 6px 0 0; padding: 6px 8px; border-left: 3px solid var(--line); background: #fff; font-size: 13.5px; }
+    blockquote { margin: 3px 0 0; padding: 6px 8px; border-left: 3px solid var(--line); background: #fff; font-size: 13.5px; }
     mark { background: var(--mark); padding: 0 2px; border-radius: 2px; font-weight: 600; }
     u { text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
@@ -93,6 +101,7 @@ extension HTMLRenderer {
       }
       [category, outlet, diff, multi].forEach(function (el) { el.addEventListener("change", apply); });
       apply();
+      document.documentElement.setAttribute("data-script", "ok");
     })();
 
     """

@@ -66,28 +66,53 @@ public struct HTMLRenderer: Sendable {
         if !group.differences.isEmpty {
             out += "<ul class=\"diffs\">\n"
             for d in group.differences {
-                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> \(esc(d.detail))</li>\n"
+                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
+                if d.kind == .omission {
+                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                } else {
+                    out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
+                        .joined(separator: " <i>vs</i> ")
+                }
+                out += "</li>\n"
             }
             out += "</ul>\n"
         }
         out += "<div class=\"cards\">\n"
         let variantKinds = Set(differences.map(\.kind))
-        let modal = group.valueText
-        for claim in report.claims(of: group) {
-            let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
-            let value = NumberText.claimValue(claim)
-            let odd = variantKinds.contains(.number) || variantKinds.contains(.hedge) ? value != modal : false
+        let numbersDiffer = variantKinds.contains(.number) || variantKinds.contains(.hedge)
+        let told = report.claims(of: group)
+        // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
+        for outlet in group.outlets {
+            let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
             let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
             out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
-            if let date = claim.published ?? report.source(ofArticle: claim.article)?.published { out += "<span class=\"date\">\(esc(date))</span>" }
-            out += "</div>\n<div class=\"num\(odd ? " odd" : "")\">\(esc(value))</div>\n"
-            out += "<div class=\"subject\">\(esc(claim.subject))</div>\n"
-            if claim.speaker == nil {
-                out += "<div class=\"speaker own\">own voice (unattributed)</div>\n"
-            } else {
-                out += "<div class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></div>\n"
+            if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
+                out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
             }
-            out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n</article>\n"
+            out += "</div>\n"
+            var values: [String] = []
+            for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
+            out += "<div class=\"num\">" + values.map { v in
+                numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
+            }.joined(separator: " / ") + "</div>\n"
+            for claim in mine {
+                out += "<div class=\"said\">"
+                if claim.speaker == nil {
+                    out += "<span class=\"speaker own\">own voice</span>"
+                } else {
+                    out += "<span class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></span>"
+                }
+                out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
+                out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
+            }
+            out += "</article>\n"
+        }
+        if let omission = group.differences.first(where: { $0.kind == .omission }) {
+            for outlet in omission.variants.flatMap(\.outlets) {
+                let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+                out += "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
+                out += "<div class=\"none\">did not report this fact</div></article>\n"
+            }
         }
         return out + "</div>\n</section>\n"
     }

@@ -45,7 +45,7 @@ public struct ReportBuilder: Sendable {
         let contexts = claims.enumerated().map { i, claim in
             let a = indexOfPath[claim.article]!
             return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
-                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject))
+                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject, category: claim.category))
         }
         let result = FactGrouper(options: options).group(contexts)
 
@@ -56,11 +56,25 @@ public struct ReportBuilder: Sendable {
             while parent[i] != i { i = parent[i] }
             return i
         }
-        for members in result.groups {
-            let first = root(contexts[members[0]].article)
-            for m in members.dropFirst() {
-                let r = root(contexts[m].article)
-                if r != first { parent[max(r, first)] = min(r, first) }
+        // One shared fact links two dated articles (grouping already kept them days apart at most);
+        // without dates it takes two shared facts, so one background figure does not merge two stories.
+        var shared: [Int: [Int: Int]] = [:]
+        // A total and its parts are told about one event too.
+        let linked = result.groups + result.sumOf.enumerated().filter { !$0.element.isEmpty }.map { total, parts in
+            result.groups[total] + parts.flatMap { result.groups[$0] }
+        }
+        for members in linked {
+            let articlesOfGroup = Array(Set(members.map { contexts[$0].article })).sorted()
+            for (i, a) in articlesOfGroup.enumerated() {
+                for b in articlesOfGroup[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        for a in shared.keys.sorted() {
+            for (b, count) in shared[a]!.sorted(by: { $0.key < $1.key }) {
+                let dated = ClaimContext.day(ofISODate: dates[a]) != nil && ClaimContext.day(ofISODate: dates[b]) != nil
+                guard count >= 2 || dated else { continue }
+                let (x, y) = (root(a), root(b))
+                if x != y { parent[max(x, y)] = min(x, y) }
             }
         }
         var storyNumber: [Int: Int] = [:]
@@ -85,7 +99,6 @@ public struct ReportBuilder: Sendable {
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
-            let articleSet = Set(members.map { contexts[$0].article })
             let story = storyOf[contexts[members[0]].article]
             var storyOutlets: [String] = []
             for a in paths.indices where storyOf[a] == story && !storyOutlets.contains(outletNames[a]) {
@@ -97,14 +110,18 @@ public struct ReportBuilder: Sendable {
             let modal = modalClaim(members.map { claims[$0] })
             let kind = contexts[members.first { !contexts[$0].kind.isGeneric } ?? members[0]].kind
             let valueText = NumberText.claimValue(modal)
-            let subject = modal.subject.isEmpty ? kind.label : modal.subject
+            // Headlines capitalise every word: name the fact in a body sentence's words when there is one.
+            let sameNumber = members.map { claims[$0] }.filter { $0.value == modal.value && $0.upper == modal.upper }
+            let bodySubject = sameNumber.first { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }?.subject
+            let written = bodySubject ?? modal.subject
+            let subject = written.isEmpty ? kind.label : written
             let timelineIndex = result.timeline[g]
             let timelineWith = timelineIndex.map { t in
                 result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
                     .sorted { (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (earliest(result.groups[$1], contexts) ?? Int.min, $1) }
                     .map { ids[$0] }
             } ?? []
-            let publishedDates = articleSet.compactMap { sources[$0].published }.sorted()
+            let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
                 id: ids[g], category: modal.category, summary: "\(modal.category.rawValue): \(valueText) \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,

@@ -13,6 +13,9 @@ enum ReportText {
         }
     }
 
+    /// "1 outlet", "3 outlets".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     /// The speaker as shown: the entity with the wording, or "own voice".
     static func speaker(_ claim: Claim) -> String {
         guard let speaker = claim.speaker else { return "own voice" }

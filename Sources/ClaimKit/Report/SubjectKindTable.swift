@@ -43,10 +43,11 @@ public struct SubjectKindTable: Sendable {
                         "military servicemen", "marine", "paratrooper", "guard"]),
         Entry(kind: SubjectKind(id: "civilian", label: "civilians", isPeople: true),
               phrases: ["civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
-                        "worker", "employee", "passer-by", "pedestrian", "driver", "passenger", "student", "tourist"]),
+                        "passer-by", "pedestrian", "driver", "passenger", "student", "tourist"]),
         Entry(kind: SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
               phrases: ["people", "person", "citizen", "national", "individual", "victim", "life", "casualty",
-                        "death", "dead", "inhabitant", "compatriot", "human", "toll"]),
+                        "death", "dead", "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff",
+                        "staffer", "member", "crew", "crew member"]),
         Entry(kind: SubjectKind(id: "minefield", label: "minefields"), phrases: ["minefield", "mined area"]),
         Entry(kind: SubjectKind(id: "mine", label: "mines/explosive devices"),
               phrases: ["mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
@@ -60,6 +61,17 @@ public struct SubjectKindTable: Sendable {
         Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
         Entry(kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
     ])
+
+    /// The kind of `subject` counted in a claim of `category`: in categories that count people, a
+    /// subject the table does not know is taken as people in general (it still differs in wording).
+    public func kind(of subject: String, category: ClaimCategory) -> SubjectKind {
+        var kind = kind(of: subject)
+        if kind.id.hasPrefix("head:") && [.killed, .injured, .casualties, .displaced].contains(category) {
+            kind.isGeneric = true
+            kind.isPeople = true
+        }
+        return kind
+    }
 
     /// The kind of `subject`.
     public func kind(of subject: String) -> SubjectKind {

@@ -15,14 +15,14 @@ public struct TableRenderer: Sendable {
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     public func render(_ report: Report) -> String {
-        var out = paint("\(report.groups.count) facts", "1") + " from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets\n"
+        var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
         if !counts.isEmpty {
-            out += "differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", ") + "\n"
+            out += fit("differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", "), width) + "\n"
         }
         let outletWidth = min(22, max(6, report.outlets.map(\.count).max() ?? 6))
         for group in report.groups {
-            out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(group.outlets.count) outlets, \(group.independentSources) sources]", width), "1") + "\n"
+            out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
             if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
             for claim in report.claims(of: group) {
                 let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""

@@ -17,7 +17,7 @@ struct PythonScorer {
 
     static var unavailableReason: String {
         if findPython() == nil { return "python3 is not on PATH: agreement with score.py not checked" }
-        return "score.py not found (set CLAIMS_SCORE_PY or keep ../shared/gold/score.py beside the repo)"
+        return "score.py not found (set CLAIMS_SCORE_PY or CLAIMS_SHARED, or keep ../shared/gold/score.py beside the repo)"
     }
 
     private static func findPython() -> URL? {
@@ -31,8 +31,10 @@ struct PythonScorer {
 
     private static func locate() -> PythonScorer? {
         guard let python = findPython() else { return nil }
-        let env = ProcessInfo.processInfo.environment["CLAIMS_SCORE_PY"]
-        let candidates: [String?] = [env, repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/score.py").path]
+        let environment = ProcessInfo.processInfo.environment
+        let candidates: [String?] = [environment["CLAIMS_SCORE_PY"],
+                                     environment["CLAIMS_SHARED"].map { $0 + "/gold/score.py" },
+                                     repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/score.py").path]
         for case let path? in candidates where FileManager.default.fileExists(atPath: path) {
             return PythonScorer(python: python, script: URL(fileURLWithPath: path))
         }

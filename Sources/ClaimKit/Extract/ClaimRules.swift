@@ -1,0 +1,556 @@
+/// The per-sentence rules: which numbers are claims, what they count and in which category.
+///
+/// The category comes from the word the number attaches to (its counted noun, the verb whose
+/// object it is, the predicate after its noun phrase), never from mere proximity.
+struct ClaimRules: Sendable {
+    let tokens: [Token]
+    let bytes: [UInt8]
+
+    /// Values already claimed earlier in the article, with their categories (for "of the 45 casualties").
+    var earlier: [Double: ClaimCategory] = [:]
+
+    init(tokens: [Token], bytes: [UInt8]) {
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
+    private var n: Int { tokens.count }
+
+    func text(_ from: Int, _ through: Int) -> String {
+        guard from <= through, from >= 0, through < n else { return "" }
+        return String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
+    }
+
+    /// What one mention's analysis found.
+    private struct Analysis {
+        var mention: NumberMention
+        var subjectStart = -1
+        var subjectEnd = -1
+        var head: String?
+        var headCategory: HeadKind = .none
+        var nounEnd: Int          // last token of the mention's noun phrase (or of the amount when elided)
+        var preTrigger: (ClaimCategory, String)?
+        var postTrigger: (ClaimCategory, String)?
+        var elided: Bool { subjectStart < 0 }
+        var reference = false
+        var partitiveCategory: ClaimCategory?
+        var predicateSubject: (Int, Int)?
+        var including = false
+    }
+
+    enum HeadKind: Equatable { case none, person, money, mines, equipment, troops, killed, injured, casualties, displaced, other }
+
+    func claims(_ mentions: [NumberMention]) -> [FoundClaim] {
+        var analyses: [Analysis] = []
+        var skip = Set<Int>()
+        var dateChain = false
+        var previousLast = -10
+        for (index, m) in mentions.enumerated() {
+            if skip.contains(index) { continue }
+            let gap = m.first - previousLast
+            let joinedToPrevious = gap >= 1 && gap <= 3 && (previousLast + 1..<m.first).allSatisfy {
+                let l = tokens[$0].lower; return l == "," || l == "and" || l == "or" || l == "-" || l == "to" || l == "&"
+            }
+            let isDate = isDateNumber(m) || (dateChain && joinedToPrevious && m.digits && m.unit == nil)
+            dateChain = isDate
+            previousLast = m.last
+            if isDate || isNotClaim(m) { continue }
+            var a = Analysis(mention: m, nounEnd: m.last)
+            var p = m.last + 1
+            // Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals".
+            if p + 1 < n, tokens[p].is("of"), ["the", "its", "their", "his", "her", "our", "these", "those", "them", "whom", "which"].contains(tokens[p + 1].lower) {
+                p += 2
+                if let innerIndex = mentions.firstIndex(where: { $0.first == p || $0.numberStart == p }) {
+                    let inner = mentions[innerIndex]
+                    skip.insert(innerIndex)
+                    if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
+                    p = inner.last + 1
+                }
+            } else if p < n, tokens[p].is("of"), m.vague || (!m.digits && m.value.map { $0 >= 100 } == true) {
+                p += 1
+            }
+            // "a 5,000-strong force"
+            if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
+            // The counted noun phrase after the amount.
+            if let (s, e, head) = nounPhrase(from: p) {
+                a.subjectStart = s; a.subjectEnd = e; a.head = head
+                a.headCategory = headKind(head: head, from: s, to: e, mention: m)
+                a.nounEnd = e
+                // "employees of the Ministry of Internal Affairs"
+                if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
+            } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
+                // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
+                a.subjectStart = s; a.subjectEnd = e; a.head = head
+                a.headCategory = headKind(head: head, from: s, to: e, mention: m)
+                if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
+            } else if m.unit != nil {
+                a.headCategory = .money
+            }
+            if m.unit != nil { a.headCategory = .money }
+            if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
+                a.headCategory = .money
+            }
+            a.preTrigger = preTrigger(a.mention)
+            a.postTrigger = postTrigger(after: a.nounEnd)
+            if a.partitiveCategory != nil, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
+            a.including = m.first > 0 && ["including", "among", "includes", "include"].contains(tokens[m.first - 1].lower)
+            analyses.append(a)
+        }
+        // Coordination: "four police officers and two civilians were killed", "the death of the four ... and two civilians".
+        var chainStart = 0
+        var chains: [Int] = Array(repeating: 0, count: analyses.count)
+        for k in analyses.indices {
+            if k > 0, joins(analyses[k - 1], analyses[k]) { chains[k] = chainStart } else { chainStart = k; chains[k] = k }
+        }
+        var chainEnd: [Int: Int] = [:]
+        for k in analyses.indices { chainEnd[chains[k]] = k }
+        var result: [FoundClaim] = []
+        for k in analyses.indices {
+            let a = analyses[k]
+            let head = analyses[chains[k]]
+            let tail = analyses[chainEnd[chains[k]] ?? k]
+            let trigger = a.preTrigger ?? head.preTrigger ?? a.postTrigger ?? tail.postTrigger
+            var category: ClaimCategory?
+            var subject = a.elided ? "" : text(a.subjectStart, a.subjectEnd)
+            switch a.headCategory {
+            case .money: category = .money
+            case .mines: category = .mines
+            case .equipment: category = .equipment
+            default: break
+            }
+            if category == nil, let pc = a.partitiveCategory, [.killed, .injured, .casualties].contains(pc), trigger == nil {
+                category = pc
+                if let (s, e) = a.predicateSubject { subject = text(s, e) }
+            }
+            if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
+                if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
+            }
+            if category == nil {
+                switch a.headCategory {
+                case .troops: category = .troops
+                case .killed: category = .killed
+                case .injured: category = .injured
+                case .casualties: category = .casualties
+                case .displaced: category = .displaced
+                default: break
+                }
+            }
+            if category == nil, a.including, let previous = result.last {
+                category = previous.category
+            }
+            if a.elided, let previous = result.last, previous.mention.last < a.mention.first {
+                if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
+                    category = previous.category
+                }
+                if category != nil, subject.isEmpty { subject = previous.subject }
+            }
+            guard let category else { continue }
+            if subject.isEmpty, let t = trigger, t.1 == "number of" || t.1 == "toll" { subject = tollSubject(before: a.mention.first) ?? "" }
+            if category == .money, a.elided || a.headCategory == .money && a.head == nil { subject = moneySubject(a.mention) }
+            if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }
+            result.append(FoundClaim(category: category, mention: a.mention, subject: subject, trigger: trigger?.1 ?? a.head))
+        }
+        return result
+    }
+
+    // MARK: Not claims
+
+    /// "November 22", "22 November", "Nov. 10": a day of a month.
+    private func isDateNumber(_ m: NumberMention) -> Bool {
+        guard m.digits, m.unit == nil, let d = m.digitToken else { return false }
+        var b = m.numberStart - 1
+        if b >= 0, tokens[b].lower == "." { b -= 1 }
+        if b >= 0, isMonth(b) { return true }
+        if m.last + 1 < n, isMonth(m.last + 1) { return true }
+        if m.last + 2 < n, tokens[m.last + 1].is("of"), isMonth(m.last + 2) { return true }
+        _ = d
+        return false
+    }
+
+    private func isMonth(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord, Lexicon.months.contains(t.lower) else { return false }
+        if Lexicon.ambiguousMonths.contains(t.lower) { return t.capitalized }
+        return true
+    }
+
+    /// Years, decades, times, durations, ages, labels, measures, names glued to letters.
+    private func isNotClaim(_ m: NumberMention) -> Bool {
+        let after = m.last + 1
+        if let d = m.digitToken {
+            let t = tokens[d]
+            // "Il-76", "COVID-19", "G7": a number glued to letters is part of a name.
+            if !t.spaceBefore, d > 0 {
+                let prev = tokens[d - 1]
+                if prev.isWord { return true }
+                if prev.lower == "-", d > 1, tokens[d - 2].isWord, !prev.spaceBefore { return true }
+                if prev.lower == "#" || prev.lower == "/" || prev.lower == "." { return true }
+            }
+            // "1990s", "4th", "5km", "1e308", "40%".
+            if d + 1 < n, !tokens[d + 1].spaceBefore, d + 1 > m.last || tokens[d + 1].isPunct {
+                let next = tokens[d + 1]
+                if next.isWord && Lexicon.scales[next.lower] == nil { return true }
+                if next.lower == "%" || next.lower == "'" || next.lower == "/" { return true }
+                if next.lower == "." , d + 2 < n, tokens[d + 2].isNumber, !tokens[d + 2].spaceBefore { return true }
+            }
+            if t.hasColon { return true }
+            // Years: a bare four-digit number 1800...2100.
+            if let v = m.value, m.unit == nil, t.digits == 4, !t.hasSeparator, !t.hasDecimal, v >= 1800, v <= 2100, m.last == d || m.upper != nil {
+                if !(after < n && countedNounFollows(after)) { return true }
+            }
+            // A fraction with no scale or currency is a measure, not a count.
+            if t.hasDecimal, m.unit == nil, m.last == d { return true }
+            // Ages in apposition: "John Smith, 34, was killed".
+            if m.first == m.numberStart, m.first >= 2, tokens[m.first - 1].lower == ",", tokens[m.first - 2].capitalized,
+               after < n, tokens[after].lower == "," || tokens[after].lower == ")", let v = m.value, v < 120 {
+                if after + 1 < n, ["and", "or"].contains(tokens[after + 1].lower) == false { return true }
+            }
+            if m.first == m.numberStart, m.first >= 1, tokens[m.first - 1].lower == "(", m.first >= 2, tokens[m.first - 2].capitalized,
+               after < n, tokens[after].lower == ")", let v = m.value, v < 120, m.upper == nil { return true }
+        }
+        // Labels before: "Paragraph 4", "No. 5", "aged 34", "Flight 17".
+        if m.first == m.numberStart, m.unit == nil {
+            var b = m.first - 1
+            if b >= 0, tokens[b].lower == "." { b -= 1 }
+            if b >= 0, tokens[b].isWord, Lexicon.labelWords.contains(tokens[b].lower) { return true }
+            if b >= 0, tokens[b].lower == "#" { return true }
+        }
+        if after < n {
+            let next = tokens[after]
+            // Times: "4 am", "10 p.m.".
+            if Lexicon.timeWords.contains(next.lower) { return true }
+            // Durations and ages: "44 days", "nearly 30 years", "three years after".
+            if Lexicon.durationUnits.contains(next.lower) { return true }
+            if next.isWord, next.lower.hasPrefix("year-") || next.lower.hasPrefix("years-") { return true }
+            if Lexicon.measureWords.contains(next.lower) && m.unit == nil { return true }
+            // "44-day war", "34-year-old", "three-member": a hyphenated compound modifier.
+            if next.lower == "-", !next.spaceBefore, after + 1 < n, tokens[after + 1].isWord, !tokens[after + 1].spaceBefore,
+               tokens[after + 1].lower != "strong" {
+                return true
+            }
+            // "the third", "one another", "one day"
+            if next.is("another") { return true }
+        }
+        if m.value == nil && !m.vague { return true }
+        return false
+    }
+
+    private func countedNounFollows(_ i: Int) -> Bool {
+        var j = i
+        var k = 0
+        while j < n, k < 3, tokens[j].isWord {
+            let w = tokens[j].lower
+            if Lexicon.personHeads.contains(w) || Lexicon.troopHeads.contains(w) || Lexicon.mineHeads.contains(w)
+                || Lexicon.equipmentHeads.contains(w) { return true }
+            if Lexicon.phraseStops.contains(w) { return false }
+            j += 1; k += 1
+        }
+        return false
+    }
+
+    private func elisionAllowed(_ m: NumberMention) -> Bool {
+        let after = m.last + 1
+        if after >= n { return true }
+        let next = tokens[after]
+        return next.isPunct || ["in", "on", "at", "from", "across", "near", "along", "inside", "within", "and", "were", "was", "had", "have", "of"].contains(next.lower)
+    }
+
+    // MARK: Noun phrases
+
+    /// The counted noun phrase starting at `p`: first and last token and the head word.
+    private func nounPhrase(from start: Int) -> (Int, Int, String)? {
+        var p = start
+        // Leading "more", "other", "additional": "two more soldiers".
+        while p < n, ["more", "other", "additional", "further", "extra", "new", "fellow"].contains(tokens[p].lower), p - start < 2 { p += 1 }
+        var words: [Int] = []
+        var j = p
+        while j < n, words.count < 8 {
+            let t = tokens[j]
+            if t.isWord {
+                if Lexicon.phraseStops.contains(t.lower) && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) { break }
+                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower) { break }
+                if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
+                   !Lexicon.participleAdjectives.contains(t.lower) {
+                    let prev = tokens[last].lower
+                    if prev.hasSuffix("s") || isHeadWord(prev) { break }
+                }
+                words.append(j); j += 1; continue
+            }
+            // Hyphenated compounds: "anti-personnel", "PMN-E", "air-defence".
+            if t.lower == "-", !t.spaceBefore, !words.isEmpty, j + 1 < n, !tokens[j + 1].spaceBefore, tokens[j + 1].isWord || tokens[j + 1].isNumber {
+                words.append(j); words.append(j + 1); j += 2; continue
+            }
+            break
+        }
+        guard !words.isEmpty else { return nil }
+        // The head is the last counted noun we know, else the last plural, else the last word.
+        var headIndex: Int?
+        for w in words.reversed() where tokens[w].isWord && isHeadWord(tokens[w].lower) { headIndex = w; break }
+        if headIndex == nil {
+            for w in words.reversed() where tokens[w].isWord {
+                let l = tokens[w].lower
+                if l.count > 3, l.hasSuffix("s"), !l.hasSuffix("ss") { headIndex = w; break }
+            }
+        }
+        let h = headIndex ?? words.last!
+        guard tokens[h].isWord else { return nil }
+        return (p, h, tokens[h].lower)
+    }
+
+    /// The noun phrase that ends at token `end - 1` (for "formations (about 10,000-15,000)").
+    private func nounPhraseBefore(_ bracket: Int) -> (Int, Int, String)? {
+        var j = bracket - 1
+        guard j >= 0, tokens[j].isWord, isHeadWord(tokens[j].lower) || tokens[j].lower.hasSuffix("s") else { return nil }
+        let head = j
+        var s = j
+        while j >= 0, head - j < 6 {
+            let t = tokens[j]
+            if t.isWord, !Lexicon.phraseStops.contains(t.lower) { s = j; j -= 1; continue }
+            if t.lower == "-", !t.spaceBefore, j > 0 { j -= 1; continue }
+            break
+        }
+        return (s, head, tokens[head].lower)
+    }
+
+    /// "of the Ministry of Internal Affairs" after a relational head: the last token, if any.
+    private func ofComplement(after e: Int) -> Int? {
+        var j = e + 1
+        guard j + 1 < n, tokens[j].is("of") else { return nil }
+        j += 1
+        if tokens[j].is("the") { j += 1 }
+        guard j < n, tokens[j].isWord, tokens[j].capitalized || !Lexicon.phraseStops.contains(tokens[j].lower) else { return nil }
+        var last = -1
+        var count = 0
+        while j < n, count < 8 {
+            let t = tokens[j]
+            if t.isWord, !Lexicon.phraseStops.contains(t.lower) { last = j; j += 1; count += 1; continue }
+            // Inner "of"/"and"/"the" only between capitalised words: "Ministry of Internal Affairs".
+            if t.isWord, ["of", "and", "the", "for"].contains(t.lower), j + 1 < n, tokens[j + 1].capitalized || tokens[j + 1].is("the") { j += 1; count += 1; continue }
+            break
+        }
+        return last >= 0 ? last : nil
+    }
+
+    private func isHeadWord(_ w: String) -> Bool {
+        Lexicon.personHeads.contains(w) || Lexicon.troopHeads.contains(w) || Lexicon.mineHeads.contains(w)
+            || Lexicon.equipmentHeads.contains(w) || Lexicon.equipmentHeadsNeedingModifier.contains(w)
+            || Lexicon.killedNouns.contains(w) || Lexicon.injuredNouns.contains(w) || Lexicon.casualtyNouns.contains(w)
+            || Lexicon.displacedNouns.contains(w) || Lexicon.moneyNouns.contains(w)
+    }
+
+    private func headKind(head: String, from s: Int, to e: Int, mention: NumberMention) -> HeadKind {
+        if mention.unit != nil { return .money }
+        let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        let modifiers = Set(words.dropLast())
+        if Lexicon.mineHeads.contains(head) {
+            if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
+        }
+        if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
+        if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
+        if Lexicon.troopHeads.contains(head) {
+            if !Lexicon.troopHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.troopModifiers) { return .troops }
+        }
+        if Lexicon.killedNouns.contains(head) { return .killed }
+        if Lexicon.injuredNouns.contains(head) { return .injured }
+        if Lexicon.casualtyNouns.contains(head) { return .casualties }
+        if Lexicon.displacedNouns.contains(head) { return .displaced }
+        if Lexicon.personHeads.contains(head) { return .person }
+        if Lexicon.moneyNouns.contains(head) && mention.vague { return .money }
+        if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }  // "Palestinians", "Ukrainians"
+        return .other
+    }
+
+    private func looksLikePeople(_ a: Analysis) -> Bool {
+        a.headCategory == .person || a.headCategory == .troops
+    }
+
+    /// Whether `b` continues the coordination of `a`: only ",", "and", "or", "as well as" between them.
+    private func joins(_ a: Analysis, _ b: Analysis) -> Bool {
+        let from = a.nounEnd + 1
+        let to = b.mention.first
+        guard to > from, to - from <= 4 else { return false }
+        for j in from..<to {
+            let l = tokens[j].lower
+            if !(l == "," || l == "and" || l == "or" || l == "as" || l == "well" || l == "plus" || l == "the") { return false }
+        }
+        return true
+    }
+
+    // MARK: Triggers
+
+    /// A verb or death noun before the amount whose object the amount counts.
+    private func preTrigger(_ m: NumberMention) -> (ClaimCategory, String)? {
+        var j = m.first - 1
+        // Skip determiners and "a total of".
+        var steps = 0
+        while j >= 0, steps < 4 {
+            let l = tokens[j].lower
+            if l == "the" || l == "another" || l == "a" || l == "an" || l == "all" || l == "some" || l == "total" || l == "further"
+                || l == "additional" || l == "least" || l == "its" || l == "their" || l == "his" || l == "her" {
+                j -= 1; steps += 1; continue
+            }
+            if l == "of", j >= 1, tokens[j - 1].is("total") { j -= 2; steps += 1; continue }
+            break
+        }
+        guard j >= 0 else { return nil }
+        let w = tokens[j].lower
+        if Lexicon.killedVerbs.contains(w) {
+            if w == "claimed" || w == "shot" { return nil }
+            return (.killed, w)
+        }
+        if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
+        if Lexicon.displacedVerbs.contains(w) && w != "forcing" { return (.displaced, w) }
+        if w == "of", j >= 1 {
+            let noun = tokens[j - 1].lower
+            if Lexicon.deathOfNouns.contains(noun) { return (.killed, noun) }
+            if Lexicon.injuryOfNouns.contains(noun) { return (.injured, noun) }
+            if noun == "casualties" || noun == "victims" { return (.casualties, noun) }
+        }
+        // "raised the number of people who lost their lives ... to 61", "the death toll rose to 61".
+        if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "stood" || w == "of" {
+            return tollTrigger(before: j)
+        }
+        return nil
+    }
+
+    private func tollTrigger(before end: Int) -> (ClaimCategory, String)? {
+        var j = end - 1
+        let stop = max(0, end - 30)
+        while j >= stop {
+            let l = tokens[j].lower
+            if l == "." || l == ";" { return nil }
+            if l == "toll" {
+                if j > 0, ["injury", "injured", "wounded"].contains(tokens[j - 1].lower) { return (.injured, "toll") }
+                if j > 0, tokens[j - 1].is("casualty") { return (.casualties, "toll") }
+                return (.killed, "toll")
+            }
+            if l == "number", j + 1 < end, tokens[j + 1].is("of") {
+                // What the number counts: the predicate or noun within the next words.
+                var k = j + 2
+                while k < end, k < j + 14 {
+                    let w = tokens[k].lower
+                    if Lexicon.killedPredicates.contains(w) || Lexicon.killedNouns.contains(w) || w == "lost" { return (.killed, "number of") }
+                    if Lexicon.injuredPredicates.contains(w) || Lexicon.injuredNouns.contains(w) { return (.injured, "number of") }
+                    if Lexicon.casualtyNouns.contains(w) { return (.casualties, "number of") }
+                    k += 1
+                }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The subject words of a toll ("the number of people who lost their lives ... to 61" → "people").
+    func tollSubject(before end: Int) -> String? {
+        var j = end - 1
+        let stop = max(0, end - 30)
+        while j >= stop {
+            if tokens[j].is("number"), j + 2 < end, tokens[j + 1].is("of"), let (s, e, _) = nounPhrase(from: j + 2) { return text(s, e) }
+            if tokens[j].is("toll") { return j > 0 && tokens[j - 1].isWord ? text(j - 1, j) : "toll" }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The predicate after a noun phrase: "were killed", "died", "have been wounded or killed", "lost their lives".
+    private func postTrigger(after e: Int) -> (ClaimCategory, String)? {
+        var j = e + 1
+        var skipped = 0
+        // A prepositional phrase may sit between: "two civilians in the village were killed".
+        if j < n, ["in", "from", "at", "on", "near", "inside", "aboard", "across"].contains(tokens[j].lower) {
+            var k = j + 1
+            while k < n, k - j < 9 {
+                let t = tokens[k]
+                if t.isPunct || t.isNumber { break }
+                if Lexicon.auxiliaries.contains(t.lower) || Lexicon.killedPredicates.contains(t.lower) || Lexicon.injuredPredicates.contains(t.lower) {
+                    j = k; break
+                }
+                k += 1
+            }
+        }
+        while j < n, skipped < 6, Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")" {
+            if ["who", "that", "which", "to"].contains(tokens[j].lower) && skipped > 2 { break }
+            j += 1; skipped += 1
+        }
+        guard j < n else { return nil }
+        let w = tokens[j].lower
+        var found: (ClaimCategory, String)?
+        if Lexicon.killedPredicates.contains(w) { found = (.killed, w) }
+        else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
+        else if Lexicon.displacedPredicates.contains(w) { found = (.displaced, w) }
+        else if (w == "lost" || w == "lose"), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
+        else if ["become", "became", "becoming"].contains(w), j + 1 < n {
+            let next = tokens[j + 1].lower
+            if Lexicon.casualtyNouns.contains(next) { return (.casualties, next) }
+        }
+        else if w == "among", j + 2 < n, tokens[j + 1].is("the") {
+            let next = tokens[j + 2].lower
+            if next == "dead" { return (.killed, "dead") }
+            if next == "injured" || next == "wounded" { return (.injured, next) }
+        }
+        guard var result = found else { return nil }
+        // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.
+        if j + 2 < n, tokens[j + 1].is("or") || tokens[j + 1].is("and") {
+            let other = tokens[j + 2].lower
+            let otherCategory: ClaimCategory? = Lexicon.killedPredicates.contains(other) ? .killed : (Lexicon.injuredPredicates.contains(other) ? .injured : nil)
+            if let oc = otherCategory, oc != result.0 { result = (.casualties, w + " " + tokens[j + 1].lower + " " + other) }
+        }
+        if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }
+        return result
+    }
+
+    /// "were civilians" after a partitive: the predicate noun phrase's tokens.
+    private func predicateNominal(after e: Int) -> (Int, Int)? {
+        var j = e + 1
+        guard j < n, ["were", "was", "are", "is"].contains(tokens[j].lower) else { return nil }
+        j += 1
+        if j < n, tokens[j].is("all") { j += 1 }
+        guard let (s, end, _) = nounPhrase(from: j) else { return nil }
+        return (s, end)
+    }
+
+    // MARK: Money
+
+    /// What a sum pays for: "$400m in aid" → "aid"; "clearing mines ... will cost $25 billion" → "clearing mines ...".
+    private func moneySubject(_ m: NumberMention) -> String {
+        var p = m.last + 1
+        if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
+        if p + 1 < n, ["in", "for", "of", "on"].contains(tokens[p].lower) {
+            var q = p + 1
+            if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
+            if let (s, e, _) = nounPhrase(from: q) { return text(s, e) }
+        }
+        // "put the cost at $1.2bn"
+        if m.first >= 2, tokens[m.first - 1].is("at") {
+            var j = m.first - 2
+            while j >= 0, m.first - j < 8 {
+                if ["put", "puts", "estimated", "estimates", "valued", "values", "priced", "pegged", "placed", "set"].contains(tokens[j].lower) {
+                    return text(j + 1, m.first - 2)
+                }
+                if tokens[j].isPunct { break }
+                j -= 1
+            }
+        }
+        // "... will cost $25 billion": the clause subject before the verb.
+        var v = m.first - 1
+        while v >= 0, m.first - v <= 3, !Lexicon.moneyVerbs.contains(tokens[v].lower) { v -= 1 }
+        guard v >= 0, Lexicon.moneyVerbs.contains(tokens[v].lower) else { return "" }
+        var b = v - 1
+        while b >= 0 {
+            let l = tokens[b].lower
+            if tokens[b].isPunct && l != "-" { break }
+            if l == "that" { break }
+            b -= 1
+        }
+        var s = b + 1
+        if s < v, ["the"].contains(tokens[s].lower) == false { } 
+        var e = s
+        let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
+                                    "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]
+        while e < v, !verbish.contains(tokens[e].lower) { e += 1 }
+        if e == s { return "" }
+        if tokens[s].is("and") { s += 1 }
+        return text(s, e - 1)
+    }
+}

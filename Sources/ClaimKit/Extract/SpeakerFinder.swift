@@ -1,0 +1,237 @@
+/// Finds the attributed speaker of each sentence and resolves "it said", "they added",
+/// "the ministry noted" to the most recent compatible speaker of the article.
+///
+/// One finder reads one article in order: it remembers the speakers it has seen.
+struct SpeakerFinder {
+    /// Speakers seen so far, most recent last (the resolved words).
+    private(set) var history: [String] = []
+
+    /// Nouns that "the X said" can point back to.
+    static let referringNouns: Set<String> = [
+        "ministry", "statement", "report", "agency", "army", "military", "police", "service", "services", "office", "government",
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "website", "channel",
+        "outlet", "newspaper", "group", "committee", "commission", "department", "prosecutor", "command", "authorities",
+        "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier", "leader",
+    ]
+    /// Words for a statement: "the statement added" points to the last speaker of any kind.
+    static let documentNouns: Set<String> = ["statement", "report", "communique", "release", "press", "note", "message", "post", "letter"]
+    /// Words that make a speaker a person (for "he said"/"she said").
+    static let personWords: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "mayor",
+        "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser", "advisor",
+        "premier", "deputy", "lawmaker", "senator", "mp", "he", "she", "colonel", "lieutenant", "captain", "major", "sergeant",
+        "analyst", "expert", "witness", "resident", "doctor", "journalist", "reporter", "professor", "chairman", "chairwoman",
+    ]
+    /// Headline labels that are not speakers ("Read more: ...", "... : Report").
+    static let headlineLabels: Set<String> = [
+        "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking", "exclusive",
+        "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
+        "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source", "sources",
+        "tags", "topics", "category", "posted", "published", "updated", "by",
+    ]
+    /// Verbs that are too often nouns to be cues on their own.
+    static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
+                                            "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
+
+    /// Finds the sentence's attribution and records its speaker for later references.
+    mutating func attribution(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
+        if found.kind == .speaker, let s = found.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) { history.append(s) }
+        return found
+    }
+
+    private func text(_ tokens: [Token], _ bytes: [UInt8], _ from: Int, _ through: Int) -> String {
+        String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
+    }
+
+    private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
+            // "according to X"
+            if t.is("according"), i + 2 < n, tokens[i + 1].is("to") {
+                if let (s, e) = speakerSpan(tokens, from: i + 2) {
+                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
+                }
+                i += 2; continue
+            }
+            if t.has(Lexicon.Flag.reporting) && !t.is("according") {
+                // "it was reported", "it is estimated": no speaker.
+                if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
+                    if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
+                        return Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower)
+                    }
+                    i += 1; continue
+                }
+                if let (s, e) = leftSpeaker(tokens, verb: i) {
+                    if Self.nounishVerbs.contains(t.lower) && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower))) {
+                        i += 1; continue
+                    }
+                    var cue = t.lower
+                    if t.is("blamed") || t.is("accused") {
+                        cue = t.lower
+                    }
+                    let spoken = text(tokens, bytes, s, e)
+                    if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
+                    return resolve(spoken, tokens: tokens, s: s, e: e, cue: cue)
+                }
+                // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
+                if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
+                   i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
+                   tokens[s].capitalized || tokens[s].is("the") {
+                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower)
+                }
+            }
+            i += 1
+        }
+        // Participles continue the last speaker: "..., adding that ...".
+        for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
+            // The clause subject at the sentence start, when short and capitalised.
+            if let (s, e) = clauseSubject(tokens) {
+                return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)
+            }
+            break
+        }
+        // Headlines: "Azerbaijan: Six Citizens Killed ...", "... Territories: Foreign Ministry".
+        if isHeadline, let colon = tokens.firstIndex(where: { $0.lower == ":" }), colon > 0 {
+            let left = tokens[0..<colon].filter(\.isWord)
+            let right = tokens[(colon + 1)...].filter(\.isWord)
+            let leftText = text(tokens, bytes, 0, colon - 1)
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
+               !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
+                return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
+            }
+            if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
+               !tokens[(colon + 1)...].contains(where: { $0.isNumber }) {
+                let rightText = text(tokens, bytes, colon + 1, n - 1)
+                if !Self.headlineLabels.contains(rightText.lowercased()) {
+                    return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")
+                }
+            }
+        }
+        return .none
+    }
+
+    /// The speaker noun phrase that ends right before the reporting verb at `verb`.
+    private func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
+        var e = verb - 1
+        while e >= 0, Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1 }
+        guard e >= 0, tokens[e].isWord else { return nil }
+        var s = e
+        var j = e
+        var words = 0
+        while j >= 0, words < 10 {
+            let t = tokens[j]
+            if t.isWord {
+                let l = t.lower
+                if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
+                if Lexicon.phraseStops.contains(l) && !["the", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
+                s = j; words += 1; j -= 1; continue
+            }
+            if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
+            if t.lower == "'" && j > 0 { j -= 1; continue }
+            break
+        }
+        // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
+        while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
+        guard s <= e else { return nil }
+        if tokens[e].is("the") || tokens[e].is("of") { return nil }
+        // Reject spans holding a number: "two men died" is not a speaker.
+        if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
+        // A pronoun must stand alone.
+        if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
+        // "in" and "on" inside a speaker only between capitalised words or after a noun ("the ministry in Baku").
+        return (s, e)
+    }
+
+    /// A speaker noun phrase starting at `from` up to a comma, stop, quote or clause word.
+    private func speakerSpan(_ tokens: [Token], from: Int) -> (Int, Int)? {
+        var j = from
+        var e = -1
+        while j < tokens.count, j - from < 12 {
+            let t = tokens[j]
+            if t.isWord {
+                if ["that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there", "was", "is", "has", "had", "the"].contains(t.lower), j > from {
+                    if t.lower == "the" || t.lower == "and" || t.lower == "of" { j += 1; continue }
+                    if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized, !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower) { j += 1; continue }
+                    break
+                }
+                e = j; j += 1; continue
+            }
+            if (t.lower == "-" || t.lower == "'") && !t.spaceBefore { j += 1; continue }
+            break
+        }
+        guard e >= from else { return nil }
+        var end = e
+        while end > from, ["of", "the", "and", "in", "on"].contains(tokens[end].lower) { end -= 1 }
+        return (from, end)
+    }
+
+    /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
+    private func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the") else { return nil }
+        var e = -1
+        var j = 0
+        while j < tokens.count, j < 6 {
+            let t = tokens[j]
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && SpeakerFinder.referringNouns.contains(t.lower))) { e = j; j += 1; continue }
+            if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
+            break
+        }
+        guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower) || ["has", "have", "had", "said"].contains(tokens[e + 1].lower) else { return nil }
+        return (0, e)
+    }
+
+    /// Resolves pronouns and "the ministry"-style references against the speakers seen so far.
+    private func resolve(_ spoken: String, tokens: [Token], s: Int, e: Int, cue: String) -> Attribution {
+        let lower = spoken.lowercased()
+        if s == e, Lexicon.pronounSpeakers.contains(lower) {
+            switch lower {
+            case "it":
+                if let r = history.last(where: { !isPerson($0) }) { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+            case "they":
+                if let r = history.last(where: { isPlural($0) }) ?? history.last(where: { !isPerson($0) }) {
+                    return Attribution(kind: .speaker, speaker: r, cue: cue)
+                }
+            case "he", "she":
+                if let r = history.last(where: { isPerson($0) }) { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+            default:
+                return .none
+            }
+            return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+        }
+        // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
+        let words = tokens[s...e].filter(\.isWord).map(\.lower)
+        if words.first == "the", (2...3).contains(words.count), let noun = words.last, Self.referringNouns.contains(noun) {
+            if Self.documentNouns.contains(noun) {
+                if let r = history.last { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+            } else if let r = history.last(where: { h in
+                let hl = h.lowercased()
+                return hl != lower && hl.contains(noun) && hl.count > lower.count
+            }) {
+                return Attribution(kind: .speaker, speaker: r, cue: cue)
+            }
+        }
+        return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+    }
+
+    private func isPerson(_ speaker: String) -> Bool {
+        let words = speaker.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: { Self.personWords.contains($0) }) {
+            // "the ministry spokesman" is a person; "the president's office" is not.
+            return !words.contains(where: { ["office", "administration", "ministry", "service", "services"].contains($0) }) || words.contains(where: { ["spokesman", "spokeswoman", "spokesperson"].contains($0) })
+        }
+        // Two or more capitalised words without an organisation word look like a name.
+        let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
+        let org = words.contains(where: { ["ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council", "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center", "centre", "group", "bank", "fund"].contains($0) })
+        return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
+    }
+
+    private func isPlural(_ speaker: String) -> Bool {
+        guard let last = speaker.lowercased().split(separator: " ").last else { return false }
+        return (last.hasSuffix("s") && !last.hasSuffix("ss")) || last == "police" || last == "military"
+    }
+}

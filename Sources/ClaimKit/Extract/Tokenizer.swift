@@ -1,0 +1,174 @@
+/// Splits one sentence's UTF-8 bytes into words, numbers and punctuation in a single pass.
+///
+/// Hyphens and dashes are tokens of their own ("44-day" is `44`, `-`, `day` with no space
+/// between), so rules can see both the parts and whether they were glued together.
+enum Tokenizer {
+    /// Longest digit run that still gets a value; longer runs are kept as tokens without one.
+    static let maxValueDigits = 15
+
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+        let n = bytes.count
+        var i = 0
+        var space = true
+        while i < n {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                space = true; i += 1; continue
+            }
+            if b >= 0x80 {
+                let (scalar, length) = decodeScalar(bytes, i)
+                if isSpaceScalar(scalar) { space = true; i += length; continue }
+                if let mark = punctMark(scalar) {
+                    // A typographic apostrophe between letters belongs to the word (Azerbaijan’s).
+                    tokens.append(Token(kind: .punct, start: i, end: i + length, lower: mark, spaceBefore: space))
+                    space = false; i += length; continue
+                }
+                i = scanWord(bytes, i, space, &tokens); space = false; continue
+            }
+            if b >= 0x30 && b <= 0x39 {
+                i = scanNumber(bytes, i, space, &tokens); space = false; continue
+            }
+            if isASCIILetter(b) {
+                i = scanWord(bytes, i, space, &tokens); space = false; continue
+            }
+            tokens.append(Token(kind: .punct, start: i, end: i + 1, lower: String(UnicodeScalar(b)), spaceBefore: space))
+            space = false
+            i += 1
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Decodes the scalar starting at `i` (invalid bytes decode as U+FFFD of length 1).
+    static func decodeScalar(_ bytes: [UInt8], _ i: Int) -> (UInt32, Int) {
+        let b = bytes[i]
+        let n = bytes.count
+        if b < 0x80 { return (UInt32(b), 1) }
+        if b >= 0xC0 && b < 0xE0 && i + 1 < n { return ((UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+            return ((UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if b >= 0xF0 && i + 3 < n {
+            return ((UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                    | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    static func isSpaceScalar(_ s: UInt32) -> Bool {
+        s == 0xA0 || (s >= 0x2000 && s <= 0x200B) || s == 0x202F || s == 0x205F || s == 0x3000 || s == 0xFEFF
+            || s == 0x2028 || s == 0x2029 || s == 0x85
+    }
+
+    /// The ASCII stand-in for a non-ASCII punctuation mark or currency sign, nil for letters.
+    static func punctMark(_ s: UInt32) -> String? {
+        switch s {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: return "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        case 0x2026: return "..."
+        case 0x2022, 0xB7, 0x25CF, 0x25AA: return "•"
+        case 0x20AC: return "€"
+        case 0xA3: return "£"
+        case 0xA5: return "¥"
+        case 0x20BD: return "₽"
+        case 0x20BC: return "₼"
+        case 0x20BA: return "₺"
+        case 0x20AA: return "₪"
+        case 0x20B9: return "₹"
+        case 0x20B4: return "₴"
+        case 0xA2, 0xA7, 0xB0, 0xA9, 0xAE, 0x2122, 0xBF, 0xA1, 0xB6: return "§"
+        default: return nil
+        }
+    }
+
+    private static func scanNumber(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token]) -> Int {
+        let n = bytes.count
+        var i = start
+        var integer: Double = 0
+        var fraction: Double = 0
+        var scale: Double = 1
+        var digits = 0
+        var integerDigits = 0
+        var separator = false, decimal = false, colon = false
+        while i < n {
+            let b = bytes[i]
+            if isDigit(b) {
+                digits += 1
+                if decimal {
+                    if scale > 1e-12 { scale /= 10; fraction += Double(b - 0x30) * scale }
+                } else if !colon {
+                    integerDigits += 1
+                    if integerDigits <= maxValueDigits { integer = integer * 10 + Double(b - 0x30) }
+                }
+                i += 1
+                continue
+            }
+            // "2,728": a comma followed by exactly three digits is a thousands separator.
+            if b == 0x2C && !decimal && !colon && i + 3 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
+                && isDigit(bytes[i + 3]) && (i + 4 >= n || !isDigit(bytes[i + 4])) {
+                separator = true; i += 1; continue
+            }
+            if b == 0x2E && !decimal && !colon && i + 1 < n && isDigit(bytes[i + 1]) {
+                decimal = true; i += 1; continue
+            }
+            if b == 0x3A && !decimal && !colon && !separator && i + 2 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
+                && (i + 3 >= n || !isDigit(bytes[i + 3])) && digits <= 2 {
+                colon = true; i += 1; continue
+            }
+            break
+        }
+        var value: Double? = integer + fraction
+        if integerDigits > maxValueDigits || colon { value = nil }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
+                            digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
+        return i
+    }
+
+    private static func scanWord(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token]) -> Int {
+        let n = bytes.count
+        var i = start
+        var lower: [UInt8] = []
+        lower.reserveCapacity(16)
+        let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+        while i < n {
+            let b = bytes[i]
+            if isASCIILetter(b) || isDigit(b) {
+                lower.append(b >= 0x41 && b <= 0x5A ? b + 32 : b); i += 1; continue
+            }
+            if b >= 0x80 {
+                let (scalar, length) = decodeScalar(bytes, i)
+                if scalar == 0x2019 || scalar == 0x2018 {
+                    // apostrophe inside a word
+                    if i + length < n && isASCIILetter(bytes[i + length]) && !lower.isEmpty {
+                        lower.append(0x27); i += length; continue
+                    }
+                    break
+                }
+                if isSpaceScalar(scalar) || punctMark(scalar) != nil { break }
+                lower.append(contentsOf: bytes[i..<(i + length)]); i += length; continue
+            }
+            if b == 0x27 && i + 1 < n && isASCIILetter(bytes[i + 1]) && !lower.isEmpty {
+                lower.append(0x27); i += 1; continue
+            }
+            // Dotted abbreviations: "U.S.", "U.N.", "a.m."
+            if b == 0x2E && i + 1 < n && isASCIILetter(bytes[i + 1]) && (i + 2 >= n || bytes[i + 2] == 0x2E)
+                && (lower.count == 1 || (lower.count >= 3 && lower[lower.count - 2] == 0x2E)) {
+                lower.append(0x2E); lower.append(bytes[i + 1] | 0x20); i += 2
+                if i < n && bytes[i] == 0x2E { lower.append(0x2E); i += 1 }
+                continue
+            }
+            break
+        }
+        let word = String(decoding: lower, as: UTF8.self)
+        var token = Token(kind: .word, start: start, end: i, lower: word, spaceBefore: space, capitalized: capitalized)
+        token.flags = Lexicon.wordFlags[word] ?? 0
+        tokens.append(token)
+        return i
+    }
+}

@@ -1,0 +1,37 @@
+/// Small byte-level string helpers for hot paths (Foundation's `contains` is far slower here).
+enum ByteSearch {
+    /// ASCII lower-case bytes of `text`.
+    static func lowerASCII(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 32 }
+        return bytes
+    }
+
+    /// True when `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = haystack.count, m = needle.count
+        guard m > 0, m <= n else { return m == 0 }
+        let first = needle[0]
+        var i = 0
+        while i <= n - m {
+            if haystack[i] == first {
+                var j = 1
+                while j < m && haystack[i + j] == needle[j] { j += 1 }
+                if j == m { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Alphanumeric runs of `bytes` (ASCII letters and digits; other bytes separate).
+    static func tokens(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var result: [ArraySlice<UInt8>] = []
+        var start = -1
+        for i in 0...bytes.count {
+            let isWord = i < bytes.count && ((bytes[i] >= 0x61 && bytes[i] <= 0x7A) || (bytes[i] >= 0x30 && bytes[i] <= 0x39))
+            if isWord { if start < 0 { start = i } } else if start >= 0 { result.append(bytes[start..<i]); start = -1 }
+        }
+        return result
+    }
+}

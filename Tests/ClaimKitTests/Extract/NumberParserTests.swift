@@ -1,0 +1,68 @@
+import Testing
+@testable import ClaimKit
+
+@Suite struct NumberParserTests {
+    func first(_ s: String) -> NumberMention? { NumberParser.mentions(in: Tokenizer.tokenize(Array(s.utf8))).first }
+
+    @Test(arguments: [
+        ("2,728 mines", 2728.0), ("7,135.1 tonnes", 7135.1), ("four men", 4), ("twenty-five people", 25), ("a dozen people", 12),
+        ("two hundred soldiers", 200), ("Thirty people", 30), ("1.5 million people", 1_500_000), ("three thousand five hundred", 3500),
+        ("half a dozen", 6),
+    ])
+    func values(_ text: String, _ value: Double) {
+        #expect(first(text)?.value == value)
+    }
+
+    @Test func moneyScalesAndCurrencies() {
+        let cases: [(String, Double, String)] = [
+            ("$25 billion", 25e9, "USD"), ("25bn dollars", 25e9, "USD"), ("$400m in aid", 4e8, "USD"), ("AZN 1.2 million", 1.2e6, "AZN"),
+            ("€5 million", 5e6, "EUR"), ("£3bn", 3e9, "GBP"), ("1,000 manat", 1000, "AZN"), ("10 million rubles", 1e7, "RUB"),
+        ]
+        for (text, value, unit) in cases {
+            let m = first(text)
+            #expect(m?.value == value, "\(text)")
+            #expect(m?.unit == unit, "\(text)")
+        }
+    }
+
+    @Test func vagueCountsAreCodedAsACLEDDoesWithAbout() {
+        #expect(first("dozens of people")?.value == 12)
+        #expect(first("dozens of people")?.qualifier == .about)
+        #expect(first("hundreds were hurt")?.value == 100)
+        #expect(first("thousands of troops")?.value == 1000)
+        #expect(first("tens of thousands of people")?.value == 10_000)
+        let billions = first("billions of stolen money")
+        #expect(billions?.value == nil)
+        #expect(billions?.vague == true)
+    }
+
+    @Test func ranges() {
+        for text in ["10,000-15,000 troops", "10,000–15,000 troops", "between 10,000 and 15,000", "10,000 to 15,000 troops"] {
+            let m = first(text)
+            #expect(m?.value == 10_000, "\(text)")
+            #expect(m?.upper == 15_000, "\(text)")
+            #expect(m?.qualifier == .range, "\(text)")
+        }
+        #expect(first("$10-15 million")?.value == 10_000_000)
+        #expect(first("rose from 45 to 61")?.upper == nil)
+    }
+
+    @Test(arguments: [
+        ("about 5 people", Qualifier.about), ("around 5", .about), ("some 5", .about), ("roughly 5", .about), ("an estimated 5", .about),
+        ("approximately 5", .about), ("nearly 5", .nearly), ("almost 5", .nearly), ("close to 5", .nearly), ("more than 5", .moreThan),
+        ("over 5", .moreThan), ("in excess of 5", .moreThan), ("at least 5", .atLeast), ("fewer than 5", .fewerThan),
+        ("less than 5", .fewerThan), ("up to 5", .atMost), ("at most 5", .atMost), ("5 or more", .atLeast), ("a total of 5", .exact),
+    ])
+    func hedges(_ text: String, _ qualifier: Qualifier) {
+        #expect(first(text)?.qualifier == qualifier)
+    }
+
+    @Test func hostileNumbersAreBounded() {
+        let huge = String(repeating: "9", count: 10_000) + " people were killed"
+        let m = first(huge)
+        #expect(m == nil || m?.value == nil || m!.value!.isFinite)
+        #expect(first("1e308 people")?.value.map(\.isFinite) ?? true)
+        let range = first("1-99999999999999999999 troops")
+        #expect(range?.upper == nil || range!.upper!.isFinite)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+@Suite struct SpeakerTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func cuesBeforeAndAfter() {
+        #expect(speakers("Four officers were killed in a blast, Azerbaijan said on Tuesday and blamed saboteurs.") == ["Azerbaijan"])
+        #expect(speakers("Security services said two men died early in the morning.") == ["Security services"])
+        #expect(speakers("Azeri President Ilham Aliyev has said that 12 soldiers were killed.") == ["Azeri President Ilham Aliyev"])
+        #expect(speakers("According to the health ministry, 40 people died.") == ["the health ministry"])
+        #expect(speakers("Azeri security services confirm that four police officers were killed.") == ["Azeri security services"])
+        #expect(speakers("Baku blamed separatists for the death of the four officers.") == ["Baku"])
+        #expect(speakers("“Two soldiers were killed,” said the defence ministry.") == ["the defence ministry"])
+    }
+
+    @Test func pronounsAndDefiniteReferencesResolve() {
+        let text = """
+        In a briefing, the Azerbaijani Foreign Ministry said that talks had failed.
+        The ministry argued that the elections were illegal.
+        There are more than 10,000 armed forces in the region, it said, adding that they have over 100 tanks.
+        """
+        #expect(speakers(text) == ["the Azerbaijani Foreign Ministry", "the Azerbaijani Foreign Ministry"])
+        let plural = "Security services said two men died. They added that four police officers were killed."
+        #expect(speakers(plural) == ["Security services", "Security services"])
+        let ministry = "The Azerbaijani Defence Ministry said a minefield had been found. A total of 350 mines were defused, the ministry said."
+        #expect(speakers(ministry) == ["The Azerbaijani Defence Ministry"])
+    }
+
+    @Test func passiveAndOwnVoiceHaveNoSpeaker() {
+        #expect(speakers("It was reported that 35 soldiers were killed.") == [nil])
+        #expect(speakers("The blockade left nearly a dozen people dead.") == [nil])
+        #expect(speakers("An inquiry is underway, the service said.\nThe blast raised the number of people killed to 61.") == [nil])
+    }
+
+    @Test func headlinePrefixNamesTheSpeaker() {
+        #expect(speakers("Azerbaijan: Six Citizens Killed in Landmine Explosions") == ["Azerbaijan"])
+        #expect(speakers("Six Citizens Killed in Landmine Explosions") == [nil])
+    }
+
+    @Test func quotationOverSeveralSentencesTakesTheClosingSpeaker() {
+        let text = "“We found 40 mines near the road. The work goes on,” the agency’s director said."
+        #expect(speakers(text) == ["the agency’s director"])
+    }
+
+    @Test func entitiesFromTheAliasTable() {
+        let aliases = SpeakerAliases.default
+        #expect(aliases.entity(for: "Baku") == "Government of Azerbaijan")
+        #expect(aliases.entity(for: "Azerbaijani authorities") == "Government of Azerbaijan")
+        #expect(aliases.entity(for: "the Azerbaijani government") == "Government of Azerbaijan")
+        #expect(aliases.entity(for: "The Azeri Defense Ministry") == "Ministry of Defence of Azerbaijan")
+        #expect(aliases.entity(for: "Baku’s defence ministry") == "Ministry of Defence of Azerbaijan")
+        #expect(aliases.entity(for: "Ministry of Defense of Azerbaijan") == "Ministry of Defence of Azerbaijan")
+        #expect(aliases.entity(for: "the Azerbaijani Foreign Ministry") == "Ministry of Foreign Affairs of Azerbaijan")
+        #expect(aliases.entity(for: "Azerbaijani President Ilham Aliyev") == "President of Azerbaijan")
+        #expect(aliases.entity(for: "Yerevan") == "Government of Armenia")
+        #expect(aliases.entity(for: "the Kremlin") == "Government of Russia")
+        #expect(aliases.entity(for: "Security services") == nil)
+        #expect(aliases.entity(for: "the Azerbaijani news website") == nil)
+    }
+
+    @Test func userAliasesExtendTheDefaults() throws {
+        let aliases = SpeakerAliases(text: "Gaza Health Ministry = Gaza health ministry; health ministry in Gaza # local name", base: .default)
+        #expect(aliases.entity(for: "the Gaza health ministry") == "Gaza Health Ministry")
+        #expect(aliases.entity(for: "Baku") == "Government of Azerbaijan")
+        let claims = extract("Israeli strikes killed 25 people, the Gaza health ministry said.", aliases: aliases)
+        #expect(claims.map(\.speakerEntity) == ["Gaza Health Ministry"])
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("aliases-\(UInt32.random(in: 0...UInt32.max)).txt")
+        try "@country Moldova = Moldova; Moldovan; Chisinau\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let loaded = try SpeakerAliases.load(contentsOf: url)
+        #expect(loaded.entity(for: "the Moldovan defence ministry") == "Ministry of Defence of Moldova")
+        #expect(loaded.entity(for: "Baku") == "Government of Azerbaijan")
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import ClaimKit
+
+@Suite struct DifferenceTests {
+    typealias F = ReportFixtures
+
+    private func differences(_ claims: [Claim]) -> [FactDifference] {
+        let report = ReportBuilder().build(articles: [], claims: claims)
+        #expect(report.groups.count >= 1)
+        return report.groups[0].differences
+    }
+
+    @Test func attributedVersusOwnVoiceIsShownWithTheOutlets() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Azerbaijan"),
+                             F.claim("b.txt", outlet: "B", 4, subject: "police officers")])
+        let attribution = d.first { $0.kind == .attribution }
+        #expect(attribution?.variants.map(\.text) == ["attributed", "own voice (unattributed)"])
+        #expect(attribution?.variants.map(\.outlets) == [["A"], ["B"]])
+    }
+
+    @Test func differentSpeakersAreShown() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Azerbaijan"),
+                             F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "the security service"),
+                             F.claim("c.txt", outlet: "C", 4, subject: "police officers", speaker: "azerbaijan")])
+        let speakers = d.first { $0.kind == .speaker }
+        #expect(speakers?.variants.map(\.text) == ["Azerbaijan", "the security service"])
+        #expect(speakers?.variants[0].outlets == ["A", "C"])
+        #expect(!d.contains { $0.kind == .attribution })
+    }
+
+    @Test func hedgesAndNumbersAreSeparateDifferences() {
+        let d = differences([F.claim("a.txt", outlet: "A", category: .casualties, 300, .moreThan, subject: "nationals"),
+                             F.claim("b.txt", outlet: "B", category: .casualties, 300, .about, subject: "nationals"),
+                             F.claim("c.txt", outlet: "C", category: .casualties, 310, subject: "nationals")])
+        #expect(d.first { $0.kind == .number }?.variants.map(\.text) == ["300", "310"])
+        #expect(d.first { $0.kind == .hedge }?.variants.map(\.text) == ["more than", "about", "no hedge"])
+    }
+
+    @Test func subjectWordingIgnoresCaseAndArticles() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "the police officers"),
+                             F.claim("b.txt", outlet: "B", 4, subject: "Police officers")])
+        #expect(!d.contains { $0.kind == .subject })
+    }
+
+    @Test func omissionsNameOutletsThatCoveredTheStoryButNotTheFact() {
+        let report = ReportBuilder().build(articles: [], claims: [
+            F.claim("a.txt", outlet: "A", 4, subject: "police officers"), F.claim("a.txt", outlet: "A", 2, subject: "civilians", start: 50),
+            F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
+            F.claim("c.txt", outlet: "C", published: "2021-01-01", 9, subject: "soldiers"),
+        ])
+        let civilians = report.groups.first { $0.valueText == "2" }!
+        let omission = civilians.differences.first { $0.kind == .omission }
+        #expect(omission?.variants.flatMap(\.outlets) == ["B"])
+        let police = report.groups.first { $0.valueText == "4" }!
+        #expect(!police.differences.contains { $0.kind == .omission })
+    }
+
+    @Test func differenceCountsAddUpOverGroups() {
+        let report = ReportBuilder().build(articles: [], claims: [
+            F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "X"), F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
+            F.claim("a.txt", outlet: "A", 2, subject: "civilians", speaker: "X", start: 50), F.claim("b.txt", outlet: "B", 2, subject: "civilians", start: 50),
+        ])
+        #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
+    }
+}
