@@ -54,7 +54,7 @@ public struct ArticleBatch {
                 case .skipped(let d):
                     console.report(d)
                     console.fileDone()
-                case .notArticle(let d), .manifestProblem(let d): console.report(d)
+                case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
                 case .file, .manifest, .hidden: break
                 }
             }
