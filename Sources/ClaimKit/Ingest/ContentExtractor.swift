@@ -197,20 +197,24 @@ struct ContentExtractor {
             let node = nodes[i]
             if node.isText { i += 1; continue }
             if removed[i] { i = document.subtreeEnd(of: i); continue }
-            let isParagraph = Self.paragraphTags.contains(node.tag) || ((node.tag == "div" || node.tag == "section" || node.tag == "span") && hasDirectText(i))
-            if isParagraph && nonLinkLength(i) >= 25 {
-                let length = Double(nonLinkLength(i))
-                let contentScore = 1 + Double(commas[i]) + min(length / 100, 3)
-                var ancestor = Int(node.parent)
-                var level = 0
-                while ancestor >= 0 && level < 5 {
-                    if !isCandidate[ancestor] {
-                        isCandidate[ancestor] = true
-                        score[ancestor] = initialScore(ancestor)
+            let isParagraph = Self.paragraphTags.contains(node.tag)
+            let isTextBox = !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article") && hasDirectText(i)
+            if isParagraph || isTextBox {
+                // A box holding loose text (no <p>) is its own paragraph and its own first candidate.
+                let (length, commaCount) = isParagraph ? (Double(nonLinkLength(i)), Double(commas[i])) : directText(of: i)
+                if length >= 25 {
+                    let contentScore = 1 + commaCount + min(length / 100, 3)
+                    var ancestor = isTextBox ? i : Int(node.parent)
+                    var level = 0
+                    while ancestor >= 0 && level < 5 {
+                        if !isCandidate[ancestor] {
+                            isCandidate[ancestor] = true
+                            score[ancestor] = initialScore(ancestor)
+                        }
+                        score[ancestor] += contentScore / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+                        ancestor = Int(nodes[ancestor].parent)
+                        level += 1
                     }
-                    score[ancestor] += contentScore / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
-                    ancestor = Int(nodes[ancestor].parent)
-                    level += 1
                 }
             }
             i += 1
@@ -290,6 +294,21 @@ struct ContentExtractor {
             j += 1
         }
         return total - linkLength[i]
+    }
+
+    /// Prose length and commas of the loose text of `i`: text and inline children, not nested blocks.
+    private func directText(of i: Int) -> (length: Double, commas: Double) {
+        var length: Int32 = 0, commaCount: Int32 = 0
+        var child = document.nodes[i].firstChild
+        while child >= 0 {
+            let c = Int(child)
+            if !removed[c] && (document.nodes[c].isText || !Self.blockTags.contains(document.nodes[c].tag)) {
+                length += nonLinkLength(c)
+                commaCount += commas[c]
+            }
+            child = document.nodes[c].nextSibling
+        }
+        return (Double(length), Double(commaCount))
     }
 
     private func hasDirectText(_ i: Int) -> Bool {

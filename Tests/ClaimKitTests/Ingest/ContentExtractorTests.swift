@@ -69,6 +69,16 @@ import Testing
         expectOnlyBody(page(inside: "<script>var x = 'Rescue teams pulled twelve';</script><style>p { color: red }</style><noscript>Please enable JavaScript to see this content.</noscript>"))
     }
 
+    @Test func looseTextInABoxBeatsAWordyFooter() {
+        let story = "The city council voted on Monday to close the old bridge, citing cracks found by inspectors, and traffic will be diverted for two months while repairs go on."
+        let menu = (1...12).map { "<li><a href='/s\($0)'>Section number \($0) of the site</a></li>" }.joined()
+        let html = "<html><body><div class='row'><div class='menu'><ul>\(menu)</ul></div>"
+            + "<div class='col'><b>05/10/2018</b><br>\(story)</div></div>"
+            + "<div class='bottom'><p>Company Ltd - Street 1 - City - Country - phone 555 - fax 556</p></div></body></html>"
+        #expect(paragraphs(html).contains(story))
+        #expect(!paragraphs(html).contains { $0.contains("Company Ltd") })
+    }
+
     @Test func jsonLDArticleBodyIsTheFallbackForAnEmptyShell() {
         var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array("<html><body><div id='app'></div></body></html>".utf8))!)
         let text = Self.body.joined(separator: "\n")
