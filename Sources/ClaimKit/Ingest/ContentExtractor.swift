@@ -470,6 +470,11 @@ struct ContentExtractor {
             }
             if paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 250 { break }
         }
+        if paragraphs.isEmpty {
+            // No block long enough to score: the page's readable text outside chrome, if any.
+            prune(byClass: true)
+            paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
+        }
         if let body = jsonLDBody {
             let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
             if body.utf8.count > 3 * max(have, 100) {

@@ -79,6 +79,10 @@ import Testing
         #expect(!paragraphs(html).contains { $0.contains("Company Ltd") })
     }
 
+    @Test func aShortPageStillYieldsItsText() {
+        #expect(paragraphs("<html><body><nav><a href='/'>Home</a></nav><p>Two dead in crash.</p></body></html>") == ["Two dead in crash."])
+    }
+
     @Test func jsonLDArticleBodyIsTheFallbackForAnEmptyShell() {
         var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array("<html><body><div id='app'></div></body></html>".utf8))!)
         let text = Self.body.joined(separator: "\n")
