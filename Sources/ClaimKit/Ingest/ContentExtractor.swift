@@ -68,7 +68,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: nodes[i], cache: &cache)
+                classWeight[i] = Self.weight(of: document.attributes(of: i), cache: &cache)
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -90,10 +90,10 @@ struct ContentExtractor {
     private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
 
     /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
-    private static func weight(of node: HTMLDocument.Node, cache: inout [String: Int8]) -> Int8 {
-        if node.attributes.isEmpty { return 0 }
+    private static func weight(of attributes: ArraySlice<(name: String, value: String)>, cache: inout [String: Int8]) -> Int8 {
+        if attributes.isEmpty { return 0 }
         var positive = false
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
             let value: Int8
             if let known = cache[attribute.value] {
                 value = known
@@ -124,10 +124,11 @@ struct ContentExtractor {
         return false
     }
 
-    private func isHidden(_ node: HTMLDocument.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style") {
+    private func isHidden(_ i: Int) -> Bool {
+        if document.nodes[i].attributeCount == 0 { return false }
+        if document.attribute(of: i, "hidden") != nil { return true }
+        if document.attribute(of: i, "aria-hidden") == "true" { return true }
+        if let style = document.attribute(of: i, "style") {
             let bytes = ByteSearch.lowerASCII(style).filter { $0 != 0x20 }
             if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) { return true }
         }
@@ -156,10 +157,10 @@ struct ContentExtractor {
         while i < nodes.count {
             let node = nodes[i]
             if node.isText { i += 1; continue }
-            var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(node)
-            if !chrome, let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
+            var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(i)
+            if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
             if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
-                && node.attribute("itemprop")?.lowercased() != "articlebody" {
+                && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody" {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
                 chrome = Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
@@ -181,7 +182,7 @@ struct ContentExtractor {
     private func debugPrint(_ top: Int) {
         var path: [String] = []
         var i = top
-        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(n.attribute("class") ?? "")#\(n.attribute("id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
+        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(document.attribute(of: i, "class") ?? "")#\(document.attribute(of: i, "id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
         FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
     }
 
@@ -330,7 +331,7 @@ struct ContentExtractor {
         default: s = 0
         }
         s += Double(classWeight[i]) * 25
-        if document.nodes[i].attribute("itemprop")?.lowercased() == "articlebody" { s += 50 }
+        if document.attribute(of: i, "itemprop")?.lowercased() == "articlebody" { s += 50 }
         return s
     }
 
@@ -455,7 +456,7 @@ struct ContentExtractor {
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
-                    if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
+                    if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
                        prose >= 20, linkDensity(sibling) < 0.3 {
                         roots.append(sibling)
                     }
