@@ -501,6 +501,12 @@ struct ContentExtractor {
     private func keeps(_ block: Block) -> Bool {
         let length = block.text.utf8.count
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
+        if length < 200 {
+            let lower = block.text.lowercased()
+            if BoilerplatePatterns.socialLinePrefixes.contains(where: { lower.hasPrefix($0) })
+                && BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
+            if length < 160 && BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+        }
         if length < 120 {
             let lower = block.text.lowercased()
             for prefix in BoilerplatePatterns.chromeLinePrefixes where lower.hasPrefix(prefix) { return false }

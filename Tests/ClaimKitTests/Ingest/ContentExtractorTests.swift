@@ -56,6 +56,13 @@ import Testing
         expectOnlyBody(page(before: "", inside: "<p>By Jane Doe and John Roe</p><p>Published November 25, 2022 10:30 AM</p><p>Advertisement</p>"))
     }
 
+    @Test func dropsPromoAndSocialLines() {
+        expectOnlyBody(page(inside: "<p>Follow our reporters on Twitter and Facebook for the latest updates from the region.</p><p>Have a tip? Reach the newsroom by email at any hour.</p>"))
+        // A sentence that only starts like a social line stays.
+        let kept = "Follow-up inspections found 14 more damaged buildings in the old town."
+        #expect(paragraphs(page(inside: "<p>\(kept)</p>")).last == kept)
+    }
+
     @Test func keepsListsOfProseAndLinksInsideSentences() {
         let html = page(inside: "<ul><li>The first convoy, with <a href='/x'>20 trucks</a>, reached the valley at dawn on Wednesday.</li></ul>")
         #expect(paragraphs(html).last == "The first convoy, with 20 trucks, reached the valley at dawn on Wednesday.")
