@@ -252,7 +252,7 @@ struct ContentExtractor {
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
-                for pair in WordPairs.hashes(of: document.text(of: i)) {
+                for pair in document.withText(of: i, { WordPairs.hashes(of: $0) }) {
                     total[i] += 1
                     if bodyPairs.contains(pair) { matched[i] += 1 }
                 }
