@@ -23,7 +23,7 @@ public struct ClaimExtractor: Sendable {
     /// All claims of `article`, in text order.
     ///
     /// A headline kept only in `Article.title` (HTML pages) is read first, as a sentence like any
-    /// other; its claims carry `start == end == 0` because it is not part of `Article.text`.
+    /// other; its claims carry `start == end == -1` because it is not part of `Article.text`.
     /// A title that is also a sentence of the text is read there, once.
     public func extract(from article: Article) -> [Claim] {
         let textBytes = Array(article.text.utf8)
@@ -40,8 +40,8 @@ public struct ClaimExtractor: Sendable {
         var head: [Sentence] = []
         for var sentence in all {
             if sentence.byteStart < titleBytes.count {
-                sentence.start = 0
-                sentence.end = 0
+                sentence.start = -1
+                sentence.end = -1
                 head.append(sentence)
             } else {
                 sentence.start -= titleScalars
