@@ -98,7 +98,10 @@ struct SpeakerFinder {
                         from = k + 1
                     }
                 }
-                if let (s, e) = speakerSpan(tokens, from: from) {
+                if var (s, e) = speakerSpan(tokens, from: from) {
+                    // "according to U.N. figures": the source, not its document.
+                    let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
+                    if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
                     return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
                 }
                 i += 2; continue

@@ -121,3 +121,19 @@ import Testing
         #expect(extract("The Defence Ministry spoke. The Interior Ministry said two men died.").map(\.speaker) == ["The Interior Ministry"])
     }
 }
+
+@Suite struct SpeakerSourceTests {
+    @Test func accordingToFiguresNamesTheSource() {
+        let claims = extract("According to U.N. figures, more than 10,000 civilians have been killed.")
+        #expect(claims.map(\.speaker) == ["U.N."])
+        #expect(claims.map(\.speakerEntity) == ["United Nations"])
+    }
+
+    @Test func benchmarkCountsSentencesAndClaims() {
+        let article = Article(path: "a.txt", paragraphs: ["Four soldiers were killed.", "Two were hurt, officials said."])
+        let result = ExtractBenchmark().run(articles: [article], repeats: 3)
+        #expect(result.sentences == 6)
+        #expect(result.claims == 6)
+        #expect(result.benchLines.hasPrefix("sentences 6\nrate "))
+    }
+}
