@@ -185,6 +185,12 @@ struct SpeakerFinder {
             }
             return nil
         }
+        // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
+        if e >= 1, tokens[e].lower == ")" {
+            var c = e - 1
+            while c > 0, e - c < 12, tokens[c].lower != "(" { c -= 1 }
+            if tokens[c].lower == "(" { e = c - 1 }
+        }
         guard e >= 0, tokens[e].isWord else { return nil }
         var s = e
         var j = e
@@ -199,6 +205,8 @@ struct SpeakerFinder {
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
             if t.lower == "'" && j > 0 { j -= 1; continue }
+            // Titles with a dot: "Lt. Gen. John Doe".
+            if t.lower == ".", j > 0, tokens[j - 1].isWord, SentenceSplitter.defaultAbbreviations.contains(tokens[j - 1].lower) { j -= 1; continue }
             break
         }
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.

@@ -137,3 +137,10 @@ import Testing
         #expect(result.benchLines.hasPrefix("sentences 6\nrate "))
     }
 }
+
+@Suite struct SpeakerTitleTests {
+    @Test func dottedTitlesAndParenthesesBeforeTheVerb() {
+        #expect(extract("Lt. Gen. John Doe said 5 soldiers died.").map(\.speaker) == ["Lt. Gen. John Doe"])
+        #expect(extract("Sen. Smith (D-N.Y.) said 12 people were hurt.").map(\.speaker) == ["Sen. Smith"])
+    }
+}
