@@ -429,6 +429,15 @@ struct ClaimRules: Sendable {
         }
         if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
         if Lexicon.displacedVerbs.contains(w) && w != "forcing" { return (.displaced, w) }
+        // "Among the dead were four officers", "the victims included 3 children".
+        if ["were", "are", "was", "is", "included", "include", "includes"].contains(w), j >= 1 {
+            switch tokens[j - 1].lower {
+            case "dead", "killed", "fatalities": return (.killed, tokens[j - 1].lower)
+            case "injured", "wounded": return (.injured, tokens[j - 1].lower)
+            case "victims", "casualties": return (.casualties, tokens[j - 1].lower)
+            default: break
+            }
+        }
         if w == "of", j >= 1 {
             let noun = tokens[j - 1].lower
             if Lexicon.deathOfNouns.contains(noun) { return (.killed, noun) }

@@ -195,3 +195,12 @@ import Testing
         #expect(claims.map(\.category) == [.killed])
     }
 }
+
+@Suite struct ClaimRulesAmongTests {
+    @Test func amongTheDeadAndVictimsIncluded() {
+        #expect(scored("Among the dead were four police officers and two civilians.")
+                == ["killed 4 exact «police officers»", "killed 2 exact «civilians»"])
+        #expect(scored("The injured include 3 children.") == ["injured 3 exact «children»"])
+        #expect(scored("The guests were 40 journalists.") == [])
+    }
+}
