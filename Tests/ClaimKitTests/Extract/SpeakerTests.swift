@@ -144,3 +144,13 @@ import Testing
         #expect(extract("Sen. Smith (D-N.Y.) said 12 people were hurt.").map(\.speaker) == ["Sen. Smith"])
     }
 }
+
+@Suite struct SpeakerAliasBodiesTests {
+    @Test func bodiesWithoutAStateAndLongerNames() {
+        let aliases = SpeakerAliases.default
+        #expect(aliases.entity(for: "Ethnic Armenian authorities in Karabakh") == "Karabakh Armenian authorities")
+        #expect(aliases.entity(for: "Armenian authorities") == "Government of Armenia")
+        #expect(aliases.entity(for: "the defence ministry in Baku") == "Ministry of Defence of Azerbaijan")
+        #expect(aliases.entity(for: "Russia and Ukraine") == nil)
+    }
+}
