@@ -59,7 +59,7 @@ public struct ClaimExtractor: Sendable {
         var finder = SpeakerFinder()
         var earlier: [Double: ClaimCategory] = [:]
         var perSentence: [(Sentence, [FoundClaim])] = []
-        var attributions: [Attribution] = []
+        var attributions: [[Attribution]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
@@ -68,8 +68,7 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
             let tokens = Tokenizer.tokenize(sentenceBytes)
-            let attribution = finder.attribution(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline)
-            attributions.append(attribution)
+            attributions.append(finder.attributions(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline))
             let startOpen = open
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
             if sentence.isHeadline { open = false }
@@ -88,32 +87,33 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         var firstWithText: [String: Int] = [:]
         for (index, (sentence, found)) in perSentence.enumerated() where !found.isEmpty {
-            var attribution = attributions[index]
+            var cues = attributions[index]
             // Inside a quotation that runs over several sentences: the closing sentence's speaker.
-            if attribution.kind == .none, quoteOpen[index].atStart || quoteOpen[index].atEnd {
+            if cues.isEmpty, quoteOpen[index].atStart || quoteOpen[index].atEnd {
                 var k = index + 1
                 while k < attributions.count, k <= index + 6 {
-                    if attributions[k].kind != .none { attribution = attributions[k]; break }
+                    if let first = attributions[k].first { cues = [Self.sentenceWide(first)]; break }
                     if !quoteOpen[k].atEnd { break }
                     k += 1
                 }
             }
             // A quotation that goes on after its attribution: “Five were killed,” he said. “Another 20 were wounded.”
-            if attribution.kind == .none, startsWithQuote[index], index > 0, attributions[index - 1].kind == .speaker, hasQuote[index - 1] {
-                attribution = attributions[index - 1]
-            }
-            let speaker = attribution.kind == .speaker ? attribution.speaker : nil
-            var entity: String?
-            if let speaker {
-                if let cached = entityCache[speaker] { entity = cached } else {
-                    entity = aliases.entity(for: speaker)
-                    entityCache[speaker] = entity
-                }
+            if cues.isEmpty, startsWithQuote[index], index > 0, let last = attributions[index - 1].last, last.kind == .speaker, hasQuote[index - 1] {
+                cues = [Self.sentenceWide(last)]
             }
             // The same sentence printed twice (a repeated headline) gives its claims once.
             let textIndex = firstWithText[sentence.text] ?? index
             firstWithText[sentence.text] = textIndex
             for f in found {
+                let attribution = Attribution.pick(cues, for: f.mention.first)
+                let speaker = attribution.kind == .speaker ? attribution.speaker : nil
+                var entity: String?
+                if let speaker {
+                    if let cached = entityCache[speaker] { entity = cached } else {
+                        entity = aliases.entity(for: speaker)
+                        entityCache[speaker] = entity
+                    }
+                }
                 let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
@@ -125,6 +125,13 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// A cue carried over from another sentence applies to every claim of this one.
+    static func sentenceWide(_ cue: Attribution) -> Attribution {
+        var cue = cue
+        cue.position = 0
+        return cue
     }
 
     /// Whether a quotation is still open after this sentence (curly quotes pair; straight quotes toggle).

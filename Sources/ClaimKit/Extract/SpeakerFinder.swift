@@ -41,13 +41,16 @@ struct SpeakerFinder {
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
                                             "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
 
-    /// Finds the sentence's attribution and records its speaker for later references.
-    mutating func attribution(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+    /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
+    /// and records their speakers for later references.
+    mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         rememberInstitutions(tokens: tokens, bytes: bytes)
-        if found.kind == .speaker, let s = found.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
-            history.append(s)
-            referents.append(s)
+        for cue in found where cue.kind == .speaker {
+            if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
+                history.append(s)
+                referents.append(s)
+            }
         }
         return found
     }
@@ -81,10 +84,16 @@ struct SpeakerFinder {
         String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
     }
 
-    private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+    private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let n = tokens.count
+        var cues: [Attribution] = []
+        func add(_ a: Attribution, at position: Int) {
+            var a = a
+            a.position = position
+            cues.append(a)
+        }
         var i = 0
-        while i < n {
+        while i < n, cues.count < 8 {
             let t = tokens[i]
             guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
             // "according to X"
@@ -102,7 +111,8 @@ struct SpeakerFinder {
                     // "according to U.N. figures": the source, not its document.
                     let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
                     if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
-                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i)
+                    i = e + 1; continue
                 }
                 i += 2; continue
             }
@@ -113,7 +123,7 @@ struct SpeakerFinder {
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
-                        return Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower)
+                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2)
                     }
                     i += 1; continue
                 }
@@ -127,22 +137,25 @@ struct SpeakerFinder {
                     }
                     let spoken = text(tokens, bytes, s, e)
                     if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
-                    return resolve(spoken, tokens: tokens, s: s, e: e, cue: cue)
+                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s)
+                    i += 1; continue
                 }
                 // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
                 if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
                    i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
                    tokens[s].capitalized || tokens[s].is("the") {
-                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i)
+                    i = e + 1; continue
                 }
             }
             i += 1
         }
+        if !cues.isEmpty { return cues }
         // Participles continue the last speaker: "..., adding that ...".
         for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.
             if let (s, e) = clauseSubject(tokens) {
-                return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)
+                return [resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)]
             }
             break
         }
@@ -153,17 +166,17 @@ struct SpeakerFinder {
             let leftText = text(tokens, bytes, 0, colon - 1)
             if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
-                return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
+                return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
             if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
                !tokens[(colon + 1)...].contains(where: { $0.isNumber }) {
                 let rightText = text(tokens, bytes, colon + 1, n - 1)
                 if !Self.headlineLabels.contains(rightText.lowercased()) {
-                    return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")
+                    return [resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")]
                 }
             }
         }
-        return .none
+        return []
     }
 
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
@@ -192,7 +205,7 @@ struct SpeakerFinder {
             if tokens[c].lower == "(" { e = c - 1 }
         }
         guard e >= 0, tokens[e].isWord else { return nil }
-        var s = e
+        var s = e + 1
         var j = e
         var words = 0
         while j >= 0, words < 10 {

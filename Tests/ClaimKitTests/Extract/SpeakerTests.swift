@@ -154,3 +154,17 @@ import Testing
         #expect(aliases.entity(for: "Russia and Ukraine") == nil)
     }
 }
+
+@Suite struct SpeakerPerClaimTests {
+    @Test func eachClaimTakesTheNearestCue() {
+        let claims = extract("Five soldiers were killed, Azerbaijan said, while Armenia said 10 soldiers died.")
+        #expect(claims.map(\.speaker) == ["Azerbaijan", "Armenia"])
+        #expect(claims.map(\.speakerEntity) == ["Government of Azerbaijan", "Government of Armenia"])
+        let two = extract("Baku said 4 officers were killed, but Yerevan said 12 soldiers were killed.")
+        #expect(two.map(\.speaker) == ["Baku", "Yerevan"])
+    }
+
+    @Test func aRelativeClauseIsNotASpeaker() {
+        #expect(extract("The ministry said 3 soldiers who had reported to the base were killed.").map(\.speaker) == ["The ministry"])
+    }
+}
