@@ -117,6 +117,9 @@ struct SpeakerFinder {
                 i += 2; continue
             }
             if t.has(Lexicon.Flag.reporting) && !t.is("according") {
+                // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
+                if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
+                   !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }

@@ -168,3 +168,11 @@ import Testing
         #expect(extract("The ministry said 3 soldiers who had reported to the base were killed.").map(\.speaker) == ["The ministry"])
     }
 }
+
+@Suite struct SpeakerVerbSenseTests {
+    @Test func admittedRefugeesIsNotAReport() {
+        let claims = extract("According to the Jordanian government, the country had admitted more than 1.4 million Syrian refugees.")
+        #expect(claims.map(\.speaker) == ["the Jordanian government"])
+        #expect(extract("The army admitted that 3 soldiers were killed.").map(\.speaker) == ["The army"])
+    }
+}
