@@ -1,8 +1,13 @@
 /// Finds every numeric claim in an article with rules (no model, no network).
 ///
-/// Per sentence: tokens (one byte scan), numbers with hedges and ranges, the not-claim
-/// filters, the counted noun and the verb or predicate that sets the category, then the
-/// speaker (resolved across sentences) and its canonical entity from `aliases`.
+/// Per article: `SentenceSplitter` (line breaks end headlines and datelines; a stop ends a
+/// sentence before a capital, digit or opening quote unless an abbreviation or initial
+/// precedes) → per sentence `Tokenizer` (one byte scan) → `NumberParser` (digits, words,
+/// scales, vague counts, ranges, hedges, currencies) → `ClaimRules` (not-claims, counted noun,
+/// partitives, elision, coordination, the verb or predicate that sets the category) →
+/// `SpeakerFinder` (cues, pronouns and "the ministry" resolved across sentences, quotations;
+/// each claim takes the nearest cue of its sentence) → `SpeakerAliases` for `speaker_entity`.
+/// Rule tables are data in `Lexicon` and `SpeakerAliases.defaultTable`.
 public struct ClaimExtractor: Sendable {
     /// The speaker alias table used for `speaker_entity`.
     public var aliases: SpeakerAliases

@@ -6,8 +6,11 @@
 public struct ExtractBenchmark: Sendable {
     /// The result of one run.
     public struct Result: Sendable {
+        /// Sentences processed (over all repeats).
         public var sentences: Int
+        /// Claims found (over all repeats).
         public var claims: Int
+        /// Wall time of the timed part.
         public var seconds: Double
         /// Sentences per second.
         public var rate: Double { seconds > 0 ? Double(sentences) / seconds : 0 }
@@ -19,6 +22,7 @@ public struct ExtractBenchmark: Sendable {
         }
     }
 
+    /// The extractor timed.
     public var extractor: ClaimExtractor
 
     /// Creates a benchmark with the default extractor.
