@@ -9,6 +9,9 @@ struct SpeakerFinder {
     /// what "the ministry said" may point back to.
     private(set) var referents: [String] = []
 
+    /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
+    private(set) var subjects: [String] = []
+
     /// Institution nouns whose capitalised names are remembered even when they do not speak.
     static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
 
@@ -46,6 +49,9 @@ struct SpeakerFinder {
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         rememberInstitutions(tokens: tokens, bytes: bytes)
+        if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
+            subjects.append(text(tokens, bytes, s, e))
+        }
         for cue in found where cue.kind == .speaker {
             if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
                 history.append(s)
@@ -273,7 +279,9 @@ struct SpeakerFinder {
             break
         }
         guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
-        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower) || ["has", "have", "had", "said"].contains(tokens[e + 1].lower) else { return nil }
+        // A verb must follow: any word that is not a preposition, article or conjunction.
+        let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !notVerbs.contains(tokens[e + 1].lower) else { return nil }
         return (0, e)
     }
 
@@ -283,7 +291,9 @@ struct SpeakerFinder {
         if s == e, Lexicon.pronounSpeakers.contains(lower) {
             switch lower {
             case "it":
-                if let r = history.last(where: { !isPerson($0) }) { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+                if let r = history.last(where: { !isPerson($0) }) ?? (history.isEmpty ? subjects.last(where: { !isPerson($0) && !isPlural($0) }) : nil) {
+                    return Attribution(kind: .speaker, speaker: r, cue: cue)
+                }
             case "they":
                 if let r = history.last(where: { isPlural($0) }) ?? history.last(where: { !isPerson($0) }) {
                     return Attribution(kind: .speaker, speaker: r, cue: cue)

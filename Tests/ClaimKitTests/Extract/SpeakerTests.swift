@@ -176,3 +176,11 @@ import Testing
         #expect(extract("The army admitted that 3 soldiers were killed.").map(\.speaker) == ["The army"])
     }
 }
+
+@Suite struct SpeakerSubjectFallbackTests {
+    @Test func itWithNoEarlierSpeakerTakesTheLastNamedSubject() {
+        let claims = extract("Azerbaijan launched an operation in Karabakh on Tuesday.\nIt said 5 soldiers were killed.")
+        #expect(claims.map(\.speaker) == ["Azerbaijan"])
+        #expect(extract("Azerbaijan launched strikes, saying 5 soldiers were killed.").map(\.speaker) == ["Azerbaijan"])
+    }
+}
