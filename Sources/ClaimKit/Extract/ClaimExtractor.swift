@@ -63,6 +63,7 @@ public struct ClaimExtractor: Sendable {
     func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
         var finder = SpeakerFinder()
         var earlier: [Double: ClaimCategory] = [:]
+        var lastSubject: String?
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [[Attribution]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
@@ -84,7 +85,9 @@ public struct ClaimExtractor: Sendable {
             guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
             rules.earlier = earlier
+            rules.previousSubject = lastSubject
             let found = rules.claims(mentions)
+            if let subject = found.last(where: { !$0.subject.isEmpty })?.subject { lastSubject = subject }
             for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
             perSentence.append((sentence, found))
         }

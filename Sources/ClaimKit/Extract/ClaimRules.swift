@@ -8,6 +8,8 @@ struct ClaimRules: Sendable {
 
     /// Values already claimed earlier in the article, with their categories (for "of the 45 casualties").
     var earlier: [Double: ClaimCategory] = [:]
+    /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
+    var previousSubject: String?
 
     init(tokens: [Token], bytes: [UInt8]) {
         self.tokens = tokens
@@ -164,6 +166,8 @@ struct ClaimRules: Sendable {
                 if category != nil, subject.isEmpty { subject = previous.subject }
             }
             guard let category else { continue }
+            // "40 more were wounded", "12 others were hurt": more of what was counted before.
+            if subject.isEmpty, a.elided, a.nounEnd > a.mention.last, let previous = result.last?.subject ?? previousSubject { subject = previous }
             if subject.isEmpty, let t = trigger, t.1 == "number of" || t.1 == "toll" { subject = tollSubject(before: a.mention.first) ?? "" }
             if category == .money, a.elided || a.headCategory == .money && a.head == nil { subject = moneySubject(a.mention) }
             if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }

@@ -204,3 +204,10 @@ import Testing
         #expect(scored("The guests were 40 journalists.") == [])
     }
 }
+
+@Suite struct ClaimRulesMoreOfTheSameTests {
+    @Test func moreAndOthersTakeTheLatestSubject() {
+        let claims = extract("\"Eleven of our soldiers were killed,\" the commander said.\nHe said 40 more were wounded.")
+        #expect(claims.map(brief) == ["killed 11 exact «soldiers» @the commander", "injured 40 exact «soldiers» @the commander"])
+    }
+}
