@@ -54,8 +54,8 @@ build_kit
 status=0
 for t in "${targets[@]}"; do
   case $t in
-    ingest) src=Sources/FuzzIngest/FuzzIngest.swift ;;
-    extract) src=Sources/FuzzExtract/FuzzExtract.swift ;;
+    ingest) src=Sources/FuzzIngest/FuzzIngest.swift max_len=262144 ;;
+    extract) src=Sources/FuzzExtract/FuzzExtract.swift max_len=65536 ;;
     *) echo "fuzz: unknown target $t (ingest, extract)" >&2; exit 2 ;;
   esac
   build_target "$t" "$src"
@@ -64,7 +64,7 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds}s (corpus $dir)" >&2
   # -rss_limit_mb: ingest must stay well under it; -timeout: a hang is a finding.
   if ! ASAN_OPTIONS=detect_leaks=1 "$out/fuzz-$t" "$dir" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-       -max_len=1048576 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" 2>"$out/$t.log"; then
+       -max_len="$max_len" -report_slow_units=30 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" 2>"$out/$t.log"; then
     status=1
     echo "fuzz: $t FOUND A PROBLEM: see $out/$t.log and $out/artifacts/$t/" >&2
   fi

@@ -13,6 +13,9 @@ struct BatchOptions: ParsableArguments {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this: bytes, or with K, M, G (binary).", valueName: "size"))
     var maxSize: ByteCount = ByteCount(bytes: 32 << 20)
 
+    @Option(help: ArgumentHelp("A speaker alias table to add to the built-in one (lines `Canonical Name = alias; alias`).", valueName: "file"))
+    var aliases: String?
+
     @Argument(help: ArgumentHelp("Files, folders (walked recursively, in sorted order, hidden names skipped), or - to read one path per line from stdin.", valueName: "path"))
     var paths: [String]
 
@@ -25,6 +28,16 @@ struct BatchOptions: ParsableArguments {
     var batch: ArticleBatch {
         ArticleBatch(paths: paths, runner: BatchRunner(jobs: jobs),
                      ingestor: Ingestor(options: Ingestor.Options(maxBytes: maxSize.bytes)))
+    }
+
+    /// The claim extractor, with the user's alias table added to the built-in one when given.
+    func extractor() throws -> ClaimExtractor {
+        guard let aliases else { return ClaimExtractor() }
+        guard let data = FileManager.default.contents(atPath: aliases) else {
+            throw ValidationError("cannot read the alias table \(aliases)")
+        }
+        let table = SpeakerAliases(text: String(decoding: data, as: UTF8.self), base: .default)
+        return ClaimExtractor(aliases: table)
     }
 
     /// The stderr console: progress and summary when asked, else when stderr is a terminal.

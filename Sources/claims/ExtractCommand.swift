@@ -19,15 +19,16 @@ struct ExtractCommand: ParsableCommand {
         let stdout = FileOutput.standardOutput()
         let format = self.format ?? (stdout.isTerminal ? .table : .jsonl)
         let console = options.console()
-        let extractor = ClaimExtractor()
-        if format == .csv { stdout.write(ClaimRows.csvHeader + "\n") }
+        let extractor = try options.extractor()
+        let width = TerminalWidth.columns()
+        if format == .csv { stdout.write(ClaimCSV.header) }
         var claimCount = 0
         var summary = options.batch.run(console: console, work: { article -> (String, Int) in
             let claims = extractor.extract(from: article)
             switch format {
             case .jsonl: return (claims.map { $0.jsonLine + "\n" }.joined(), claims.count)
-            case .csv: return (claims.map { ClaimRows.csvRow($0) + "\n" }.joined(), claims.count)
-            case .table: return (ClaimRows.table(for: article, claims: claims), claims.count)
+            case .csv: return (claims.map(ClaimCSV.row).joined(), claims.count)
+            case .table: return (ExtractCommand.table(article, claims, width: width), claims.count)
             }
         }, deliver: { _, record in
             stdout.write(record.0)
@@ -37,5 +38,14 @@ struct ExtractCommand: ParsableCommand {
         summary.claims = claimCount
         console.finish(summary, includeClaims: true)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// One article's block in the table format: a heading line, then its claims (or none).
+    static func table(_ article: Article, _ claims: [Claim], width: Int) -> String {
+        var heading = article.path
+        let about = [article.outlet, article.published].compactMap { $0 }
+        if !about.isEmpty { heading += " (" + about.joined(separator: ", ") + ")" }
+        heading += ": \(claims.count) \(claims.count == 1 ? "claim" : "claims")\n"
+        return heading + (claims.isEmpty ? "" : ClaimTable.render(claims, width: width)) + "\n"
     }
 }

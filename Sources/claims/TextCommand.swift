@@ -8,9 +8,9 @@ struct TextCommand: ParsableCommand {
         abstract: "Print the article text and metadata of each input.",
         discussion: ExitStatus.help)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text, summary }
 
-    @Option(help: "jsonl (one record per article; the default when stdout is not a terminal) or text (title and text for reading).")
+    @Option(help: "jsonl (one record per article; the default when stdout is not a terminal), text (title and text for reading) or summary (one line per article).")
     var format: Format?
 
     @OptionGroup var options: BatchOptions
@@ -20,7 +20,11 @@ struct TextCommand: ParsableCommand {
         let format = self.format ?? (stdout.isTerminal ? .text : .jsonl)
         let console = options.console()
         let summary = options.batch.run(console: console, work: { article in
-            format == .jsonl ? article.jsonLine + "\n" : article.readingText + "\n"
+            switch format {
+            case .jsonl: article.jsonLine + "\n"
+            case .text: article.readingText + "\n"
+            case .summary: article.summaryLine + "\n"
+            }
         }, deliver: { _, record in
             stdout.write(record)
         })

@@ -25,9 +25,9 @@ enum BinaryLocator {
         var peakKilobytes: Int? = nil
 
         /// stderr split into lines (without the empty piece after the last line break).
-        var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stderrLines: [String] { stderr.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).dropLast().map(String.init) }
         /// stdout split into lines.
-        var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stdoutLines: [String] { stdout.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).dropLast().map(String.init) }
     }
 
     /// Runs the binary under /usr/bin/time to learn its peak memory (nil where that tool is missing).

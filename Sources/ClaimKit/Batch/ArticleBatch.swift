@@ -30,6 +30,7 @@ public struct ArticleBatch {
     ) -> BatchSummary {
         var summary = BatchSummary()
         let ingestor = self.ingestor
+        console.countAhead(paths: paths)
         let walker = ReportingWalker(base: InputWalker(paths: paths, readLine: readLine), console: console)
         runner.run(walker, work: { file -> Result<(Article, Output), Diagnostic> in
             ingestor.ingest(path: file.path, hints: file.hints).map { article in (article, work(article)) }
@@ -53,7 +54,7 @@ public struct ArticleBatch {
                 case .skipped(let d):
                     console.report(d)
                     console.fileDone()
-                case .notArticle(let d), .manifestProblem(let d): console.report(d)
+                case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
                 case .file, .manifest, .hidden: break
                 }
             }

@@ -10,6 +10,7 @@ public final class BatchConsole {
     private var progress = BatchProgress()
     private var lastDraw: ContinuousClock.Instant?
     private var lineShown = false
+    private let counted = CountedTotal()
 
     /// Writes to `output`; `showsProgress` turns on the summary, and the live progress line when `output` is a terminal.
     public init(output: FileOutput = .standardError(), showsProgress: Bool) {
@@ -30,6 +31,27 @@ public final class BatchConsole {
         clearLine()
         output.write(diagnostic.line + "\n")
         output.flush()
+    }
+
+    /// True when a live progress line is drawn (a terminal, progress not turned off).
+    public var drawsProgressLine: Bool { drawsLiveLine }
+
+    /// Counts the inputs of `paths` on a background thread so that the line can show a total and
+    /// an ETA before the main walk has reached the end (not for `-`: standard input is read once).
+    public func countAhead(paths: [String]) {
+        guard drawsLiveLine, !paths.contains("-") else { return }
+        let counted = self.counted
+        let thread = Thread {
+            var count = 0
+            for input in InputWalker(paths: paths, readLine: { nil }) {
+                switch input {
+                case .file, .skipped: count += 1
+                default: break
+                }
+            }
+            counted.set(count)
+        }
+        thread.start()
     }
 
     /// Counts a file found by the walk.
@@ -59,6 +81,7 @@ public final class BatchConsole {
         let now = ContinuousClock.now
         if !force, let lastDraw, now - lastDraw < .milliseconds(100) { return }
         lastDraw = now
+        if progress.total == nil { progress.total = counted.value }
         output.write("\r\u{1B}[K" + progress.line(elapsed: elapsed))
         output.flush()
         lineShown = true
@@ -68,5 +91,23 @@ public final class BatchConsole {
         guard lineShown else { return }
         output.write("\r\u{1B}[K")
         lineShown = false
+    }
+}
+
+/// A total set once by the counting thread and read by the console.
+private final class CountedTotal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total: Int?
+
+    func set(_ value: Int) {
+        lock.lock()
+        total = value
+        lock.unlock()
+    }
+
+    var value: Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }

@@ -10,6 +10,8 @@ public enum BatchInput: Sendable, Equatable {
     case manifestProblem(Diagnostic)
     /// A `manifest.csv` read for the hints of its folder (consumed, not an article).
     case manifest(String)
+    /// A folder reached again through another link: walked once only, noted.
+    case alreadyWalked(Diagnostic)
     /// A hidden file or folder (name starting with `.`) in a walked folder: not read, counted.
     case hidden(String)
 }

@@ -6,6 +6,8 @@ public struct BatchProgress: Sendable {
     public var found = 0
     /// True once the walk has found every file, so the total and the ETA are known.
     public var walkFinished = false
+    /// The number of files, when a counting walk ahead of the work has found it.
+    public var total: Int?
 
     /// Creates an empty progress.
     public init() {}
@@ -13,10 +15,11 @@ public struct BatchProgress: Sendable {
     /// `  1200/5000 files  310/s  ETA 12 s` (`1200/5000+` while the walk is still finding files).
     public func line(elapsed: Double) -> String {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        var text = "claims: \(done)/\(found)\(walkFinished ? "" : "+") files"
+        let known = walkFinished ? found : total.map { max($0, found) }
+        var text = "claims: \(done)/" + (known.map(String.init) ?? "\(found)+") + " files"
         if elapsed >= 0.5 { text += "  \(Int(rate.rounded()))/s" }
-        if walkFinished, rate > 0, done < found {
-            text += "  ETA " + BatchSummary.duration(Double(found - done) / rate)
+        if let known, rate > 0, done < known {
+            text += "  ETA " + BatchSummary.duration(Double(known - done) / rate)
         }
         return text
     }

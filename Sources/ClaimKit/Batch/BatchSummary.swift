@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable, Equatable {
     public var notArticleFiles = 0
     /// Hidden files and folders in walked folders (not read).
     public var hidden = 0
+    /// Folders reached again through a link and not walked twice.
+    public var alreadyWalked = 0
     /// `manifest.csv` files read.
     public var manifests = 0
     /// Bad rows (or unreadable files) among the manifests.
@@ -34,6 +36,7 @@ public struct BatchSummary: Sendable, Equatable {
         case .manifestProblem: manifestProblems += 1
         case .manifest: manifests += 1
         case .hidden: hidden += 1
+        case .alreadyWalked: alreadyWalked += 1
         }
     }
 
@@ -60,6 +63,7 @@ public struct BatchSummary: Sendable, Equatable {
         }
         if notArticleFiles > 0 { parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
         if hidden > 0 { parts.append("\(hidden) hidden") }
+        if alreadyWalked > 0 { parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked") }
         if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
         if includeClaims { parts.append("\(claims) \(claims == 1 ? "claim" : "claims")") }
         parts.append(BatchSummary.duration(seconds))

@@ -20,6 +20,9 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private var stack: [DirectoryFrame] = []
     private var queued: [BatchInput] = []
     private var queuedNext = 0
+    /// Every folder walked so far, so that one reached again through a link is walked once
+    /// (without this, a tree of links can make the walk exponential).
+    private var walked: Set<FileID> = []
     /// The folders on disk that contain the current walk's root: a link to one of them is a loop too.
     private var rootAncestors: Set<FileID> = []
     /// Manifests of the parent folders of files named directly, by folder.
@@ -139,6 +142,10 @@ public struct InputWalker: Sequence, IteratorProtocol {
             return .skipped(Diagnostic(path: path, reason: .symlinkLoop,
                                        detail: "symbolic link loop: leads back to a folder above it; not followed"))
         }
+        if !walked.insert(id).inserted {
+            return .alreadyWalked(Diagnostic(path: path, reason: .symlinkLoop,
+                                             detail: "skipped: this folder was already walked through another path"))
+        }
         guard let listing = InputWalker.list(path) else {
             let reason = String(cString: strerror(errno))
             return .skipped(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the folder (\(reason))"))
@@ -147,6 +154,11 @@ public struct InputWalker: Sequence, IteratorProtocol {
         entries.reserveCapacity(listing.count)
         var manifestPresent = false
         for (name, type) in listing {
+            guard let name else {
+                entries.append(Entry(name: "\u{FFFD}", key: [0xFF], kind: .failed(Diagnostic(
+                    path: "", reason: .unreadable, detail: "skipped: a file name here is not valid UTF-8"))))
+                continue
+            }
             if name == Manifest.fileName, type != UInt8(DT_DIR) { manifestPresent = true; continue }
             let kind: FileKind
             if type == UInt8(DT_REG) { kind = .regular }
@@ -219,15 +231,16 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     /// The names and `d_type`s of a folder's entries, without `.` and `..`; nil if it cannot be opened.
-    private static func list(_ path: String) -> [(String, UInt8)]? {
+    /// A name that is not valid UTF-8 comes back as nil: it could not be opened again by a `String` path.
+    private static func list(_ path: String) -> [(String?, UInt8)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var result: [(String, UInt8)] = []
+        var result: [(String?, UInt8)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             result.append((name, entry.pointee.d_type))

@@ -9,7 +9,9 @@ struct DifferenceFinder: Sendable {
     }
 
     /// The differences within `told` (in input order); `storyOutlets` are the outlets that covered the story.
-    func differences(_ told: [Told], storyOutlets: [String]) -> [FactDifference] {
+    /// `shortTexts` maps an outlet whose article text is short to its word count: its omission may be
+    /// a page we could not read whole, and says so.
+    func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
         let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
         if numbers.count > 1 {
@@ -23,7 +25,7 @@ struct DifferenceFinder: Sendable {
         if kinds.count > 1 {
             out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
         }
-        let subjects = variants(told, key: { DifferenceFinder.normalised($0.claim.subject) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        let subjects = variants(told.filter { !$0.claim.subject.isEmpty }, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
         if subjects.count > 1 {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
@@ -34,16 +36,24 @@ struct DifferenceFinder: Sendable {
         if speakers.count > 1 {
             out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
         }
-        if !attributed.isEmpty && attributed.count < told.count {
-            let voice = variants(told) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
+        // An outlet states the fact in its own voice when none of its sentences credits anyone
+        // (an unattributed headline over an attributed body is still attribution).
+        let crediting = Set(attributed.map(\.outlet))
+        let ownVoice = told.filter { !crediting.contains($0.outlet) }
+        if !attributed.isEmpty && !ownVoice.isEmpty {
+            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
             out.append(FactDifference(kind: .attribution,
                                       detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
         }
         let telling = Set(told.map(\.outlet))
         let missing = storyOutlets.filter { !telling.contains($0) }
         if !missing.isEmpty {
-            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + missing.joined(separator: ", "),
-                                      variants: missing.map { FactDifference.Variant(text: "omitted", outlets: [$0]) }))
+            let variants = missing.map { outlet in
+                FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
+            }
+            let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
+            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
+                                      variants: variants))
         }
         return out
     }
@@ -66,6 +76,24 @@ struct DifferenceFinder: Sendable {
 
     private func describe(_ variants: [FactDifference.Variant]) -> String {
         variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    private static let knownWords: Set<String> = Set(SubjectKindTable.standard.entries.flatMap { entry in
+        entry.phrases.flatMap { SubjectKindTable.words($0) }
+    })
+
+    /// The subject without capitalised modifiers in front of a lower-case word ("Azerbaijani police
+    /// officers" → "police officers"): a nationality or place adds no difference in who was counted.
+    static func withoutLeadingNames(_ subject: String) -> String {
+        var words = subject.split(separator: " ").map(String.init)
+        if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        // A capitalised word the kinds table knows ("Police officers" at a sentence start) is no name.
+        while words.count > 1, let first = words.first?.first, first.isUppercase,
+              let next = words[1].first, next.isLowercase,
+              !knownWords.contains(SubjectKindTable.singular(words[0].lowercased())) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// Lower case, single spaces, no leading article: "The  Police" → "police".

@@ -5,6 +5,7 @@ public struct HTMLRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as one HTML page.
     public func render(_ report: Report) -> String {
         let outlets = report.outlets
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -22,8 +23,15 @@ public struct HTMLRenderer: Sendable {
         out += "</header>\n<main>\n"
         out += coverage(report, outlets: outlets)
         out += "<h2>Facts</h2>\n"
-        for group in report.groups { out += fact(group, report: report, outlets: outlets) }
+        let stories = ReportText.stories(report)
+        for story in stories {
+            if stories.count > 1 {
+                out += "<h3 class=\"story\" data-story=\"\(story.id)\">\(esc(ReportText.storyTitle(story, report: report)))</h3>\n"
+            }
+            for group in story.groups { out += fact(group, report: report, outlets: outlets) }
+        }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
+        out += timelines(report)
         out += articles(report)
         out += "</main>\n<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
         return out
@@ -68,7 +76,7 @@ public struct HTMLRenderer: Sendable {
             for d in group.differences {
                 out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
                 if d.kind == .omission {
-                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                    out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
                 } else {
                     out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
                         .joined(separator: " <i>vs</i> ")
@@ -83,7 +91,10 @@ public struct HTMLRenderer: Sendable {
         let told = report.claims(of: group)
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
+            // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
+            var seen = Set<String>()
             let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
+                .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
             let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
             out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
             if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
@@ -122,7 +133,12 @@ public struct HTMLRenderer: Sendable {
         out += "<span class=\"miss\">—</span> when it covered the story but not this fact.</p>\n"
         out += "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>fact</th>"
         out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for group in report.groups {
+        let stories = ReportText.stories(report)
+        for story in stories {
+          if stories.count > 1 {
+              out += "<tr class=\"story\"><th colspan=\"\(outlets.count + 1)\">\(esc(ReportText.storyTitle(story, report: report)))</th></tr>\n"
+          }
+          for group in story.groups {
             out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, outlets)) \" "
             out += "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
             out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
@@ -132,8 +148,22 @@ public struct HTMLRenderer: Sendable {
                 out += "<td class=\"\(cls)\">\(esc(cell))</td>"
             }
             out += "</tr>\n"
+          }
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// The same measure at several dates, oldest first: a timeline, not a disagreement.
+    private func timelines(_ report: Report) -> String {
+        let lines = ReportText.timelines(report)
+        guard !lines.isEmpty else { return "" }
+        var out = "<h2>Timelines</h2>\n<p class=\"muted\">The same measure reported at different dates: a running count, not a disagreement.</p>\n<ul class=\"timelines\">\n"
+        for (id, steps) in lines {
+            out += "<li><b>\(id)</b> " + steps.map { step in
+                "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
+            }.joined(separator: " <span class=\"arrow\">&rarr;</span> ") + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     private func articles(_ report: Report) -> String {

@@ -43,3 +43,13 @@ import Testing
         #expect(article.readingText == "== a.txt\nT\u{FFFD}]0;owned\u{FFFD}\n\nSix \u{FFFD}[31mkilled\u{FFFD}\n\nTab\there\n")
     }
 }
+
+@Suite struct BatchProgressTests {
+    @Test func aTotalCountedAheadGivesAnETABeforeTheWalkEnds() {
+        var p = BatchProgress()
+        p.done = 10
+        p.found = 30
+        p.total = 100
+        #expect(p.line(elapsed: 2) == "claims: 10/100 files  5/s  ETA 18 s")
+    }
+}

@@ -16,6 +16,7 @@ import Testing
             case .manifestProblem(let d): return "manifest-problem \(rel(d.path))"
             case .manifest(let p): return "manifest \(rel(p))"
             case .hidden(let p): return "hidden \(rel(p))"
+            case .alreadyWalked(let d): return "again \(rel(d.path))"
             }
         }
     }
@@ -64,6 +65,36 @@ import Testing
             "skipped d/up symlinkLoop",
         ])
         #expect(walk([tmp.path + "/d/self"], relativeTo: tmp.path) == ["skipped d/self symlinkLoop"])
+    }
+
+    @Test func aFolderReachedTwiceIsWalkedOnce() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.remove() }
+        try tmp.write("d/e/b.txt")
+        try tmp.link("d/link", to: "e")
+        // A chain of folders each holding two links to the next: 2^20 paths without the check.
+        for level in 0..<20 {
+            try tmp.write("chain/\(level)/x.txt")
+            if level > 0 {
+                try tmp.link("chain/\(level - 1)/a", to: "../\(level)")
+                try tmp.link("chain/\(level - 1)/b", to: "../\(level)")
+            }
+        }
+        #expect(walk([tmp.path + "/d", tmp.path + "/d/e"], relativeTo: tmp.path) == ["file d/e/b.txt", "again d/link", "again d/e"])
+        let chain = walk([tmp.path + "/chain/0"], relativeTo: tmp.path)
+        #expect(chain.filter { $0.hasPrefix("file") }.count == 20)
+        #expect(chain.filter { $0.hasPrefix("again") }.count == 19)
+    }
+
+    @Test func aNameThatIsNotUTF8IsSkippedWithAReason() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.remove() }
+        try tmp.write("ok.txt")
+        let raw: [UInt8] = Array((tmp.path + "/bad").utf8) + [0xFF, 0x2E, 0x74, 0x78, 0x74, 0]
+        let fd = raw.withUnsafeBufferPointer { $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_CREAT | O_WRONLY, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+        #expect(walk([tmp.path], relativeTo: tmp.path) == ["file ok.txt", "skipped \u{FFFD} unreadable"])
     }
 
     @Test func manifestHintsApplyToTheFilesItNamesIncludingSubfolders() throws {

@@ -18,6 +18,19 @@ import Testing
         #expect(attribution?.variants.map(\.outlets) == [["A"], ["B"]])
     }
 
+    @Test func anUnattributedHeadlineOverAnAttributedBodyIsAttribution() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", sentence: "Four police officers killed"),
+                             F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Baku", start: 30),
+                             F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "Baku")])
+        #expect(!d.contains { $0.kind == .attribution })
+    }
+
+    @Test func missingSubjectsAreNoWordingDifference() {
+        let d = differences([F.claim("a.txt", outlet: "A", 9, subject: "", sentence: "Nine killed in floods"),
+                             F.claim("b.txt", outlet: "B", 9, subject: "people")])
+        #expect(!d.contains { $0.kind == .subject })
+    }
+
     @Test func differentSpeakersAreShown() {
         let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Azerbaijan"),
                              F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "the security service"),
@@ -55,11 +68,32 @@ import Testing
         #expect(!police.differences.contains { $0.kind == .omission })
     }
 
+    @Test func anOmissionByAShortArticleSaysItIsShort() {
+        let long = Array(repeating: "Words about the blast and the police officers.", count: 30).joined(separator: " ")
+        let articles = [Article(path: "a.txt", outlet: "A", published: "2023-09-19", paragraphs: [long]),
+                        Article(path: "b.txt", outlet: "B", published: "2023-09-19", paragraphs: ["Four police officers died."])]
+        let report = ReportBuilder().build(articles: articles, claims: [
+            F.claim("a.txt", outlet: "A", 4, subject: "police officers"), F.claim("a.txt", outlet: "A", 2, subject: "civilians", start: 50),
+            F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
+        ])
+        let omission = report.groups.first { $0.valueText == "2" }?.differences.first { $0.kind == .omission }
+        #expect(omission?.variants.map(\.text) == ["omitted (article text only 4 words)"])
+    }
+
     @Test func differenceCountsAddUpOverGroups() {
         let report = ReportBuilder().build(articles: [], claims: [
             F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "X"), F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
             F.claim("a.txt", outlet: "A", 2, subject: "civilians", speaker: "X", start: 50), F.claim("b.txt", outlet: "B", 2, subject: "civilians", start: 50),
         ])
         #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
+    }
+}
+
+@Suite struct SubjectWordingTests {
+    @Test func leadingNamesAreNotAWordingDifference() {
+        #expect(DifferenceFinder.withoutLeadingNames("Azerbaijani police officers") == "police officers")
+        #expect(DifferenceFinder.withoutLeadingNames("the Azerbaijani Armed Forces") == "the Azerbaijani Armed Forces".split(separator: " ").dropFirst().joined(separator: " "))
+        #expect(DifferenceFinder.withoutLeadingNames("employees of the Ministry of Internal Affairs") == "employees of the Ministry of Internal Affairs")
+        #expect(DifferenceFinder.withoutLeadingNames("Citizens") == "Citizens")
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ClaimKit
 import Foundation
 
-/// `claims bench-parse DIR` and `bench-extract DIR`: hidden floors for `make bench` (scripts/bench.sh).
+/// `claims bench-parse DIR`: the hidden speed floor of `make bench` (scripts/bench.sh).
 struct BenchParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-parse",
