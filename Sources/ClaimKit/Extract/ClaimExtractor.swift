@@ -71,6 +71,7 @@ public struct ClaimExtractor: Sendable {
         var hasQuote: [Bool] = []
         var open = false
         var entityCache: [String: String?] = [:]
+        var currencies: CurrencyContext?
         for sentence in sentences {
             let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
             let tokens = Tokenizer.tokenize(sentenceBytes)
@@ -122,12 +123,17 @@ public struct ClaimExtractor: Sendable {
                         entityCache[speaker] = entity
                     }
                 }
+                var unit = f.category == .money ? f.mention.unit : nil
+                if let stem = f.mention.ambiguousCurrency, let fallback = unit {
+                    if currencies == nil { currencies = CurrencyContext(bytes: bytes) }
+                    unit = currencies!.code(for: stem, fallback: fallback)
+                }
                 let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
                 result.append(Claim(article: article.path, outlet: article.outlet, published: article.published,
                                     category: f.category, value: f.mention.value, upper: f.mention.upper,
-                                    qualifier: f.mention.qualifier, unit: f.category == .money ? f.mention.unit : nil,
+                                    qualifier: f.mention.qualifier, unit: unit,
                                     subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
                                     start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue))
             }

@@ -41,6 +41,8 @@ struct ClaimRules: Sendable {
         var partitiveCategory: ClaimCategory?
         var predicateSubject: (Int, Int)?
         var including = false
+        /// "9 of them (seriously)": a part of the claim just before, no noun of its own.
+        var partOfPrevious = false
     }
 
     enum HeadKind: Equatable { case none, person, money, mines, equipment, troops, killed, injured, casualties, displaced, other }
@@ -73,6 +75,11 @@ struct ClaimRules: Sendable {
                     skip.insert(innerIndex)
                     if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
                     p = inner.last + 1
+                } else if ["them", "whom", "those", "these"].contains(tokens[p - 1].lower) {
+                    // "41 people had been injured, 9 of them seriously": the count continues the claim before.
+                    a.partOfPrevious = true
+                    while p < n, tokens[p].isWord, tokens[p].lower.hasSuffix("ly") { p += 1 }
+                    a.nounEnd = p - 1
                 }
             } else if p < n, tokens[p].is("of"), m.vague || (!m.digits && m.value.map { $0 >= 100 } == true) {
                 p += 1
@@ -80,7 +87,9 @@ struct ClaimRules: Sendable {
             // "a 5,000-strong force"
             if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
             // The counted noun phrase after the amount.
-            if let (s, e, head) = nounPhrase(from: p) {
+            if a.partOfPrevious {
+                // no noun of its own
+            } else if let (s, e, head) = nounPhrase(from: p) {
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
                 a.headCategory = headKind(head: head, from: s, to: e, mention: m)
                 a.nounEnd = e
@@ -100,7 +109,7 @@ struct ClaimRules: Sendable {
                 a.headCategory = .money
                 // "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
                 let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
-                if !(m.first > 0 && determiners.contains(tokens[m.first - 1].lower)) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
+                if !(m.first > 0 && (determiners.contains(tokens[m.first - 1].lower) || tokens[m.first - 1].lower.hasSuffix("'s"))) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
             }
             if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
                 a.headCategory = .money
@@ -109,6 +118,9 @@ struct ClaimRules: Sendable {
             a.postTrigger = postTrigger(after: a.nounEnd)
             if a.partitiveCategory != nil, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
             a.including = m.first > 0 && ["including", "among", "includes", "include"].contains(tokens[m.first - 1].lower)
+            // "among them six children", "of whom six were children", "among those 11 officers".
+            if !a.including, m.first > 1, ["them", "whom", "those", "these"].contains(tokens[m.first - 1].lower),
+               ["among", "of", "including"].contains(tokens[m.first - 2].lower) { a.including = true }
             analyses.append(a)
         }
         // Coordination: "four police officers and two civilians were killed", "the death of the four ... and two civilians".
@@ -142,6 +154,8 @@ struct ClaimRules: Sendable {
             if let t = trigger, t.0 == .other, ![.money, .mines, .equipment].contains(a.headCategory) { continue }
             if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
                 if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
+                // "the army lost 140 soldiers": an armed side's losses are killed or wounded ("we lost 23 of our people" is killed).
+                if category == .killed, t.1 == "lost" || t.1 == "losing", a.headCategory == .troops { category = .casualties }
             }
             if category == nil {
                 switch a.headCategory {
@@ -156,8 +170,16 @@ struct ClaimRules: Sendable {
             if category == nil, a.including, let previous = result.last {
                 category = previous.category
             }
+            if a.partOfPrevious, let previous = result.last, previous.mention.last < a.mention.first {
+                if category == nil, [.killed, .injured, .casualties].contains(previous.category) { category = previous.category }
+                if category != nil, subject.isEmpty { subject = previous.subject }
+            }
             // A bare "one" ("one was killed") is a pronoun as often as a count: it needs its noun.
-            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil { continue }
+            // Only "... and one was wounded" (coordinated, with its own casualty predicate) counts.
+            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil {
+                let coordinated = a.mention.first > 0 && tokens[a.mention.first - 1].is("and") && !result.isEmpty
+                guard coordinated, let t = a.postTrigger, [.killed, .injured, .casualties].contains(t.0) else { continue }
+            }
             if a.elided, let previous = result.indices.last(where: { !includedClaim[$0] }).map({ result[$0] }) ?? result.last,
                previous.mention.last < a.mention.first {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
@@ -229,8 +251,8 @@ struct ClaimRules: Sendable {
             if t.hasDecimal, m.unit == nil, m.last == d { return true }
             // Ages in apposition: "John Smith, 34, was killed".
             if m.first == m.numberStart, m.first >= 2, tokens[m.first - 1].lower == ",", tokens[m.first - 2].capitalized,
-               after < n, tokens[after].lower == "," || tokens[after].lower == ")", let v = m.value, v < 120 {
-                if after + 1 < n, ["and", "or"].contains(tokens[after + 1].lower) == false { return true }
+               after >= n || [",", ")", ".", ";"].contains(tokens[after].lower), let v = m.value, v < 120 {
+                if after + 1 >= n || ["and", "or"].contains(tokens[after + 1].lower) == false { return true }
             }
             if m.first == m.numberStart, m.first >= 1, tokens[m.first - 1].lower == "(", m.first >= 2, tokens[m.first - 2].capitalized,
                after < n, tokens[after].lower == ")", let v = m.value, v < 120, m.upper == nil { return true }
@@ -377,7 +399,7 @@ struct ClaimRules: Sendable {
             if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
         }
         if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
-            if militaryContext { return .equipment }
+            if militaryContext || hasModelDesignator(from: s, to: e) { return .equipment }
         } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
         if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
         if Lexicon.troopHeads.contains(head) {
@@ -391,6 +413,19 @@ struct ClaimRules: Sendable {
         if Lexicon.moneyNouns.contains(head) && mention.vague { return .money }
         if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }  // "Palestinians", "Ukrainians"
         return .other
+    }
+
+    /// "24 F-16 jets", "12 Su-25 aircraft", "six Mi-8 helicopters": a capitalised letters-hyphen-digits
+    /// designator before the head names a military type.
+    private func hasModelDesignator(from s: Int, to e: Int) -> Bool {
+        var j = s
+        while j + 2 <= e {
+            let t = tokens[j]
+            if t.isWord, t.capitalized, t.lower.count <= 3, tokens[j + 1].lower == "-", !tokens[j + 1].spaceBefore,
+               tokens[j + 2].isNumber, !tokens[j + 2].spaceBefore { return true }
+            j += 1
+        }
+        return false
     }
 
     private func looksLikePeople(_ a: Analysis) -> Bool {
@@ -545,6 +580,7 @@ struct ClaimRules: Sendable {
         else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
         else if Lexicon.displacedPredicates.contains(w) && w != "rescued" { found = (.displaced, w) }
         else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
+        else if let injured = hospitalPredicate(at: j) { found = (.injured, injured) }
         else if (w == "lost" || w == "lose"), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
         else if ["become", "became", "becoming"].contains(w), j + 1 < n {
             let next = tokens[j + 1].lower
@@ -564,6 +600,26 @@ struct ClaimRules: Sendable {
         }
         if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }
         return result
+    }
+
+    /// "treated for injuries", "in hospital", "receiving treatment": being cared for as wounded.
+    private func hospitalPredicate(at j: Int) -> String? {
+        let w = tokens[j].lower
+        if w == "in", j + 1 < n {
+            var k = j + 1
+            if tokens[k].is("the") || tokens[k].is("a"), k + 1 < n { k += 1 }
+            if ["hospital", "hospitals", "intensive", "critical", "serious"].contains(tokens[k].lower) {
+                if tokens[k].is("critical") || tokens[k].is("serious") { return k + 1 < n && tokens[k + 1].is("condition") ? "in condition" : nil }
+                return "in hospital"
+            }
+        }
+        if w == "treated", j + 2 < n, tokens[j + 1].is("for"), ["injuries", "injury", "wounds", "burns", "trauma"].contains(tokens[j + 2].lower) { return "treated for injuries" }
+        if ["receiving", "undergoing", "received", "needed", "needing", "require", "required", "requiring"].contains(w), j + 1 < n {
+            var k = j + 1
+            if ["medical", "hospital"].contains(tokens[k].lower), k + 1 < n { k += 1 }
+            if tokens[k].is("treatment") { return "treatment" }
+        }
+        return nil
     }
 
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
