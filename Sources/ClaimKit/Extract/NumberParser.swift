@@ -87,6 +87,16 @@ enum NumberParser {
                 unit = code; last += 1
             }
         }
+        // "12 million U.S. dollars", "5 million Canadian dollars"
+        if unit == nil, last + 2 < n, tokens[last + 2].is("dollars") {
+            switch tokens[last + 1].lower {
+            case "u.s.", "us", "american": unit = "USD"; last += 2
+            case "canadian": unit = "CAD"; last += 2
+            case "australian": unit = "AUD"; last += 2
+            case "hong": break
+            default: break
+            }
+        }
         // "billions of dollars"
         if unit == nil, amount.vague, last + 2 < n, tokens[last + 1].is("of"), let code = Lexicon.currencyWords[tokens[last + 2].lower] {
             unit = code
