@@ -106,11 +106,10 @@ enum Lexicon {
     static let mineHeads: Set<String> = [
         "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
         "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
-        "items", "objects", "remnants",
+        "items", "objects",
     ]
     /// Heads that are mines only with an explosive modifier ("explosive devices", "unexploded ordnance", "cluster munitions").
-    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs",
-                                                          "items", "objects", "remnants"]
+    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects"]
     static let mineModifiers: Set<String> = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
     static let troopHeads: Set<String> = [
         "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
@@ -167,7 +166,8 @@ enum Lexicon {
         "pilgrims", "tourists", "miners", "firefighters", "medics", "doctors", "nurses", "protesters", "protestors",
         "demonstrators", "guards", "crew", "relatives", "farmers", "fishermen", "deminers", "sappers", "teachers",
         "worshippers", "infants", "babies", "adults", "inmates", "prisoners", "detainees", "hostages", "suspects",
-        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians",
+        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians", "attackers", "assailants", "raiders",
+        "guards", "border-guards", "gunmen", "militants",
         "settlers", "bystanders", "spectators", "fans", "teenagers", "youths", "elderly", "family", "families", "agents",
         "servicemen", "troops", "soldiers", "fighters", "militants", "gunmen", "peacekeepers", "policeman", "soldier",
         "man", "woman", "child", "boy", "girl", "baby", "officer", "journalist", "citizen", "worker", "employee", "member",
@@ -212,8 +212,10 @@ enum Lexicon {
     /// Verbs before the number whose object the number counts ("killed two civilians", "killing at least 12").
     static let killedVerbs: Set<String> = [
         "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
-        "massacred", "massacring", "shot", "claimed", "lost", "losing",
+        "massacred", "massacring", "shot", "claimed",
     ]
+    /// Verbs of a side's losses: killed or wounded, undivided ("Ukraine had lost up to 140 soldiers").
+    static let lossVerbs: Set<String> = ["lost", "losing", "lose", "loses"]
     static let injuredVerbs: Set<String> = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
     static let displacedVerbs: Set<String> = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]
     /// Nouns of death before "of N" ("the death of the four officers", "the killing of 12").
