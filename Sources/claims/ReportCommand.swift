@@ -44,6 +44,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file instead of extracting them; PATHs still give the articles' text and metadata.")
     var claims: String?
 
+    @Option(name: .customLong("event-window"), help: "Articles published at most this many days apart can report the same event.")
+    var eventWindow: Int = ReportOptions().eventWindowDays
+
+    @Option(help: "A file of extra subject kinds tried before the built-in ones, one per line: 'id | label | flags | phrase, phrase' (flags: people, generic, family=NAME).")
+    var kinds: String?
+
     @Option(help: "Colour the table: auto (only on a terminal), always or never.")
     var color: Color = .auto
 
@@ -51,7 +57,7 @@ struct ReportCommand: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims)
+        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims, eventWindow: eventWindow, kindsFile: kinds)
         let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
         let useColor = color == .always || (color == .auto && terminal)
         let text = ReportFormat(rawValue: format.rawValue)!.render(report, color: useColor, width: width ?? ReportCommand.terminalWidth())
@@ -72,7 +78,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Reads the batch (or the claim records of `claimsFile` with the batch's articles) and builds the report.
-    static func build(_ batch: BatchOptions, claimsFile: String?) throws -> (Report, BatchSummary) {
+    static func build(_ batch: BatchOptions, claimsFile: String?, eventWindow: Int = ReportOptions().eventWindowDays,
+                      kindsFile: String? = nil) throws -> (Report, BatchSummary) {
+        var table = SubjectKindTable.standard
+        if let kindsFile {
+            guard let data = FileManager.default.contents(atPath: kindsFile) else { throw ValidationError("cannot read \(kindsFile)") }
+            do {
+                table = table.prepending(try SubjectKindTable.parse(String(decoding: data, as: UTF8.self)))
+            } catch {
+                throw ValidationError("\(kindsFile): \(error)")
+            }
+        }
         let console = batch.console()
         var set = ArticleSet()
         if let claimsFile {
@@ -84,7 +100,8 @@ struct ReportCommand: ParsableCommand {
             set = batch.batch.collect(console: console)
         }
         console.finish(set.summary, includeClaims: true)
-        return (ReportBuilder().build(articles: set.articles, claims: set.claims), set.summary)
+        let builder = ReportBuilder(options: ReportOptions(eventWindowDays: max(0, eventWindow)), kinds: table)
+        return (builder.build(articles: set.articles, claims: set.claims), set.summary)
     }
 
     /// Claim records from a JSON Lines file; lines without a claim `category` (group records) are skipped.

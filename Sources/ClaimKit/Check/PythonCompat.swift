@@ -85,7 +85,11 @@ enum PythonCompat {
 
     /// True when `needle` occurs in `haystack` code point for code point (Python's `in`).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        contains(Array(haystack.utf8), Array(needle.utf8))
+    }
+
+    /// Byte-wise substring test on UTF-8 (equal to a code-point test: UTF-8 is self-synchronising).
+    static func contains(_ h: [UInt8], _ n: [UInt8]) -> Bool {
         if n.isEmpty { return true }
         if n.count > h.count { return false }
         let first = n[0]

@@ -18,3 +18,13 @@ extension ScoreOutcome {
         return lines
     }
 }
+
+extension ScoreOutcome {
+    /// What `score.py` prints for these flags: stdout (the JSON, or the summary lines) and
+    /// stderr (with `verbose`, the miss, extra and speaker lines), each line ending in a newline.
+    public func printed(json: Bool, verbose: Bool) -> (stdout: String, stderr: String) {
+        let out = json ? [result.pythonJSON] : result.summaryLines
+        let err = verbose ? verboseLines : []
+        return (out.map { $0 + "\n" }.joined(), err.map { $0 + "\n" }.joined())
+    }
+}

@@ -19,12 +19,13 @@ extension Scorer {
         return abs(a - b) <= 1e-9 * bound
     }
 
-    /// score.py's `candidate`: category, value, upper end, and the anchor inside the sentence.
-    static func isCandidate(_ gold: GoldFile.Claim, _ record: ScoreRecord) -> Bool {
+    /// score.py's `candidate`: category, value, upper end, and the anchor inside the sentence
+    /// (both given normalised, as UTF-8).
+    static func isCandidate(_ gold: GoldFile.Claim, anchor: [UInt8], _ record: ScoreRecord, sentence: [UInt8]) -> Bool {
         guard PythonCompat.same(gold.category, record.category) else { return false }
         if let value = gold.value, !sameNumber(value, record.value) { return false }
         if let upper = gold.upper, !sameNumber(upper, record.upper) { return false }
-        return PythonCompat.contains(PythonCompat.norm(record.text("sentence")), PythonCompat.norm(gold.anchor))
+        return PythonCompat.contains(sentence, anchor)
     }
 
     /// score.py's `speaker_ok`: a keyword inside "speaker speaker_entity"; "" accepts no speaker.

@@ -44,7 +44,10 @@ public struct Scorer: Sendable {
             // Required claims first (stable), then optional ones soak up their matches.
             let ordered = entry.claims.filter { !$0.optional } + entry.claims.filter(\.optional)
             for claim in ordered {
-                guard let hit = pool.indices.first(where: { !used[$0] && Self.isCandidate(claim, pool[$0]) }) else {
+                let anchor = Array(PythonCompat.norm(claim.anchor).utf8)
+                guard let hit = pool.indices.first(where: {
+                    !used[$0] && Self.isCandidate(claim, anchor: anchor, pool[$0].record, sentence: pool[$0].sentence)
+                }) else {
                     if !claim.optional {
                         fn += 1
                         misses.append(.init(article: article, gold: claim))
@@ -54,15 +57,15 @@ public struct Scorer: Sendable {
                 used[hit] = true
                 if claim.optional { continue }
                 tp += 1
-                let record = pool[hit]
+                let record = pool[hit].record
                 matched.append((claim, record, article))
                 if Self.speakerFits(claim, record) { speakerHits += 1 }
                 if Self.subjectFits(claim, record) { subjectHits += 1 }
                 if JSONValue.pythonEqual(claim.qualifier.map(JSONValue.string), record.qualifier) { qualifierHits += 1 }
             }
-            for (i, record) in pool.enumerated() where !used[i] {
+            for (i, entry) in pool.enumerated() where !used[i] {
                 fp += 1
-                extras.append(.init(article: article, record: record))
+                extras.append(.init(article: article, record: entry.record))
             }
         }
 
@@ -83,11 +86,12 @@ public struct Scorer: Sendable {
         return ScoreOutcome(result: result, misses: misses, extras: extras, speakerMisses: speakerMisses)
     }
 
-    /// Scored records by article base name, first of each dedupe key only, in input order.
-    private func articlePools(_ records: [ScoreRecord]) -> [[UInt8]: [ScoreRecord]] {
+    /// Scored records by article base name, first of each dedupe key only, in input order,
+    /// each with its normalised sentence (normalised once, not once per gold claim).
+    private func articlePools(_ records: [ScoreRecord]) -> [[UInt8]: [(record: ScoreRecord, sentence: [UInt8])]] {
         let scored = Set(gold.categories.map { Array($0.utf8) })
         var seen = Set<[UInt8]>()
-        var pools: [[UInt8]: [ScoreRecord]] = [:]
+        var pools: [[UInt8]: [(record: ScoreRecord, sentence: [UInt8])]] = [:]
         for record in records {
             guard let category = record.category, scored.contains(Array(category.utf8)) else { continue }
             let article = Array(Self.basename(record.fields["article"]?.stringValue).utf8)
@@ -95,9 +99,10 @@ public struct Scorer: Sendable {
             var key = article + [0xFF] + Array(category.utf8) + [0xFF]
             key += (record.value ?? .null).pythonKeyBytes() + [0xFF]
             key += (record.upper ?? .null).pythonKeyBytes() + [0xFF]
-            key += Array(PythonCompat.norm(record.text("sentence")).utf8)
+            let sentence = Array(PythonCompat.norm(record.text("sentence")).utf8)
+            key += sentence
             guard seen.insert(key).inserted else { continue }
-            pools[article, default: []].append(record)
+            pools[article, default: []].append((record, sentence))
         }
         return pools
     }

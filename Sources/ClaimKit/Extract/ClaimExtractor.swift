@@ -21,10 +21,37 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// All claims of `article`, in text order.
+    ///
+    /// A headline kept only in `Article.title` (HTML pages) is read first, as a sentence like any
+    /// other; its claims carry `start == end == 0` because it is not part of `Article.text`.
+    /// A title that is also a sentence of the text is read there, once.
     public func extract(from article: Article) -> [Claim] {
-        let bytes = Array(article.text.utf8)
-        let sentences = splitter.split(bytes: bytes)
-        return claims(in: sentences, bytes: bytes, article: article)
+        let textBytes = Array(article.text.utf8)
+        guard let title = article.title, !title.isEmpty else {
+            return claims(in: splitter.split(bytes: textBytes), bytes: textBytes, article: article)
+        }
+        let titleBytes = Array(title.utf8)
+        var bytes = titleBytes
+        bytes.append(0x0A)
+        bytes.append(contentsOf: textBytes)
+        let all = splitter.split(bytes: bytes)
+        let titleScalars = title.unicodeScalars.count + 1
+        var body: [Sentence] = []
+        var head: [Sentence] = []
+        for var sentence in all {
+            if sentence.byteStart < titleBytes.count {
+                sentence.start = 0
+                sentence.end = 0
+                head.append(sentence)
+            } else {
+                sentence.start -= titleScalars
+                sentence.end -= titleScalars
+                body.append(sentence)
+            }
+        }
+        let bodyTexts = Set(body.map(\.text))
+        head.removeAll { bodyTexts.contains($0.text) }
+        return claims(in: head + body, bytes: bytes, article: article)
     }
 
     /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).
@@ -34,6 +61,8 @@ public struct ClaimExtractor: Sendable {
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [Attribution] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
+        var startsWithQuote: [Bool] = []
+        var hasQuote: [Bool] = []
         var open = false
         var entityCache: [String: String?] = [:]
         for sentence in sentences {
@@ -45,6 +74,8 @@ public struct ClaimExtractor: Sendable {
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
             if sentence.isHeadline { open = false }
             quoteOpen.append((startOpen, open))
+            startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
+            hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
             let mentions = NumberParser.mentions(in: tokens)
             guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
@@ -66,6 +97,10 @@ public struct ClaimExtractor: Sendable {
                     if !quoteOpen[k].atEnd { break }
                     k += 1
                 }
+            }
+            // A quotation that goes on after its attribution: “Five were killed,” he said. “Another 20 were wounded.”
+            if attribution.kind == .none, startsWithQuote[index], index > 0, attributions[index - 1].kind == .speaker, hasQuote[index - 1] {
+                attribution = attributions[index - 1]
             }
             let speaker = attribution.kind == .speaker ? attribution.speaker : nil
             var entity: String?

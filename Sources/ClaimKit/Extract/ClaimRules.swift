@@ -16,6 +16,9 @@ struct ClaimRules: Sendable {
 
     private var n: Int { tokens.count }
 
+    /// The sentence talks of arms or fighting (decides "missiles", "aircraft", "drones").
+    private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains($0.lower) } }
+
     func text(_ from: Int, _ through: Int) -> String {
         guard from <= through, from >= 0, through < n else { return "" }
         return String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
@@ -55,6 +58,9 @@ struct ClaimRules: Sendable {
             dateChain = isDate
             previousLast = m.last
             if isDate || isNotClaim(m) { continue }
+            // "500 million manats ($294m)": a conversion of the sum before, not a second sum.
+            if m.unit != nil, m.first >= 2, tokens[m.first - 1].lower == "(", let previous = analyses.last,
+               previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }
             var a = Analysis(mention: m, nounEnd: m.last)
             var p = m.last + 1
             // Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals".
@@ -85,8 +91,15 @@ struct ClaimRules: Sendable {
                 if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
             } else if m.unit != nil {
                 a.headCategory = .money
+            } else if p < n, ["more", "others", "other"].contains(tokens[p].lower) {
+                a.nounEnd = p  // "40 more were wounded"
             }
-            if m.unit != nil { a.headCategory = .money }
+            if m.unit != nil {
+                a.headCategory = .money
+                // "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
+                let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
+                if !(m.first > 0 && determiners.contains(tokens[m.first - 1].lower)) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
+            }
             if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
                 a.headCategory = .money
             }
@@ -105,6 +118,7 @@ struct ClaimRules: Sendable {
         var chainEnd: [Int: Int] = [:]
         for k in analyses.indices { chainEnd[chains[k]] = k }
         var result: [FoundClaim] = []
+        var includedClaim: [Bool] = []
         for k in analyses.indices {
             let a = analyses[k]
             let head = analyses[chains[k]]
@@ -122,6 +136,8 @@ struct ClaimRules: Sendable {
                 category = pc
                 if let (s, e) = a.predicateSubject { subject = text(s, e) }
             }
+            // "1,500 servicemen were taken prisoner", "120 people remain missing": people in another state.
+            if let t = trigger, t.0 == .other, ![.money, .mines, .equipment].contains(a.headCategory) { continue }
             if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
                 if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
             }
@@ -138,7 +154,10 @@ struct ClaimRules: Sendable {
             if category == nil, a.including, let previous = result.last {
                 category = previous.category
             }
-            if a.elided, let previous = result.last, previous.mention.last < a.mention.first {
+            // A bare "one" ("one was killed") is a pronoun as often as a count: it needs its noun.
+            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil { continue }
+            if a.elided, let previous = result.indices.last(where: { !includedClaim[$0] }).map({ result[$0] }) ?? result.last,
+               previous.mention.last < a.mention.first {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
                     category = previous.category
                 }
@@ -149,6 +168,7 @@ struct ClaimRules: Sendable {
             if category == .money, a.elided || a.headCategory == .money && a.head == nil { subject = moneySubject(a.mention) }
             if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }
             result.append(FoundClaim(category: category, mention: a.mention, subject: subject, trigger: trigger?.1 ?? a.head))
+            includedClaim.append(a.including)
         }
         return result
     }
@@ -157,13 +177,12 @@ struct ClaimRules: Sendable {
 
     /// "November 22", "22 November", "Nov. 10": a day of a month.
     private func isDateNumber(_ m: NumberMention) -> Bool {
-        guard m.digits, m.unit == nil, let d = m.digitToken else { return false }
+        guard m.digits, m.unit == nil else { return false }
         var b = m.numberStart - 1
         if b >= 0, tokens[b].lower == "." { b -= 1 }
         if b >= 0, isMonth(b) { return true }
         if m.last + 1 < n, isMonth(m.last + 1) { return true }
         if m.last + 2 < n, tokens[m.last + 1].is("of"), isMonth(m.last + 2) { return true }
-        _ = d
         return false
     }
 
@@ -185,7 +204,11 @@ struct ClaimRules: Sendable {
                 if prev.isWord { return true }
                 if prev.lower == "-", d > 1, tokens[d - 2].isWord, !prev.spaceBefore { return true }
                 if prev.lower == "#" || prev.lower == "/" || prev.lower == "." { return true }
+                // "787-9": a number glued by a hyphen to another number that did not make a range.
+                if prev.lower == "-", d > 1, tokens[d - 2].isNumber, !prev.spaceBefore { return true }
             }
+            // "400 737 Max jets": a number right after another number is a model or a name.
+            if d > 0, tokens[d - 1].isNumber, m.first == m.numberStart { return true }
             // "1990s", "4th", "5km", "1e308", "40%".
             if d + 1 < n, !tokens[d + 1].spaceBefore, d + 1 > m.last || tokens[d + 1].isPunct {
                 let next = tokens[d + 1]
@@ -232,6 +255,9 @@ struct ClaimRules: Sendable {
             if next.is("another") { return true }
         }
         if m.value == nil && !m.vague { return true }
+        // "no one", "not one", "any one": not a count.
+        if !m.digits, m.first == m.numberStart, tokens[m.numberStart].is("one"), m.first > 0,
+           ["no", "not", "any", "every", "each", "the", "this", "that", "which"].contains(tokens[m.first - 1].lower) { return true }
         return false
     }
 
@@ -258,7 +284,7 @@ struct ClaimRules: Sendable {
     // MARK: Noun phrases
 
     /// The counted noun phrase starting at `p`: first and last token and the head word.
-    private func nounPhrase(from start: Int) -> (Int, Int, String)? {
+    private func nounPhrase(from start: Int, toHead: Bool = true) -> (Int, Int, String)? {
         var p = start
         // Leading "more", "other", "additional": "two more soldiers".
         while p < n, ["more", "other", "additional", "further", "extra", "new", "fellow"].contains(tokens[p].lower), p - start < 2 { p += 1 }
@@ -292,7 +318,8 @@ struct ClaimRules: Sendable {
                 if l.count > 3, l.hasSuffix("s"), !l.hasSuffix("ss") { headIndex = w; break }
             }
         }
-        let h = headIndex ?? words.last!
+        var h = headIndex ?? words.last!
+        if !toHead, let last = words.last, tokens[last].isWord { h = last }
         guard tokens[h].isWord else { return nil }
         return (p, h, tokens[h].lower)
     }
@@ -345,7 +372,9 @@ struct ClaimRules: Sendable {
         if Lexicon.mineHeads.contains(head) {
             if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
         }
-        if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
+        if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
+            if militaryContext { return .equipment }
+        } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
         if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
         if Lexicon.troopHeads.contains(head) {
             if !Lexicon.troopHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.troopModifiers) { return .troops }
@@ -457,6 +486,29 @@ struct ClaimRules: Sendable {
     private func postTrigger(after e: Int) -> (ClaimCategory, String)? {
         var j = e + 1
         var skipped = 0
+        // A parenthetical between the noun and its predicate: "Five people, including two children, were killed".
+        if j + 1 < n, tokens[j].lower == ",", ["including", "among", "mostly", "mainly", "most", "many", "all", "both", "some", "half"].contains(tokens[j + 1].lower) {
+            var k = j + 2
+            while k < n, k - j < 16, tokens[k].lower != "," { k += 1 }
+            if k < n, tokens[k].lower == "," { j = k + 1 }
+        }
+        // An apposition: "more than 300 of its citizens, civilians and soldiers, have been killed".
+        if j + 2 < n, tokens[j].lower == ",", tokens[j + 1].isWord {
+            var k = j + 1
+            while k < n, k - j < 8, tokens[k].isWord, !Lexicon.auxiliaries.contains(tokens[k].lower) { k += 1 }
+            if k + 1 < n, tokens[k].lower == ",", Lexicon.auxiliaries.contains(tokens[k + 1].lower)
+                || Lexicon.killedPredicates.contains(tokens[k + 1].lower) || Lexicon.injuredPredicates.contains(tokens[k + 1].lower) {
+                j = k + 1
+            }
+        }
+        // A coordinated noun without a number: "Six soldiers and a civilian were killed".
+        if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"), ["a", "an", "one", "another", "the", "their", "his", "her"].contains(tokens[j + 1].lower) {
+            var k = j + 2
+            while k < n, k - j < 7, tokens[k].isWord, !Lexicon.auxiliaries.contains(tokens[k].lower), !Lexicon.killedPredicates.contains(tokens[k].lower),
+                  !Lexicon.injuredPredicates.contains(tokens[k].lower) { k += 1 }
+            if k < n, k > j + 2, Lexicon.auxiliaries.contains(tokens[k].lower) || Lexicon.killedPredicates.contains(tokens[k].lower)
+                || Lexicon.injuredPredicates.contains(tokens[k].lower) { j = k }
+        }
         // A prepositional phrase may sit between: "two civilians in the village were killed".
         if j < n, ["in", "from", "at", "on", "near", "inside", "aboard", "across"].contains(tokens[j].lower) {
             var k = j + 1
@@ -478,7 +530,8 @@ struct ClaimRules: Sendable {
         var found: (ClaimCategory, String)?
         if Lexicon.killedPredicates.contains(w) { found = (.killed, w) }
         else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
-        else if Lexicon.displacedPredicates.contains(w) { found = (.displaced, w) }
+        else if Lexicon.displacedPredicates.contains(w) && w != "rescued" { found = (.displaced, w) }
+        else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
         else if (w == "lost" || w == "lose"), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
         else if ["become", "became", "becoming"].contains(w), j + 1 < n {
             let next = tokens[j + 1].lower
@@ -515,11 +568,17 @@ struct ClaimRules: Sendable {
     /// What a sum pays for: "$400m in aid" → "aid"; "clearing mines ... will cost $25 billion" → "clearing mines ...".
     private func moneySubject(_ m: NumberMention) -> String {
         var p = m.last + 1
+        // Skip a bracketed conversion: "500 million manats ($294m) for reconstruction".
+        if p < n, tokens[p].lower == "(" {
+            var q = p + 1
+            while q < n, q - p < 12, tokens[q].lower != ")" { q += 1 }
+            if q < n { p = q + 1 }
+        }
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
         if p + 1 < n, ["in", "for", "of", "on"].contains(tokens[p].lower) {
             var q = p + 1
             if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
-            if let (s, e, _) = nounPhrase(from: q) { return text(s, e) }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
         }
         // "put the cost at $1.2bn"
         if m.first >= 2, tokens[m.first - 1].is("at") {
@@ -544,7 +603,6 @@ struct ClaimRules: Sendable {
             b -= 1
         }
         var s = b + 1
-        if s < v, ["the"].contains(tokens[s].lower) == false { } 
         var e = s
         let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]

@@ -56,7 +56,7 @@ enum Lexicon {
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["at", "least"], .atLeast), (["a", "minimum", "of"], .atLeast),
         (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["just", "under"], .fewerThan), (["under"], .fewerThan),
         (["below"], .fewerThan),
-        (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["as", "many", "as"], .atMost),
+        (["up", "to"], .atMost), (["at", "most"], .atMost), (["as", "much", "as"], .atMost), (["as", "high", "as"], .atMost), (["no", "more", "than"], .atMost), (["as", "many", "as"], .atMost),
         (["a", "maximum", "of"], .atMost),
         (["nearly"], .nearly), (["almost"], .nearly), (["close", "to"], .nearly), (["just", "shy", "of"], .nearly),
         (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about), (["around"], .about), (["some"], .about),
@@ -128,17 +128,30 @@ enum Lexicon {
         "tanks", "tank", "apcs", "ifvs", "howitzers", "artillery", "weapons", "mortars", "drones", "uavs", "missiles",
         "rockets", "launchers", "aircraft", "helicopters", "jets", "warplanes", "fighter-jets", "guns", "rifles", "mlrs",
         "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars", "javelins",
-        "stingers", "grenades", "munitions", "shells", "rounds", "cannons", "firearms", "machine-guns",
+        "stingers", "grenades", "cannons", "firearms", "machine-guns",
     ]
     /// Heads that are equipment only with a weapon modifier ("mortar systems", "armored vehicles", "artillery pieces").
     static let equipmentHeadsNeedingModifier: Set<String> = [
-        "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "shells", "rounds", "munitions",
+        "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats",
     ]
     static let equipmentModifiers: Set<String> = [
         "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone", "launcher",
         "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense", "anti-aircraft",
         "anti-tank", "self-propelled", "multiple", "volley", "fighting", "armed", "attack", "war", "naval", "patrol", "radar",
         "artillery", "heavy", "infantry", "assault", "ballistic", "cruise", "s-300", "s-400", "grad", "smerch",
+    ]
+    /// Equipment heads that are civilian as often as military: equipment only with a weapon
+    /// modifier or a military word in the sentence ("fired 12 missiles", not "a fleet of 270 aircraft").
+    static let contextualEquipmentHeads: Set<String> = [
+        "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships", "submarines",
+        "vehicles", "guns", "rifles", "firearms", "grenades",
+    ]
+    static let militaryContext: Set<String> = [
+        "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike", "strikes",
+        "fired", "launched", "shot", "downed", "destroyed", "combat", "weapons", "defence", "defense", "navy", "naval",
+        "shelling", "bombing", "offensive", "enemy", "fighter", "warplanes", "artillery", "invasion", "militants", "rebels",
+        "intercepted", "airstrike", "airstrikes", "arsenal", "arms", "deployed", "seized", "captured", "militia", "insurgents",
+        "frontline", "front", "battle", "battlefield", "police", "gunmen", "shootout", "ammunition", "smuggling",
     ]
     static let killedNouns: Set<String> = ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality"]
     static let injuredNouns: Set<String> = ["injuries", "wounded", "injured", "wounds"]
@@ -179,6 +192,11 @@ enum Lexicon {
     ]
     static let injuredPredicates: Set<String> = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
     static let displacedPredicates: Set<String> = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
+    /// Predicates that count people in another state (captured, missing, arrested): not a scored claim.
+    static let otherPredicates: Set<String> = [
+        "taken", "captured", "detained", "arrested", "abducted", "kidnapped", "released", "freed", "missing", "held",
+        "imprisoned", "jailed", "exchanged", "repatriated", "returned", "rescued", "saved", "evacuated", "sentenced", "charged",
+    ]
     /// Words that may sit between the noun phrase and its predicate ("were later killed", "have all been killed").
     static let auxiliaries: Set<String> = [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get", "reportedly", "also",

@@ -51,7 +51,7 @@ enum NumberParser {
         // Range: "10,000-15,000", "20 to 30", "between 20 and 30", "$10-15 million".
         let between = start > 0 && tokens[start - 1].is("between")
         let fromBefore = start > 0 && tokens[start - 1].is("from")
-        if last + 2 < n + 1, last + 1 < n, !amount.vague {
+        if last + 1 < n, !amount.vague {
             let joiner = tokens[last + 1]
             let isDash = joiner.isPunct && joiner.lower == "-"
             let isTo = joiner.is("to") && !fromBefore
@@ -69,13 +69,12 @@ enum NumberParser {
                         let scale = h / max(1, highBase(tokens, j))
                         if scale > 1, l * scale <= h { low = l * scale }
                     }
+                    // A second number not above the first ("two or one", "3-1") is no range: keep the first only.
                     if let l = low, let h = high.value, h > l {
                         amount.value = low
                         upper = h
                         last = high.last
                         if unit == nil { unit = high.unit }
-                    } else if isOr {
-                        // "two or three" with a smaller second number: keep the first only.
                     }
                 }
             }
@@ -138,6 +137,7 @@ enum NumberParser {
                 let next = tokens[i + 1]
                 if !next.spaceBefore {
                     if let s = Lexicon.scales[next.lower], !next.lower.hasSuffix("s") || next.lower == "millions" {
+                        // "25bn" always; "400m" and "5k" only for money (else metres, kilo-anything).
                         if !Lexicon.gluedScales.contains(next.lower) || currency {
                             value = value.map { $0 * s }; last = i + 1; scaled = true
                         }

@@ -159,7 +159,7 @@ public struct SpeakerAliases: Sendable {
     @country Kazakhstan = Kazakhstan; Kazakh; Astana
     @country Belarus = Belarus; Belarusian; Minsk
     # Institutions: "Azeri Defense Ministry", "Ministry of Defense of Azerbaijan", "Baku's defence ministry" ...
-    @institution Ministry of Defence = defence ministry; defense ministry; ministry of defence; ministry of defense; mod; defence ministry press service; defense ministry press service; military
+    @institution Ministry of Defence = defence ministry; defense ministry; ministry of defence; ministry of defense; mod; defence ministry press service; defense ministry press service
     @institution Ministry of Foreign Affairs = foreign ministry; ministry of foreign affairs; foreign affairs ministry; mfa; foreign office; foreign ministry spokesperson; foreign ministry spokesman
     @institution Ministry of Internal Affairs = interior ministry; ministry of internal affairs; ministry of interior; ministry of the interior; internal affairs ministry; home ministry
     @institution Ministry of Emergency Situations = emergency situations ministry; ministry of emergency situations; emergencies ministry; ministry of emergencies
@@ -168,7 +168,7 @@ public struct SpeakerAliases: Sendable {
     @institution President = president; president's office; presidential administration; presidency; presidential office
     @institution Prime Minister = prime minister; premier; pm
     @institution Prosecutor General = prosecutor general's office; prosecutor general; prosecutor's office; general prosecutor's office
-    @institution Army = army; armed forces; general staff; military command
+    @institution Armed Forces = army; armed forces; military; general staff; military command; defence forces; defense forces
     @institution Police = police
     @institution Mine Action Agency = mine action agency; national mine action agency; anama
     # People and bodies known by name.

@@ -5,6 +5,12 @@
 struct SpeakerFinder {
     /// Speakers seen so far, most recent last (the resolved words).
     private(set) var history: [String] = []
+    /// Speakers and named institutions ("the Ministry of Defense") seen so far, most recent last:
+    /// what "the ministry said" may point back to.
+    private(set) var referents: [String] = []
+
+    /// Institution nouns whose capitalised names are remembered even when they do not speak.
+    static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
 
     /// Nouns that "the X said" can point back to.
     static let referringNouns: Set<String> = [
@@ -27,7 +33,9 @@ struct SpeakerFinder {
         "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking", "exclusive",
         "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
         "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source", "sources",
-        "tags", "topics", "category", "posted", "published", "updated", "by",
+        "tags", "topics", "category", "posted", "published", "updated", "by", "breaking news", "latest", "live updates",
+        "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
+        "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
     ]
     /// Verbs that are too often nouns to be cues on their own.
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
@@ -36,8 +44,37 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution and records its speaker for later references.
     mutating func attribution(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
-        if found.kind == .speaker, let s = found.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) { history.append(s) }
+        rememberInstitutions(tokens: tokens, bytes: bytes)
+        if found.kind == .speaker, let s = found.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
+            history.append(s)
+            referents.append(s)
+        }
         return found
+    }
+
+    /// Records capitalised institution names of the sentence ("the Azerbaijani Ministry of Defense").
+    private mutating func rememberInstitutions(tokens: [Token], bytes: [UInt8]) {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.isWord, t.capitalized, Self.institutionNouns.contains(t.lower) else { i += 1; continue }
+            var s = i
+            while s > 0, tokens[s - 1].isWord, tokens[s - 1].capitalized || tokens[s - 1].lower.hasSuffix("'s"), i - s < 4 { s -= 1 }
+            if s > 0, tokens[s - 1].is("the") { s -= 1 }
+            var e = i
+            var j = i + 1
+            while j + 1 < n, tokens[j].is("of") || tokens[j].is("for") || tokens[j].is("and"), tokens[j + 1].isWord, tokens[j + 1].capitalized || tokens[j + 1].is("the") {
+                var k = j + 1
+                if tokens[k].is("the"), k + 1 < n { k += 1 }
+                guard tokens[k].capitalized else { break }
+                while k + 1 < n, tokens[k + 1].isWord, tokens[k + 1].capitalized { k += 1 }
+                e = k
+                j = k + 1
+            }
+            referents.append(text(tokens, bytes, s, e))
+            i = e + 1
+        }
     }
 
     private func text(_ tokens: [Token], _ bytes: [UInt8], _ from: Int, _ through: Int) -> String {
@@ -52,12 +89,24 @@ struct SpeakerFinder {
             guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
             // "according to X"
             if t.is("according"), i + 2 < n, tokens[i + 1].is("to") {
-                if let (s, e) = speakerSpan(tokens, from: i + 2) {
+                var from = i + 2
+                // "according to a statement from the ministry", "according to figures released by the UN"
+                if from + 2 < n, ["a", "an", "the"].contains(tokens[from].lower) || Self.documentNouns.contains(tokens[from].lower) || ["figures", "data", "estimates", "officials"].contains(tokens[from].lower) {
+                    var k = from
+                    while k < n, k - from < 5, !["from", "by", "of"].contains(tokens[k].lower) { k += 1 }
+                    if k + 1 < n, k - from < 5, (from..<k).contains(where: { Self.documentNouns.contains(tokens[$0].lower) || ["figures", "data", "estimates", "tally", "count"].contains(tokens[$0].lower) }) {
+                        from = k + 1
+                    }
+                }
+                if let (s, e) = speakerSpan(tokens, from: from) {
                     return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
                 }
                 i += 2; continue
             }
             if t.has(Lexicon.Flag.reporting) && !t.is("according") {
+                // "claimed the lives of", "claimed responsibility": not a report.
+                if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
+                   ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
@@ -117,7 +166,22 @@ struct SpeakerFinder {
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     private func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
-        while e >= 0, Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1 }
+        while e >= 0 {
+            if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            // "Alden on Tuesday announced", "Clark in October said": drop the time.
+            if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
+               ["on", "in", "last", "this", "late", "early"].contains(tokens[e - 1].lower) { e -= 2; continue }
+            break
+        }
+        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition.
+        if e >= 2, tokens[e].lower == "," {
+            var c = e - 1
+            while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
+            if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
+                return span
+            }
+            return nil
+        }
         guard e >= 0, tokens[e].isWord else { return nil }
         var s = e
         var j = e
@@ -138,8 +202,9 @@ struct SpeakerFinder {
         while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
         if tokens[e].is("the") || tokens[e].is("of") { return nil }
-        // Reject spans holding a number: "two men died" is not a speaker.
+        // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
+        if s > 0, tokens[s - 1].isNumber { return nil }
         // A pronoun must stand alone.
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         // "in" and "on" inside a speaker only between capitalised words or after a noun ("the ministry in Baku").
@@ -205,12 +270,22 @@ struct SpeakerFinder {
         }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
-        if words.first == "the", (2...3).contains(words.count), let noun = words.last, Self.referringNouns.contains(noun) {
+        if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last, Self.referringNouns.contains(noun) {
             if Self.documentNouns.contains(noun) {
                 if let r = history.last { return Attribution(kind: .speaker, speaker: r, cue: cue) }
-            } else if let r = history.last(where: { h in
+            } else if let r = referents.last(where: { h in
                 let hl = h.lowercased()
                 return hl != lower && hl.contains(noun) && hl.count > lower.count
+            }) {
+                return Attribution(kind: .speaker, speaker: r, cue: cue)
+            }
+        }
+        // "the security services" after "Azeri security services": a shortened repeat of a longer name.
+        if words.first == "the", (3...4).contains(words.count), let noun = words.last, Self.referringNouns.contains(noun) {
+            let phrase = " " + words.dropFirst().joined(separator: " ")
+            if let r = referents.last(where: { h in
+                let hl = " " + h.lowercased()
+                return hl.hasSuffix(phrase) && hl.count > phrase.count + 1 && !hl.hasSuffix(" the" + phrase)
             }) {
                 return Attribution(kind: .speaker, speaker: r, cue: cue)
             }

@@ -2,6 +2,9 @@
 public struct Article: Codable, Sendable, Equatable {
     /// The input path as given on the command line (or read from stdin).
     public var path: String
+    /// The headline. For HTML it is kept apart from `paragraphs` (the body, as news pages and the
+    /// extraction benchmark define it); claim extraction reads `title` and the body. For plain text the
+    /// first line, when it reads as a headline, is both the title and the first paragraph (nothing is dropped).
     public var title: String?
     /// The outlet's name ("Daily Sabah"), else the site's domain.
     public var outlet: String?
@@ -16,7 +19,8 @@ public struct Article: Codable, Sendable, Equatable {
     public var encoding: String
     /// Why that encoding ("bom", "meta", "utf8-valid", "fallback", ...).
     public var encodingSource: String
-    /// Body paragraphs in reading order; headlines and other one-line blocks are paragraphs too.
+    /// Body paragraphs in reading order. HTML: the article body only (no headline, byline, dateline,
+    /// captions or page chrome; subheadings inside the body stay). Plain text: every non-empty line.
     public var paragraphs: [String]
     /// Non-fatal remarks about this input (bytes read as windows-1252, very little text ...); not part of `jsonLine`.
     public var notes: [Diagnostic] = []

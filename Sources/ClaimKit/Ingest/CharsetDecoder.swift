@@ -139,6 +139,11 @@ struct CharsetDecoder {
         return bytes.withUnsafeBufferPointer { b in
             var i = 0
             while i < n {
+                // ASCII runs eight bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 hasMultiByte = true
@@ -175,7 +180,8 @@ struct CharsetDecoder {
     }
 
     static func withoutNUL(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        let hasNUL = bytes.withUnsafeBytes { raw in raw.count > 0 && memchr(raw.baseAddress!, 0, raw.count) != nil }
+        guard hasNUL else { return bytes }
         return bytes.filter { $0 != 0 }
     }
 

@@ -53,12 +53,12 @@ struct ContentExtractor {
 
     private mutating func measure() {
         let nodes = document.nodes
+        var cache: [String: Int8] = [:]
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText {
                 var count: Int32 = 0, commaCount: Int32 = 0
-                var text = nodes[i].text
-                text.withUTF8 { buffer in
+                document.withText(of: i) { buffer in
                     for byte in buffer where byte > 0x20 {
                         count += 1
                         if byte == 0x2C { commaCount += 1 }
@@ -68,7 +68,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: nodes[i])
+                classWeight[i] = Self.weight(of: nodes[i], cache: &cache)
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -89,14 +89,23 @@ struct ContentExtractor {
     private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
     private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
 
-    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
-    private static func weight(of node: HTMLDocument.Node) -> Int8 {
+    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
+    private static func weight(of node: HTMLDocument.Node, cache: inout [String: Int8]) -> Int8 {
         if node.attributes.isEmpty { return 0 }
         var positive = false
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            let names = ByteSearch.lowerASCII(attribute.value)
-            if isChromeName(names) { return -1 }
-            if !positive { for word in contentSubstringBytes where ByteSearch.contains(names, word) { positive = true; break } }
+            let value: Int8
+            if let known = cache[attribute.value] {
+                value = known
+            } else {
+                let names = ByteSearch.lowerASCII(attribute.value)
+                if isChromeName(names) { value = -1 }
+                else if contentSubstringBytes.contains(where: { ByteSearch.contains(names, $0) }) { value = 1 }
+                else { value = 0 }
+                cache[attribute.value] = value
+            }
+            if value < 0 { return -1 }
+            if value > 0 { positive = true }
         }
         return positive ? 1 : 0
     }
@@ -238,7 +247,7 @@ struct ContentExtractor {
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
-                for pair in WordPairs.hashes(of: nodes[i].text) {
+                for pair in WordPairs.hashes(of: document.text(of: i)) {
                     total[i] += 1
                     if bodyPairs.contains(pair) { matched[i] += 1 }
                 }
@@ -345,7 +354,7 @@ struct ContentExtractor {
             }
             let node = nodes[i]
             if node.isText {
-                builder.append(node.text)
+                document.withText(of: i) { builder.append(bytes: $0) }
                 textBytes += Int(textLength[i])
                 if i < linkEnd { linkBytes += Int(textLength[i]) }
                 i += 1
@@ -425,7 +434,7 @@ struct ContentExtractor {
                     if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
                     let prose = Double(nonLinkLength(sibling))
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    if classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+                    if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
                     if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
                        prose >= 20, linkDensity(sibling) < 0.3 {

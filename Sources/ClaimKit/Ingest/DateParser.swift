@@ -19,7 +19,7 @@ enum DateParser {
     /// An ISO 8601 date or date-time from a machine-readable value ("2023-09-19T08:10:00+03:00",
     /// "2023-09-19", "20230919", or a textual date such as "Sep 19, 2023").
     static func iso(from raw: String) -> String? {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = ByteSearch.trimmed(raw)
         let b = Array(value.utf8)
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
@@ -89,23 +89,58 @@ enum DateParser {
     }
 
     /// True when `text` is only a date (with time, weekday or "Published"/"Updated" words): a dateline.
+    /// A byte scan: it runs on every short block of every page.
     static func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let lower = text.lowercased()
-        let words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }).map { $0.trimmingCharacters(in: ["."]) }.filter { !$0.isEmpty }
-        guard !words.isEmpty else { return false }
-        var hasDate = false
-        var numeric = 0
-        var others = 0
-        for word in words {
-            if months[word] != nil { hasDate = true; continue }
-            if fillerWords.contains(word) { continue }
-            if word.allSatisfy({ $0.isNumber }) { numeric += 1; continue }
-            if word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd"), Int(word.dropLast(2)) != nil { numeric += 1; continue }
-            others += 1
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 80, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var hasMonth = false, hasYear = false, hasTime = false
+        var numeric = 0, others = 0, fillers = 0
+        var isoLike = false
+        // An ISO date at the start ("2022-11-25", "2022-11-25T10:00").
+        if bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { isoLike = true }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isWordByte = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
+            if !isWordByte {
+                if b == 0x3A, i > 0, i + 1 < bytes.count, bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39, bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 { hasTime = true }
+                i += 1
+                continue
+            }
+            var j = i
+            var word: [UInt8] = []
+            var allDigits = true, nonASCII = false
+            while j < bytes.count {
+                let c = bytes[j]
+                let inWord = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80 || (c == 0x2E && j + 1 < bytes.count && bytes[j + 1] | 0x20 >= 0x61 && bytes[j + 1] | 0x20 <= 0x7A)
+                if !inWord { break }
+                if c >= 0x80 { nonASCII = true }
+                if !(c >= 0x30 && c <= 0x39) { allDigits = false }
+                word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                j += 1
+            }
+            i = j
+            if nonASCII { others += 1; continue }
+            let string = String(decoding: word, as: UTF8.self)
+            if allDigits {
+                numeric += 1
+                if word.count == 4 { hasYear = true }
+            } else if months[string] != nil {
+                hasMonth = true
+            } else if fillerWords.contains(string) {
+                fillers += 1
+            } else if word.count > 2, word.prefix(word.count - 2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                      ["th", "st", "nd", "rd"].contains(String(decoding: word.suffix(2), as: UTF8.self)) {
+                numeric += 1  // "25th"
+            } else {
+                others += 1
+            }
         }
-        if iso(from: text) != nil && others <= 1 { return true }
-        return hasDate && numeric >= 1 && others == 0
+        if isoLike && others <= 1 { return true }
+        if hasMonth && numeric >= 1 && others == 0 { return true }
+        if hasYear && hasMonth && others <= 1 && bytes.count <= 40 { return true }
+        // "Updated at 1:23 p.m.": a time with only dateline words around it.
+        return hasTime && others == 0 && fillers >= 1
     }
 
     /// A date in a URL path: /2023/09/19/, /2023-09-19/ or /20230919/.

@@ -7,8 +7,9 @@ struct HTMLDocument: Sendable {
     struct Node: Sendable {
         /// Lower-case tag name; empty for a text node.
         var tag: String
-        /// The text of a text node (raw, white space not yet collapsed); empty for elements.
-        var text: String
+        /// Where a text node's raw bytes sit in `HTMLDocument.textBytes` (white space not yet collapsed).
+        var textStart: Int32 = 0
+        var textCount: Int32 = 0
         var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
@@ -21,6 +22,13 @@ struct HTMLDocument: Sendable {
 
         var isText: Bool { tag.isEmpty }
 
+        init(tag: String, parent: Int32, depth: Int32, attributes: [(name: String, value: String)]) {
+            self.tag = tag
+            self.parent = parent
+            self.depth = depth
+            self.attributes = attributes
+        }
+
         /// The value of attribute `name` (lower case), if present.
         func attribute(_ name: String) -> String? {
             for attribute in attributes where attribute.name == name { return attribute.value }
@@ -29,8 +37,12 @@ struct HTMLDocument: Sendable {
     }
 
     var nodes: [Node] = []
+    /// The UTF-8 bytes of all text nodes, one after another (no per-node strings on the hot path).
+    var textBytes: [UInt8] = []
     /// Texts of `<script type="application/ld+json">` blocks, in document order.
     var jsonLD: [String] = []
+    /// Elements the metadata reader looks at (meta, link, title, h1, time, a, and any with itemprop), in order.
+    var metadataNodes: [Int32] = []
     /// The deepest element nesting seen.
     var maxDepth: Int = 0
 
@@ -51,11 +63,20 @@ struct HTMLDocument: Sendable {
         let end = subtreeEnd(of: index)
         var i = index
         while i < end {
-            if nodes[i].isText { builder.append(nodes[i].text) }
+            if nodes[i].isText { withText(of: i) { builder.append(bytes: $0) } }
             i += 1
         }
         return builder.finish()
     }
+
+    /// Calls `body` with the raw UTF-8 bytes of text node `index`.
+    func withText<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(nodes[index].textStart), count = Int(nodes[index].textCount)
+        return textBytes.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[start..<(start + count)])) }
+    }
+
+    /// The raw text of text node `index`.
+    func text(of index: Int) -> String { withText(of: index) { String(decoding: $0, as: UTF8.self) } }
 
     /// The index just past the last descendant of `index` (descendants are contiguous in document order).
     func subtreeEnd(of index: Int) -> Int { Int(nodes[index].end) }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// The only door to libxml2: parses UTF-8 bytes and copies the tree into an `HTMLDocument`.
 ///
@@ -17,6 +18,32 @@ enum HTMLParser {
         "id", "class", "itemprop", "itemtype", "role", "href", "rel", "name", "property", "content",
         "datetime", "type", "hidden", "aria-hidden", "style", "http-equiv", "charset", "lang",
     ]
+
+    private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
+
+    /// Kept attribute names as bytes, grouped by length, with the interned Swift string for each.
+    private static let keptAttributeTable: [[([UInt8], String)]] = {
+        var table = [[([UInt8], String)]](repeating: [], count: 16)
+        for name in keptAttributes { table[name.utf8.count].append((Array(name.utf8), name)) }
+        return table
+    }()
+
+    /// The kept attribute `name` matches (ASCII case-insensitively), without building a string for the others.
+    private static func keptAttributeName(_ name: UnsafePointer<xmlChar>?) -> String? {
+        guard let name else { return nil }
+        var length = 0
+        while name[length] != 0 { length += 1; if length >= 16 { return nil } }
+        for (bytes, string) in keptAttributeTable[length] {
+            var k = 0
+            while k < length {
+                let c = name[k] >= 0x41 && name[k] <= 0x5A ? name[k] + 32 : name[k]
+                if c != bytes[k] { break }
+                k += 1
+            }
+            if k == length { return string }
+        }
+        return nil
+    }
 
     private static let initialised: Bool = {
         xmlInitParser()
@@ -88,8 +115,7 @@ enum HTMLParser {
                     var attributes: [(name: String, value: String)] = []
                     var attr = node.pointee.properties
                     while let a = attr {
-                        let name = lowerCaseName(a.pointee.name)
-                        if keptAttributes.contains(name) {
+                        if let name = keptAttributeName(a.pointee.name) {
                             var value = ""
                             var child = a.pointee.children
                             while let c = child {
@@ -100,7 +126,8 @@ enum HTMLParser {
                         }
                         attr = a.pointee.next
                     }
-                    append(HTMLDocument.Node(tag: tag, text: "", parent: parentIndex, depth: depth, attributes: attributes), to: &document)
+                    if metadataTags.contains(tag) || attributes.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
+                    append(HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth, attributes: attributes), to: &document)
                     if node.pointee.children != nil {
                         descend = true
                         parentIndex = index
@@ -110,7 +137,12 @@ enum HTMLParser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if parentIndex >= 0, let content = node.pointee.content {
-                    append(HTMLDocument.Node(tag: "", text: String(cString: content), parent: parentIndex, depth: depth, attributes: []), to: &document)
+                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth, attributes: [])
+                    let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                    node.textStart = Int32(document.textBytes.count)
+                    node.textCount = Int32(length)
+                    document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+                    append(node, to: &document)
                 }
             default:
                 break

@@ -18,7 +18,7 @@ struct JSONLDArticle {
     static func read(_ blocks: [String]) -> JSONLDArticle {
         var objects: [[String: Any]] = []
         for block in blocks {
-            let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = block
             guard !trimmed.isEmpty, trimmed.utf8.count < 4_000_000,
                   let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed]) else { continue }
             collect(value, into: &objects, depth: 0)
@@ -61,7 +61,7 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = ByteSearch.trimmed(s)
             return t.isEmpty ? nil : t
         }
         if let a = value as? [Any], let first = a.first { return string(first) }

@@ -25,12 +25,13 @@ struct PageMetadata: Equatable {
         var itempropDate: String?
         var applicationName: String?
         let nodes = document.nodes
-        for i in nodes.indices where !nodes[i].isText && !nodes[i].attributes.isEmpty || nodes[i].tag == "title" || nodes[i].tag == "h1" {
+        for index in document.metadataNodes {
+            let i = Int(index)
             let node = nodes[i]
             switch node.tag {
             case "meta":
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
-                if !key.isEmpty, let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty, meta[key] == nil {
+                if !key.isEmpty, let content = node.attribute("content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
                     meta[key] = content
                 }
                 if key == "application-name" { applicationName = node.attribute("content") }
@@ -112,10 +113,42 @@ struct PageMetadata: Equatable {
         if let url, let date = DateParser.dateInURL(url) { published = date; publishedSource = "url" }
     }
 
+    /// Collapses white space and decodes character references left in metadata values
+    /// (pages often escape twice, so `&amp;#39;` arrives as `&#39;`).
     static func clean(_ s: String) -> String {
         var b = TextBuilder()
-        b.append(s)
+        b.append(s.contains("&") ? decodeCharacterReferences(s) : s)
         return b.finish()
+    }
+
+    private static let namedReferences: [Substring: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "mdash": "—", "ndash": "–",
+        "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "hellip": "…",
+    ]
+
+    /// Decodes `&#39;`, `&#x27;` and the common named references; anything else is left as written.
+    static func decodeCharacterReferences(_ s: String) -> String {
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semi = after.prefix(10).firstIndex(of: ";") else { out += "&"; rest = after; continue }
+            let name = after[..<semi]
+            var replacement: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { replacement = String(Character(u)) }
+            else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) { replacement = String(Character(u)) }
+            else { replacement = namedReferences[name] }
+            if let replacement {
+                out += replacement
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        out += rest
+        return out
     }
 
     /// "Headline | Site", "Headline - Site", "Headline – Site", "Headline — Site" → "Headline".

@@ -11,7 +11,12 @@ struct TextBuilder {
     /// Appends `text`, collapsing white space.
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
+        text.withUTF8 { append(bytes: $0) }
+    }
+
+    /// Appends UTF-8 `buffer`, collapsing white space.
+    mutating func append(bytes buffer: UnsafeBufferPointer<UInt8>) {
+        do {
             var i = 0
             let n = buffer.count
             while i < n {

@@ -9,6 +9,7 @@ public struct CSVRenderer: Sendable {
     static let header = ["group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
                          "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences"]
 
+    /// The report as CSV text.
     public func render(_ report: Report) -> String {
         var out = CSVRenderer.header.map(CSVRenderer.field).joined(separator: ",") + "\r\n"
         let groupOf = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.id, $0) })

@@ -23,7 +23,7 @@ struct DifferenceFinder: Sendable {
         if kinds.count > 1 {
             out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
         }
-        let subjects = variants(told, key: { DifferenceFinder.normalised($0.claim.subject) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        let subjects = variants(told.filter { !$0.claim.subject.isEmpty }, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
         if subjects.count > 1 {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
@@ -34,8 +34,12 @@ struct DifferenceFinder: Sendable {
         if speakers.count > 1 {
             out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
         }
-        if !attributed.isEmpty && attributed.count < told.count {
-            let voice = variants(told) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
+        // An outlet states the fact in its own voice when none of its sentences credits anyone
+        // (an unattributed headline over an attributed body is still attribution).
+        let crediting = Set(attributed.map(\.outlet))
+        let ownVoice = told.filter { !crediting.contains($0.outlet) }
+        if !attributed.isEmpty && !ownVoice.isEmpty {
+            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
             out.append(FactDifference(kind: .attribution,
                                       detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
         }
@@ -66,6 +70,24 @@ struct DifferenceFinder: Sendable {
 
     private func describe(_ variants: [FactDifference.Variant]) -> String {
         variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    private static let knownWords: Set<String> = Set(SubjectKindTable.standard.entries.flatMap { entry in
+        entry.phrases.flatMap { SubjectKindTable.words($0) }
+    })
+
+    /// The subject without capitalised modifiers in front of a lower-case word ("Azerbaijani police
+    /// officers" → "police officers"): a nationality or place adds no difference in who was counted.
+    static func withoutLeadingNames(_ subject: String) -> String {
+        var words = subject.split(separator: " ").map(String.init)
+        if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        // A capitalised word the kinds table knows ("Police officers" at a sentence start) is no name.
+        while words.count > 1, let first = words.first?.first, first.isUppercase,
+              let next = words[1].first, next.isLowercase,
+              !knownWords.contains(SubjectKindTable.singular(words[0].lowercased())) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// Lower case, single spaces, no leading article: "The  Police" → "police".

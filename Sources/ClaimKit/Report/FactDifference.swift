@@ -32,6 +32,7 @@ public struct FactDifference: Codable, Sendable, Equatable {
         }
     }
 
+    /// What differs.
     public var kind: Kind
     /// One line for people ("numbers differ: 4 (Outlet A) vs 5 (Outlet B)").
     public var detail: String

@@ -2,6 +2,7 @@
 public struct FactGroup: Codable, Sendable, Equatable {
     /// Deterministic id (`g1`, `g2` ... in order of the first claim in the input).
     public var id: String
+    /// What the fact counts.
     public var category: ClaimCategory
     /// The fact in a few words ("killed: 4 police officers").
     public var summary: String

@@ -65,13 +65,22 @@ struct FactGrouper: Sendable {
     /// Complete-linkage grouping in input order: a claim joins the best group all of whose claims it fits.
     func sameFacts(_ claims: [ClaimContext]) -> [[Int]] {
         var groups: [[Int]] = []
+        // Only groups of the same category and unit can take a claim: look at those alone.
+        var bucket: [String: [Int]] = [:]
         for claim in claims {
+            let key = claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
             var best: (group: Int, score: Double)?
-            for (g, members) in groups.enumerated() where members.allSatisfy({ compatible(claim, claims[$0]) }) {
+            for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0]) }) {
+                let members = groups[g]
                 let score = fit(claim, members, claims)
                 if best == nil || score > best!.score { best = (g, score) }
             }
-            if let best { groups[best.group].append(claim.index) } else { groups.append([claim.index]) }
+            if let best {
+                groups[best.group].append(claim.index)
+            } else {
+                bucket[key, default: []].append(groups.count)
+                groups.append([claim.index])
+            }
         }
         return groups
     }
@@ -102,42 +111,88 @@ struct FactGrouper: Sendable {
                 for q in parts where q > p { apart.insert([p, q]) }
             }
         }
-        var members = groups.indices.map { [$0] }  // the original groups merged into each
-        var alive = Array(repeating: true, count: groups.count)
-        for a in groups.indices where alive[a] {
-            for b in (a + 1)..<groups.count where alive[b] {
-                let kept = members[a].contains { x in members[b].contains { y in apart.contains([min(x, y), max(x, y)]) } }
-                if !kept && disputed(groups[a], groups[b], claims) {
-                    members[a] += members[b]
-                    groups[a] += groups[b]
-                    groups[a].sort()
-                    alive[b] = false
-                }
+        // Candidate pairs, best first: the same kind before a generic word before a related kind,
+        // then the closest numbers, then the closest wording; input order breaks ties.
+        var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
+        for a in groups.indices {
+            for b in (a + 1)..<groups.count {
+                if let score = disputeScore(groups[a], groups[b], claims) { candidates.append((a, b, score)) }
             }
         }
-        return groups.indices.filter { alive[$0] }.map { groups[$0] }
+        candidates.sort { x, y in
+            if x.score != y.score { return x.score > y.score }
+            return (x.a, x.b) < (y.a, y.b)
+        }
+        var root = Array(groups.indices)
+        var members = groups.indices.map { [$0] }  // the original groups merged into each root
+        func find(_ g: Int) -> Int {
+            var g = g
+            while root[g] != g { g = root[g] }
+            return g
+        }
+        for candidate in candidates {
+            let (ra, rb) = (find(candidate.a), find(candidate.b))
+            guard ra != rb else { continue }
+            let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
+            guard !kept, disputeScore(groups[ra], groups[rb], claims) != nil else { continue }
+            let (keep, drop) = (min(ra, rb), max(ra, rb))
+            groups[keep] = (groups[keep] + groups[drop]).sorted()
+            members[keep] += members[drop]
+            root[drop] = keep
+        }
+        return groups.indices.filter { find($0) == $0 }.map { groups[$0] }
     }
 
-    private func disputed(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> Bool {
-        let first = claims[a[0]].claim, other = claims[b[0]].claim
-        guard first.category == other.category, first.unit == other.unit else { return false }
+    /// The kind most claims of a group name, specific kinds before generic words (first named on a tie).
+    func mainKind(_ members: [Int], _ claims: [ClaimContext]) -> SubjectKind {
+        var counts: [(SubjectKind, Int)] = []
+        for m in members {
+            let kind = claims[m].kind
+            if let i = counts.firstIndex(where: { $0.0.id == kind.id }) { counts[i].1 += 1 } else { counts.append((kind, 1)) }
+        }
+        var best = counts[0]
+        for c in counts.dropFirst() where (c.0.isGeneric ? 0 : 1, c.1) > (best.0.isGeneric ? 0 : 1, best.1) { best = c }
+        return best.0
+    }
+
+    /// How good a disputed-number merge of two groups would be; comparable, larger is better.
+    struct DisputeScore: Comparable {
+        var kind: Int
+        var closeness: Double
+        var context: Double
+
+        static func < (l: DisputeScore, r: DisputeScore) -> Bool {
+            (l.kind, l.closeness, l.context) < (r.kind, r.closeness, r.context)
+        }
+    }
+
+    /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
+    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> DisputeScore? {
+        let first = claims[a[0]], other = claims[b[0]]
+        guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
+              first.kind.match(other.kind) != .different else { return nil }
+        guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
+        // Close numbers: within the ratio, or one apart for small counts ("three" vs "four" soldiers).
+        let closeness = min(x, y) / max(x, y)
+        guard closeness >= options.disputedValueRatio || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
-        guard sourcesA.isDisjoint(with: sourcesB) else { return false }
-        guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0,
-              min(x, y) / max(x, y) >= options.disputedValueRatio else { return false }
+        guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
         // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
         let all = (a + b).map { claims[$0] }
-        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return false }
+        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return nil }
         var context = 0.0
         for i in a {
             for j in b {
                 let (p, q) = (claims[i], claims[j])
-                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return false }
+                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return nil }
                 context = max(context, p.contextSimilarity(q))
             }
         }
         // A disputed number must at least be told in similar words.
-        return context >= 0.1
+        guard context >= 0.1 else { return nil }
+        let kind = mainKind(a, claims).match(mainKind(b, claims))
+        let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
+        return DisputeScore(kind: rank, closeness: closeness, context: context)
     }
 
     // MARK: totals
@@ -150,7 +205,10 @@ struct FactGrouper: Sendable {
             guard first.qualifier == .exact, first.upper == nil else { return nil }
             return modalValue(members, claims)
         }
-        let articles = groups.map { Set($0.map { claims[$0].article }) }
+        var groupsOfArticle: [Int: [Int]] = [:]
+        for (g, members) in groups.enumerated() {
+            for article in Set(members.map({ claims[$0].article })).sorted() { groupsOfArticle[article, default: []].append(g) }
+        }
         var result = Array(repeating: [Int](), count: groups.count)
         for t in groups.indices {
             guard let total = values[t], total > 0 else { continue }
@@ -163,20 +221,23 @@ struct FactGrouper: Sendable {
                 let match = head.kind.match(part.kind)
                 return head.kind.isGeneric ? match != .different : match == .same
             }
-            func together(_ parts: [Int]) -> Bool {
-                var shared = articles[parts[0]]
-                for p in parts.dropFirst() { shared.formIntersection(articles[p]) }
-                return !shared.isEmpty
-            }
-            search: for i in candidates.indices {
-                for j in candidates.indices where j > i {
-                    let (p, q) = (candidates[i], candidates[j])
-                    if values[p]! + values[q]! == total && together([p, q]) { result[t] = [p, q]; break search }
-                    for k in candidates.indices where k > j {
-                        let r = candidates[k]
-                        if values[p]! + values[q]! + values[r]! == total && together([p, q, r]) {
-                            result[t] = [p, q, r]
-                            break search
+            // Parts must be reported together by one article: search each article's own candidates,
+            // which keeps the search small however many facts the corpus has.
+            let candidateSet = Set(candidates)
+            search: for article in groupsOfArticle.keys.sorted() {
+                let local = groupsOfArticle[article]!.filter { candidateSet.contains($0) }
+                guard local.count >= 2 else { continue }
+                for i in local.indices {
+                    for j in local.indices where j > i {
+                        let (p, q) = (local[i], local[j])
+                        if values[p]! + values[q]! == total { result[t] = [p, q]; break search }
+                    }
+                }
+                for i in local.indices {
+                    for j in local.indices where j > i {
+                        for k in local.indices where k > j {
+                            let (p, q, r) = (local[i], local[j], local[k])
+                            if values[p]! + values[q]! + values[r]! == total { result[t] = [p, q, r]; break search }
                         }
                     }
                 }
@@ -191,21 +252,25 @@ struct FactGrouper: Sendable {
     /// and running-total wording or overlapping numbers. Each fact links to its best match only when
     /// that match picks it back.
     func timelines(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int?] {
+        let heads = groups.map { claims[$0[0]] }
+        let running = groups.map { $0.contains { claims[$0].cumulative } }
         func best(for g: Int) -> Int? {
             var pick: (Int, Double)?
-            let a = groups[g].map { claims[$0] }
+            let x = heads[g]
+            guard !x.kind.id.isEmpty, let xv = x.claim.value, xv > 0 else { return nil }
             for h in groups.indices where h != g {
-                let b = groups[h].map { claims[$0] }
-                guard a[0].claim.category == b[0].claim.category, a[0].claim.unit == b[0].claim.unit,
-                      a[0].kind.match(b[0].kind) == .same, !a[0].kind.id.isEmpty else { continue }
-                guard a.allSatisfy({ x in b.allSatisfy { y in !sameEvent(x, y) } }) else { continue }
-                let running = a.contains(where: \.cumulative) && b.contains(where: \.cumulative)
-                let overlap = a.contains { x in b.contains { y in x.interval.map { i in y.interval.map(i.overlaps) ?? false } ?? false } }
-                guard running || overlap else { continue }
-                guard let x = a[0].claim.value, let y = b[0].claim.value, x > 0, y > 0 else { continue }
+                let y = heads[h]
+                // Cheap tests on the first claims, then the whole groups.
+                guard x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
+                      let yv = y.claim.value, yv > 0 else { continue }
+                guard groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } }) else { continue }
+                let overlap = groups[g].contains { i in
+                    groups[h].contains { j in claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false }
+                }
+                guard (running[g] && running[h]) || overlap else { continue }
                 var context = 0.0
-                for x in a { for y in b { context = max(context, x.contextSimilarity(y)) } }
-                let score = context - abs(log(x / y)) * 0.5
+                for i in groups[g] { for j in groups[h] { context = max(context, claims[i].contextSimilarity(claims[j])) } }
+                let score = context - abs(log(xv / yv)) * 0.5
                 if pick == nil || score > pick!.1 { pick = (h, score) }
             }
             return pick?.0

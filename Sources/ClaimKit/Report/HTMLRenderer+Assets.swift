@@ -68,6 +68,10 @@ extension HTMLRenderer {
     u { text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
     .wire { color: var(--warn); }
+    table.articles { background: #fff; border: 1px solid var(--line); }
+    .timelines { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px 10px 32px; font-size: 14px; }
+    .timelines li { margin: 4px 0; }
+    .arrow { color: var(--muted); margin: 0 6px; }
     .card.dim { opacity: .35; }
     [hidden] { display: none !important; }
 

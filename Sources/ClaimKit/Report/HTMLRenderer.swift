@@ -5,6 +5,7 @@ public struct HTMLRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as one HTML page.
     public func render(_ report: Report) -> String {
         let outlets = report.outlets
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -24,6 +25,7 @@ public struct HTMLRenderer: Sendable {
         out += "<h2>Facts</h2>\n"
         for group in report.groups { out += fact(group, report: report, outlets: outlets) }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
+        out += timelines(report)
         out += articles(report)
         out += "</main>\n<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
         return out
@@ -83,7 +85,10 @@ public struct HTMLRenderer: Sendable {
         let told = report.claims(of: group)
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
+            // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
+            var seen = Set<String>()
             let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
+                .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
             let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
             out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
             if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
@@ -134,6 +139,19 @@ public struct HTMLRenderer: Sendable {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// The same measure at several dates, oldest first: a timeline, not a disagreement.
+    private func timelines(_ report: Report) -> String {
+        let lines = ReportText.timelines(report)
+        guard !lines.isEmpty else { return "" }
+        var out = "<h2>Timelines</h2>\n<p class=\"muted\">The same measure reported at different dates: a running count, not a disagreement.</p>\n<ul class=\"timelines\">\n"
+        for (id, steps) in lines {
+            out += "<li><b>\(id)</b> " + steps.map { step in
+                "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
+            }.joined(separator: " <span class=\"arrow\">&rarr;</span> ") + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     private func articles(_ report: Report) -> String {

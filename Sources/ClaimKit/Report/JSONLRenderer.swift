@@ -4,6 +4,7 @@ public struct JSONLRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as JSON Lines: claims, then group records.
     public func render(_ report: Report) -> String {
         var out = ""
         for claim in report.claims { out += claim.jsonLine + "\n" }

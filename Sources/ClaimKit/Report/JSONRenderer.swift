@@ -3,6 +3,7 @@ public struct JSONRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as one JSON document.
     public func render(_ report: Report) -> String {
         var counts = JSONObjectWriter()
         for (kind, count) in report.differenceCounts { counts.add(kind.rawValue, count) }

@@ -4,6 +4,7 @@ public struct MarkdownRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as Markdown.
     public func render(_ report: Report) -> String {
         var out = "# Claims report\n\n"
         out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
@@ -25,8 +26,18 @@ public struct MarkdownRenderer: Sendable {
                 out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
             }
             out += "\n"
-            for difference in group.differences { out += "- **\(ReportText.kindName(difference.kind))**: \(cell(difference.detail))\n" }
+            for difference in group.differences {
+                out += "- **\(ReportText.kindName(difference.kind))**: " + cell(ReportText.variants(difference)) + "\n"
+            }
             if !group.differences.isEmpty { out += "\n" }
+        }
+        let timelines = ReportText.timelines(report)
+        if !timelines.isEmpty {
+            out += "## Timelines\n\nThe same measure reported at different dates (a running count, not a disagreement).\n\n"
+            for (id, steps) in timelines {
+                out += "- \(id): " + steps.map { "\(cell($0.group.valueText)) (\($0.group.published ?? "undated"), \($0.group.id))" }.joined(separator: " → ") + "\n"
+            }
+            out += "\n"
         }
         out += "## Coverage\n\n| fact | " + report.outlets.map(cell).joined(separator: " | ") + " |\n"
         out += "|---|" + report.outlets.map { _ in "---|" }.joined() + "\n"

@@ -42,7 +42,7 @@ public enum NumberText {
 
     /// The number of a claim without its hedge: "4", "10,000-15,000", "USD 25 billion", "unspecified".
     public static func number(value: Double?, upper: Double?, unit: String?) -> String {
-        guard let value else { return unit.map { "\($0) (vague amount)" } ?? "vague amount" }
+        guard let value else { return unit.map { "\($0), amount not given" } ?? "amount not given" }
         func show(_ v: Double) -> String { unit == nil ? grouped(v) : amount(v) }
         var text = show(value)
         if let upper, upper != value { text += "-" + show(upper) }

@@ -1,6 +1,8 @@
 /// Groups claims from many articles into facts and finds their differences and omissions.
 public struct ReportBuilder: Sendable {
+    /// Thresholds of the grouping rules.
     public var options: ReportOptions
+    /// Synonyms that say which subjects are the same kind.
     public var kinds: SubjectKindTable
 
     /// Creates a builder with the given thresholds and subject synonyms.
@@ -34,9 +36,9 @@ public struct ReportBuilder: Sendable {
             if outlets[a] == nil { outlets[a] = claim.outlet }
             if dates[a] == nil { dates[a] = claim.published }
         }
-        let sentenceTexts = paths.indices.map { a in
-            claims.filter { indexOfPath[$0.article] == a }.map(\.sentence).joined(separator: "\n")
-        }
+        var sentencesOfArticle = Array(repeating: [String](), count: paths.count)
+        for claim in claims { sentencesOfArticle[indexOfPath[claim.article]!].append(claim.sentence) }
+        let sentenceTexts = sentencesOfArticle.map { $0.joined(separator: "\n") }
         let compareTexts = paths.indices.map { texts[$0].isEmpty ? sentenceTexts[$0] : texts[$0] }
         let sourceOf = WireCopyDetector(threshold: options.wireCopySimilarity).sources(of: compareTexts)
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
@@ -96,14 +98,17 @@ public struct ReportBuilder: Sendable {
         var grouped = claims
         for (g, members) in result.groups.enumerated() { for m in members { grouped[m].group = ids[g] } }
         let finder = DifferenceFinder()
+        var hasClaims = Array(repeating: false, count: paths.count)
+        for c in contexts { hasClaims[c.article] = true }
+        let articlesOfStory = Dictionary(grouping: paths.indices, by: { storyOf[$0] })
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
             let story = storyOf[contexts[members[0]].article]
             var storyOutlets: [String] = []
-            for a in paths.indices where storyOf[a] == story && !storyOutlets.contains(outletNames[a]) {
-                // An article with no claim at all may have lost its text: not evidence of omission.
-                if claims.contains(where: { indexOfPath[$0.article] == a }) { storyOutlets.append(outletNames[a]) }
+            // An article with no claim at all may have lost its text: not evidence of omission.
+            for a in articlesOfStory[story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) {
+                storyOutlets.append(outletNames[a])
             }
             var groupOutlets: [String] = []
             for t in told where !groupOutlets.contains(t.outlet) { groupOutlets.append(t.outlet) }
@@ -123,7 +128,7 @@ public struct ReportBuilder: Sendable {
             } ?? []
             let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
-                id: ids[g], category: modal.category, summary: "\(modal.category.rawValue): \(valueText) \(subject)",
+                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))" : "\(modal.category.rawValue): \(valueText) \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
                 independentSources: Set(members.map { contexts[$0].source }).count, story: story,
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },

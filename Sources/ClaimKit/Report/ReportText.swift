@@ -13,6 +13,29 @@ enum ReportText {
         }
     }
 
+    /// The variants of a difference with their outlets: "4 (A, B) vs 5 (C)"; for an omission, the outlets.
+    static func variants(_ difference: FactDifference) -> String {
+        if difference.kind == .omission { return difference.variants.flatMap(\.outlets).joined(separator: ", ") }
+        return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    /// One step of a timeline.
+    struct TimelineStep { var group: FactGroup }
+
+    /// Each timeline id with its facts, oldest first (undated last, then by id).
+    static func timelines(_ report: Report) -> [(String, [TimelineStep])] {
+        var order: [String] = []
+        var steps: [String: [TimelineStep]] = [:]
+        for group in report.groups {
+            guard let t = group.timeline else { continue }
+            if steps[t] == nil { order.append(t) }
+            steps[t, default: []].append(TimelineStep(group: group))
+        }
+        return order.map { t in
+            (t, steps[t]!.sorted { ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id) })
+        }
+    }
+
     /// "1 outlet", "3 outlets".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 

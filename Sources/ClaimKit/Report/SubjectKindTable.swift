@@ -6,7 +6,9 @@
 public struct SubjectKindTable: Sendable {
     /// One row: the kind and the phrases that name it.
     public struct Entry: Sendable {
+        /// The kind the phrases name.
         public var kind: SubjectKind
+        /// Words or word sequences, singular or plural.
         public var phrases: [String]
 
         /// Creates a row.
@@ -16,6 +18,7 @@ public struct SubjectKindTable: Sendable {
         }
     }
 
+    /// The rows in priority order.
     public var entries: [Entry]
     private let compiled: [(kind: SubjectKind, phrases: [[String]])]
 

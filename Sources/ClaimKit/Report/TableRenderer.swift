@@ -3,7 +3,9 @@ import Foundation
 /// The terminal table: per fact a header line, one line per outlet, and its differences;
 /// lines fit `width` columns; ANSI colours only when `color` is set.
 public struct TableRenderer: Sendable {
+    /// Columns available.
     public var width: Int
+    /// Whether to add ANSI colours.
     public var color: Bool
 
     /// Creates the renderer for a terminal `width` columns wide.
@@ -14,6 +16,7 @@ public struct TableRenderer: Sendable {
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
+    /// The report as terminal text.
     public func render(_ report: Report) -> String {
         var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
@@ -21,14 +24,15 @@ public struct TableRenderer: Sendable {
             out += fit("differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", "), width) + "\n"
         }
         let outletWidth = min(22, max(6, report.outlets.map(\.count).max() ?? 6))
+        let valueWidth = min(18, max(5, report.claims.map { NumberText.claimValue($0).count }.max() ?? 5))
         for group in report.groups {
             out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
             if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
             for claim in report.claims(of: group) {
                 let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
                 let value = NumberText.claimValue(claim)
-                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, 16) + "  " + pad(claim.subject, 24) + "  "
-                line += pad(ReportText.speaker(claim), 20) + "  "
+                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, valueWidth) + "  " + pad(claim.subject, 24) + "  "
+                line += pad(claim.speaker ?? "own voice", 22) + "  "
                 let room = width - line.count
                 if room > 10 { line += fit("\u{201C}" + claim.sentence + "\u{201D}", room) }
                 out += fit(line, width) + "\n"

@@ -1,6 +1,8 @@
 /// The span of values a hedged number allows: "more than 300" and "about 300" overlap, "4" and "6" do not.
 public struct ValueInterval: Sendable, Equatable {
+    /// The least value the claim allows.
     public var lower: Double
+    /// The largest value the claim allows.
     public var upper: Double
 
     /// Creates an interval.

@@ -25,6 +25,9 @@ public struct WireCopyDetector: Sendable {
         }
         for i in sets.indices where !sets[i].isEmpty {
             for j in (i + 1)..<sets.count where !sets[j].isEmpty {
+                // Jaccard is at most the ratio of the sizes: skip pairs that cannot reach the threshold.
+                let (small, large) = (min(sets[i].count, sets[j].count), max(sets[i].count, sets[j].count))
+                guard Double(small) >= threshold * Double(large) else { continue }
                 if similarity(sets[i], sets[j]) >= threshold {
                     let (a, b) = (root(i), root(j))
                     parent[max(a, b)] = min(a, b)
@@ -36,8 +39,11 @@ public struct WireCopyDetector: Sendable {
 
     /// Jaccard similarity of two shingle sets.
     public func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for shingle in small where large.contains(shingle) { shared += 1 }
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// The five-word shingles of `text` (fewer words: the whole text as one shingle).

@@ -25,12 +25,12 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
         #expect(json.status == 0, "score.py failed on \(name): \(json.stderr)", sourceLocation: sourceLocation)
         let expected = try JSONDecoder().decode(ScoreResult.self, from: Data(json.stdout.utf8))
         #expect(swift.result == expected, "numbers differ on \(name)", sourceLocation: sourceLocation)
-        #expect(swift.result.pythonJSON + "\n" == json.stdout, "JSON text differs on \(name)", sourceLocation: sourceLocation)
-        let verbose = json.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast()
-        #expect(swift.verboseLines == Array(verbose), "verbose lines differ on \(name)", sourceLocation: sourceLocation)
+        let printedJSON = swift.printed(json: true, verbose: true)
+        #expect(printedJSON.stdout == json.stdout, "JSON text differs on \(name)", sourceLocation: sourceLocation)
+        #expect(printedJSON.stderr == json.stderr, "verbose lines differ on \(name)", sourceLocation: sourceLocation)
 
         let text = try python.run(gold: goldPath, jsonl: jsonl, arguments: [])
-        #expect(swift.result.summaryLines.map { $0 + "\n" }.joined() == text.stdout, "summary differs on \(name)",
+        #expect(swift.printed(json: false, verbose: false).stdout == text.stdout, "summary differs on \(name)",
                 sourceLocation: sourceLocation)
     }
 
@@ -84,6 +84,7 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
             {"category": "money", "value": null, "qualifier": "about", "subject": ["money"], "speaker": ["İstanbul"], "anchor": "billions″ of", "group": "m", "optional": true},
             {"category": "troops", "value": 10000, "upper": 15000, "qualifier": "range", "subject": ["forces"], "speaker": ["site"], "anchor": "(about 10,000–15,000)", "group": "t"}]},
           "a.txt": {"claims": [
+            {"category": "killed", "value": 3, "subject": ["men"], "speaker": [""], "anchor": "three men", "group": "g1", "optional": true},
             {"category": "killed", "value": 3, "subject": ["men"], "speaker": ["x"], "anchor": "three men", "group": "g1"},
             {"category": "killed", "value": 2.5, "subject": ["men"], "speaker": ["x"], "anchor": "", "group": "g2"}]},
           "a.html": {"claims": [

@@ -69,10 +69,11 @@ import Testing
 
     static let gold = GoldFile(categories: ["killed"], articles: [
         "a.txt": .init(claims: [
-            .init(category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: ["baku"],
-                  anchor: "four police officers were killed", group: "p"),
+            // Listed first, yet it must only get what the required claim leaves.
             .init(category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: [""],
                   anchor: "four police officers were killed", group: "p", optional: true),
+            .init(category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: ["baku"],
+                  anchor: "four police officers were killed", group: "p"),
         ]),
     ])
 

@@ -75,6 +75,9 @@ import Testing
         "The decades-long dispute went to war twice.",
         "The soldier, 34, was born in 1989 and served for 12 years.",
         "The quake had a magnitude of 7.8 and 40% of homes were hit.",
+        "No one was killed in the attack, and not one shop was hit.",
+        "An estimated 120 people remain missing and 1,500 servicemen were taken prisoner.",
+        "Flight 17 left Route 66 at 10 Downing Street under Resolution 2334.",
     ])
     func notClaims(_ text: String) {
         #expect(scored(text) == [], "\(text)")
@@ -107,5 +110,88 @@ import Testing
         #expect(scored("Deminers cleared 1,200 mines last year.") == ["mines 1200 exact «mines»"])
         #expect(scored("The 2015 earthquake killed nearly 9,000 people in Nepal.") == ["killed 9000 nearly «people»"])
         #expect(scored("\u{201C}We lost 14 men in that battle,\u{201D} said Colonel James Miller.") == ["killed 14 exact «men» @Colonel James Miller"])
+    }
+}
+
+@Suite struct ClaimRulesMoreTests {
+    @Test func parentheticalsAndBareCoordinationBeforeThePredicate() {
+        #expect(scored("Five people, including two children, were killed in the strike.") == ["killed 5 exact «people»", "killed 2 exact «children»"])
+        #expect(scored("Six soldiers and a civilian were killed on Monday.") == ["killed 6 exact «soldiers»"])
+        #expect(scored("The Defense Ministry said two servicemen were killed and three were wounded.")
+                == ["killed 2 exact «servicemen» @The Defense Ministry", "injured 3 exact «servicemen» @The Defense Ministry"])
+    }
+
+    @Test func civilianCraftAreNotEquipmentButFiredMissilesAre() {
+        #expect(scored("Emirates had a fleet of 270 aircraft and ordered 50 jets.") == [])
+        #expect(scored("Russian forces fired 12 missiles and 30 drones overnight.") == ["equipment 12 exact «missiles»", "equipment 30 exact «drones»"])
+    }
+
+    @Test func modelNumbersAreNames() {
+        #expect(scored("It bought 30 of the 787-9 Dreamliner jets for its military fleet.").allSatisfy { !$0.contains(" 9 ") })
+        #expect(scored("Its fleet of roughly 400 737 Max jets for the air force was grounded.").allSatisfy { !$0.contains("737") })
+    }
+
+    @Test func sumsTakeTheirSubjectFromWhatTheyPayFor() {
+        #expect(scored("The storm caused $1.5 billion in damage.") == ["money 1500000000 exact USD «damage»"])
+        #expect(scored("My people had $20 billion done.") == ["money 20000000000 exact USD «»"])
+        #expect(scored("It was a $50 price break.") == ["money 50 exact USD «price break»"])
+    }
+}
+
+@Suite struct TitleTests {
+    @Test func headlineOnlyInTitleIsReadWithZeroOffsets() {
+        let article = Article(path: "a.html", title: "Azerbaijan: Six Citizens Killed in Landmine Explosions",
+                              paragraphs: ["Baku said four officers were killed."])
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(claims.map(brief) == ["killed 6 exact «Citizens» @Azerbaijan", "killed 4 exact «officers» @Baku"])
+        #expect(claims[0].start == 0 && claims[0].end == 0)
+        #expect(claims[1].start == 0 && claims[1].end == 36)
+    }
+
+    @Test func titleThatIsAlsoInTheTextCountsOnceWithTextOffsets() {
+        let article = Article(path: "a.txt", title: "Six Citizens Killed", paragraphs: ["Intro", "Six Citizens Killed"])
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(claims.count == 1)
+        #expect(claims.first?.start == 7)
+    }
+}
+
+@Suite struct ClaimRulesStateTests {
+    @Test func peopleInAnotherStateAreNotScored() {
+        #expect(scored("About 1,500 Armenian servicemen were taken prisoner.") == [])
+        #expect(scored("The government said 120 people remain missing and 34 were confirmed dead.") == ["killed 34 exact «» @The government"])
+    }
+
+    @Test func moreAfterTheNumberAndAsMuchAs() {
+        #expect(scored("He said 40 more were wounded.") == ["injured 40 exact «» @He"])
+        #expect(scored("Demining could cost as much as $50bn, the World Bank estimated.") == ["money 50000000000 at_most USD «Demining» @the World Bank"])
+    }
+
+    @Test func bracketedCurrencyConversionIsTheSameSum() {
+        #expect(scored("The bill allocates 500 million manats ($294m) for reconstruction.") == ["money 500000000 exact AZN «reconstruction»"])
+    }
+}
+
+@Suite struct ClaimRulesConflictReportTests {
+    @Test func elisionInheritsFromTheMainNounNotTheIncludedOne() {
+        #expect(scored("Officials said at least 200 people, including 10 civilians, were killed and more than 400 wounded.")
+                == ["killed 200 at_least «people» @Officials", "killed 10 exact «civilians» @Officials", "injured 400 more_than «people» @Officials"])
+    }
+
+    @Test func appositionBeforeThePredicate() {
+        #expect(scored("Baku says more than 300 of its citizens, civilians and soldiers, have been killed or injured by mines.")
+                == ["casualties 300 more_than «citizens» @Baku"])
+    }
+
+    @Test func moneyKeepsTheWholeThingPaidFor() {
+        #expect(scored("Azerbaijan has spent $3.5bn on mine clearance since 2020.") == ["money 3500000000 exact USD «mine clearance»"])
+    }
+
+    @Test func seizedEquipmentAndSpeakerEntities() {
+        #expect(scored("The army seized 12 tanks and 5 Grad multiple rocket launchers.")
+                == ["equipment 12 exact «tanks»", "equipment 5 exact «Grad multiple rocket launchers»"])
+        let claims = extract("Armenian Prime Minister Nikol Pashinyan said on Thursday that 49 Armenian troops had been killed.")
+        #expect(claims.map(\.speakerEntity) == ["Prime Minister of Armenia"])
+        #expect(claims.map(\.category) == [.killed])
     }
 }

@@ -37,6 +37,8 @@ import Testing
     @Test func headlinePrefixNamesTheSpeaker() {
         #expect(speakers("Azerbaijan: Six Citizens Killed in Landmine Explosions") == ["Azerbaijan"])
         #expect(speakers("Six Citizens Killed in Landmine Explosions") == [nil])
+        #expect(speakers("Breaking News: 5 soldiers killed in clash") == [nil])
+        #expect(speakers("Six Citizens Killed in Landmine Explosions: Foreign Ministry") == ["Foreign Ministry"])
     }
 
     @Test func quotationOverSeveralSentencesTakesTheClosingSpeaker() {
@@ -72,5 +74,50 @@ import Testing
         let loaded = try SpeakerAliases.load(contentsOf: url)
         #expect(loaded.entity(for: "the Moldovan defence ministry") == "Ministry of Defence of Moldova")
         #expect(loaded.entity(for: "Baku") == "Government of Azerbaijan")
+    }
+}
+
+@Suite struct SpeakerMoreTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func appositionTimeAndNonReportingVerbs() {
+        #expect(speakers("Hikmet Hajiyev, an aide to the president, said 13 civilians had been killed.") == ["Hikmet Hajiyev"])
+        #expect(speakers("The agency on Tuesday announced that 13 workers were injured.") == ["The agency"])
+        #expect(speakers("The shelling claimed the lives of 3 soldiers.") == [nil])
+        #expect(speakers("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.") == [nil])
+    }
+}
+
+@Suite struct SpeakerReferenceTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func theMinistryPointsToTheLastNamedMinistryEvenWhenItDidNotSpeak() {
+        let text = "On Tuesday, the Azerbaijani Ministry of Defense accused separatists of shelling.\nTwo soldiers were wounded, the ministry said."
+        #expect(speakers(text) == ["the Azerbaijani Ministry of Defense"])
+        #expect(extract(text).first?.speakerEntity == "Ministry of Defence of Azerbaijan")
+    }
+
+    @Test func aFullNameIsNotAReference() {
+        let text = "The Defence Ministry said talks failed. According to a statement from the Interior Ministry, 5 police officers were killed."
+        #expect(speakers(text) == ["the Interior Ministry"])
+    }
+
+    @Test func documentsAndFiguresNameTheirSource() {
+        #expect(speakers("According to figures released by the United Nations, 300 civilians have died.") == ["the United Nations"])
+    }
+
+    @Test func quotationGoingOnAfterItsAttribution() {
+        #expect(speakers("\"Five soldiers were killed,\" the minister said. \"Another 20 were wounded.\"") == ["the minister", "the minister"])
+        #expect(speakers("The minister spoke. \"Another 20 were wounded.\"") == [nil])
+    }
+}
+
+@Suite struct SpeakerShortNameTests {
+    @Test func aShortenedRepeatResolvesToTheLongerName() {
+        let text = "Azeri security services confirmed the blasts. The security services said two men died."
+        let claims = extract(text)
+        #expect(claims.map(\.speaker) == ["Azeri security services"])
+        #expect(claims.map(\.speakerEntity) == ["State Security Service of Azerbaijan"])
+        #expect(extract("The Defence Ministry spoke. The Interior Ministry said two men died.").map(\.speaker) == ["The Interior Ministry"])
     }
 }

@@ -24,6 +24,8 @@ import Testing
     @Test func datelinesAreRecognisedButSentencesAreNot() {
         #expect(DateParser.isDateLine("Published November 25, 2022 at 10:30 a.m. ET"))
         #expect(DateParser.isDateLine("Updated: Monday, 25 November 2022"))
+        #expect(DateParser.isDateLine("Updated at 1:23 p.m."))
+        #expect(!DateParser.isDateLine("Score at half time: 2:1"))
         #expect(!DateParser.isDateLine("On November 25, 2022 three people were killed."))
     }
 

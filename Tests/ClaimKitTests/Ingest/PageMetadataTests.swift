@@ -67,3 +67,11 @@ import Testing
         #expect(page.outlet == "Pub")
     }
 }
+
+@Suite struct CharacterReferenceTests {
+    @Test func doublyEscapedReferencesInMetadataAreDecoded() {
+        #expect(PageMetadata.clean("Why you can&#39;t trust it &amp; why") == "Why you can't trust it & why")
+        #expect(PageMetadata.clean("doesn&#8217;t &#x2014; ok") == "doesn’t — ok")
+        #expect(PageMetadata.clean("AT&T and R&D; &unknown;") == "AT&T and R&D; &unknown;")
+    }
+}

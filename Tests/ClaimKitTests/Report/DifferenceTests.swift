@@ -18,6 +18,19 @@ import Testing
         #expect(attribution?.variants.map(\.outlets) == [["A"], ["B"]])
     }
 
+    @Test func anUnattributedHeadlineOverAnAttributedBodyIsAttribution() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", sentence: "Four police officers killed"),
+                             F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Baku", start: 30),
+                             F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "Baku")])
+        #expect(!d.contains { $0.kind == .attribution })
+    }
+
+    @Test func missingSubjectsAreNoWordingDifference() {
+        let d = differences([F.claim("a.txt", outlet: "A", 9, subject: "", sentence: "Nine killed in floods"),
+                             F.claim("b.txt", outlet: "B", 9, subject: "people")])
+        #expect(!d.contains { $0.kind == .subject })
+    }
+
     @Test func differentSpeakersAreShown() {
         let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "Azerbaijan"),
                              F.claim("b.txt", outlet: "B", 4, subject: "police officers", speaker: "the security service"),
@@ -61,5 +74,14 @@ import Testing
             F.claim("a.txt", outlet: "A", 2, subject: "civilians", speaker: "X", start: 50), F.claim("b.txt", outlet: "B", 2, subject: "civilians", start: 50),
         ])
         #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
+    }
+}
+
+@Suite struct SubjectWordingTests {
+    @Test func leadingNamesAreNotAWordingDifference() {
+        #expect(DifferenceFinder.withoutLeadingNames("Azerbaijani police officers") == "police officers")
+        #expect(DifferenceFinder.withoutLeadingNames("the Azerbaijani Armed Forces") == "the Azerbaijani Armed Forces".split(separator: " ").dropFirst().joined(separator: " "))
+        #expect(DifferenceFinder.withoutLeadingNames("employees of the Ministry of Internal Affairs") == "employees of the Ministry of Internal Affairs")
+        #expect(DifferenceFinder.withoutLeadingNames("Citizens") == "Citizens")
     }
 }
