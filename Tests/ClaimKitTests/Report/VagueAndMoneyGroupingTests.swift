@@ -62,6 +62,24 @@ import Testing
         #expect(g[0] == g[1])
     }
 
+    @Test func aVagueAmountIsShownInItsOwnWordsAndNamesTheFactOnlyWithoutANumber() {
+        let vague = F.claim("a.txt", category: .injured, 100, .about, subject: "people", sentence: "Hundreds of people were hurt in the blast.")
+        #expect(NumberText.claimValue(vague) == "hundreds")
+        #expect(NumberText.claimValue(F.claim("a.txt", 100, .about, subject: "people", sentence: "About 100 people died.")) == "about 100")
+        #expect(SentenceHighlighter.html(vague).contains("<mark>Hundreds</mark>"))
+        let alone = ReportBuilder().build(articles: [], claims: [vague])
+        #expect(alone.groups[0].summary == "injured: hundreds of people")
+        let report = ReportBuilder().build(articles: [], claims: [
+            vague, F.claim("b.txt", category: .injured, 412, subject: "people", sentence: "The blast hurt 412 people."),
+        ])
+        #expect(report.groups.count == 1)
+        #expect(report.groups[0].valueText == "412")
+        let numbers = report.groups[0].differences.first { $0.kind == .number }
+        #expect(numbers?.variants.map(\.text) == ["hundreds", "412"])
+        // "about" is how the word is coded, not a hedge the outlet used.
+        #expect(!report.groups[0].differences.map(\.kind).contains(.hedge))
+    }
+
     // MARK: money
 
     @Test func purposeWordsDoNotSplitOneSum() {
