@@ -13,11 +13,16 @@ struct DifferenceFinder: Sendable {
     /// a page we could not read whole, and says so.
     func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
-        let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
+        let numbers = variants(told) { t in
+            VagueAmount.of(t.claim)?.words ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
+        }
         if numbers.count > 1 {
             out.append(FactDifference(kind: .number, detail: "numbers differ: " + describe(numbers), variants: numbers))
         }
-        let hedges = variants(told) { NumberText.hedge($0.claim.qualifier) ?? "no hedge" }
+        // A vague word ("dozens") is coded "about": its vagueness shows among the numbers, not as a hedge.
+        let hedges = variants(told.filter { !($0.claim.qualifier == .about && VagueAmount.of($0.claim) != nil) }) {
+            NumberText.hedge($0.claim.qualifier) ?? "no hedge"
+        }
         if hedges.count > 1 {
             out.append(FactDifference(kind: .hedge, detail: "hedges differ: " + describe(hedges), variants: hedges))
         }
