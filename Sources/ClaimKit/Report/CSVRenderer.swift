@@ -11,7 +11,7 @@ public struct CSVRenderer: Sendable {
 
     /// The report as CSV text.
     public func render(_ report: Report) -> String {
-        var out = CSVRenderer.header.map(CSVRenderer.field).joined(separator: ",") + "\r\n"
+        var out = CSVField.row(CSVRenderer.header)
         let groupOf = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.id, $0) })
         for claim in report.claims {
             let group = claim.group.flatMap { groupOf[$0] }
@@ -24,14 +24,8 @@ public struct CSVRenderer: Sendable {
             var row: [String] = [claim.group ?? "", group?.summary ?? "", claim.category.rawValue, outlet, published]
             row += [value, upper, claim.qualifier.rawValue, claim.unit ?? "", claim.subject]
             row += [claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article, source?.source ?? "", differences]
-            out += row.map(CSVRenderer.field).joined(separator: ",") + "\r\n"
+            out += CSVField.row(row)
         }
         return out
-    }
-
-    /// One field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -9,13 +9,20 @@ struct DifferenceFinder: Sendable {
     }
 
     /// The differences within `told` (in input order); `storyOutlets` are the outlets that covered the story.
-    func differences(_ told: [Told], storyOutlets: [String]) -> [FactDifference] {
+    /// `shortTexts` maps an outlet whose article text is short to its word count: its omission may be
+    /// a page we could not read whole, and says so.
+    func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
-        let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
+        let numbers = variants(told) { t in
+            VagueAmount.of(t.claim)?.words ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
+        }
         if numbers.count > 1 {
             out.append(FactDifference(kind: .number, detail: "numbers differ: " + describe(numbers), variants: numbers))
         }
-        let hedges = variants(told) { NumberText.hedge($0.claim.qualifier) ?? "no hedge" }
+        // A vague word ("dozens") is coded "about": its vagueness shows among the numbers, not as a hedge.
+        let hedges = variants(told.filter { !($0.claim.qualifier == .about && VagueAmount.of($0.claim) != nil) }) {
+            NumberText.hedge($0.claim.qualifier) ?? "no hedge"
+        }
         if hedges.count > 1 {
             out.append(FactDifference(kind: .hedge, detail: "hedges differ: " + describe(hedges), variants: hedges))
         }
@@ -46,8 +53,12 @@ struct DifferenceFinder: Sendable {
         let telling = Set(told.map(\.outlet))
         let missing = storyOutlets.filter { !telling.contains($0) }
         if !missing.isEmpty {
-            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + missing.joined(separator: ", "),
-                                      variants: missing.map { FactDifference.Variant(text: "omitted", outlets: [$0]) }))
+            let variants = missing.map { outlet in
+                FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
+            }
+            let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
+            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
+                                      variants: variants))
         }
         return out
     }

@@ -43,6 +43,14 @@ struct FactGrouper: Sendable {
         }
     }
 
+    /// How the subjects of two claims relate when relating two facts (a dispute, a total): sums of money
+    /// group whatever their purpose words, but two sums with different purposes are not one sum told
+    /// with two numbers, nor parts of each other.
+    func relationMatch(_ a: ClaimContext, _ b: ClaimContext) -> SubjectKind.Match {
+        if a.claim.category == .money && !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id { return .different }
+        return a.kind.match(b.kind)
+    }
+
     /// Whether two claims can be about one event: publication dates close together.
     func sameEvent(_ a: ClaimContext, _ b: ClaimContext) -> Bool {
         guard let x = a.day, let y = b.day else { return true }
@@ -170,11 +178,15 @@ struct FactGrouper: Sendable {
     private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
-              first.kind.match(other.kind) != .different else { return nil }
+              relationMatch(first, other) != .different else { return nil }
         guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
-        // Close numbers: within the ratio, or one apart for small counts ("three" vs "four" soldiers).
+        // Close numbers: within the ratio (wider when both name the same specific kind), or one apart
+        // for small counts ("three" vs "four" soldiers).
         let closeness = min(x, y) / max(x, y)
-        guard closeness >= options.disputedValueRatio || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
+        let (kindA, kindB) = (mainKind(a, claims), mainKind(b, claims))
+        let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
+        let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
+        guard closeness >= least || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
         // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
@@ -184,13 +196,13 @@ struct FactGrouper: Sendable {
         for i in a {
             for j in b {
                 let (p, q) = (claims[i], claims[j])
-                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return nil }
+                guard sameEvent(p, q), relationMatch(p, q) != .different else { return nil }
                 context = max(context, p.contextSimilarity(q))
             }
         }
         // A disputed number must at least be told in similar words.
         guard context >= 0.1 else { return nil }
-        let kind = mainKind(a, claims).match(mainKind(b, claims))
+        let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)
     }
@@ -218,8 +230,8 @@ struct FactGrouper: Sendable {
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
                       sameEvent(part, head) else { return false }
-                let match = head.kind.match(part.kind)
-                return head.kind.isGeneric ? match != .different : match == .same
+                let match = relationMatch(head, part)
+                return head.kind.isGeneric && head.claim.category != .money ? match != .different : match == .same
             }
             // Parts must be reported together by one article: search each article's own candidates,
             // which keeps the search small however many facts the corpus has.

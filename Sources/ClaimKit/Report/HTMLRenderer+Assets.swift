@@ -68,6 +68,8 @@ extension HTMLRenderer {
     u { text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
     .wire { color: var(--warn); }
+    h3.story { font-size: 15px; color: var(--muted); margin: 18px 0 8px; text-transform: none; }
+    .matrix tr.story th { background: #f0f3f7; color: var(--muted); font-weight: 600; font-size: 12.5px; }
     table.articles { background: #fff; border: 1px solid var(--line); }
     .timelines { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px 10px 32px; font-size: 14px; }
     .timelines li { margin: 4px 0; }
@@ -102,6 +104,14 @@ extension HTMLRenderer {
           }
         });
         none.hidden = shown > 0;
+        document.querySelectorAll(".story").forEach(function (head) {
+          var next = head.nextElementSibling, any = false;
+          while (next && !next.classList.contains("story")) {
+            if ((next.classList.contains("fact") || next.classList.contains("row")) && !next.hidden) { any = true; }
+            next = next.nextElementSibling;
+          }
+          head.hidden = !any;
+        });
       }
       [category, outlet, diff, multi].forEach(function (el) { el.addEventListener("change", apply); });
       apply();

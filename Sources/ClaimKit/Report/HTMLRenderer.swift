@@ -23,7 +23,13 @@ public struct HTMLRenderer: Sendable {
         out += "</header>\n<main>\n"
         out += coverage(report, outlets: outlets)
         out += "<h2>Facts</h2>\n"
-        for group in report.groups { out += fact(group, report: report, outlets: outlets) }
+        let stories = ReportText.stories(report)
+        for story in stories {
+            if stories.count > 1 {
+                out += "<h3 class=\"story\" data-story=\"\(story.id)\">\(esc(ReportText.storyTitle(story, report: report)))</h3>\n"
+            }
+            for group in story.groups { out += fact(group, report: report, outlets: outlets) }
+        }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
         out += timelines(report)
         out += articles(report)
@@ -70,7 +76,7 @@ public struct HTMLRenderer: Sendable {
             for d in group.differences {
                 out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
                 if d.kind == .omission {
-                    out += "covered the story but not this fact: " + d.variants.flatMap(\.outlets).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                    out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
                 } else {
                     out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
                         .joined(separator: " <i>vs</i> ")
@@ -127,7 +133,12 @@ public struct HTMLRenderer: Sendable {
         out += "<span class=\"miss\">—</span> when it covered the story but not this fact.</p>\n"
         out += "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>fact</th>"
         out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for group in report.groups {
+        let stories = ReportText.stories(report)
+        for story in stories {
+          if stories.count > 1 {
+              out += "<tr class=\"story\"><th colspan=\"\(outlets.count + 1)\">\(esc(ReportText.storyTitle(story, report: report)))</th></tr>\n"
+          }
+          for group in story.groups {
             out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, outlets)) \" "
             out += "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
             out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
@@ -137,6 +148,7 @@ public struct HTMLRenderer: Sendable {
                 out += "<td class=\"\(cls)\">\(esc(cell))</td>"
             }
             out += "</tr>\n"
+          }
         }
         return out + "</tbody>\n</table></div>\n"
     }

@@ -101,6 +101,10 @@ public struct ReportBuilder: Sendable {
         var hasClaims = Array(repeating: false, count: paths.count)
         for c in contexts { hasClaims[c.article] = true }
         let articlesOfStory = Dictionary(grouping: paths.indices, by: { storyOf[$0] })
+        // Outlets whose every article is short: an omission there may be text we did not get.
+        var longest: [String: Int] = [:]
+        for (i, article) in articles.enumerated() { longest[outletNames[i]] = max(longest[outletNames[i]] ?? 0, article.words) }
+        let shortTexts = longest.filter { $0.value < options.shortArticleWords }
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
@@ -128,13 +132,14 @@ public struct ReportBuilder: Sendable {
             } ?? []
             let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
-                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))" : "\(modal.category.rawValue): \(valueText) \(subject)",
+                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))"
+                    : "\(modal.category.rawValue): \(valueText)\(VagueAmount.of(modal) == nil ? "" : " of") \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
                 independentSources: Set(members.map { contexts[$0].source }).count, story: story,
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
                 partOf: result.sumOf.indices.filter { result.sumOf[$0].contains(g) }.map { ids[$0] },
                 timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
-                differences: finder.differences(told, storyOutlets: storyOutlets)))
+                differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))
         }
         return Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups)
     }
@@ -145,9 +150,12 @@ public struct ReportBuilder: Sendable {
 
     /// The claim whose number and hedge most claims share (the first such on a tie).
     private func modalClaim(_ claims: [Claim]) -> Claim {
-        var best = claims[0], bestCount = 0
-        for c in claims {
-            let n = claims.filter { $0.value == c.value && $0.upper == c.upper && $0.qualifier == c.qualifier }.count
+        // A number names the fact better than a vague word ("dozens") however many outlets use the word.
+        let precise = claims.filter { VagueAmount.of($0) == nil }
+        let pool = precise.isEmpty ? claims : precise
+        var best = pool[0], bestCount = 0
+        for c in pool {
+            let n = pool.filter { $0.value == c.value && $0.upper == c.upper && $0.qualifier == c.qualifier }.count
             if n > bestCount { best = c; bestCount = n }
         }
         return best

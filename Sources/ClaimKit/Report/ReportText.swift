@@ -15,8 +15,36 @@ enum ReportText {
 
     /// The variants of a difference with their outlets: "4 (A, B) vs 5 (C)"; for an omission, the outlets.
     static func variants(_ difference: FactDifference) -> String {
-        if difference.kind == .omission { return difference.variants.flatMap(\.outlets).joined(separator: ", ") }
+        if difference.kind == .omission { return omitted(difference).joined(separator: ", ") }
         return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+    }
+
+    /// The facts of one story (articles reporting the same event).
+    struct Story {
+        var id: String
+        var groups: [FactGroup]
+    }
+
+    /// Stories in order of their first fact, each with its facts in id order.
+    static func stories(_ report: Report) -> [Story] {
+        var order: [String] = []
+        var groups: [String: [FactGroup]] = [:]
+        for group in report.groups {
+            if groups[group.story] == nil { order.append(group.story) }
+            groups[group.story, default: []].append(group)
+        }
+        return order.map { Story(id: $0, groups: groups[$0]!) }
+    }
+
+    /// "Story e1 · 2023-09-19 · 4 outlets: A, B, C, D".
+    static func storyTitle(_ story: Story, report: Report) -> String {
+        let sources = report.sources.filter { $0.story == story.id }
+        var outlets: [String] = []
+        for s in sources where !outlets.contains(s.outlet) { outlets.append(s.outlet) }
+        let dates = Set(sources.compactMap(\.published)).sorted()
+        var title = "Story \(story.id)"
+        if let first = dates.first { title += " · " + (dates.count > 1 ? "\(first) to \(dates.last!)" : first) }
+        return title + " · \(count(outlets.count, "outlet")): " + outlets.joined(separator: ", ")
     }
 
     /// One step of a timeline.
@@ -34,6 +62,11 @@ enum ReportText {
         return order.map { t in
             (t, steps[t]!.sorted { ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id) })
         }
+    }
+
+    /// The omitting outlets, each with the short-text note when there is one.
+    static func omitted(_ difference: FactDifference) -> [String] {
+        difference.variants.map { v in v.outlets.joined(separator: ", ") + (v.text == "omitted" ? "" : String(v.text.dropFirst("omitted".count))) }
     }
 
     /// "1 outlet", "3 outlets".

@@ -23,16 +23,21 @@ public struct TableRenderer: Sendable {
         if !counts.isEmpty {
             out += fit("differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", "), width) + "\n"
         }
-        let outletWidth = min(22, max(6, report.outlets.map(\.count).max() ?? 6))
-        let valueWidth = min(18, max(5, report.claims.map { NumberText.claimValue($0).count }.max() ?? 5))
+        // Columns shrink on narrow terminals so the sentence keeps about a third of the line.
+        let room = max(0, width - 4 - 8 - max(30, width / 3))
+        let wanted = [min(22, max(6, report.outlets.map(\.count).max() ?? 6)),
+                      min(18, max(5, report.claims.map { NumberText.claimValue($0).count }.max() ?? 5)), 24, 22]
+        let scale = min(1.0, Double(room) / Double(wanted.reduce(0, +)))
+        let columns = wanted.map { max(4, Int(Double($0) * scale)) }
+        let (outletWidth, valueWidth, subjectWidth, speakerWidth) = (columns[0], columns[1], columns[2], columns[3])
         for group in report.groups {
             out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
             if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
             for claim in report.claims(of: group) {
                 let outlet = report.source(ofArticle: claim.article)?.outlet ?? claim.outlet ?? ""
                 let value = NumberText.claimValue(claim)
-                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, valueWidth) + "  " + pad(claim.subject, 24) + "  "
-                line += pad(claim.speaker ?? "own voice", 22) + "  "
+                var line = "    " + pad(outlet, outletWidth) + "  " + pad(value, valueWidth) + "  " + pad(claim.subject, subjectWidth) + "  "
+                line += pad(claim.speaker ?? "own voice", speakerWidth) + "  "
                 let room = width - line.count
                 if room > 10 { line += fit("\u{201C}" + claim.sentence + "\u{201D}", room) }
                 out += fit(line, width) + "\n"
@@ -47,7 +52,12 @@ public struct TableRenderer: Sendable {
 
     /// `text` cut to `width` characters with an ellipsis.
     func fit(_ text: String, _ width: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        // Control characters from the input never reach the terminal.
+        var flat = ""
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            flat.unicodeScalars.append(v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) ? " " : scalar)
+        }
         guard flat.count > width else { return flat }
         return String(flat.prefix(max(0, width - 1))) + "\u{2026}"
     }

@@ -7,11 +7,15 @@ public struct WireCopyDetector: Sendable {
     public var threshold: Double
     /// Words per shingle.
     public var shingleWords: Int
+    /// Texts with fewer shingles than this are never called copies: two short sentences about one
+    /// event share wording without being one source.
+    public var minimumShingles: Int
 
     /// Creates a detector.
-    public init(threshold: Double = 0.5, shingleWords: Int = 5) {
+    public init(threshold: Double = 0.5, shingleWords: Int = 5, minimumShingles: Int = 20) {
         self.threshold = threshold
         self.shingleWords = shingleWords
+        self.minimumShingles = minimumShingles
     }
 
     /// For each text, the index of the first text of its source (itself when it is no copy).
@@ -23,8 +27,8 @@ public struct WireCopyDetector: Sendable {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        for i in sets.indices where !sets[i].isEmpty {
-            for j in (i + 1)..<sets.count where !sets[j].isEmpty {
+        for i in sets.indices where sets[i].count >= minimumShingles {
+            for j in (i + 1)..<sets.count where sets[j].count >= minimumShingles {
                 // Jaccard is at most the ratio of the sizes: skip pairs that cannot reach the threshold.
                 let (small, large) = (min(sets[i].count, sets[j].count), max(sets[i].count, sets[j].count))
                 guard Double(small) >= threshold * Double(large) else { continue }

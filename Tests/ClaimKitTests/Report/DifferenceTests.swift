@@ -68,6 +68,18 @@ import Testing
         #expect(!police.differences.contains { $0.kind == .omission })
     }
 
+    @Test func anOmissionByAShortArticleSaysItIsShort() {
+        let long = Array(repeating: "Words about the blast and the police officers.", count: 30).joined(separator: " ")
+        let articles = [Article(path: "a.txt", outlet: "A", published: "2023-09-19", paragraphs: [long]),
+                        Article(path: "b.txt", outlet: "B", published: "2023-09-19", paragraphs: ["Four police officers died."])]
+        let report = ReportBuilder().build(articles: articles, claims: [
+            F.claim("a.txt", outlet: "A", 4, subject: "police officers"), F.claim("a.txt", outlet: "A", 2, subject: "civilians", start: 50),
+            F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
+        ])
+        let omission = report.groups.first { $0.valueText == "2" }?.differences.first { $0.kind == .omission }
+        #expect(omission?.variants.map(\.text) == ["omitted (article text only 4 words)"])
+    }
+
     @Test func differenceCountsAddUpOverGroups() {
         let report = ReportBuilder().build(articles: [], claims: [
             F.claim("a.txt", outlet: "A", 4, subject: "police officers", speaker: "X"), F.claim("b.txt", outlet: "B", 4, subject: "police officers"),

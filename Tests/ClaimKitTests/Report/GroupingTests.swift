@@ -147,6 +147,22 @@ import Testing
         #expect(g[3] != g[0] && g[3] != g[1])
     }
 
+    @Test func sixPoliceAgainstFourPoliceIsADispute() {
+        let g = F.groups([
+            F.claim("a.txt", 4, subject: "police officers", sentence: "Four police officers were killed by a mine on the tunnel road."),
+            F.claim("b.txt", 6, subject: "policemen", sentence: "Six policemen were killed by a mine on the tunnel road."),
+        ])
+        #expect(g[1] == g[0])
+    }
+
+    @Test func sixPeopleAgainstFourPoliceIsNoDispute() {
+        let g = F.groups([
+            F.claim("a.txt", 4, subject: "police officers", sentence: "Four police officers were killed by a mine on the tunnel road."),
+            F.claim("c.txt", 6, subject: "people", sentence: "A mine on the tunnel road killed six people."),
+        ])
+        #expect(g[1] != g[0])
+    }
+
     @Test func closeNumbersGivenTogetherByOneArticleAreTwoFacts() {
         let g = F.groups([
             F.claim("a.txt", 20, subject: "soldiers", sentence: "Twenty soldiers were killed at the border post."),

@@ -88,6 +88,12 @@ import Testing
         #expect(TableRenderer(width: 60, color: true).render(Self.report()).contains("\u{1B}["))
     }
 
+    @Test func tableNeverPrintsControlCharacters() {
+        let claim = F.claim("x.txt", 4, subject: "police\u{1B}[31m officers", sentence: "Four police\u{1B}]0;title\u{07} officers died.")
+        let table = TableRenderer(width: 200).render(ReportBuilder().build(articles: [], claims: [claim]))
+        #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
     @Test func inputOrderDecidesGroupIds() {
         let claims = Self.report().claims.map { c -> Claim in var c = c; c.group = nil; return c }
         let reversed = ReportBuilder().build(articles: [], claims: claims.reversed())

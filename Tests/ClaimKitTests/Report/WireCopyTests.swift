@@ -32,3 +32,10 @@ import Testing
         #expect(WireCopyDetector().sources(of: [wire, other]) == [0, 1])
     }
 }
+
+@Suite struct ShortTextCopyTests {
+    @Test func twoShortSentencesInTheSameWordsAreNoCopies() {
+        let texts = ["Four police officers were killed by a mine on the tunnel road.", "Six policemen were killed by a mine on the tunnel road."]
+        #expect(WireCopyDetector().sources(of: texts) == [0, 1])
+    }
+}
