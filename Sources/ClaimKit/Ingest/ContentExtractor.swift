@@ -80,14 +80,28 @@ struct ContentExtractor {
         }
     }
 
-    /// Chrome substrings grouped by their first byte, so a scan tries only the few that can match.
-    private static let chromeSubstringsByFirstByte: [[[UInt8]]] = {
+    /// Substrings grouped by their first byte, so a scan tries only the few that can match.
+    private static func firstByteTable(_ words: [String]) -> [[[UInt8]]] {
         var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in BoilerplatePatterns.chromeSubstrings { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
+        for word in words { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
         return table
-    }()
+    }
+    private static let chromeSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.chromeSubstrings)
+    private static let contentSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.contentSubstrings)
+
+    /// True when one of the words in `table` occurs in `names`.
+    private static func containsAny(_ names: [UInt8], _ table: [[[UInt8]]]) -> Bool {
+        let n = names.count
+        for i in 0..<n {
+            for word in table[Int(names[i])] where i + word.count <= n {
+                var j = 1
+                while j < word.count && names[i + j] == word[j] { j += 1 }
+                if j == word.count { return true }
+            }
+        }
+        return false
+    }
     private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
-    private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
 
     /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
     private static func weight(of attributes: ArraySlice<(name: String, value: String)>, cache: inout [String: Int8]) -> Int8 {
@@ -100,7 +114,7 @@ struct ContentExtractor {
             } else {
                 let names = ByteSearch.lowerASCII(attribute.value)
                 if isChromeName(names) { value = -1 }
-                else if contentSubstringBytes.contains(where: { ByteSearch.contains(names, $0) }) { value = 1 }
+                else if containsAny(names, contentSubstringsByFirstByte) { value = 1 }
                 else { value = 0 }
                 cache[attribute.value] = value
             }
@@ -112,14 +126,7 @@ struct ContentExtractor {
 
     /// True when lower-cased class/id bytes read as chrome.
     static func isChromeName(_ names: [UInt8]) -> Bool {
-        let n = names.count
-        for i in 0..<n {
-            for word in chromeSubstringsByFirstByte[Int(names[i])] where i + word.count <= n {
-                var j = 1
-                while j < word.count && names[i + j] == word[j] { j += 1 }
-                if j == word.count { return true }
-            }
-        }
+        if containsAny(names, chromeSubstringsByFirstByte) { return true }
         for token in ByteSearch.tokens(names) where chromeTokenBytes.contains(Array(token)) { return true }
         return false
     }
