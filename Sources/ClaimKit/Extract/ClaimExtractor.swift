@@ -66,6 +66,7 @@ public struct ClaimExtractor: Sendable {
         var lastSubject: String?
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [[Attribution]] = []
+        var clauseBreaks: [[ClauseBreak]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
@@ -83,7 +84,8 @@ public struct ClaimExtractor: Sendable {
             startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
             let mentions = NumberParser.mentions(in: tokens)
-            guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
+            guard !mentions.isEmpty else { perSentence.append((sentence, [])); clauseBreaks.append([]); continue }
+            clauseBreaks.append(ClauseBreak.find(in: tokens))
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
             rules.earlier = earlier
             rules.previousSubject = lastSubject
@@ -114,7 +116,7 @@ public struct ClaimExtractor: Sendable {
             let textIndex = firstWithText[sentence.text] ?? index
             firstWithText[sentence.text] = textIndex
             for f in found {
-                let attribution = Attribution.pick(cues, for: f.mention.first)
+                let attribution = Attribution.pick(cues, for: f.mention.first, breaks: clauseBreaks[index])
                 let speaker = attribution.kind == .speaker ? attribution.speaker : nil
                 var entity: String?
                 if let speaker {
@@ -145,6 +147,7 @@ public struct ClaimExtractor: Sendable {
     static func sentenceWide(_ cue: Attribution) -> Attribution {
         var cue = cue
         cue.position = 0
+        cue.coversSentence = true
         return cue
     }
 

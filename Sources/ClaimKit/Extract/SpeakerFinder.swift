@@ -40,6 +40,14 @@ struct SpeakerFinder {
         "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
         "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
     ]
+    /// Topic nouns that end a headline prefix naming a story, not a speaker ("Kakheti floods: ...").
+    static let headlineTopics: Set<String> = [
+        "flood", "floods", "flooding", "fire", "fires", "wildfire", "wildfires", "crash", "war", "election", "elections", "quake",
+        "earthquake", "storm", "storms", "attack", "attacks", "blast", "explosion", "crisis", "conflict", "protest", "protests",
+        "strike", "strikes", "shooting", "clashes", "talks", "summit", "disaster", "outbreak", "landslide", "landslides", "cyclone",
+        "hurricane", "typhoon", "tsunami", "drought", "violence", "bombing", "siege", "offensive", "ceasefire", "truce", "deal",
+        "budget", "accident", "collapse", "heatwave", "pandemic", "epidemic", "unrest", "riots", "derailment", "sinking",
+    ]
     /// Verbs that are too often nouns to be cues on their own.
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
                                             "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
@@ -47,8 +55,9 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
-        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
+        // The sentence's own names first: "Deminers from the State Emergency Service found ..., the service said".
         rememberInstitutions(tokens: tokens, bytes: bytes)
+        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
             subjects.append(text(tokens, bytes, s, e))
         }
@@ -93,9 +102,12 @@ struct SpeakerFinder {
     private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let n = tokens.count
         var cues: [Attribution] = []
-        func add(_ a: Attribution, at position: Int) {
+        func add(_ a: Attribution, at position: Int, through end: Int) {
             var a = a
             a.position = position
+            // Only a cue set off by a comma or a closing quote: "..., the ministry said on Tuesday."
+            let setOff = position > 0 && [",", "\""].contains(tokens[position - 1].lower)
+            a.coversSentence = setOff && Self.closesSentence(tokens, after: end)
             cues.append(a)
         }
         var i = 0
@@ -117,7 +129,7 @@ struct SpeakerFinder {
                     // "according to U.N. figures": the source, not its document.
                     let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
                     if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
-                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i, through: e)
                     i = e + 1; continue
                 }
                 i += 2; continue
@@ -126,13 +138,17 @@ struct SpeakerFinder {
                 // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
                 if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
                    !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
+                // "as UK adds £300m": "add" reports only before that, a comma, a colon, a quote or the sentence end.
+                if t.is("add") || t.is("adds") || t.is("added"), i + 1 < n,
+                   !["that", ",", ":", "\"", ".", ";", "on", "in", "later", "separately"].contains(tokens[i + 1].lower),
+                   !Lexicon.weekdays.contains(tokens[i + 1].lower) { i += 1; continue }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
-                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2)
+                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2, through: i)
                     }
                     i += 1; continue
                 }
@@ -146,14 +162,14 @@ struct SpeakerFinder {
                     }
                     let spoken = text(tokens, bytes, s, e)
                     if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
-                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s)
+                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s, through: i)
                     i += 1; continue
                 }
                 // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
                 if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
                    i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
                    tokens[s].capitalized || tokens[s].is("the") {
-                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i, through: e)
                     i = e + 1; continue
                 }
             }
@@ -173,7 +189,11 @@ struct SpeakerFinder {
             let left = tokens[0..<colon].filter(\.isWord)
             let right = tokens[(colon + 1)...].filter(\.isWord)
             let leftText = text(tokens, bytes, 0, colon - 1)
-            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
+            let lastLeft = left.last
+            let namesSpeaker = lastLeft.map { w in
+                Self.referringNouns.contains(w.lower) || Self.personWords.contains(w.lower) || (w.capitalized && !Self.headlineTopics.contains(w.lower))
+            } ?? false
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, namesSpeaker,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
                 return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
@@ -186,6 +206,20 @@ struct SpeakerFinder {
             }
         }
         return []
+    }
+
+    /// Whether a cue ending at token `end` closes its sentence ("..., the ministry said on Tuesday."):
+    /// only a few words follow, none of them reported content (a number, "that", a colon, a quote).
+    static func closesSentence(_ tokens: [Token], after end: Int) -> Bool {
+        guard end >= 0, end < tokens.count - 0 else { return false }
+        let rest = tokens.count - end - 1
+        if rest > 8 { return false }
+        for j in (end + 1)..<tokens.count {
+            let t = tokens[j]
+            if t.isNumber && !(j > 0 && Lexicon.months.contains(tokens[j - 1].lower)) { return false }
+            if t.is("that") || t.lower == ":" || t.lower == "\"" || t.lower == "," { return false }
+        }
+        return true
     }
 
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
@@ -205,6 +239,11 @@ struct SpeakerFinder {
             if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
                 return span
             }
+            // "a spokesman, Colonel Reza Amini, told reporters": the role with the name in apposition.
+            if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, Self.personWords.contains(tokens[c - 1].lower) || Self.referringNouns.contains(tokens[c - 1].lower),
+               c + 1 < e, tokens[c + 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
+                return (span.0, e - 1)
+            }
             return nil
         }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
@@ -214,6 +253,10 @@ struct SpeakerFinder {
             if tokens[c].lower == "(" { e = c - 1 }
         }
         guard e >= 0, tokens[e].isWord else { return nil }
+        // "Russia's defence ministry did not comment, but said that ...": the subject of the first conjunct.
+        if tokens[e].is("but") || tokens[e].is("and") {
+            return e > 0 && [",", "and", "but"].contains(tokens[e - 1].lower) || tokens[e].is("but") ? initialSubject(tokens, before: e) : nil
+        }
         var s = e + 1
         var j = e
         var words = 0
@@ -222,6 +265,12 @@ struct SpeakerFinder {
             if t.isWord {
                 let l = t.lower
                 if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
+                // "A UN monitoring mission said", "a spokesman said": an indefinite article before a role or institution head.
+                if l == "a" || l == "an" {
+                    guard Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower) else { return nil }
+                    s = j
+                    break
+                }
                 if Lexicon.phraseStops.contains(l) && !["the", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
                 s = j; words += 1; j -= 1; continue
             }
@@ -242,6 +291,28 @@ struct SpeakerFinder {
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         // "in" and "on" inside a speaker only between capitalised words or after a noun ("the ministry in Baku").
         return (s, e)
+    }
+
+    /// The noun phrase opening the sentence, up to its verb, when it ends in a name or a speaker
+    /// noun ("Russia's defence ministry" in "Russia's defence ministry did not comment, but said ...").
+    private func initialSubject(_ tokens: [Token], before limit: Int) -> (Int, Int)? {
+        var j = 0
+        if j < limit, tokens[j].is("the") { j += 1 }
+        var e = -1
+        while j < limit, j < 8 {
+            let t = tokens[j]
+            if t.isWord {
+                if Lexicon.phraseStops.contains(t.lower) && !(t.is("of") && j + 1 < limit && tokens[j + 1].capitalized) { break }
+                if Lexicon.reportingVerbs.contains(t.lower) { break }
+                e = j; j += 1; continue
+            }
+            if (t.lower == "'" || t.lower == "-") && !t.spaceBefore { j += 1; continue }
+            break
+        }
+        guard e >= 0, e + 1 < limit, tokens[e + 1].isWord else { return nil }
+        let head = tokens[e]
+        guard head.capitalized || Self.referringNouns.contains(head.lower) || Self.personWords.contains(head.lower) else { return nil }
+        return (0, e)
     }
 
     /// A speaker noun phrase starting at `from` up to a comma, stop, quote or clause word.
