@@ -17,11 +17,16 @@ struct Attribution: Sendable, Equatable {
     /// Token index where the attributed clause starts (the speaker or the cue): a claim takes
     /// the nearest cue at or before it, else the first one after it.
     var position: Int = 0
+    /// Token index of the last clause break (", and", ", but", ", while", ";") before the cue:
+    /// a claim before that break is in another clause and does not take this cue.
+    var clauseStart: Int = 0
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 
     /// The cue of `cues` (in text order) that a claim starting at token `index` belongs to.
     static func pick(_ cues: [Attribution], for index: Int) -> Attribution {
-        cues.last(where: { $0.position <= index }) ?? cues.first ?? .none
+        if let before = cues.last(where: { $0.position <= index }) { return before }
+        if let after = cues.first, after.clauseStart <= index { return after }
+        return .none
     }
 }

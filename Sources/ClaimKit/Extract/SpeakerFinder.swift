@@ -47,8 +47,8 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
-        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         rememberInstitutions(tokens: tokens, bytes: bytes)
+        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
             subjects.append(text(tokens, bytes, s, e))
         }
@@ -96,6 +96,14 @@ struct SpeakerFinder {
         func add(_ a: Attribution, at position: Int) {
             var a = a
             a.position = position
+            var k = min(position, n - 1)
+            while k > 0 {
+                let l = tokens[k].lower
+                if l == ";" { break }
+                if l == ",", k + 1 < n, ["and", "but", "while", "whereas", "although", "though"].contains(tokens[k + 1].lower) { break }
+                k -= 1
+            }
+            a.clauseStart = k
             cues.append(a)
         }
         var i = 0
@@ -126,6 +134,11 @@ struct SpeakerFinder {
                 // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
                 if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
                    !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
+                // "the UK adds £300m": a verb whose object is an amount does not report.
+                if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
+                    || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
+                    if ["add", "adds", "added", "posted", "cited", "quoted"].contains(t.lower) { i += 1; continue }
+                }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
@@ -173,7 +186,9 @@ struct SpeakerFinder {
             let left = tokens[0..<colon].filter(\.isWord)
             let right = tokens[(colon + 1)...].filter(\.isWord)
             let leftText = text(tokens, bytes, 0, colon - 1)
-            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
+            let lastLeft = left.last
+            let speakerLike = lastLeft.map { $0.capitalized || Self.referringNouns.contains($0.lower) || Self.personWords.contains($0.lower) } ?? false
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
                 return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
@@ -198,15 +213,21 @@ struct SpeakerFinder {
                ["on", "in", "last", "this", "late", "early"].contains(tokens[e - 1].lower) { e -= 2; continue }
             break
         }
-        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition.
+        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition;
+        // "a spokesman, Colonel Reza Amini, told": the name in it.
         if e >= 2, tokens[e].lower == "," {
             var c = e - 1
             while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
             if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
                 return span
             }
+            if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (c + 1, e - 1)
+            }
             return nil
         }
+        // "The ministry did not comment, but said ...": the subject of the first clause.
+        if e >= 1, ["but", "and"].contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
         if e >= 1, tokens[e].lower == ")" {
             var c = e - 1
@@ -222,7 +243,7 @@ struct SpeakerFinder {
             if t.isWord {
                 let l = t.lower
                 if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
-                if Lexicon.phraseStops.contains(l) && !["the", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
+                if Lexicon.phraseStops.contains(l) && !["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
                 s = j; words += 1; j -= 1; continue
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
@@ -234,7 +255,10 @@ struct SpeakerFinder {
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
         while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
-        if tokens[e].is("the") || tokens[e].is("of") { return nil }
+        if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
+        // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
+        if tokens[s].is("a") || tokens[s].is("an"), !(Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower)
+            || ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"].contains(tokens[e].lower)) { return nil }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber { return nil }
@@ -269,12 +293,15 @@ struct SpeakerFinder {
 
     /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
     private func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the") else { return nil }
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount) else { return nil }
         var e = -1
         var j = 0
         while j < tokens.count, j < 6 {
             let t = tokens[j]
-            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && SpeakerFinder.referringNouns.contains(t.lower))) { e = j; j += 1; continue }
+            let modifier = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"].contains(t.lower)
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && (SpeakerFinder.referringNouns.contains(t.lower) || modifier))) {
+                e = j; j += 1; continue
+            }
             if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
             break
         }
