@@ -66,7 +66,6 @@ public struct ClaimExtractor: Sendable {
         var lastSubject: String?
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [[Attribution]] = []
-        var clauseBreaks: [[ClauseBreak]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
@@ -84,8 +83,7 @@ public struct ClaimExtractor: Sendable {
             startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
             let mentions = NumberParser.mentions(in: tokens)
-            guard !mentions.isEmpty else { perSentence.append((sentence, [])); clauseBreaks.append([]); continue }
-            clauseBreaks.append(ClauseBreak.find(in: tokens))
+            guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
             rules.earlier = earlier
             rules.previousSubject = lastSubject
@@ -116,7 +114,7 @@ public struct ClaimExtractor: Sendable {
             let textIndex = firstWithText[sentence.text] ?? index
             firstWithText[sentence.text] = textIndex
             for f in found {
-                let attribution = Attribution.pick(cues, for: f.mention.first, breaks: clauseBreaks[index])
+                let attribution = Attribution.pick(cues, for: f.mention.first)
                 let speaker = attribution.kind == .speaker ? attribution.speaker : nil
                 var entity: String?
                 if let speaker {
@@ -137,7 +135,8 @@ public struct ClaimExtractor: Sendable {
                                     category: f.category, value: f.mention.value, upper: f.mention.upper,
                                     qualifier: f.mention.qualifier, unit: unit,
                                     subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
-                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue))
+                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue,
+                                    vague: f.mention.vague ? true : nil))
             }
         }
         return result
@@ -147,7 +146,6 @@ public struct ClaimExtractor: Sendable {
     static func sentenceWide(_ cue: Attribution) -> Attribution {
         var cue = cue
         cue.position = 0
-        cue.coversSentence = true
         return cue
     }
 

@@ -40,14 +40,6 @@ struct SpeakerFinder {
         "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
         "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
     ]
-    /// Topic nouns that end a headline prefix naming a story, not a speaker ("Kakheti floods: ...").
-    static let headlineTopics: Set<String> = [
-        "flood", "floods", "flooding", "fire", "fires", "wildfire", "wildfires", "crash", "war", "election", "elections", "quake",
-        "earthquake", "storm", "storms", "attack", "attacks", "blast", "explosion", "crisis", "conflict", "protest", "protests",
-        "strike", "strikes", "shooting", "clashes", "talks", "summit", "disaster", "outbreak", "landslide", "landslides", "cyclone",
-        "hurricane", "typhoon", "tsunami", "drought", "violence", "bombing", "siege", "offensive", "ceasefire", "truce", "deal",
-        "budget", "accident", "collapse", "heatwave", "pandemic", "epidemic", "unrest", "riots", "derailment", "sinking",
-    ]
     /// Verbs that are too often nouns to be cues on their own.
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
                                             "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
@@ -55,7 +47,6 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
-        // The sentence's own names first: "Deminers from the State Emergency Service found ..., the service said".
         rememberInstitutions(tokens: tokens, bytes: bytes)
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
@@ -105,9 +96,26 @@ struct SpeakerFinder {
         func add(_ a: Attribution, at position: Int, through end: Int) {
             var a = a
             a.position = position
-            // Only a cue set off by a comma or a closing quote: "..., the ministry said on Tuesday."
-            let setOff = position > 0 && [",", "\""].contains(tokens[position - 1].lower)
-            a.coversSentence = setOff && Self.closesSentence(tokens, after: end)
+            // A comma-set cue that ends the sentence covers all of it: "..., the ministry said on Tuesday."
+            a.coversSentence = position > 0 && [",", "\""].contains(tokens[position - 1].lower) && Self.closesSentence(tokens, after: end)
+            var b = max(end, position) + 1
+            while b + 1 < n {
+                let l = tokens[b].lower
+                let conjunction = l == ";" || (l == "," && ["and", "but", "while", "whereas"].contains(tokens[b + 1].lower))
+                if conjunction {
+                    let next = l == ";" ? b + 1 : b + 2
+                    if next < n, tokens[next].isWord, tokens[next].capitalized, !tokens[next].is("i") { a.clauseEnd = b; break }
+                }
+                b += 1
+            }
+            var k = min(position, n - 1)
+            while k > 0 {
+                let l = tokens[k].lower
+                if l == ";" { break }
+                if l == ",", k + 1 < n, ["and", "but", "while", "whereas", "although", "though"].contains(tokens[k + 1].lower) { break }
+                k -= 1
+            }
+            a.clauseStart = k
             cues.append(a)
         }
         var i = 0
@@ -138,10 +146,11 @@ struct SpeakerFinder {
                 // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
                 if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
                    !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
-                // "as UK adds £300m": "add" reports only before that, a comma, a colon, a quote or the sentence end.
-                if t.is("add") || t.is("adds") || t.is("added"), i + 1 < n,
-                   !["that", ",", ":", "\"", ".", ";", "on", "in", "later", "separately"].contains(tokens[i + 1].lower),
-                   !Lexicon.weekdays.contains(tokens[i + 1].lower) { i += 1; continue }
+                // "the UK adds £300m": a verb whose object is an amount does not report.
+                if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
+                    || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
+                    if ["add", "adds", "added", "posted", "cited", "quoted"].contains(t.lower) { i += 1; continue }
+                }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
@@ -190,10 +199,8 @@ struct SpeakerFinder {
             let right = tokens[(colon + 1)...].filter(\.isWord)
             let leftText = text(tokens, bytes, 0, colon - 1)
             let lastLeft = left.last
-            let namesSpeaker = lastLeft.map { w in
-                Self.referringNouns.contains(w.lower) || Self.personWords.contains(w.lower) || (w.capitalized && !Self.headlineTopics.contains(w.lower))
-            } ?? false
-            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, namesSpeaker,
+            let speakerLike = lastLeft.map { $0.capitalized || Self.referringNouns.contains($0.lower) || Self.personWords.contains($0.lower) } ?? false
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
                 return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
@@ -209,11 +216,9 @@ struct SpeakerFinder {
     }
 
     /// Whether a cue ending at token `end` closes its sentence ("..., the ministry said on Tuesday."):
-    /// only a few words follow, none of them reported content (a number, "that", a colon, a quote).
+    /// only a few words follow, none of them reported content (a number, "that", a colon, a quote, a comma).
     static func closesSentence(_ tokens: [Token], after end: Int) -> Bool {
-        guard end >= 0, end < tokens.count - 0 else { return false }
-        let rest = tokens.count - end - 1
-        if rest > 8 { return false }
+        guard end >= 0, end < tokens.count, tokens.count - end - 1 <= 8 else { return false }
         for j in (end + 1)..<tokens.count {
             let t = tokens[j]
             if t.isNumber && !(j > 0 && Lexicon.months.contains(tokens[j - 1].lower)) { return false }
@@ -232,20 +237,21 @@ struct SpeakerFinder {
                ["on", "in", "last", "this", "late", "early"].contains(tokens[e - 1].lower) { e -= 2; continue }
             break
         }
-        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition.
+        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition;
+        // "a spokesman, Colonel Reza Amini, told": the name in it.
         if e >= 2, tokens[e].lower == "," {
             var c = e - 1
             while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
             if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
                 return span
             }
-            // "a spokesman, Colonel Reza Amini, told reporters": the role with the name in apposition.
-            if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, Self.personWords.contains(tokens[c - 1].lower) || Self.referringNouns.contains(tokens[c - 1].lower),
-               c + 1 < e, tokens[c + 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
-                return (span.0, e - 1)
+            if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (c + 1, e - 1)
             }
             return nil
         }
+        // "The ministry did not comment, but said ...": the subject of the first clause.
+        if e >= 1, ["but", "and"].contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
         if e >= 1, tokens[e].lower == ")" {
             var c = e - 1
@@ -253,10 +259,6 @@ struct SpeakerFinder {
             if tokens[c].lower == "(" { e = c - 1 }
         }
         guard e >= 0, tokens[e].isWord else { return nil }
-        // "Russia's defence ministry did not comment, but said that ...": the subject of the first conjunct.
-        if tokens[e].is("but") || tokens[e].is("and") {
-            return e > 0 && [",", "and", "but"].contains(tokens[e - 1].lower) || tokens[e].is("but") ? initialSubject(tokens, before: e) : nil
-        }
         var s = e + 1
         var j = e
         var words = 0
@@ -265,13 +267,7 @@ struct SpeakerFinder {
             if t.isWord {
                 let l = t.lower
                 if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
-                // "A UN monitoring mission said", "a spokesman said": an indefinite article before a role or institution head.
-                if l == "a" || l == "an" {
-                    guard Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower) else { return nil }
-                    s = j
-                    break
-                }
-                if Lexicon.phraseStops.contains(l) && !["the", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
+                if Lexicon.phraseStops.contains(l) && !["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
                 s = j; words += 1; j -= 1; continue
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
@@ -283,7 +279,10 @@ struct SpeakerFinder {
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
         while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
-        if tokens[e].is("the") || tokens[e].is("of") { return nil }
+        if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
+        // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
+        if tokens[s].is("a") || tokens[s].is("an"), !(Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower)
+            || ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"].contains(tokens[e].lower)) { return nil }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber { return nil }
@@ -291,28 +290,6 @@ struct SpeakerFinder {
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         // "in" and "on" inside a speaker only between capitalised words or after a noun ("the ministry in Baku").
         return (s, e)
-    }
-
-    /// The noun phrase opening the sentence, up to its verb, when it ends in a name or a speaker
-    /// noun ("Russia's defence ministry" in "Russia's defence ministry did not comment, but said ...").
-    private func initialSubject(_ tokens: [Token], before limit: Int) -> (Int, Int)? {
-        var j = 0
-        if j < limit, tokens[j].is("the") { j += 1 }
-        var e = -1
-        while j < limit, j < 8 {
-            let t = tokens[j]
-            if t.isWord {
-                if Lexicon.phraseStops.contains(t.lower) && !(t.is("of") && j + 1 < limit && tokens[j + 1].capitalized) { break }
-                if Lexicon.reportingVerbs.contains(t.lower) { break }
-                e = j; j += 1; continue
-            }
-            if (t.lower == "'" || t.lower == "-") && !t.spaceBefore { j += 1; continue }
-            break
-        }
-        guard e >= 0, e + 1 < limit, tokens[e + 1].isWord else { return nil }
-        let head = tokens[e]
-        guard head.capitalized || Self.referringNouns.contains(head.lower) || Self.personWords.contains(head.lower) else { return nil }
-        return (0, e)
     }
 
     /// A speaker noun phrase starting at `from` up to a comma, stop, quote or clause word.
@@ -340,12 +317,15 @@ struct SpeakerFinder {
 
     /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
     private func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the") else { return nil }
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount) else { return nil }
         var e = -1
         var j = 0
         while j < tokens.count, j < 6 {
             let t = tokens[j]
-            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && SpeakerFinder.referringNouns.contains(t.lower))) { e = j; j += 1; continue }
+            let modifier = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"].contains(t.lower)
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && (SpeakerFinder.referringNouns.contains(t.lower) || modifier))) {
+                e = j; j += 1; continue
+            }
             if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
             break
         }
