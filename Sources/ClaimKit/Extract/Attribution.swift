@@ -17,11 +17,22 @@ struct Attribution: Sendable, Equatable {
     /// Token index where the attributed clause starts (the speaker or the cue): a claim takes
     /// the nearest cue at or before it, else the first one after it.
     var position: Int = 0
+    /// Token index of the last clause break (", and", ", but", ", while", ";") before the cue:
+    /// a claim before that break is in another clause and does not take this cue.
+    var clauseStart: Int = 0
+    /// Token index of the first clause break after the cue that opens with a new capitalised actor
+    /// ("..., and Germany pledged ..."): claims from there on are not this cue's.
+    var clauseEnd: Int = Int.max
+    /// The cue closes the sentence, set off by a comma ("..., and 12 were wounded, the ministry said."):
+    /// it covers the claims of every clause before it.
+    var coversSentence = false
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 
     /// The cue of `cues` (in text order) that a claim starting at token `index` belongs to.
     static func pick(_ cues: [Attribution], for index: Int) -> Attribution {
-        cues.last(where: { $0.position <= index }) ?? cues.first ?? .none
+        if let before = cues.last(where: { $0.position <= index }), index < before.clauseEnd { return before }
+        if let after = cues.first(where: { $0.position > index }), after.clauseStart <= index || after.coversSentence { return after }
+        return .none
     }
 }

@@ -30,6 +30,9 @@ public struct Claim: Codable, Sendable, Equatable {
     public var cue: String?
     /// 0...1: how sure the rules are.
     public var confidence: Double?
+    /// True when the amount is a vague word ("dozens", "hundreds", "billions"): `value` is only
+    /// its conventional code (dozens 12, hundreds 100), so a report should not read it as exact.
+    public var vague: Bool?
     /// The report's fact group, when grouped.
     public var group: String?
 
@@ -38,7 +41,7 @@ public struct Claim: Codable, Sendable, Equatable {
                 value: Double?, upper: Double? = nil, qualifier: Qualifier = .exact, unit: String? = nil,
                 subject: String, speaker: String? = nil, speakerEntity: String? = nil, sentence: String,
                 start: Int, end: Int, trigger: String? = nil, cue: String? = nil, confidence: Double? = nil,
-                group: String? = nil) {
+                group: String? = nil, vague: Bool? = nil) {
         self.article = article
         self.outlet = outlet
         self.published = published
@@ -57,11 +60,12 @@ public struct Claim: Codable, Sendable, Equatable {
         self.cue = cue
         self.confidence = confidence
         self.group = group
+        self.vague = vague
     }
 
     enum CodingKeys: String, CodingKey {
         case article, outlet, published, category, value, upper, qualifier, unit, subject, speaker
         case speakerEntity = "speaker_entity"
-        case sentence, start, end, trigger, cue, confidence, group
+        case sentence, start, end, trigger, cue, confidence, group, vague
     }
 }

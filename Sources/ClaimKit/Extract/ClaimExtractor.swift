@@ -135,7 +135,8 @@ public struct ClaimExtractor: Sendable {
                                     category: f.category, value: f.mention.value, upper: f.mention.upper,
                                     qualifier: f.mention.qualifier, unit: unit,
                                     subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
-                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue))
+                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue,
+                                    vague: f.mention.vague ? true : nil))
             }
         }
         return result

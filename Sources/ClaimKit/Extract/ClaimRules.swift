@@ -88,6 +88,12 @@ struct ClaimRules: Sendable {
             // The counted noun phrase after the amount.
             if a.pronounPartitive {
                 // no noun of its own
+            } else if p + 1 < n, ["injured", "wounded", "dead", "displaced"].contains(tokens[p].lower), tokens[p + 1].isWord,
+               Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troopHeads.contains(tokens[p + 1].lower),
+               let (_, e, head) = nounPhrase(from: p + 1) {
+                // "41 injured people": the participle is both modifier and category.
+                a.subjectStart = p; a.subjectEnd = e; a.head = head; a.nounEnd = e
+                a.headCategory = tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured)
             } else if let (s, e, head) = nounPhrase(from: p) {
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
                 a.headCategory = headKind(head: head, from: s, to: e, mention: m)
@@ -134,8 +140,10 @@ struct ClaimRules: Sendable {
         for k in analyses.indices { chainEnd[chains[k]] = k }
         var result: [FoundClaim] = []
         var includedClaim: [Bool] = []
+        var lastCountedNoun: String?
         for k in analyses.indices {
             let a = analyses[k]
+            defer { if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .troops { lastCountedNoun = text(a.subjectStart, a.subjectEnd) } }
             let head = analyses[chains[k]]
             let tail = analyses[chainEnd[chains[k]] ?? k]
             var trigger = a.preTrigger ?? head.preTrigger ?? a.postTrigger ?? tail.postTrigger
@@ -183,6 +191,13 @@ struct ClaimRules: Sendable {
                 if category != nil, subject.isEmpty { subject = previous.subject }
             }
             guard let category else { continue }
+            // "more than 20 dead", "30 injured": the adjective is the counted noun.
+            if subject.isEmpty, a.elided, a.mention.last + 1 < n, ["dead", "injured", "wounded"].contains(tokens[a.mention.last + 1].lower),
+               result.last == nil, lastCountedNoun == nil {
+                subject = text(a.mention.last + 1, a.mention.last + 1)
+            }
+            // "eight people were still missing and 44 had been injured": the nearest counted noun before.
+            if subject.isEmpty, a.elided, let noun = lastCountedNoun, a.mention.first > 0, tokens[a.mention.first - 1].is("and") { subject = noun }
             // "40 more were wounded", "12 others were hurt": more of what was counted before.
             if subject.isEmpty, a.elided, a.nounEnd > a.mention.last, let previous = result.last?.subject ?? previousSubject { subject = previous }
             if subject.isEmpty, let t = trigger, t.1 == "number of" || t.1 == "toll" { subject = tollSubject(before: a.mention.first) ?? "" }
@@ -656,7 +671,7 @@ struct ClaimRules: Sendable {
         }
         // "... will cost $25 billion": the clause subject before the verb.
         var v = m.first - 1
-        while v >= 0, m.first - v <= 3, !Lexicon.moneyVerbs.contains(tokens[v].lower) { v -= 1 }
+        while v >= 0, m.first - v <= 5, !Lexicon.moneyVerbs.contains(tokens[v].lower) { v -= 1 }
         guard v >= 0, Lexicon.moneyVerbs.contains(tokens[v].lower) else { return "" }
         var b = v - 1
         while b >= 0 {

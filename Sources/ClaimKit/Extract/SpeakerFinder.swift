@@ -47,8 +47,8 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
-        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         rememberInstitutions(tokens: tokens, bytes: bytes)
+        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
             subjects.append(text(tokens, bytes, s, e))
         }
@@ -93,9 +93,29 @@ struct SpeakerFinder {
     private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let n = tokens.count
         var cues: [Attribution] = []
-        func add(_ a: Attribution, at position: Int) {
+        func add(_ a: Attribution, at position: Int, through end: Int) {
             var a = a
             a.position = position
+            // A comma-set cue that ends the sentence covers all of it: "..., the ministry said on Tuesday."
+            a.coversSentence = position > 0 && [",", "\""].contains(tokens[position - 1].lower) && Self.closesSentence(tokens, after: end)
+            var b = max(end, position) + 1
+            while b + 1 < n {
+                let l = tokens[b].lower
+                let conjunction = l == ";" || (l == "," && ["and", "but", "while", "whereas"].contains(tokens[b + 1].lower))
+                if conjunction {
+                    let next = l == ";" ? b + 1 : b + 2
+                    if next < n, tokens[next].isWord, tokens[next].capitalized, !tokens[next].is("i") { a.clauseEnd = b; break }
+                }
+                b += 1
+            }
+            var k = min(position, n - 1)
+            while k > 0 {
+                let l = tokens[k].lower
+                if l == ";" { break }
+                if l == ",", k + 1 < n, ["and", "but", "while", "whereas", "although", "though"].contains(tokens[k + 1].lower) { break }
+                k -= 1
+            }
+            a.clauseStart = k
             cues.append(a)
         }
         var i = 0
@@ -117,7 +137,7 @@ struct SpeakerFinder {
                     // "according to U.N. figures": the source, not its document.
                     let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
                     if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
-                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i, through: e)
                     i = e + 1; continue
                 }
                 i += 2; continue
@@ -126,13 +146,18 @@ struct SpeakerFinder {
                 // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
                 if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
                    !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
+                // "the UK adds £300m": a verb whose object is an amount does not report.
+                if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
+                    || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
+                    if ["add", "adds", "added", "posted", "cited", "quoted"].contains(t.lower) { i += 1; continue }
+                }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
-                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2)
+                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2, through: i)
                     }
                     i += 1; continue
                 }
@@ -146,14 +171,14 @@ struct SpeakerFinder {
                     }
                     let spoken = text(tokens, bytes, s, e)
                     if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
-                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s)
+                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s, through: i)
                     i += 1; continue
                 }
                 // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
                 if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
                    i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
                    tokens[s].capitalized || tokens[s].is("the") {
-                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i, through: e)
                     i = e + 1; continue
                 }
             }
@@ -173,7 +198,9 @@ struct SpeakerFinder {
             let left = tokens[0..<colon].filter(\.isWord)
             let right = tokens[(colon + 1)...].filter(\.isWord)
             let leftText = text(tokens, bytes, 0, colon - 1)
-            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
+            let lastLeft = left.last
+            let speakerLike = lastLeft.map { $0.capitalized || Self.referringNouns.contains($0.lower) || Self.personWords.contains($0.lower) } ?? false
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
                 return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
@@ -188,6 +215,18 @@ struct SpeakerFinder {
         return []
     }
 
+    /// Whether a cue ending at token `end` closes its sentence ("..., the ministry said on Tuesday."):
+    /// only a few words follow, none of them reported content (a number, "that", a colon, a quote, a comma).
+    static func closesSentence(_ tokens: [Token], after end: Int) -> Bool {
+        guard end >= 0, end < tokens.count, tokens.count - end - 1 <= 8 else { return false }
+        for j in (end + 1)..<tokens.count {
+            let t = tokens[j]
+            if t.isNumber && !(j > 0 && Lexicon.months.contains(tokens[j - 1].lower)) { return false }
+            if t.is("that") || t.lower == ":" || t.lower == "\"" || t.lower == "," { return false }
+        }
+        return true
+    }
+
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     private func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
@@ -198,15 +237,21 @@ struct SpeakerFinder {
                ["on", "in", "last", "this", "late", "early"].contains(tokens[e - 1].lower) { e -= 2; continue }
             break
         }
-        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition.
+        // "Hikmet Hajiyev, an aide to the president, said": the name before the apposition;
+        // "a spokesman, Colonel Reza Amini, told": the name in it.
         if e >= 2, tokens[e].lower == "," {
             var c = e - 1
             while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
             if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
                 return span
             }
+            if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (c + 1, e - 1)
+            }
             return nil
         }
+        // "The ministry did not comment, but said ...": the subject of the first clause.
+        if e >= 1, ["but", "and"].contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
         if e >= 1, tokens[e].lower == ")" {
             var c = e - 1
@@ -222,7 +267,7 @@ struct SpeakerFinder {
             if t.isWord {
                 let l = t.lower
                 if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
-                if Lexicon.phraseStops.contains(l) && !["the", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
+                if Lexicon.phraseStops.contains(l) && !["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
                 s = j; words += 1; j -= 1; continue
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
@@ -234,7 +279,10 @@ struct SpeakerFinder {
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
         while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
-        if tokens[e].is("the") || tokens[e].is("of") { return nil }
+        if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
+        // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
+        if tokens[s].is("a") || tokens[s].is("an"), !(Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower)
+            || ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"].contains(tokens[e].lower)) { return nil }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber { return nil }
@@ -269,12 +317,15 @@ struct SpeakerFinder {
 
     /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
     private func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the") else { return nil }
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount) else { return nil }
         var e = -1
         var j = 0
         while j < tokens.count, j < 6 {
             let t = tokens[j]
-            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && SpeakerFinder.referringNouns.contains(t.lower))) { e = j; j += 1; continue }
+            let modifier = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"].contains(t.lower)
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && (SpeakerFinder.referringNouns.contains(t.lower) || modifier))) {
+                e = j; j += 1; continue
+            }
             if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
             break
         }

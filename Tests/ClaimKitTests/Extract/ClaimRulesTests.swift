@@ -159,7 +159,7 @@ import Testing
 @Suite struct ClaimRulesStateTests {
     @Test func peopleInAnotherStateAreNotScored() {
         #expect(scored("About 1,500 Armenian servicemen were taken prisoner.") == [])
-        #expect(scored("The government said 120 people remain missing and 34 were confirmed dead.") == ["killed 34 exact «» @The government"])
+        #expect(scored("The government said 120 people remain missing and 34 were confirmed dead.") == ["killed 34 exact «people» @The government"])
     }
 
     @Test func moreAfterTheNumberAndAsMuchAs() {

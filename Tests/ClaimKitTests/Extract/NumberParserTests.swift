@@ -66,3 +66,12 @@ import Testing
         #expect(range?.upper == nil || range!.upper!.isFinite)
     }
 }
+
+@Suite struct VagueFlagTests {
+    @Test func vagueAmountsAreMarkedOnTheRecord() {
+        let claims = extract("Dozens of civilians died and 12 soldiers were wounded.")
+        #expect(claims.map(\.vague) == [true, nil])
+        #expect(claims[0].jsonLine.contains("\"vague\":true"))
+        #expect(!claims[1].jsonLine.contains("vague"))
+    }
+}

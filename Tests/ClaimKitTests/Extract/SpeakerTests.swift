@@ -184,3 +184,31 @@ import Testing
         #expect(extract("Azerbaijan launched strikes, saying 5 soldiers were killed.").map(\.speaker) == ["Azerbaijan"])
     }
 }
+
+@Suite struct SpeakerClauseTests {
+    func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }
+
+    @Test func aLaterCueInAnotherClauseDoesNotReachBack() {
+        #expect(speakers("The government has set aside $12m for relief, and the European Union said it was ready to help.") == [nil])
+        #expect(speakers("EU pledges €1.2bn for the grid as UK adds £300m") == [nil, nil])
+    }
+
+    @Test func butSaidTakesTheFirstClauseSubject() {
+        #expect(speakers("Russia's defence ministry did not comment, but said on Monday that its forces had downed 31 drones.")
+                == ["Russia's defence ministry"])
+    }
+
+    @Test func indefiniteSpeakersAndNamedApposition() {
+        #expect(speakers("A UN monitoring mission said last month that at least 12,000 civilians had been killed.") == ["A UN monitoring mission"])
+        #expect(speakers("\"We held,\" a spokesman, Colonel Reza Amini, told reporters, adding: \"Four of our guards were killed.\"") == ["Colonel Reza Amini"])
+        #expect(speakers("A large crowd said 5 people died.") == [nil])
+    }
+
+    @Test func theServiceNamedInTheSameSentence() {
+        #expect(speakers("Deminers from the State Emergency Service found 1,240 landmines, the service said.") == ["the State Emergency Service"])
+    }
+
+    @Test func topicHeadlinesHaveNoSpeaker() {
+        #expect(speakers("Kakheti floods: more than 20 residents dead, dozens hurt") == [nil, nil])
+    }
+}
