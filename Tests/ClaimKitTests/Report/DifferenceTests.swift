@@ -87,6 +87,24 @@ import Testing
         ])
         #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
     }
+
+    @Test func aShorterFormOfOneSpeakerIsNotADifferentSpeaker() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "Governor"),
+                             F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "regional governor Anna Berg", start: 30),
+                             F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "Ms. Berg"),
+                             F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "the regional governor")])
+        #expect(!d.map(\.kind).contains(.speaker))
+    }
+
+    @Test func aShortNameThatFitsTwoSpeakersKeepsThemApart() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "officials"),
+                             F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "Western officials"),
+                             F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "Eastern officials"),
+                             F.claim("d.txt", outlet: "D", 4, subject: "people", speaker: "the health ministry"),
+                             F.claim("e.txt", outlet: "E", 4, subject: "people", speaker: "the interior ministry")])
+        let speakers = d.first { $0.kind == .speaker }
+        #expect(speakers?.variants.map(\.text) == ["officials", "Western officials", "Eastern officials", "the health ministry", "the interior ministry"])
+    }
 }
 
 @Suite struct SubjectWordingTests {
