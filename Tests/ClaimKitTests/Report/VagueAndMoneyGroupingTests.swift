@@ -18,6 +18,11 @@ import Testing
                                           sentence: "Tens of thousands of people fled."))
         #expect(tens?.words == "tens of thousands")
         #expect(tens?.interval == ValueInterval(lower: 10_000, upper: 99_999))
+        let huge = VagueAmount.of(F.claim("a.txt", category: .displaced, 100_000, .about, subject: "people",
+                                          sentence: "Hundreds of thousands of people have fled since March."))
+        #expect(huge?.words == "hundreds of thousands")
+        #expect(huge?.interval == ValueInterval(lower: 100_000, upper: 999_999))
+        #expect(VagueAmount.of(F.claim("a.txt", 12, .moreThan, subject: "people", sentence: "More than a dozen people died.")) == nil)
     }
 
     @Test func aNumberWrittenAsANumberIsNotVague() {
