@@ -35,9 +35,17 @@ struct DifferenceFinder: Sendable {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
         let attributed = told.filter { $0.claim.speaker != nil }
-        let speakerKeys = DifferenceFinder.speakerKeys(attributed.map { $0.claim.speakerEntity ?? $0.claim.speaker ?? "" })
+        let speakerNames = attributed.map { $0.claim.speakerEntity ?? $0.claim.speaker ?? "" }
+        let speakerKeys = DifferenceFinder.speakerKeys(speakerNames)
+        // Each speaker is shown by the fullest name the outlets give it ("regional governor Anna Berg", not "Governor").
+        var fullest: [String: String] = [:]
+        for name in speakerNames {
+            let key = speakerKeys[name] ?? ""
+            if let known = fullest[key], DifferenceFinder.speakerWords(known).count >= DifferenceFinder.speakerWords(name).count { continue }
+            fullest[key] = name
+        }
         let speakers = variants(attributed, key: { speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? "" }) {
-            $0.claim.speakerEntity ?? $0.claim.speaker ?? ""
+            fullest[speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? ""] ?? ($0.claim.speakerEntity ?? $0.claim.speaker ?? "")
         }
         if speakers.count > 1 {
             out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))

@@ -94,6 +94,12 @@ import Testing
                              F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "Ms. Berg"),
                              F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "the regional governor")])
         #expect(!d.map(\.kind).contains(.speaker))
+        let withOther = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "Governor"),
+                                     F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "regional governor Anna Berg"),
+                                     F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "the army")])
+        let speakers = withOther.first { $0.kind == .speaker }
+        #expect(speakers?.variants.map(\.text) == ["regional governor Anna Berg", "the army"])
+        #expect(speakers?.variants[0].outlets == ["A", "B"])
     }
 
     @Test func aShortNameThatFitsTwoSpeakersKeepsThemApart() {
