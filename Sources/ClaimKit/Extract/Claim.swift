@@ -20,7 +20,8 @@ public struct Claim: Codable, Sendable, Equatable {
     public var speakerEntity: String?
     /// The whole sentence that holds the claim.
     public var sentence: String
-    /// Offsets of the sentence in `Article.text`, in Unicode scalars.
+    /// Offsets of the sentence in `Article.text`, in Unicode scalars; -1 for a headline that
+    /// is only in `Article.title` (HTML pages keep the headline out of the body text).
     public var start: Int
     public var end: Int
     /// The word that set the category ("killed", "mines", "cost").

@@ -1,8 +1,13 @@
 /// Finds every numeric claim in an article with rules (no model, no network).
 ///
-/// Per sentence: tokens (one byte scan), numbers with hedges and ranges, the not-claim
-/// filters, the counted noun and the verb or predicate that sets the category, then the
-/// speaker (resolved across sentences) and its canonical entity from `aliases`.
+/// Per article: `SentenceSplitter` (line breaks end headlines and datelines; a stop ends a
+/// sentence before a capital, digit or opening quote unless an abbreviation or initial
+/// precedes) → per sentence `Tokenizer` (one byte scan) → `NumberParser` (digits, words,
+/// scales, vague counts, ranges, hedges, currencies) → `ClaimRules` (not-claims, counted noun,
+/// partitives, elision, coordination, the verb or predicate that sets the category) →
+/// `SpeakerFinder` (cues, pronouns and "the ministry" resolved across sentences, quotations;
+/// each claim takes the nearest cue of its sentence) → `SpeakerAliases` for `speaker_entity`.
+/// Rule tables are data in `Lexicon` and `SpeakerAliases.defaultTable`.
 public struct ClaimExtractor: Sendable {
     /// The speaker alias table used for `speaker_entity`.
     public var aliases: SpeakerAliases
@@ -23,7 +28,7 @@ public struct ClaimExtractor: Sendable {
     /// All claims of `article`, in text order.
     ///
     /// A headline kept only in `Article.title` (HTML pages) is read first, as a sentence like any
-    /// other; its claims carry `start == end == 0` because it is not part of `Article.text`.
+    /// other; its claims carry `start == end == -1` because it is not part of `Article.text`.
     /// A title that is also a sentence of the text is read there, once.
     public func extract(from article: Article) -> [Claim] {
         let textBytes = Array(article.text.utf8)
@@ -40,8 +45,8 @@ public struct ClaimExtractor: Sendable {
         var head: [Sentence] = []
         for var sentence in all {
             if sentence.byteStart < titleBytes.count {
-                sentence.start = 0
-                sentence.end = 0
+                sentence.start = -1
+                sentence.end = -1
                 head.append(sentence)
             } else {
                 sentence.start -= titleScalars
@@ -58,18 +63,19 @@ public struct ClaimExtractor: Sendable {
     func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
         var finder = SpeakerFinder()
         var earlier: [Double: ClaimCategory] = [:]
+        var lastSubject: String?
         var perSentence: [(Sentence, [FoundClaim])] = []
-        var attributions: [Attribution] = []
+        var attributions: [[Attribution]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
         var open = false
         var entityCache: [String: String?] = [:]
+        var currencies: CurrencyContext?
         for sentence in sentences {
             let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
             let tokens = Tokenizer.tokenize(sentenceBytes)
-            let attribution = finder.attribution(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline)
-            attributions.append(attribution)
+            attributions.append(finder.attributions(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline))
             let startOpen = open
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
             if sentence.isHeadline { open = false }
@@ -80,7 +86,9 @@ public struct ClaimExtractor: Sendable {
             guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
             rules.earlier = earlier
+            rules.previousSubject = lastSubject
             let found = rules.claims(mentions)
+            if let subject = found.last(where: { !$0.subject.isEmpty })?.subject { lastSubject = subject }
             for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
             perSentence.append((sentence, found))
         }
@@ -88,43 +96,56 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         var firstWithText: [String: Int] = [:]
         for (index, (sentence, found)) in perSentence.enumerated() where !found.isEmpty {
-            var attribution = attributions[index]
+            var cues = attributions[index]
             // Inside a quotation that runs over several sentences: the closing sentence's speaker.
-            if attribution.kind == .none, quoteOpen[index].atStart || quoteOpen[index].atEnd {
+            if cues.isEmpty, quoteOpen[index].atStart || quoteOpen[index].atEnd {
                 var k = index + 1
                 while k < attributions.count, k <= index + 6 {
-                    if attributions[k].kind != .none { attribution = attributions[k]; break }
+                    if let first = attributions[k].first { cues = [Self.sentenceWide(first)]; break }
                     if !quoteOpen[k].atEnd { break }
                     k += 1
                 }
             }
             // A quotation that goes on after its attribution: “Five were killed,” he said. “Another 20 were wounded.”
-            if attribution.kind == .none, startsWithQuote[index], index > 0, attributions[index - 1].kind == .speaker, hasQuote[index - 1] {
-                attribution = attributions[index - 1]
-            }
-            let speaker = attribution.kind == .speaker ? attribution.speaker : nil
-            var entity: String?
-            if let speaker {
-                if let cached = entityCache[speaker] { entity = cached } else {
-                    entity = aliases.entity(for: speaker)
-                    entityCache[speaker] = entity
-                }
+            if cues.isEmpty, startsWithQuote[index], index > 0, let last = attributions[index - 1].last, last.kind == .speaker, hasQuote[index - 1] {
+                cues = [Self.sentenceWide(last)]
             }
             // The same sentence printed twice (a repeated headline) gives its claims once.
             let textIndex = firstWithText[sentence.text] ?? index
             firstWithText[sentence.text] = textIndex
             for f in found {
+                let attribution = Attribution.pick(cues, for: f.mention.first)
+                let speaker = attribution.kind == .speaker ? attribution.speaker : nil
+                var entity: String?
+                if let speaker {
+                    if let cached = entityCache[speaker] { entity = cached } else {
+                        entity = aliases.entity(for: speaker)
+                        entityCache[speaker] = entity
+                    }
+                }
+                var unit = f.category == .money ? f.mention.unit : nil
+                if let stem = f.mention.ambiguousCurrency, let fallback = unit {
+                    if currencies == nil { currencies = CurrencyContext(bytes: bytes) }
+                    unit = currencies!.code(for: stem, fallback: fallback)
+                }
                 let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
                 result.append(Claim(article: article.path, outlet: article.outlet, published: article.published,
                                     category: f.category, value: f.mention.value, upper: f.mention.upper,
-                                    qualifier: f.mention.qualifier, unit: f.category == .money ? f.mention.unit : nil,
+                                    qualifier: f.mention.qualifier, unit: unit,
                                     subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
                                     start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue))
             }
         }
         return result
+    }
+
+    /// A cue carried over from another sentence applies to every claim of this one.
+    static func sentenceWide(_ cue: Attribution) -> Attribution {
+        var cue = cue
+        cue.position = 0
+        return cue
     }
 
     /// Whether a quotation is still open after this sentence (curly quotes pair; straight quotes toggle).

@@ -8,6 +8,8 @@ struct ClaimRules: Sendable {
 
     /// Values already claimed earlier in the article, with their categories (for "of the 45 casualties").
     var earlier: [Double: ClaimCategory] = [:]
+    /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
+    var previousSubject: String?
 
     init(tokens: [Token], bytes: [UInt8]) {
         self.tokens = tokens
@@ -39,6 +41,7 @@ struct ClaimRules: Sendable {
         var partitiveCategory: ClaimCategory?
         var predicateSubject: (Int, Int)?
         var including = false
+        var pronounPartitive = false
     }
 
     enum HeadKind: Equatable { case none, person, money, mines, equipment, troops, killed, injured, casualties, displaced, other }
@@ -64,7 +67,12 @@ struct ClaimRules: Sendable {
             var a = Analysis(mention: m, nounEnd: m.last)
             var p = m.last + 1
             // Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals".
-            if p + 1 < n, tokens[p].is("of"), ["the", "its", "their", "his", "her", "our", "these", "those", "them", "whom", "which"].contains(tokens[p + 1].lower) {
+            if p + 1 < n, tokens[p].is("of"), ["them", "whom", "which", "those"].contains(tokens[p + 1].lower),
+               !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower)) {
+                // "41 people had been injured, 9 of them seriously": more of the claim before.
+                a.pronounPartitive = true
+                a.nounEnd = p + 1
+            } else if p + 1 < n, tokens[p].is("of"), ["the", "its", "their", "his", "her", "our", "these", "those"].contains(tokens[p + 1].lower) {
                 p += 2
                 if let innerIndex = mentions.firstIndex(where: { $0.first == p || $0.numberStart == p }) {
                     let inner = mentions[innerIndex]
@@ -78,7 +86,9 @@ struct ClaimRules: Sendable {
             // "a 5,000-strong force"
             if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
             // The counted noun phrase after the amount.
-            if let (s, e, head) = nounPhrase(from: p) {
+            if a.pronounPartitive {
+                // no noun of its own
+            } else if let (s, e, head) = nounPhrase(from: p) {
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
                 a.headCategory = headKind(head: head, from: s, to: e, mention: m)
                 a.nounEnd = e
@@ -98,7 +108,8 @@ struct ClaimRules: Sendable {
                 a.headCategory = .money
                 // "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
                 let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
-                if !(m.first > 0 && determiners.contains(tokens[m.first - 1].lower)) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
+                let before = m.first > 0 ? tokens[m.first - 1].lower : ""
+                if !(determiners.contains(before) || before.hasSuffix("'s") || before == "'") { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
             }
             if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
                 a.headCategory = .money
@@ -107,6 +118,10 @@ struct ClaimRules: Sendable {
             a.postTrigger = postTrigger(after: a.nounEnd)
             if a.partitiveCategory != nil, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
             a.including = m.first > 0 && ["including", "among", "includes", "include"].contains(tokens[m.first - 1].lower)
+            // "among them six children", "of whom 3 were children"
+            if m.first > 1, ["them", "those", "whom", "which"].contains(tokens[m.first - 1].lower), ["among", "of", "including"].contains(tokens[m.first - 2].lower) {
+                a.including = true
+            }
             analyses.append(a)
         }
         // Coordination: "four police officers and two civilians were killed", "the death of the four ... and two civilians".
@@ -123,7 +138,9 @@ struct ClaimRules: Sendable {
             let a = analyses[k]
             let head = analyses[chains[k]]
             let tail = analyses[chainEnd[chains[k]] ?? k]
-            let trigger = a.preTrigger ?? head.preTrigger ?? a.postTrigger ?? tail.postTrigger
+            var trigger = a.preTrigger ?? head.preTrigger ?? a.postTrigger ?? tail.postTrigger
+            // A side "lost N soldiers": killed or wounded; "we lost 23 of our people" (not troops): killed.
+            if let t = trigger, Lexicon.lossVerbs.contains(t.1), a.headCategory != .troops { trigger = (.killed, t.1) }
             var category: ClaimCategory?
             var subject = a.elided ? "" : text(a.subjectStart, a.subjectEnd)
             switch a.headCategory {
@@ -138,7 +155,7 @@ struct ClaimRules: Sendable {
             }
             // "1,500 servicemen were taken prisoner", "120 people remain missing": people in another state.
             if let t = trigger, t.0 == .other, ![.money, .mines, .equipment].contains(a.headCategory) { continue }
-            if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && (t.1 == "lost" || t.1 == "losing")) {
+            if category == nil, let t = trigger, a.headCategory != .other || a.elided, !(a.elided && Lexicon.lossVerbs.contains(t.1)) {
                 if a.headCategory == .none && !a.elided && a.head != nil && !looksLikePeople(a) { category = nil } else { category = t.0 }
             }
             if category == nil {
@@ -151,11 +168,13 @@ struct ClaimRules: Sendable {
                 default: break
                 }
             }
-            if category == nil, a.including, let previous = result.last {
+            if category == nil, a.including || a.pronounPartitive, let previous = result.last {
                 category = previous.category
+                if a.pronounPartitive || subject.isEmpty { subject = previous.subject }
             }
             // A bare "one" ("one was killed") is a pronoun as often as a count: it needs its noun.
-            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil { continue }
+            if a.elided, !a.mention.digits, a.mention.value == 1, a.mention.upper == nil,
+               !(result.last != nil && a.mention.first > 0 && tokens[a.mention.first - 1].is("and") && a.postTrigger != nil) { continue }
             if a.elided, let previous = result.indices.last(where: { !includedClaim[$0] }).map({ result[$0] }) ?? result.last,
                previous.mention.last < a.mention.first {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
@@ -164,9 +183,13 @@ struct ClaimRules: Sendable {
                 if category != nil, subject.isEmpty { subject = previous.subject }
             }
             guard let category else { continue }
+            // "40 more were wounded", "12 others were hurt": more of what was counted before.
+            if subject.isEmpty, a.elided, a.nounEnd > a.mention.last, let previous = result.last?.subject ?? previousSubject { subject = previous }
             if subject.isEmpty, let t = trigger, t.1 == "number of" || t.1 == "toll" { subject = tollSubject(before: a.mention.first) ?? "" }
             if category == .money, a.elided || a.headCategory == .money && a.head == nil { subject = moneySubject(a.mention) }
             if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }
+            // "the government's $12 million aid package": a sum's noun phrase keeps all its words.
+            if category == .money, !a.elided, let (s, e, _) = nounPhrase(from: a.subjectStart, toHead: false) { subject = text(s, e) }
             result.append(FoundClaim(category: category, mention: a.mention, subject: subject, trigger: trigger?.1 ?? a.head))
             includedClaim.append(a.including)
         }
@@ -225,8 +248,8 @@ struct ClaimRules: Sendable {
             if t.hasDecimal, m.unit == nil, m.last == d { return true }
             // Ages in apposition: "John Smith, 34, was killed".
             if m.first == m.numberStart, m.first >= 2, tokens[m.first - 1].lower == ",", tokens[m.first - 2].capitalized,
-               after < n, tokens[after].lower == "," || tokens[after].lower == ")", let v = m.value, v < 120 {
-                if after + 1 < n, ["and", "or"].contains(tokens[after + 1].lower) == false { return true }
+               after >= n || [",", ")", ".", ";"].contains(tokens[after].lower), let v = m.value, v < 120 {
+                if after + 1 >= n || ["and", "or"].contains(tokens[after + 1].lower) == false { return true }
             }
             if m.first == m.numberStart, m.first >= 1, tokens[m.first - 1].lower == "(", m.first >= 2, tokens[m.first - 2].capitalized,
                after < n, tokens[after].lower == ")", let v = m.value, v < 120, m.upper == nil { return true }
@@ -275,6 +298,9 @@ struct ClaimRules: Sendable {
     }
 
     private func elisionAllowed(_ m: NumberMention) -> Bool {
+        // Only a number coordinated with the one before: "..., as well as 1,609 in ...", "and 300 in ...".
+        guard m.first > 0, ["and", "plus", "while", "whereas"].contains(tokens[m.first - 1].lower)
+                || (m.first > 1 && tokens[m.first - 1].is("as") && tokens[m.first - 2].is("well")) else { return false }
         let after = m.last + 1
         if after >= n { return true }
         let next = tokens[after]
@@ -298,7 +324,7 @@ struct ClaimRules: Sendable {
                 if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
                    !Lexicon.participleAdjectives.contains(t.lower) {
                     let prev = tokens[last].lower
-                    if prev.hasSuffix("s") || isHeadWord(prev) { break }
+                    if (prev.hasSuffix("s") && !prev.hasSuffix("'s")) || isHeadWord(prev) { break }
                 }
                 words.append(j); j += 1; continue
             }
@@ -373,7 +399,7 @@ struct ClaimRules: Sendable {
             if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
         }
         if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
-            if militaryContext { return .equipment }
+            if militaryContext || hasMilitaryDesignator(from: s, to: e) { return .equipment }
         } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
         if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
         if Lexicon.troopHeads.contains(head) {
@@ -387,6 +413,18 @@ struct ClaimRules: Sendable {
         if Lexicon.moneyNouns.contains(head) && mention.vague { return .money }
         if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }  // "Palestinians", "Ukrainians"
         return .other
+    }
+
+    /// "F-16", "Su-25", "T-72": one to three letters, a hyphen, digits (not "A350-900" or "737-800").
+    private func hasMilitaryDesignator(from s: Int, to e: Int) -> Bool {
+        var j = s
+        while j + 2 <= e {
+            let t = tokens[j]
+            if t.isWord, (1...3).contains(t.lower.count), t.capitalized, !t.lower.contains(where: \.isNumber),
+               tokens[j + 1].lower == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isNumber, !tokens[j + 2].spaceBefore { return true }
+            j += 1
+        }
+        return false
     }
 
     private func looksLikePeople(_ a: Analysis) -> Bool {
@@ -428,7 +466,17 @@ struct ClaimRules: Sendable {
             return (.killed, w)
         }
         if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
+        if Lexicon.lossVerbs.contains(w) { return (.casualties, w) }
         if Lexicon.displacedVerbs.contains(w) && w != "forcing" { return (.displaced, w) }
+        // "Among the dead were four officers", "the victims included 3 children".
+        if ["were", "are", "was", "is", "included", "include", "includes"].contains(w), j >= 1 {
+            switch tokens[j - 1].lower {
+            case "dead", "killed", "fatalities": return (.killed, tokens[j - 1].lower)
+            case "injured", "wounded": return (.injured, tokens[j - 1].lower)
+            case "victims", "casualties": return (.casualties, tokens[j - 1].lower)
+            default: break
+            }
+        }
         if w == "of", j >= 1 {
             let noun = tokens[j - 1].lower
             if Lexicon.deathOfNouns.contains(noun) { return (.killed, noun) }
@@ -542,6 +590,15 @@ struct ClaimRules: Sendable {
             if next == "dead" { return (.killed, "dead") }
             if next == "injured" || next == "wounded" { return (.injured, next) }
         }
+        // "were being treated for injuries", "are in hospital", "receiving treatment".
+        if found == nil {
+            if (w == "treated" || w == "receiving" || w == "hospitalised" || w == "hospitalized"), j + 1 < n {
+                if w.hasPrefix("hospital") || tokens[j + 1].is("treatment") || tokens[j + 1].is("for") || tokens[j + 1].is("in") { return (.injured, w) }
+            }
+            if w == "in", j + 1 < n, tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital")) {
+                return (.injured, "in hospital")
+            }
+        }
         guard var result = found else { return nil }
         // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.
         if j + 2 < n, tokens[j + 1].is("or") || tokens[j + 1].is("and") {
@@ -575,6 +632,12 @@ struct ClaimRules: Sendable {
             if q < n { p = q + 1 }
         }
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
+        // "€1.2bn to repair Ukraine's damaged power grid": the object of the purpose.
+        if p + 2 < n, tokens[p].is("to"), tokens[p + 1].isWord {
+            var q = p + 2
+            if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+        }
         if p + 1 < n, ["in", "for", "of", "on"].contains(tokens[p].lower) {
             var q = p + 1
             if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
@@ -598,11 +661,17 @@ struct ClaimRules: Sendable {
         var b = v - 1
         while b >= 0 {
             let l = tokens[b].lower
-            if tokens[b].isPunct && l != "-" { break }
-            if l == "that" { break }
+            if tokens[b].isPunct && l != "-" && l != "'" { break }
+            if l == "that" || tokens[b].has(Lexicon.Flag.reporting) { break }
             b -= 1
         }
         var s = b + 1
+        // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
+        if s < v, ["which", "who"].contains(tokens[s].lower), b >= 1, tokens[b].lower == "," {
+            var ns = b
+            while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(tokens[ns - 1].lower) { ns -= 1 }
+            if ns < b { return text(ns, b - 1) }
+        }
         var e = s
         let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]

@@ -6,17 +6,23 @@
 public struct ExtractBenchmark: Sendable {
     /// The result of one run.
     public struct Result: Sendable {
+        /// Sentences processed (over all repeats).
         public var sentences: Int
+        /// Claims found (over all repeats).
         public var claims: Int
+        /// Wall time of the timed part.
         public var seconds: Double
         /// Sentences per second.
         public var rate: Double { seconds > 0 ? Double(sentences) / seconds : 0 }
+        /// The two lines scripts/bench.sh reads from `claims bench-extract`: "sentences N" and "rate R".
+        public var benchLines: String { "sentences \(sentences)\nrate \(Int(rate))\n" }
         /// One line for bench.sh: "extract: N sentences, M claims in S s = R sentences/s (one core)".
         public var line: String {
             "extract: \(sentences) sentences, \(claims) claims in \(String(format3(seconds))) s = \(Int(rate)) sentences/s (one core)"
         }
     }
 
+    /// The extractor timed.
     public var extractor: ClaimExtractor
 
     /// Creates a benchmark with the default extractor.

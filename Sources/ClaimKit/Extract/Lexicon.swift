@@ -106,9 +106,10 @@ enum Lexicon {
     static let mineHeads: Set<String> = [
         "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
         "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
+        "items", "objects",
     ]
     /// Heads that are mines only with an explosive modifier ("explosive devices", "unexploded ordnance", "cluster munitions").
-    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs"]
+    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects"]
     static let mineModifiers: Set<String> = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
     static let troopHeads: Set<String> = [
         "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
@@ -165,7 +166,8 @@ enum Lexicon {
         "pilgrims", "tourists", "miners", "firefighters", "medics", "doctors", "nurses", "protesters", "protestors",
         "demonstrators", "guards", "crew", "relatives", "farmers", "fishermen", "deminers", "sappers", "teachers",
         "worshippers", "infants", "babies", "adults", "inmates", "prisoners", "detainees", "hostages", "suspects",
-        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians",
+        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians", "attackers", "assailants", "raiders",
+        "guards", "border-guards", "gunmen", "militants",
         "settlers", "bystanders", "spectators", "fans", "teenagers", "youths", "elderly", "family", "families", "agents",
         "servicemen", "troops", "soldiers", "fighters", "militants", "gunmen", "peacekeepers", "policeman", "soldier",
         "man", "woman", "child", "boy", "girl", "baby", "officer", "journalist", "citizen", "worker", "employee", "member",
@@ -174,7 +176,8 @@ enum Lexicon {
         "crewmembers", "crewmen", "sailors", "airmen", "marines", "rebels", "insurgents", "personnel", "pedestrians",
         "cyclists", "motorists", "climbers", "hikers", "swimmers", "divers", "tourists", "visitors", "guests", "customers",
         "shoppers", "parishioners", "congregants", "athletes", "players", "colleagues", "friends", "neighbours", "neighbors",
-        "lives", "victims", "casualties", "fatalities",
+        "lives", "victims", "casualties", "fatalities", "attackers", "assailants", "raiders", "intruders", "infiltrators",
+        "terrorists", "kidnappers", "hijackers", "looters", "smugglers", "poachers", "pirates",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: Set<String> = [
@@ -209,8 +212,10 @@ enum Lexicon {
     /// Verbs before the number whose object the number counts ("killed two civilians", "killing at least 12").
     static let killedVerbs: Set<String> = [
         "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
-        "massacred", "massacring", "shot", "claimed", "lost", "losing",
+        "massacred", "massacring", "shot", "claimed",
     ]
+    /// Verbs of a side's losses: killed or wounded, undivided ("Ukraine had lost up to 140 soldiers").
+    static let lossVerbs: Set<String> = ["lost", "losing", "lose", "loses"]
     static let injuredVerbs: Set<String> = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
     static let displacedVerbs: Set<String> = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]
     /// Nouns of death before "of N" ("the death of the four officers", "the killing of 12").
@@ -231,8 +236,60 @@ enum Lexicon {
         "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "uah": "UAH", "lira": "TRY", "liras": "TRY", "try": "TRY",
         "shekels": "ILS", "shekel": "ILS", "ils": "ILS", "nis": "ILS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
         "rupees": "INR", "inr": "INR", "yen": "JPY", "jpy": "JPY", "lari": "GEL", "gel": "GEL", "tenge": "KZT", "kzt": "KZT",
-        "rials": "IRR", "riyals": "SAR", "dirhams": "AED", "aed": "AED", "francs": "CHF", "chf": "CHF", "cad": "CAD",
+        "rials": "IRR", "rial": "IRR", "riyals": "SAR", "riyal": "SAR", "peso": "MXN", "rupee": "INR", "dinars": "IQD", "dinar": "IQD", "franc": "CHF", "shillings": "KES", "shilling": "KES", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK", "dirhams": "AED", "aed": "AED", "francs": "CHF", "chf": "CHF", "cad": "CAD",
         "aud": "AUD", "zloty": "PLN", "pln": "PLN", "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "reais": "BRL",
+    ]
+    /// The singular stem of a currency word ("pesos" → "peso", "rupees" → "rupee").
+    static func currencyStem(_ word: String) -> String {
+        switch word {
+        case "dollars", "dollar": return "dollar"
+        case "pesos", "peso": return "peso"
+        case "rupees", "rupee": return "rupee"
+        case "pounds", "pound": return "pound"
+        case "dinars", "dinar": return "dinar"
+        case "francs", "franc": return "franc"
+        case "shillings", "shilling": return "shilling"
+        case "rials", "rial": return "rial"
+        case "riyals", "riyal": return "riyal"
+        case "kronor", "krona", "kroner", "krone": return "krone"
+        default: return word
+        }
+    }
+    /// Currency words several countries use: per stem, the country words of the article that pick
+    /// a code (first match by mention count wins; none → the default in `currencyWords`).
+    static let ambiguousCurrencies: [String: [(code: String, countryWords: [String])]] = [
+        "dollar": [("USD", ["united states", "u.s.", "america", "american", "washington"]), ("CAD", ["canada", "canadian", "ottawa"]),
+                   ("AUD", ["australia", "australian", "canberra"]), ("NZD", ["new zealand"]), ("HKD", ["hong kong"]),
+                   ("SGD", ["singapore"]), ("TWD", ["taiwan"]), ("ZWL", ["zimbabwe"]), ("LRD", ["liberia"])],
+        "peso": [("MXN", ["mexico", "mexican"]), ("PHP", ["philippines", "philippine", "filipino", "manila"]),
+                 ("ARS", ["argentina", "argentine", "buenos aires"]), ("CLP", ["chile", "chilean"]), ("COP", ["colombia", "colombian"]),
+                 ("CUP", ["cuba", "cuban"]), ("DOP", ["dominican republic"]), ("UYU", ["uruguay"])],
+        "rupee": [("INR", ["india", "indian", "new delhi"]), ("PKR", ["pakistan", "pakistani", "islamabad"]),
+                  ("LKR", ["sri lanka", "sri lankan", "colombo"]), ("NPR", ["nepal", "nepalese", "kathmandu"])],
+        "pound": [("GBP", ["britain", "british", "united kingdom", "u.k.", "london", "england"]), ("EGP", ["egypt", "egyptian", "cairo"]),
+                  ("LBP", ["lebanon", "lebanese", "beirut"]), ("SYP", ["syria", "syrian", "damascus"]), ("SDG", ["sudan", "sudanese", "khartoum"])],
+        "dinar": [("IQD", ["iraq", "iraqi", "baghdad"]), ("JOD", ["jordan", "jordanian", "amman"]), ("KWD", ["kuwait"]),
+                  ("LYD", ["libya", "libyan", "tripoli"]), ("DZD", ["algeria", "algerian"]), ("RSD", ["serbia", "serbian", "belgrade"]),
+                  ("TND", ["tunisia", "tunisian"])],
+        "franc": [("CHF", ["switzerland", "swiss"]), ("XOF", ["senegal", "mali", "niger", "burkina faso", "ivory coast", "benin", "togo"]),
+                  ("XAF", ["cameroon", "chad", "gabon", "congo"]), ("RWF", ["rwanda"]), ("BIF", ["burundi"])],
+        "shilling": [("KES", ["kenya", "kenyan", "nairobi"]), ("UGX", ["uganda", "ugandan", "kampala"]), ("TZS", ["tanzania", "tanzanian"]),
+                     ("SOS", ["somalia", "somali", "mogadishu"])],
+        "rial": [("IRR", ["iran", "iranian", "tehran"]), ("OMR", ["oman", "omani"]), ("YER", ["yemen", "yemeni"])],
+        "krone": [("SEK", ["sweden", "swedish"]), ("NOK", ["norway", "norwegian"]), ("DKK", ["denmark", "danish"])],
+    ]
+    /// Country adjectives before a currency word ("U.S. dollars", "Philippine pesos"), per currency stem.
+    static let currencyByCountryAdjective: [String: [String: String]] = [
+        "u.s.": ["dollar": "USD"], "us": ["dollar": "USD"], "american": ["dollar": "USD"], "canadian": ["dollar": "CAD"],
+        "australian": ["dollar": "AUD"], "singapore": ["dollar": "SGD"], "taiwan": ["dollar": "TWD"], "zimbabwean": ["dollar": "ZWL"],
+        "mexican": ["peso": "MXN"], "philippine": ["peso": "PHP"], "argentine": ["peso": "ARS"], "chilean": ["peso": "CLP"],
+        "colombian": ["peso": "COP"], "cuban": ["peso": "CUP"],
+        "indian": ["rupee": "INR"], "pakistani": ["rupee": "PKR"], "nepalese": ["rupee": "NPR"],
+        "egyptian": ["pound": "EGP"], "lebanese": ["pound": "LBP"], "syrian": ["pound": "SYP"], "sudanese": ["pound": "SDG"], "british": ["pound": "GBP"],
+        "iraqi": ["dinar": "IQD"], "jordanian": ["dinar": "JOD"], "libyan": ["dinar": "LYD"], "serbian": ["dinar": "RSD"],
+        "swiss": ["franc": "CHF"], "kenyan": ["shilling": "KES"], "ugandan": ["shilling": "UGX"], "iranian": ["rial": "IRR"],
+        "swedish": ["krone": "SEK"], "norwegian": ["krone": "NOK"], "danish": ["krone": "DKK"],
+        "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
     ]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
     static let prefixCurrencyCodes: Set<String> = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis"]

@@ -17,4 +17,7 @@ struct NumberMention: Sendable, Equatable {
     var digits: Bool
     /// The amount token (digits) for not-claim checks; nil for word numbers.
     var digitToken: Int?
+    /// A currency word used by several countries ("pesos", "dollars", "rupees"), as its stem:
+    /// `unit` holds the common default until the article's country says otherwise.
+    var ambiguousCurrency: String? = nil
 }

@@ -80,11 +80,20 @@ enum NumberParser {
             }
         }
         if unit == nil { unit = amount.unit }
+        var ambiguousCurrency: String?
+        // A country adjective names the currency: "12 million U.S. dollars", "500 Canadian dollars", "2 billion Philippine pesos".
+        if unit == nil, last + 2 < n, tokens[last + 1].isWord, tokens[last + 2].isWord,
+           let byCountry = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower],
+           Lexicon.currencyWords[tokens[last + 2].lower] != nil, let code = byCountry[Lexicon.currencyStem(tokens[last + 2].lower)] {
+            unit = code; last += 2
+        }
         // A currency word after the amount: "5 million dollars", "1,000 manat".
         if unit == nil, last + 1 < n, tokens[last + 1].isWord, let code = Lexicon.currencyWords[tokens[last + 1].lower],
            !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore {
             if !(tokens[last + 1].lower == "try" || tokens[last + 1].lower == "rub") || tokens[last + 1].capitalized {
                 unit = code; last += 1
+                let stem = Lexicon.currencyStem(tokens[last].lower)
+                if Lexicon.ambiguousCurrencies[stem] != nil { ambiguousCurrency = stem }
             }
         }
         // "billions of dollars"
@@ -107,7 +116,7 @@ enum NumberParser {
         if amount.vague, qualifier == .exact { qualifier = .about }
         return NumberMention(first: first, numberStart: start, last: last, value: amount.value, upper: upper,
                              qualifier: qualifier, unit: unit, vague: amount.vague, digits: amount.digits,
-                             digitToken: amount.digitToken)
+                             digitToken: amount.digitToken, ambiguousCurrency: ambiguousCurrency)
     }
 
     /// The value of the digits or words at `j` without any scale (for "$10-15 million").

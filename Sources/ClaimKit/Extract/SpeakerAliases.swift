@@ -171,6 +171,12 @@ public struct SpeakerAliases: Sendable {
     @institution Armed Forces = army; armed forces; military; general staff; military command; defence forces; defense forces
     @institution Police = police
     @institution Mine Action Agency = mine action agency; national mine action agency; anama
+    # Bodies without a state of their own.
+    Karabakh Armenian authorities = Stepanakert; Karabakh authorities; Nagorno-Karabakh authorities; Karabakh separatist authorities; separatist authorities in Karabakh; ethnic Armenian authorities; Karabakh Armenian authorities; Armenian ethnic authorities; Karabakh's ethnic Armenian authorities; authorities in Stepanakert; Karabakh Armenian leadership; separatist leadership
+    Mine Action Agency of Azerbaijan = ANAMA; Azerbaijan National Agency for Mine Action; Mine Action Agency of Azerbaijan
+    State Security Service of Azerbaijan = DTX; Azerbaijan's State Security Service
+    EU Mission in Armenia = EUMA; EU monitoring mission; European Union Mission in Armenia
+    Russian peacekeeping contingent = Russian peacekeepers; Russian peacekeeping contingent; Russian peacekeeping mission; peacekeeping contingent
     # People and bodies known by name.
     President of Azerbaijan = Ilham Aliyev; Aliyev; President Ilham Aliyev; President Aliyev
     Prime Minister of Armenia = Nikol Pashinyan; Pashinyan

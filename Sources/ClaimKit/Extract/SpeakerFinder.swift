@@ -9,6 +9,9 @@ struct SpeakerFinder {
     /// what "the ministry said" may point back to.
     private(set) var referents: [String] = []
 
+    /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
+    private(set) var subjects: [String] = []
+
     /// Institution nouns whose capitalised names are remembered even when they do not speak.
     static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
 
@@ -41,13 +44,19 @@ struct SpeakerFinder {
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
                                             "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
 
-    /// Finds the sentence's attribution and records its speaker for later references.
-    mutating func attribution(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+    /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
+    /// and records their speakers for later references.
+    mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         rememberInstitutions(tokens: tokens, bytes: bytes)
-        if found.kind == .speaker, let s = found.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
-            history.append(s)
-            referents.append(s)
+        if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
+            subjects.append(text(tokens, bytes, s, e))
+        }
+        for cue in found where cue.kind == .speaker {
+            if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
+                history.append(s)
+                referents.append(s)
+            }
         }
         return found
     }
@@ -81,10 +90,16 @@ struct SpeakerFinder {
         String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
     }
 
-    private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> Attribution {
+    private func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let n = tokens.count
+        var cues: [Attribution] = []
+        func add(_ a: Attribution, at position: Int) {
+            var a = a
+            a.position = position
+            cues.append(a)
+        }
         var i = 0
-        while i < n {
+        while i < n, cues.count < 8 {
             let t = tokens[i]
             guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
             // "according to X"
@@ -98,19 +113,26 @@ struct SpeakerFinder {
                         from = k + 1
                     }
                 }
-                if let (s, e) = speakerSpan(tokens, from: from) {
-                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
+                if var (s, e) = speakerSpan(tokens, from: from) {
+                    // "according to U.N. figures": the source, not its document.
+                    let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
+                    if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), at: i)
+                    i = e + 1; continue
                 }
                 i += 2; continue
             }
             if t.has(Lexicon.Flag.reporting) && !t.is("according") {
+                // "the country had admitted 1.4 million refugees": these verbs report only before "that", ":" or a quote.
+                if ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"].contains(t.lower),
+                   !(i + 1 < n && ["that", ":", "\"", "out", ","].contains(tokens[i + 1].lower)) { i += 1; continue }
                 // "claimed the lives of", "claimed responsibility": not a report.
                 if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
                    ["the", "lives", "life", "responsibility", "victory", "credit"].contains(tokens[i + 1].lower) { i += 1; continue }
                 // "it was reported", "it is estimated": no speaker.
                 if i > 0, ["was", "is", "were", "been", "be", "are"].contains(tokens[i - 1].lower) {
                     if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
-                        return Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower)
+                        add(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), at: i - 2)
                     }
                     i += 1; continue
                 }
@@ -124,22 +146,25 @@ struct SpeakerFinder {
                     }
                     let spoken = text(tokens, bytes, s, e)
                     if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
-                    return resolve(spoken, tokens: tokens, s: s, e: e, cue: cue)
+                    add(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), at: s)
+                    i += 1; continue
                 }
                 // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
                 if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
                    i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
                    tokens[s].capitalized || tokens[s].is("the") {
-                    return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower)
+                    add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i)
+                    i = e + 1; continue
                 }
             }
             i += 1
         }
+        if !cues.isEmpty { return cues }
         // Participles continue the last speaker: "..., adding that ...".
         for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.
             if let (s, e) = clauseSubject(tokens) {
-                return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)
+                return [resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)]
             }
             break
         }
@@ -150,17 +175,17 @@ struct SpeakerFinder {
             let leftText = text(tokens, bytes, 0, colon - 1)
             if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
-                return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
+                return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }
             if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
                !tokens[(colon + 1)...].contains(where: { $0.isNumber }) {
                 let rightText = text(tokens, bytes, colon + 1, n - 1)
                 if !Self.headlineLabels.contains(rightText.lowercased()) {
-                    return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")
+                    return [resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")]
                 }
             }
         }
-        return .none
+        return []
     }
 
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
@@ -182,8 +207,14 @@ struct SpeakerFinder {
             }
             return nil
         }
+        // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
+        if e >= 1, tokens[e].lower == ")" {
+            var c = e - 1
+            while c > 0, e - c < 12, tokens[c].lower != "(" { c -= 1 }
+            if tokens[c].lower == "(" { e = c - 1 }
+        }
         guard e >= 0, tokens[e].isWord else { return nil }
-        var s = e
+        var s = e + 1
         var j = e
         var words = 0
         while j >= 0, words < 10 {
@@ -196,6 +227,8 @@ struct SpeakerFinder {
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
             if t.lower == "'" && j > 0 { j -= 1; continue }
+            // Titles with a dot: "Lt. Gen. John Doe".
+            if t.lower == ".", j > 0, tokens[j - 1].isWord, SentenceSplitter.defaultAbbreviations.contains(tokens[j - 1].lower) { j -= 1; continue }
             break
         }
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
@@ -246,7 +279,9 @@ struct SpeakerFinder {
             break
         }
         guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
-        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower) || ["has", "have", "had", "said"].contains(tokens[e + 1].lower) else { return nil }
+        // A verb must follow: any word that is not a preposition, article or conjunction.
+        let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !notVerbs.contains(tokens[e + 1].lower) else { return nil }
         return (0, e)
     }
 
@@ -256,7 +291,9 @@ struct SpeakerFinder {
         if s == e, Lexicon.pronounSpeakers.contains(lower) {
             switch lower {
             case "it":
-                if let r = history.last(where: { !isPerson($0) }) { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+                if let r = history.last(where: { !isPerson($0) }) ?? (history.isEmpty ? subjects.last(where: { !isPerson($0) && !isPlural($0) }) : nil) {
+                    return Attribution(kind: .speaker, speaker: r, cue: cue)
+                }
             case "they":
                 if let r = history.last(where: { isPlural($0) }) ?? history.last(where: { !isPerson($0) }) {
                     return Attribution(kind: .speaker, speaker: r, cue: cue)

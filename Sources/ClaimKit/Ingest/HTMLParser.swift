@@ -112,7 +112,7 @@ enum HTMLParser {
                     }
                 } else if !droppedTags.contains(tag) {
                     let index = Int32(document.nodes.count)
-                    var attributes: [(name: String, value: String)] = []
+                    let attributeStart = document.attributes.count
                     var attr = node.pointee.properties
                     while let a = attr {
                         if let name = keptAttributeName(a.pointee.name) {
@@ -122,12 +122,16 @@ enum HTMLParser {
                                 if let content = c.pointee.content { value += String(cString: content) }
                                 child = c.pointee.next
                             }
-                            attributes.append((name, value))
+                            document.attributes.append((name, value))
                         }
                         attr = a.pointee.next
                     }
-                    if metadataTags.contains(tag) || attributes.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
-                    append(HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth, attributes: attributes), to: &document)
+                    let kept = document.attributes[attributeStart...]
+                    if metadataTags.contains(tag) || kept.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
+                    var element = HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth)
+                    element.attributeStart = Int32(attributeStart)
+                    element.attributeCount = Int32(document.attributes.count - attributeStart)
+                    append(element, to: &document)
                     if node.pointee.children != nil {
                         descend = true
                         parentIndex = index
@@ -137,7 +141,7 @@ enum HTMLParser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if parentIndex >= 0, let content = node.pointee.content {
-                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth, attributes: [])
+                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth)
                     let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
                     node.textStart = Int32(document.textBytes.count)
                     node.textCount = Int32(length)

@@ -121,3 +121,66 @@ import Testing
         #expect(extract("The Defence Ministry spoke. The Interior Ministry said two men died.").map(\.speaker) == ["The Interior Ministry"])
     }
 }
+
+@Suite struct SpeakerSourceTests {
+    @Test func accordingToFiguresNamesTheSource() {
+        let claims = extract("According to U.N. figures, more than 10,000 civilians have been killed.")
+        #expect(claims.map(\.speaker) == ["U.N."])
+        #expect(claims.map(\.speakerEntity) == ["United Nations"])
+    }
+
+    @Test func benchmarkCountsSentencesAndClaims() {
+        let article = Article(path: "a.txt", paragraphs: ["Four soldiers were killed.", "Two were hurt, officials said."])
+        let result = ExtractBenchmark().run(articles: [article], repeats: 3)
+        #expect(result.sentences == 6)
+        #expect(result.claims == 6)
+        #expect(result.benchLines.hasPrefix("sentences 6\nrate "))
+    }
+}
+
+@Suite struct SpeakerTitleTests {
+    @Test func dottedTitlesAndParenthesesBeforeTheVerb() {
+        #expect(extract("Lt. Gen. John Doe said 5 soldiers died.").map(\.speaker) == ["Lt. Gen. John Doe"])
+        #expect(extract("Sen. Smith (D-N.Y.) said 12 people were hurt.").map(\.speaker) == ["Sen. Smith"])
+    }
+}
+
+@Suite struct SpeakerAliasBodiesTests {
+    @Test func bodiesWithoutAStateAndLongerNames() {
+        let aliases = SpeakerAliases.default
+        #expect(aliases.entity(for: "Ethnic Armenian authorities in Karabakh") == "Karabakh Armenian authorities")
+        #expect(aliases.entity(for: "Armenian authorities") == "Government of Armenia")
+        #expect(aliases.entity(for: "the defence ministry in Baku") == "Ministry of Defence of Azerbaijan")
+        #expect(aliases.entity(for: "Russia and Ukraine") == nil)
+    }
+}
+
+@Suite struct SpeakerPerClaimTests {
+    @Test func eachClaimTakesTheNearestCue() {
+        let claims = extract("Five soldiers were killed, Azerbaijan said, while Armenia said 10 soldiers died.")
+        #expect(claims.map(\.speaker) == ["Azerbaijan", "Armenia"])
+        #expect(claims.map(\.speakerEntity) == ["Government of Azerbaijan", "Government of Armenia"])
+        let two = extract("Baku said 4 officers were killed, but Yerevan said 12 soldiers were killed.")
+        #expect(two.map(\.speaker) == ["Baku", "Yerevan"])
+    }
+
+    @Test func aRelativeClauseIsNotASpeaker() {
+        #expect(extract("The ministry said 3 soldiers who had reported to the base were killed.").map(\.speaker) == ["The ministry"])
+    }
+}
+
+@Suite struct SpeakerVerbSenseTests {
+    @Test func admittedRefugeesIsNotAReport() {
+        let claims = extract("According to the Jordanian government, the country had admitted more than 1.4 million Syrian refugees.")
+        #expect(claims.map(\.speaker) == ["the Jordanian government"])
+        #expect(extract("The army admitted that 3 soldiers were killed.").map(\.speaker) == ["The army"])
+    }
+}
+
+@Suite struct SpeakerSubjectFallbackTests {
+    @Test func itWithNoEarlierSpeakerTakesTheLastNamedSubject() {
+        let claims = extract("Azerbaijan launched an operation in Karabakh on Tuesday.\nIt said 5 soldiers were killed.")
+        #expect(claims.map(\.speaker) == ["Azerbaijan"])
+        #expect(extract("Azerbaijan launched strikes, saying 5 soldiers were killed.").map(\.speaker) == ["Azerbaijan"])
+    }
+}
