@@ -114,6 +114,17 @@ import Testing
 }
 
 @Suite struct SubjectWordingTests {
+    typealias F = ReportFixtures
+
+    @Test func aFactIsNamedByASubjectInsideASentenceRatherThanOneCapitalisedAtItsStart() {
+        let report = ReportBuilder().build(articles: [], claims: [
+            F.claim("a.txt", 58, subject: "Death toll", sentence: "Death toll from the quake climbs to 58"),
+            F.claim("a.txt", 58, subject: "death toll", sentence: "The death toll rose to 58, officials said.", start: 40),
+        ])
+        #expect(report.groups.count == 1)
+        #expect(report.groups[0].summary == "killed: 58 death toll")
+    }
+
     @Test func leadingNamesAreNotAWordingDifference() {
         #expect(DifferenceFinder.withoutLeadingNames("Azerbaijani police officers") == "police officers")
         #expect(DifferenceFinder.withoutLeadingNames("the Azerbaijani Armed Forces") == "the Azerbaijani Armed Forces".split(separator: " ").dropFirst().joined(separator: " "))
