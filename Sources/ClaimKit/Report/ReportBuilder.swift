@@ -121,7 +121,9 @@ public struct ReportBuilder: Sendable {
             let valueText = NumberText.claimValue(modal)
             // Headlines capitalise every word: name the fact in a body sentence's words when there is one.
             let sameNumber = members.map { claims[$0] }.filter { $0.value == modal.value && $0.upper == modal.upper }
-            let bodySubject = sameNumber.first { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }?.subject
+            // A subject that opens its sentence carries the sentence's capital ("Death toll"): prefer one inside a sentence.
+            let notTitleCase = sameNumber.filter { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }
+            let bodySubject = (notTitleCase.first { !$0.subject.isEmpty && !$0.sentence.hasPrefix($0.subject) } ?? notTitleCase.first)?.subject
             let written = bodySubject ?? modal.subject
             let subject = written.isEmpty ? kind.label : written
             let timelineIndex = result.timeline[g]

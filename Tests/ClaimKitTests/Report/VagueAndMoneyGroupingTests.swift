@@ -18,6 +18,11 @@ import Testing
                                           sentence: "Tens of thousands of people fled."))
         #expect(tens?.words == "tens of thousands")
         #expect(tens?.interval == ValueInterval(lower: 10_000, upper: 99_999))
+        let huge = VagueAmount.of(F.claim("a.txt", category: .displaced, 100_000, .about, subject: "people",
+                                          sentence: "Hundreds of thousands of people have fled since March."))
+        #expect(huge?.words == "hundreds of thousands")
+        #expect(huge?.interval == ValueInterval(lower: 100_000, upper: 999_999))
+        #expect(VagueAmount.of(F.claim("a.txt", 12, .moreThan, subject: "people", sentence: "More than a dozen people died.")) == nil)
     }
 
     @Test func aNumberWrittenAsANumberIsNotVague() {
@@ -33,14 +38,38 @@ import Testing
                                        sentence: "Hundreds of donors gave $100.")) == nil)
     }
 
+    /// A fact with a number that `article` shares with the other articles of the story.
+    private func sharedFact(_ article: String) -> Claim {
+        F.claim(article, 23, subject: "people", sentence: "At least 23 people were killed by the river floods.", start: 500)
+    }
+
     @Test func dozensGroupsWithANumberInItsSpanAndTheNumbersAreFlagged() {
         let report = ReportBuilder().build(articles: [], claims: [
             F.claim("a.txt", category: .injured, 12, .about, subject: "", sentence: "River floods: more than 20 dead, dozens hurt"),
             F.claim("b.txt", category: .injured, 41, subject: "people", sentence: "The river floods injured 41 people."),
             F.claim("c.txt", category: .injured, 40, .moreThan, subject: "people", sentence: "More than 40 people were injured in the floods."),
+            sharedFact("a.txt"), sharedFact("b.txt"), sharedFact("c.txt"),
         ])
-        #expect(Set(report.claims.map(\.group)) == ["g1"])
-        #expect(report.groups[0].differences.map(\.kind).contains(.number))
+        let injured = report.claims.filter { $0.category == .injured }
+        #expect(Set(injured.map(\.group)).count == 1)
+        let group = report.groups.first { $0.id == injured[0].group }
+        #expect(group?.differences.map(\.kind).contains(.number) == true)
+    }
+
+    @Test func aVagueAmountMeetsANumberOfAnotherArticleOnlyWithinOneStory() {
+        // Same day, same category, but nothing else links the two articles: two events.
+        let apart = F.groups([
+            F.claim("a.txt", 12, .about, subject: "", sentence: "Dozens killed in market bombing"),
+            F.claim("b.txt", 38, .atLeast, subject: "people", sentence: "The earthquake killed at least 38 people."),
+        ])
+        #expect(apart[0] != apart[1])
+        let linked = F.groups([
+            F.claim("a.txt", 12, .about, subject: "", sentence: "Dozens killed in market bombing"),
+            F.claim("b.txt", 38, .atLeast, subject: "people", sentence: "The bombing killed at least 38 people."),
+            F.claim("a.txt", category: .money, 5_000_000, unit: "USD", subject: "aid", sentence: "The city pledged $5 million in aid.", start: 300),
+            F.claim("b.txt", category: .money, 5_000_000, unit: "USD", subject: "relief", sentence: "Officials set aside $5m for relief.", start: 300),
+        ])
+        #expect(linked[0] == linked[1])
     }
 
     @Test func vagueSpanStillKeepsOutNumbersBeyondIt() {
@@ -48,6 +77,7 @@ import Testing
             F.claim("a.txt", category: .injured, 12, .about, subject: "people", sentence: "Dozens of people were hurt in the blast."),
             F.claim("b.txt", category: .injured, 412, subject: "people", sentence: "The blast hurt 412 people."),
             F.claim("c.txt", category: .injured, 100, .about, subject: "people", sentence: "Hundreds of people were hurt in the blast."),
+            sharedFact("a.txt"), sharedFact("b.txt"), sharedFact("c.txt"),
         ])
         #expect(g[0] != g[1])
         #expect(g[1] == g[2])
@@ -70,7 +100,7 @@ import Testing
         let alone = ReportBuilder().build(articles: [], claims: [vague])
         #expect(alone.groups[0].summary == "injured: hundreds of people")
         let report = ReportBuilder().build(articles: [], claims: [
-            vague, F.claim("b.txt", category: .injured, 412, subject: "people", sentence: "The blast hurt 412 people."),
+            vague, F.claim("a.txt", category: .injured, 412, subject: "people", sentence: "The blast hurt 412 people.", start: 60),
         ])
         #expect(report.groups.count == 1)
         #expect(report.groups[0].valueText == "412")
