@@ -41,7 +41,8 @@ public struct VagueAmount: Sendable, Equatable {
         guard let match = candidates.first(where: { contains(words, $0.words.split(separator: " ").map(String.init)) }) else {
             return nil
         }
-        if writesNumber(value, words) { return nil }
+        // The extractor's own flag settles it; records without it (older files) are read from the sentence.
+        if claim.vague != true, writesNumber(value, words) { return nil }
         return match
     }
 
