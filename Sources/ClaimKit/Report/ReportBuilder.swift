@@ -40,7 +40,8 @@ public struct ReportBuilder: Sendable {
         for claim in claims { sentencesOfArticle[indexOfPath[claim.article]!].append(claim.sentence) }
         let sentenceTexts = sentencesOfArticle.map { $0.joined(separator: "\n") }
         let compareTexts = paths.indices.map { texts[$0].isEmpty ? sentenceTexts[$0] : texts[$0] }
-        let sourceOf = WireCopyDetector(threshold: options.wireCopySimilarity).sources(of: compareTexts)
+        let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
+        let sourceOf = detector.sources(ofFingerprints: compareTexts.map(detector.fingerprint))
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
 
         // Grouping.
