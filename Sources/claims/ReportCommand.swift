@@ -90,18 +90,29 @@ struct ReportCommand: ParsableCommand {
             }
         }
         let console = batch.console()
-        var set = ArticleSet()
-        if let claimsFile {
-            let records = try readClaims(claimsFile)
-            set.summary = batch.batch.run(console: console, work: { _ in 0 }) { article, _ in set.articles.append(article) }
-            set.claims = records
-            set.summary.claims = records.count
-        } else {
-            set = batch.batch.collect(console: console)
-        }
-        console.finish(set.summary, includeClaims: true)
         let builder = ReportBuilder(options: ReportOptions(eventWindowDays: max(0, eventWindow)), kinds: table)
-        return (builder.build(articles: set.articles, claims: set.claims), set.summary)
+        // Each worker reduces its article to a digest, so the batch never holds every text at once.
+        let detector = WireCopyDetector(threshold: builder.options.wireCopySimilarity)
+        var digests: [ArticleDigest] = []
+        var claims: [Claim] = []
+        var summary: BatchSummary
+        if let claimsFile {
+            claims = try readClaims(claimsFile)
+            summary = batch.batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
+                digests.append(digest)
+            }
+        } else {
+            let extractor = ClaimExtractor()
+            summary = batch.batch.run(console: console, work: { article in
+                (extractor.extract(from: article), ArticleDigest(article, detector: detector))
+            }) { _, output in
+                claims += output.0
+                digests.append(output.1)
+            }
+        }
+        summary.claims = claims.count
+        console.finish(summary, includeClaims: true)
+        return (builder.build(digests: digests, claims: claims), summary)
     }
 
     /// Claim records from a JSON Lines file; lines without a claim `category` (group records) are skipped.

@@ -17,11 +17,17 @@ public struct ReportBuilder: Sendable {
     /// source entry of their own from the claim's outlet and date; their wire-copy check then
     /// compares claim sentences instead of article text.
     public func build(articles: [Article], claims: [Claim]) -> Report {
+        let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
+        return build(digests: articles.map { ArticleDigest($0, detector: detector) }, claims: claims)
+    }
+
+    /// Builds the report from the digests of the articles (see `ArticleDigest`); `claims` are in input order.
+    public func build(digests articles: [ArticleDigest], claims: [Claim]) -> Report {
         // Sources: the articles given, then any article only named by a claim.
         var paths = articles.map(\.path)
         var outlets = articles.map { $0.outlet }
         var dates = articles.map { $0.published }
-        var texts = articles.map { $0.text }
+        var fingerprints = articles.map(\.fingerprint)
         var indexOfPath: [String: Int] = [:]
         for (i, p) in paths.enumerated() where indexOfPath[p] == nil { indexOfPath[p] = i }
         for claim in claims where indexOfPath[claim.article] == nil {
@@ -29,7 +35,7 @@ public struct ReportBuilder: Sendable {
             paths.append(claim.article)
             outlets.append(claim.outlet)
             dates.append(claim.published)
-            texts.append("")
+            fingerprints.append(nil)
         }
         for claim in claims {
             let a = indexOfPath[claim.article]!
@@ -38,10 +44,9 @@ public struct ReportBuilder: Sendable {
         }
         var sentencesOfArticle = Array(repeating: [String](), count: paths.count)
         for claim in claims { sentencesOfArticle[indexOfPath[claim.article]!].append(claim.sentence) }
-        let sentenceTexts = sentencesOfArticle.map { $0.joined(separator: "\n") }
-        let compareTexts = paths.indices.map { texts[$0].isEmpty ? sentenceTexts[$0] : texts[$0] }
         let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
-        let sourceOf = detector.sources(ofFingerprints: compareTexts.map(detector.fingerprint))
+        let compared = paths.indices.map { fingerprints[$0] ?? detector.fingerprint(sentencesOfArticle[$0].joined(separator: "\n")) }
+        let sourceOf = detector.sources(ofFingerprints: compared)
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
 
         // Grouping.
@@ -87,9 +92,10 @@ public struct ReportBuilder: Sendable {
             return "e\(storyNumber[r]!)"
         }
         var sourceNumber: [Int: Int] = [:]
+        let articlesOfSource = Dictionary(grouping: paths.indices, by: { sourceOf[$0] })
         let sources = paths.indices.map { a -> ReportSource in
             if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
-            let copies = paths.indices.filter { $0 != a && sourceOf[$0] == sourceOf[a] }.map { paths[$0] }
+            let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
             return ReportSource(path: paths[a], outlet: outletNames[a], published: dates[a].map { String($0.prefix(10)) },
                                 source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyOf[a])
         }

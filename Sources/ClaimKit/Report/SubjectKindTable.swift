@@ -114,16 +114,22 @@ public struct SubjectKindTable: Sendable {
     /// Lower-cased singular words; hyphenated words stay whole ("anti-personnel").
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
+        // The word's UTF-8 bytes: ASCII scalars are tested and copied without a Unicode property look-up.
+        var current: [UInt8] = []
         for scalar in text.lowercased().unicodeScalars {
-            if CharacterClass.isWordScalar(scalar) {
-                current.unicodeScalars.append(scalar)
+            let value = scalar.value
+            let isWord = value < 0x80
+                ? (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                    || value == 0x2D || value == 0x27
+                : CharacterClass.isWordScalar(scalar)
+            if isWord {
+                if value < 0x80 { current.append(UInt8(value)) } else { current.append(contentsOf: String(scalar).utf8) }
             } else if !current.isEmpty {
-                out.append(singular(current))
-                current = ""
+                out.append(singular(String(decoding: current, as: UTF8.self)))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { out.append(singular(current)) }
+        if !current.isEmpty { out.append(singular(String(decoding: current, as: UTF8.self))) }
         return out
     }
 
