@@ -686,7 +686,21 @@ struct ClaimRules: Sendable {
             var ns = b
             while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(tokens[ns - 1].lower) { ns -= 1 }
             if ns < b { return text(ns, b - 1) }
+            // "a package agreed in Rome in 2025, which ...": the noun phrase after the nearest article.
+            var d = b - 1
+            while d >= 0, b - d < 14, !tokens[d].isPunct || tokens[d].lower == "-" {
+                if ["a", "an", "the"].contains(tokens[d].lower), let (ps, pe, _) = nounPhrase(from: d + 1) {
+                    // "a package agreed in Rome": a participle after the noun is not part of it.
+                    var last = pe
+                    while last > ps, tokens[last].lower.hasSuffix("ed") { last -= 1 }
+                    return text(ps, last)
+                }
+                d -= 1
+            }
+            return ""
         }
+        // A relative pronoun is never a subject.
+        if s < v, ["which", "who", "that", "whom"].contains(tokens[s].lower) { return "" }
         var e = s
         let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]

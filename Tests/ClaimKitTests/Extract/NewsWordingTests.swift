@@ -68,3 +68,14 @@ import Testing
         #expect(extract(pakistan).first { $0.category == .money }?.unit == "PKR")
     }
 }
+
+@Suite struct RelativePronounSubjectTests {
+    @Test func relativePronounResolvesToTheNounBeforeIt() {
+        #expect(scored("The aid is part of a package agreed in Rome in 2025, which has raised a total of €10 billion.")
+                == ["money 10000000000 exact EUR «package»"])
+    }
+
+    @Test func relativePronounIsNeverASubject() {
+        #expect(scored("It was the donors who pledged $5 million.").allSatisfy { !$0.contains("«who»") })
+    }
+}
