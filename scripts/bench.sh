@@ -11,6 +11,7 @@ pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
 [ -e "${pages_gz[0]}" ] || { echo "bench: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 repeat=${BENCH_REPEAT:-3}   # each measurement is the best of this many runs (the machine is shared)
+limit=${BENCH_TIMEOUT:-300} # seconds before a run is given up (reported, not fatal)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -33,8 +34,10 @@ measure() {
   local best="" rss="" cpu=""
   for _ in $(seq "$repeat"); do
     local rc=0
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" "$dir" > "$work/out" 2> "$work/err" || rc=$?
-    if [ "$rc" -ge 2 ]; then
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" timeout "$limit" "$@" "$dir" > "$work/out" 2> "$work/err" || rc=$?
+    if [ "$rc" -eq 124 ]; then
+      echo "bench: $name did not finish in $limit s: $* $dir" >&2; return 0
+    elif [ "$rc" -ge 2 ]; then
       echo "bench: $name failed (exit $rc): $* $dir" >&2; head -n 5 "$work/err" >&2; return 0
     fi
     read -r t u s m < <(tail -n 1 "$work/time")

@@ -18,12 +18,14 @@ build_kit() {
   local stamp=$out/ClaimKit.stamp
   if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 -newer "$stamp" -print -quit)" ]; then return; fi
   echo "fuzz: building ClaimKit with -sanitize=fuzzer,address" >&2
+  # Build from a snapshot, so that editing the sources meanwhile cannot break the build.
+  rm -rf "$out/src"; mkdir -p "$out/src"; cp -R Sources/ClaimKit "$out/src/ClaimKit"
   # shellcheck disable=SC2046
   "$SWIFTC" -parse-as-library -wmo -O -g -sanitize=fuzzer,address -swift-version 6 \
     -module-name ClaimKit -emit-module -emit-module-path "$out/ClaimKit.swiftmodule" \
     -emit-library -static -o "$out/libClaimKit.a" \
     -I Sources/CLibXML2 $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
-    $(find Sources/ClaimKit -name '*.swift' | sort)
+    $(find "$out/src/ClaimKit" -name '*.swift' | sort)
   touch "$stamp"
 }
 

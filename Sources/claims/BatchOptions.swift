@@ -20,7 +20,7 @@ struct BatchOptions: ParsableArguments {
     var paths: [String]
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, !(1...BatchRunner.maxJobs).contains(jobs) { throw ValidationError("--jobs must be between 1 and \(BatchRunner.maxJobs)") }
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
     }
 

@@ -106,3 +106,19 @@ import Testing
         }
     }
 }
+
+@Suite struct AliasOptionTests {
+    @Test func aUserAliasTableNamesTheEntity() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let article = try scratch.write("a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
+        let table = try scratch.write("aliases.txt", "# test table\nBorder Service of Northland = Northland border guards\n")
+        let plain = try BinaryLocator.run(["extract", "--format", "jsonl", article])
+        let aliased = try BinaryLocator.run(["extract", "--format", "jsonl", "--aliases", table, article])
+        #expect(aliased.status == 0)
+        #expect(!plain.stdout.contains("Border Service of Northland"))
+        #expect(aliased.stdout.contains("\"speaker_entity\":\"Border Service of Northland\""), "\(aliased.stdout)")
+        let missing = try BinaryLocator.run(["extract", "--aliases", scratch.path + "/none.txt", article])
+        #expect(missing.status == 2)
+    }
+}

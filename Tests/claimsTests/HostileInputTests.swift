@@ -162,6 +162,15 @@ import Testing
         #expect(run.stderrLines[0].contains("loop") && run.stderrLines[2].contains("loop"))
     }
 
+    @Test func aFileNameWithALineBreakStillGivesOneLine() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("in/two\nlines.txt", "")
+        let run = try BinaryLocator.run(["text", "--format", "jsonl", scratch.path + "/in"])
+        #expect(run.status == 1)
+        #expect(run.stderrLines == ["claims: \(scratch.path)/in/two\\nlines.txt: empty file"])
+    }
+
     @Test func hundredThousandEmptyFilesInBoundedMemory() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

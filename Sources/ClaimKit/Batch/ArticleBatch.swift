@@ -76,16 +76,6 @@ public struct ArticleBatch {
     }
 }
 
-/// All articles and claims of a batch, in input order, with the batch summary.
-public struct ArticleSet: Sendable {
-    public var articles: [Article] = []
-    public var claims: [Claim] = []
-    public var summary = BatchSummary()
-
-    /// Creates an empty set.
-    public init() {}
-}
-
 /// The walk, telling the console how many files it has found and when it is done.
 private struct ReportingWalker: Sequence, IteratorProtocol {
     var base: InputWalker

@@ -11,9 +11,12 @@ public struct BatchRunner: Sendable {
     /// Inputs in flight at most.
     public var window: Int
 
-    /// Creates a runner with `jobs` workers (default: the number of cores) and a window of `8 × jobs` (at least 16).
+    /// The most worker threads a runner starts (each has a 16 MiB stack reserved).
+    public static let maxJobs = 256
+
+    /// Creates a runner with `jobs` workers (default: the number of cores; 1...`maxJobs`) and a window of `8 × jobs` (at least 16).
     public init(jobs: Int? = nil, window: Int? = nil) {
-        let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = min(BatchRunner.maxJobs, max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount))
         self.jobs = jobs
         self.window = max(window ?? max(16, 8 * jobs), 1)
     }

@@ -39,5 +39,10 @@ enum BoilerplatePatterns {
         "listen to this article", "print this", "email this", "newsletter", "recommended", "more from",
         "most read", "most popular", "trending", "you may also like", "you might also like", "don't miss",
         "loading", "getty images", "reuters photo", "ap photo", "file photo", "watch:", "video:", "continue reading",
+        "have a tip", "got a tip", "get the latest", "if you enjoyed this", "related coverage", "sign up for",
     ]
+
+    /// Short lines starting like this are chrome when they also name a social network or "coverage".
+    static let socialLinePrefixes: [String] = ["follow ", "like us on", "find us on", "connect with", "join us on"]
+    static let socialWords: [String] = ["twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "telegram", "whatsapp", "coverage", "@"]
 }

@@ -45,6 +45,13 @@ struct CharsetDecoder {
             let name = canonicalName(label)
             if name == "UTF-8" {
                 if validity.valid { return utf8Decoded(bytes, encoding: "UTF-8", source: "meta") }
+                let counts = utf8SequenceCounts(bytes)
+                if counts.invalid > counts.validMultiByte {
+                    // Mostly single high bytes: a windows-1252 page mislabelled as UTF-8 (a browser would show U+FFFD).
+                    var decoded = Decoded(utf8: windows1252ToUTF8(bytes), encoding: "windows-1252", source: "fallback")
+                    decoded.notes.append("declared UTF-8 but the bytes are not UTF-8: read as windows-1252")
+                    return decoded
+                }
                 var decoded = Decoded(utf8: repairedUTF8(bytes), encoding: "UTF-8", source: "meta")
                 decoded.notes.append("declared UTF-8 but not valid UTF-8: bad bytes replaced")
                 return decoded
@@ -166,6 +173,26 @@ struct CharsetDecoder {
             }
             return (true, hasMultiByte)
         }
+    }
+
+    /// Valid multi-byte sequences and invalid bytes in `bytes`.
+    static func utf8SequenceCounts(_ bytes: [UInt8]) -> (validMultiByte: Int, invalid: Int) {
+        var valid = 0, invalid = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 { i += 1; continue }
+            let length = c & 0xE0 == 0xC0 ? 2 : c & 0xF0 == 0xE0 ? 3 : c & 0xF8 == 0xF0 ? 4 : 0
+            if length > 0 && i + length <= n && (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     // MARK: - Conversion

@@ -68,7 +68,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: nodes[i], cache: &cache)
+                classWeight[i] = Self.weight(of: document.attributes(of: i), cache: &cache)
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -80,27 +80,41 @@ struct ContentExtractor {
         }
     }
 
-    /// Chrome substrings grouped by their first byte, so a scan tries only the few that can match.
-    private static let chromeSubstringsByFirstByte: [[[UInt8]]] = {
+    /// Substrings grouped by their first byte, so a scan tries only the few that can match.
+    private static func firstByteTable(_ words: [String]) -> [[[UInt8]]] {
         var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in BoilerplatePatterns.chromeSubstrings { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
+        for word in words { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
         return table
-    }()
+    }
+    private static let chromeSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.chromeSubstrings)
+    private static let contentSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.contentSubstrings)
+
+    /// True when one of the words in `table` occurs in `names`.
+    private static func containsAny(_ names: [UInt8], _ table: [[[UInt8]]]) -> Bool {
+        let n = names.count
+        for i in 0..<n {
+            for word in table[Int(names[i])] where i + word.count <= n {
+                var j = 1
+                while j < word.count && names[i + j] == word[j] { j += 1 }
+                if j == word.count { return true }
+            }
+        }
+        return false
+    }
     private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
-    private static let contentSubstringBytes = BoilerplatePatterns.contentSubstrings.map { Array($0.utf8) }
 
     /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
-    private static func weight(of node: HTMLDocument.Node, cache: inout [String: Int8]) -> Int8 {
-        if node.attributes.isEmpty { return 0 }
+    private static func weight(of attributes: ArraySlice<(name: String, value: String)>, cache: inout [String: Int8]) -> Int8 {
+        if attributes.isEmpty { return 0 }
         var positive = false
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
             let value: Int8
             if let known = cache[attribute.value] {
                 value = known
             } else {
                 let names = ByteSearch.lowerASCII(attribute.value)
                 if isChromeName(names) { value = -1 }
-                else if contentSubstringBytes.contains(where: { ByteSearch.contains(names, $0) }) { value = 1 }
+                else if containsAny(names, contentSubstringsByFirstByte) { value = 1 }
                 else { value = 0 }
                 cache[attribute.value] = value
             }
@@ -112,22 +126,16 @@ struct ContentExtractor {
 
     /// True when lower-cased class/id bytes read as chrome.
     static func isChromeName(_ names: [UInt8]) -> Bool {
-        let n = names.count
-        for i in 0..<n {
-            for word in chromeSubstringsByFirstByte[Int(names[i])] where i + word.count <= n {
-                var j = 1
-                while j < word.count && names[i + j] == word[j] { j += 1 }
-                if j == word.count { return true }
-            }
-        }
+        if containsAny(names, chromeSubstringsByFirstByte) { return true }
         for token in ByteSearch.tokens(names) where chromeTokenBytes.contains(Array(token)) { return true }
         return false
     }
 
-    private func isHidden(_ node: HTMLDocument.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style") {
+    private func isHidden(_ i: Int) -> Bool {
+        if document.nodes[i].attributeCount == 0 { return false }
+        if document.attribute(of: i, "hidden") != nil { return true }
+        if document.attribute(of: i, "aria-hidden") == "true" { return true }
+        if let style = document.attribute(of: i, "style") {
             let bytes = ByteSearch.lowerASCII(style).filter { $0 != 0x20 }
             if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) { return true }
         }
@@ -156,10 +164,10 @@ struct ContentExtractor {
         while i < nodes.count {
             let node = nodes[i]
             if node.isText { i += 1; continue }
-            var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(node)
-            if !chrome, let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
+            var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(i)
+            if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
             if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
-                && node.attribute("itemprop")?.lowercased() != "articlebody" {
+                && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody" {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
                 chrome = Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
@@ -181,7 +189,7 @@ struct ContentExtractor {
     private func debugPrint(_ top: Int) {
         var path: [String] = []
         var i = top
-        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(n.attribute("class") ?? "")#\(n.attribute("id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
+        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(document.attribute(of: i, "class") ?? "")#\(document.attribute(of: i, "id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
         FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
     }
 
@@ -197,20 +205,24 @@ struct ContentExtractor {
             let node = nodes[i]
             if node.isText { i += 1; continue }
             if removed[i] { i = document.subtreeEnd(of: i); continue }
-            let isParagraph = Self.paragraphTags.contains(node.tag) || ((node.tag == "div" || node.tag == "section" || node.tag == "span") && hasDirectText(i))
-            if isParagraph && nonLinkLength(i) >= 25 {
-                let length = Double(nonLinkLength(i))
-                let contentScore = 1 + Double(commas[i]) + min(length / 100, 3)
-                var ancestor = Int(node.parent)
-                var level = 0
-                while ancestor >= 0 && level < 5 {
-                    if !isCandidate[ancestor] {
-                        isCandidate[ancestor] = true
-                        score[ancestor] = initialScore(ancestor)
+            let isParagraph = Self.paragraphTags.contains(node.tag)
+            let isTextBox = !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article") && hasDirectText(i)
+            if isParagraph || isTextBox {
+                // A box holding loose text (no <p>) is its own paragraph and its own first candidate.
+                let (length, commaCount) = isParagraph ? (Double(nonLinkLength(i)), Double(commas[i])) : directText(of: i)
+                if length >= 25 {
+                    let contentScore = 1 + commaCount + min(length / 100, 3)
+                    var ancestor = isTextBox ? i : Int(node.parent)
+                    var level = 0
+                    while ancestor >= 0 && level < 5 {
+                        if !isCandidate[ancestor] {
+                            isCandidate[ancestor] = true
+                            score[ancestor] = initialScore(ancestor)
+                        }
+                        score[ancestor] += contentScore / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+                        ancestor = Int(nodes[ancestor].parent)
+                        level += 1
                     }
-                    score[ancestor] += contentScore / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
-                    ancestor = Int(nodes[ancestor].parent)
-                    level += 1
                 }
             }
             i += 1
@@ -247,7 +259,7 @@ struct ContentExtractor {
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText && textLength[i] > 0 && !isUnderRemoved(i) {
-                for pair in WordPairs.hashes(of: document.text(of: i)) {
+                for pair in document.withText(of: i, { WordPairs.hashes(of: $0) }) {
                     total[i] += 1
                     if bodyPairs.contains(pair) { matched[i] += 1 }
                 }
@@ -292,6 +304,21 @@ struct ContentExtractor {
         return total - linkLength[i]
     }
 
+    /// Prose length and commas of the loose text of `i`: text and inline children, not nested blocks.
+    private func directText(of i: Int) -> (length: Double, commas: Double) {
+        var length: Int32 = 0, commaCount: Int32 = 0
+        var child = document.nodes[i].firstChild
+        while child >= 0 {
+            let c = Int(child)
+            if !removed[c] && (document.nodes[c].isText || !Self.blockTags.contains(document.nodes[c].tag)) {
+                length += nonLinkLength(c)
+                commaCount += commas[c]
+            }
+            child = document.nodes[c].nextSibling
+        }
+        return (Double(length), Double(commaCount))
+    }
+
     private func hasDirectText(_ i: Int) -> Bool {
         var child = document.nodes[i].firstChild
         while child >= 0 {
@@ -311,7 +338,7 @@ struct ContentExtractor {
         default: s = 0
         }
         s += Double(classWeight[i]) * 25
-        if document.nodes[i].attribute("itemprop")?.lowercased() == "articlebody" { s += 50 }
+        if document.attribute(of: i, "itemprop")?.lowercased() == "articlebody" { s += 50 }
         return s
     }
 
@@ -436,7 +463,7 @@ struct ContentExtractor {
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
-                    if node.tag == nodes[top].tag, let cls = node.attribute("class"), !cls.isEmpty, cls == nodes[top].attribute("class"),
+                    if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
                        prose >= 20, linkDensity(sibling) < 0.3 {
                         roots.append(sibling)
                     }
@@ -450,6 +477,11 @@ struct ContentExtractor {
                 }
             }
             if paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 250 { break }
+        }
+        if paragraphs.isEmpty {
+            // No block long enough to score: the page's readable text outside chrome, if any.
+            prune(byClass: true)
+            paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
         }
         if let body = jsonLDBody {
             let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
@@ -476,6 +508,12 @@ struct ContentExtractor {
     private func keeps(_ block: Block) -> Bool {
         let length = block.text.utf8.count
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
+        if length < 200 {
+            let lower = block.text.lowercased()
+            if BoilerplatePatterns.socialLinePrefixes.contains(where: { lower.hasPrefix($0) })
+                && BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
+            if length < 160 && BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+        }
         if length < 120 {
             let lower = block.text.lowercased()
             for prefix in BoilerplatePatterns.chromeLinePrefixes where lower.hasPrefix(prefix) { return false }

@@ -17,26 +17,24 @@ struct HTMLDocument: Sendable {
         var depth: Int32
         /// One past the last descendant; filled in when the tree is complete.
         var end: Int32 = 0
-        /// The few attributes the rules read (id, class, itemprop, role, href, rel, name, property, content, ...).
-        var attributes: [(name: String, value: String)]
+        /// Where this element's kept attributes sit in `HTMLDocument.attributes`.
+        var attributeStart: Int32 = 0
+        var attributeCount: Int32 = 0
 
         var isText: Bool { tag.isEmpty }
 
-        init(tag: String, parent: Int32, depth: Int32, attributes: [(name: String, value: String)]) {
+        init(tag: String, parent: Int32, depth: Int32) {
             self.tag = tag
             self.parent = parent
             self.depth = depth
-            self.attributes = attributes
         }
 
-        /// The value of attribute `name` (lower case), if present.
-        func attribute(_ name: String) -> String? {
-            for attribute in attributes where attribute.name == name { return attribute.value }
-            return nil
-        }
     }
 
     var nodes: [Node] = []
+    /// The few attributes the rules read (id, class, itemprop, role, href, rel, name, property, content, ...),
+    /// element after element; names are lower case.
+    var attributes: [(name: String, value: String)] = []
     /// The UTF-8 bytes of all text nodes, one after another (no per-node strings on the hot path).
     var textBytes: [UInt8] = []
     /// Texts of `<script type="application/ld+json">` blocks, in document order.
@@ -67,6 +65,23 @@ struct HTMLDocument: Sendable {
             i += 1
         }
         return builder.finish()
+    }
+
+    /// The kept attributes of element `index`.
+    func attributes(of index: Int) -> ArraySlice<(name: String, value: String)> {
+        let start = Int(nodes[index].attributeStart)
+        return attributes[start..<(start + Int(nodes[index].attributeCount))]
+    }
+
+    /// The value of attribute `name` (lower case) of element `index`, if present.
+    func attribute(of index: Int, _ name: String) -> String? {
+        let start = Int(nodes[index].attributeStart), end = start + Int(nodes[index].attributeCount)
+        var k = start
+        while k < end {
+            if attributes[k].name == name { return attributes[k].value }
+            k += 1
+        }
+        return nil
     }
 
     /// Calls `body` with the raw UTF-8 bytes of text node `index`.

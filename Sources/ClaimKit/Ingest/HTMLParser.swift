@@ -21,6 +21,44 @@ enum HTMLParser {
 
     private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
 
+    /// What the copy does with an element.
+    private enum TagKind { case plain, dropped, metadata, script }
+
+    /// Common tag names as bytes, grouped by length, with their interned string and kind.
+    private static let tagTable: [[([UInt8], String, TagKind)]] = {
+        var table = [[([UInt8], String, TagKind)]](repeating: [], count: 16)
+        let common = ["a", "p", "div", "span", "li", "ul", "ol", "b", "i", "em", "strong", "br", "hr", "img", "h2", "h3", "h4", "h5", "h6",
+                      "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption", "table", "tr", "td", "th",
+                      "tbody", "thead", "blockquote", "pre", "code", "small", "sup", "sub", "u", "form", "label", "body", "html", "head",
+                      "dl", "dt", "dd", "time", "cite", "q", "abbr", "font", "center", "iframe", "input", "button"]
+        var seen = Set<String>()
+        for name in common + Array(droppedTags) + Array(metadataTags) + ["script"] where seen.insert(name).inserted {
+            let kind: TagKind = name == "script" ? .script : droppedTags.contains(name) ? .dropped : metadataTags.contains(name) ? .metadata : .plain
+            table[name.utf8.count].append((Array(name.utf8), name, kind))
+        }
+        return table
+    }()
+
+    /// The lower-case tag name and its kind, interned for common tags (no string built, no hashing).
+    private static func tagName(_ name: UnsafePointer<xmlChar>?) -> (String, TagKind) {
+        guard let name else { return ("", .plain) }
+        var length = 0
+        while name[length] != 0 && length < 16 { length += 1 }
+        if length < 16 {
+            for (bytes, string, kind) in tagTable[length] {
+                var k = 0
+                while k < length {
+                    let c = name[k] >= 0x41 && name[k] <= 0x5A ? name[k] + 32 : name[k]
+                    if c != bytes[k] { break }
+                    k += 1
+                }
+                if k == length { return (string, kind) }
+            }
+        }
+        let tag = lowerCaseName(name)
+        return (tag, droppedTags.contains(tag) ? .dropped : .plain)
+    }
+
     /// Kept attribute names as bytes, grouped by length, with the interned Swift string for each.
     private static let keptAttributeTable: [[([UInt8], String)]] = {
         var table = [[([UInt8], String)]](repeating: [], count: 16)
@@ -105,14 +143,14 @@ enum HTMLParser {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = lowerCaseName(node.pointee.name)
-                if tag == "script" {
+                let (tag, kind) = tagName(node.pointee.name)
+                if kind == .script {
                     if let type = attributeValue(node, "type"), type.lowercased().contains("ld+json") {
                         document.jsonLD.append(textContent(node))
                     }
-                } else if !droppedTags.contains(tag) {
+                } else if kind != .dropped {
                     let index = Int32(document.nodes.count)
-                    var attributes: [(name: String, value: String)] = []
+                    let attributeStart = document.attributes.count
                     var attr = node.pointee.properties
                     while let a = attr {
                         if let name = keptAttributeName(a.pointee.name) {
@@ -122,12 +160,16 @@ enum HTMLParser {
                                 if let content = c.pointee.content { value += String(cString: content) }
                                 child = c.pointee.next
                             }
-                            attributes.append((name, value))
+                            document.attributes.append((name, value))
                         }
                         attr = a.pointee.next
                     }
-                    if metadataTags.contains(tag) || attributes.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
-                    append(HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth, attributes: attributes), to: &document)
+                    let kept = document.attributes[attributeStart...]
+                    if kind == .metadata || kept.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
+                    var element = HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth)
+                    element.attributeStart = Int32(attributeStart)
+                    element.attributeCount = Int32(document.attributes.count - attributeStart)
+                    append(element, to: &document)
                     if node.pointee.children != nil {
                         descend = true
                         parentIndex = index
@@ -137,7 +179,7 @@ enum HTMLParser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if parentIndex >= 0, let content = node.pointee.content {
-                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth, attributes: [])
+                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth)
                     let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
                     node.textStart = Int32(document.textBytes.count)
                     node.textCount = Int32(length)

@@ -33,27 +33,48 @@ public struct Ingestor: Sendable {
 
     /// Reads and ingests the file at `path`; the size is checked before reading.
     public func ingest(path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Diagnostic(path: path, reason: .notFound, detail: "no such file"))
+        switch readFile(path) {
+        case .success(let bytes): return ingest(bytes: bytes, path: path, hints: hints)
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
-        if isDirectory.boolValue {
+    }
+
+    /// The bytes of `path`, refused before reading when over the size cap (POSIX calls: no Data copy).
+    private func readFile(_ path: String) -> Result<[UInt8], Diagnostic> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
+            return .failure(Diagnostic(path: path, reason: reason, detail: reason == .notFound ? "no such file" : "cannot read the file (\(String(cString: strerror(errno))))"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
             return .failure(Diagnostic(path: path, reason: .unreadable, detail: "is a folder, not a file"))
         }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = (attributes[.size] as? NSNumber)?.intValue, size > options.maxBytes {
-            return .failure(tooLarge(path: path, size: size))
+        let size = Int(info.st_size)
+        if size > options.maxBytes { return .failure(tooLarge(path: path, size: size)) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file (permission denied?)"))
+        defer { close(fd) }
+        // Read until end of file but never more than one byte over the cap (the file may grow or be a pipe).
+        var bytes = [UInt8](repeating: 0, count: min(size, options.maxBytes) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > options.maxBytes { return .failure(tooLarge(path: path, size: count)) }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 65536), options.maxBytes + 1 - count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + count, raw.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
+            }
+            if n == 0 { break }
+            count += n
         }
-        defer { try? handle.close() }
-        // Read at most one byte over the cap, so a file that grew after the check is still refused.
-        guard let data = try? handle.read(upToCount: options.maxBytes + 1) else {
-            if (try? handle.seekToEnd()) == 0 { return ingest(bytes: [], path: path, hints: hints) }
-            return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file"))
-        }
-        return ingest(bytes: [UInt8](data), path: path, hints: hints)
+        if count > options.maxBytes { return .failure(tooLarge(path: path, size: count)) }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
     }
 
     /// Ingests bytes already read; `path` names the input and decides HTML vs text by its extension.

@@ -30,26 +30,26 @@ struct PageMetadata: Equatable {
             let node = nodes[i]
             switch node.tag {
             case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
-                if !key.isEmpty, let content = node.attribute("content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
+                let key = (document.attribute(of: i, "property") ?? document.attribute(of: i, "name") ?? document.attribute(of: i, "itemprop") ?? "").lowercased()
+                if !key.isEmpty, let content = document.attribute(of: i, "content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
                     meta[key] = content
                 }
-                if key == "application-name" { applicationName = node.attribute("content") }
+                if key == "application-name" { applicationName = document.attribute(of: i, "content") }
             case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true { canonical = node.attribute("href") }
+                if canonical == nil, document.attribute(of: i, "rel")?.lowercased().split(separator: " ").contains("canonical") == true { canonical = document.attribute(of: i, "href") }
             case "title":
                 if titleText == nil { titleText = document.collapsedText(of: i) }
             case "h1":
                 if h1Text == nil { let t = document.collapsedText(of: i); if !t.isEmpty { h1Text = t } }
             case "time":
-                if timeDatetime == nil, let d = node.attribute("datetime"), DateParser.iso(from: d) != nil { timeDatetime = d }
+                if timeDatetime == nil, let d = document.attribute(of: i, "datetime"), DateParser.iso(from: d) != nil { timeDatetime = d }
             case "a":
-                if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" { let t = document.collapsedText(of: i); if !t.isEmpty { relAuthor = t } }
+                if relAuthor == nil, document.attribute(of: i, "rel")?.lowercased() == "author" { let t = document.collapsedText(of: i); if !t.isEmpty { relAuthor = t } }
             default:
                 break
             }
-            if itempropDate == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
-                itempropDate = node.attribute("datetime") ?? node.attribute("content")
+            if itempropDate == nil, document.attribute(of: i, "itemprop")?.lowercased() == "datepublished" {
+                itempropDate = document.attribute(of: i, "datetime") ?? document.attribute(of: i, "content")
             }
         }
         let ld = JSONLDArticle.read(document.jsonLD)

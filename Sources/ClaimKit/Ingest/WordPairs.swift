@@ -3,9 +3,14 @@
 /// A word is a run of ASCII letters/digits or non-ASCII bytes; case is folded for ASCII.
 enum WordPairs {
     static func hashes(of text: String) -> [Int] {
-        var result: [Int] = []
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { hashes(of: $0) }
+    }
+
+    /// Pair hashes of UTF-8 `buffer`.
+    static func hashes(of buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var result: [Int] = []
+        do {
             var previous = 0
             var current = 0
             var inWord = false

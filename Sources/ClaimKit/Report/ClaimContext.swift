@@ -10,6 +10,8 @@ struct ClaimContext: Sendable {
     var day: Int?
     var kind: SubjectKind
     var interval: ValueInterval?
+    /// The vague words ("dozens") the value was coded from, if any.
+    var vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
     var cumulative: Bool
     /// Content words of the sentence, for telling events apart.
@@ -42,7 +44,9 @@ struct ClaimContext: Sendable {
         self.source = source
         self.day = day
         self.kind = kind
-        interval = ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
+        vague = VagueAmount.of(claim)
+        // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
+        interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
         cumulative = ClaimContext.cumulativeCues.contains { SubjectKindTable.contains(words, $0) }
         context = Set(words.filter { word in

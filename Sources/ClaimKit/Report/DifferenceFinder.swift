@@ -13,11 +13,16 @@ struct DifferenceFinder: Sendable {
     /// a page we could not read whole, and says so.
     func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
-        let numbers = variants(told) { NumberText.number(value: $0.claim.value, upper: $0.claim.upper, unit: $0.claim.unit) }
+        let numbers = variants(told) { t in
+            VagueAmount.of(t.claim)?.words ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
+        }
         if numbers.count > 1 {
             out.append(FactDifference(kind: .number, detail: "numbers differ: " + describe(numbers), variants: numbers))
         }
-        let hedges = variants(told) { NumberText.hedge($0.claim.qualifier) ?? "no hedge" }
+        // A vague word ("dozens") is coded "about": its vagueness shows among the numbers, not as a hedge.
+        let hedges = variants(told.filter { !($0.claim.qualifier == .about && VagueAmount.of($0.claim) != nil) }) {
+            NumberText.hedge($0.claim.qualifier) ?? "no hedge"
+        }
         if hedges.count > 1 {
             out.append(FactDifference(kind: .hedge, detail: "hedges differ: " + describe(hedges), variants: hedges))
         }
@@ -30,8 +35,17 @@ struct DifferenceFinder: Sendable {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
         let attributed = told.filter { $0.claim.speaker != nil }
-        let speakers = variants(attributed, key: { DifferenceFinder.normalised($0.claim.speakerEntity ?? $0.claim.speaker ?? "") }) {
-            $0.claim.speakerEntity ?? $0.claim.speaker ?? ""
+        let speakerNames = attributed.map { $0.claim.speakerEntity ?? $0.claim.speaker ?? "" }
+        let speakerKeys = DifferenceFinder.speakerKeys(speakerNames)
+        // Each speaker is shown by the fullest name the outlets give it ("regional governor Anna Berg", not "Governor").
+        var fullest: [String: String] = [:]
+        for name in speakerNames {
+            let key = speakerKeys[name] ?? ""
+            if let known = fullest[key], DifferenceFinder.speakerWords(known).count >= DifferenceFinder.speakerWords(name).count { continue }
+            fullest[key] = name
+        }
+        let speakers = variants(attributed, key: { speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? "" }) {
+            fullest[speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? ""] ?? ($0.claim.speakerEntity ?? $0.claim.speaker ?? "")
         }
         if speakers.count > 1 {
             out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
@@ -94,6 +108,35 @@ struct DifferenceFinder: Sendable {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+
+    private static let honorifics: Set<String> = ["the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "prof", "sir"]
+
+    /// The words that name a speaker: lower case, without articles, honorifics and punctuation.
+    static func speakerWords(_ speaker: String) -> Set<String> {
+        Set(SubjectKindTable.words(speaker).filter { !honorifics.contains($0) })
+    }
+
+    /// A comparison key per speaker name: names that are a shorter form of one fuller name ("Governor",
+    /// "Ms. Tsiklauri", "regional governor Nino Tsiklauri") share the fuller name's key; a short name
+    /// that fits two fuller names that are not one another ("officials" in "Russian officials" and
+    /// "Ukrainian officials") keeps its own.
+    static func speakerKeys(_ speakers: [String]) -> [String: String] {
+        var names: [String] = []
+        for s in speakers where !names.contains(s) { names.append(s) }
+        let words = Dictionary(uniqueKeysWithValues: names.map { ($0, speakerWords($0)) })
+        var keys: [String: String] = [:]
+        for name in names {
+            let own = words[name]!
+            guard !own.isEmpty else { keys[name] = normalised(name); continue }
+            // The fullest names that contain this one, and are not contained in a fuller one themselves.
+            let fuller = names.filter { own.isSubset(of: words[$0]!) }
+            let maximal = fuller.filter { f in !fuller.contains { g in words[f]!.isStrictSubset(of: words[g]!) } }
+            let distinct = Set(maximal.map { words[$0]! })
+            let key = distinct.count == 1 ? distinct.first! : own
+            keys[name] = key.sorted().joined(separator: " ")
+        }
+        return keys
     }
 
     /// Lower case, single spaces, no leading article: "The  Police" → "police".

@@ -27,8 +27,10 @@ struct FactGrouper: Sendable {
 
     // MARK: claims to facts
 
-    /// Whether two claims can state the same fact.
-    func compatible(_ a: ClaimContext, _ b: ClaimContext) -> Bool {
+    /// Whether two claims can state the same fact. `story` gives each article's story (articles linked
+    /// by a fact they share); a vague amount meets a number in its span only within one story, since
+    /// a span as wide as "dozens" is no evidence of one event on its own.
+    func compatible(_ a: ClaimContext, _ b: ClaimContext, story: [Int: Int] = [:]) -> Bool {
         guard a.claim.category == b.claim.category, a.claim.unit == b.claim.unit else { return false }
         guard sameEvent(a, b) else { return false }
         if a.article == b.article && a.claim.start == b.claim.start {
@@ -37,10 +39,23 @@ struct FactGrouper: Sendable {
         }
         if a.kind.match(b.kind) == .different { return false }
         switch (a.interval, b.interval) {
-        case let (x?, y?): return x.overlaps(y)
+        case let (x?, y?):
+            guard x.overlaps(y) else { return false }
+            if (a.vague != nil || b.vague != nil) && a.claim.value != b.claim.value && a.article != b.article {
+                guard let sa = story[a.article], let sb = story[b.article], sa == sb else { return false }
+            }
+            return true
         case (nil, nil): return a.kind.match(b.kind) == .same
         default: return false
         }
+    }
+
+    /// How the subjects of two claims relate when relating two facts (a dispute, a total): sums of money
+    /// group whatever their purpose words, but two sums with different purposes are not one sum told
+    /// with two numbers, nor parts of each other.
+    func relationMatch(_ a: ClaimContext, _ b: ClaimContext) -> SubjectKind.Match {
+        if a.claim.category == .money && !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id { return .different }
+        return a.kind.match(b.kind)
     }
 
     /// Whether two claims can be about one event: publication dates close together.
@@ -63,14 +78,51 @@ struct FactGrouper: Sendable {
     }
 
     /// Complete-linkage grouping in input order: a claim joins the best group all of whose claims it fits.
+    /// When there are vague amounts ("dozens"), the claims with numbers are grouped first to find the
+    /// stories, within which a vague amount may then meet a number in its span.
     func sameFacts(_ claims: [ClaimContext]) -> [[Int]] {
+        var story: [Int: Int] = [:]
+        if claims.contains(where: { $0.vague != nil }) {
+            var groups: [[Int]] = []
+            var bucket: [String: [Int]] = [:]
+            place(claims.filter { $0.vague == nil }, claims, into: &groups, bucket: &bucket, story: [:])
+            story = stories(groups, claims)
+        }
         var groups: [[Int]] = []
         // Only groups of the same category and unit can take a claim: look at those alone.
         var bucket: [String: [Int]] = [:]
-        for claim in claims {
+        place(claims, claims, into: &groups, bucket: &bucket, story: story)
+        return groups
+    }
+
+    /// Each article's story: articles linked, directly or through others, by a group they share.
+    func stories(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int: Int] {
+        var parent: [Int: Int] = [:]
+        func root(_ a: Int) -> Int {
+            var a = a
+            while let p = parent[a], p != a { a = p }
+            return a
+        }
+        for claim in claims where parent[claim.article] == nil { parent[claim.article] = claim.article }
+        for members in groups {
+            let articles = Set(members.map { claims[$0].article }).sorted()
+            for other in articles.dropFirst() {
+                let (x, y) = (root(articles[0]), root(other))
+                if x != y { parent[max(x, y)] = min(x, y) }
+            }
+        }
+        var story: [Int: Int] = [:]
+        for article in parent.keys { story[article] = root(article) }
+        return story
+    }
+
+    /// Puts each of `some` into the best group all of whose claims it fits, or a new group.
+    private func place(_ some: [ClaimContext], _ claims: [ClaimContext], into groups: inout [[Int]],
+                       bucket: inout [String: [Int]], story: [Int: Int]) {
+        for claim in some {
             let key = claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
             var best: (group: Int, score: Double)?
-            for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0]) }) {
+            for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0], story: story) }) {
                 let members = groups[g]
                 let score = fit(claim, members, claims)
                 if best == nil || score > best!.score { best = (g, score) }
@@ -82,7 +134,6 @@ struct FactGrouper: Sendable {
                 groups.append([claim.index])
             }
         }
-        return groups
     }
 
     // MARK: disputed numbers
@@ -170,7 +221,7 @@ struct FactGrouper: Sendable {
     private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
-              first.kind.match(other.kind) != .different else { return nil }
+              relationMatch(first, other) != .different else { return nil }
         guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
         // Close numbers: within the ratio (wider when both name the same specific kind), or one apart
         // for small counts ("three" vs "four" soldiers).
@@ -188,7 +239,7 @@ struct FactGrouper: Sendable {
         for i in a {
             for j in b {
                 let (p, q) = (claims[i], claims[j])
-                guard sameEvent(p, q), p.kind.match(q.kind) != .different else { return nil }
+                guard sameEvent(p, q), relationMatch(p, q) != .different else { return nil }
                 context = max(context, p.contextSimilarity(q))
             }
         }
@@ -222,8 +273,8 @@ struct FactGrouper: Sendable {
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
                       sameEvent(part, head) else { return false }
-                let match = head.kind.match(part.kind)
-                return head.kind.isGeneric ? match != .different : match == .same
+                let match = relationMatch(head, part)
+                return head.kind.isGeneric && head.claim.category != .money ? match != .different : match == .same
             }
             // Parts must be reported together by one article: search each article's own candidates,
             // which keeps the search small however many facts the corpus has.

@@ -50,8 +50,13 @@ public enum NumberText {
         return text
     }
 
-    /// The number of a claim with its hedge: "more than 300".
+    /// The number of a claim with its hedge: "more than 300"; a vague amount in its own words ("dozens").
     public static func claimValue(_ claim: Claim) -> String {
+        if let vague = VagueAmount.of(claim) {
+            // The extractor codes vague words as "about N": that hedge is the coding, not the outlet's.
+            guard claim.qualifier != .about, let hedge = hedge(claim.qualifier) else { return vague.words }
+            return hedge + " " + vague.words
+        }
         let number = number(value: claim.value, upper: claim.upper, unit: claim.unit)
         if claim.value == nil { return number }
         if let hedge = hedge(claim.qualifier) { return hedge + " " + number }

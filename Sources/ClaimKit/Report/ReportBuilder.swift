@@ -121,7 +121,9 @@ public struct ReportBuilder: Sendable {
             let valueText = NumberText.claimValue(modal)
             // Headlines capitalise every word: name the fact in a body sentence's words when there is one.
             let sameNumber = members.map { claims[$0] }.filter { $0.value == modal.value && $0.upper == modal.upper }
-            let bodySubject = sameNumber.first { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }?.subject
+            // A subject that opens its sentence carries the sentence's capital ("Death toll"): prefer one inside a sentence.
+            let notTitleCase = sameNumber.filter { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }
+            let bodySubject = (notTitleCase.first { !$0.subject.isEmpty && !$0.sentence.hasPrefix($0.subject) } ?? notTitleCase.first)?.subject
             let written = bodySubject ?? modal.subject
             let subject = written.isEmpty ? kind.label : written
             let timelineIndex = result.timeline[g]
@@ -132,7 +134,8 @@ public struct ReportBuilder: Sendable {
             } ?? []
             let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
             factGroups.append(FactGroup(
-                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))" : "\(modal.category.rawValue): \(valueText) \(subject)",
+                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))"
+                    : "\(modal.category.rawValue): \(valueText)\(VagueAmount.of(modal) == nil ? "" : " of") \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
                 independentSources: Set(members.map { contexts[$0].source }).count, story: story,
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
@@ -149,9 +152,12 @@ public struct ReportBuilder: Sendable {
 
     /// The claim whose number and hedge most claims share (the first such on a tie).
     private func modalClaim(_ claims: [Claim]) -> Claim {
-        var best = claims[0], bestCount = 0
-        for c in claims {
-            let n = claims.filter { $0.value == c.value && $0.upper == c.upper && $0.qualifier == c.qualifier }.count
+        // A number names the fact better than a vague word ("dozens") however many outlets use the word.
+        let precise = claims.filter { VagueAmount.of($0) == nil }
+        let pool = precise.isEmpty ? claims : precise
+        var best = pool[0], bestCount = 0
+        for c in pool {
+            let n = pool.filter { $0.value == c.value && $0.upper == c.upper && $0.qualifier == c.qualifier }.count
             if n > bestCount { best = c; bestCount = n }
         }
         return best

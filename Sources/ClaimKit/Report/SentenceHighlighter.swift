@@ -30,8 +30,9 @@ enum SentenceHighlighter {
     static func html(_ claim: Claim) -> String {
         let sentence = claim.sentence
         var marks: [(Range<String.Index>, String)] = []
+        let vague = VagueAmount.of(claim).map { [$0.words] } ?? []
         for value in [claim.value, claim.upper].compactMap({ $0 }) {
-            for spelling in spellings(value) {
+            for spelling in vague + spellings(value) {
                 if let range = find(spelling, in: sentence), !marks.contains(where: { $0.0.overlaps(range) }) {
                     marks.append((range, "mark"))
                     break

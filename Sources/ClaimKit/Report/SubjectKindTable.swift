@@ -66,13 +66,17 @@ public struct SubjectKindTable: Sendable {
     ])
 
     /// The kind of `subject` counted in a claim of `category`: in categories that count people, a
-    /// subject the table does not know is taken as people in general (it still differs in wording).
+    /// subject the table does not know is taken as people in general (it still differs in wording);
+    /// the subject of a sum of money never tells two sums apart.
     public func kind(of subject: String, category: ClaimCategory) -> SubjectKind {
         var kind = kind(of: subject)
         if kind.id.hasPrefix("head:") && [.killed, .injured, .casualties, .displaced].contains(category) {
             kind.isGeneric = true
             kind.isPeople = true
         }
+        // A sum is identified by its currency, amount and event; the purpose words around it ("emergency
+        // aid", "relief", "help", "package") only word it differently.
+        if category == .money { kind.isGeneric = true }
         return kind
     }
 

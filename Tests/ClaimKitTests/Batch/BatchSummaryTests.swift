@@ -53,3 +53,10 @@ import Testing
         #expect(p.line(elapsed: 2) == "claims: 10/100 files  5/s  ETA 18 s")
     }
 }
+
+@Suite struct BatchConsoleTests {
+    @Test func aDiagnosticIsAlwaysOneHarmlessLine() {
+        #expect(BatchConsole.oneLine("claims: a.txt: empty file") == "claims: a.txt: empty file")
+        #expect(BatchConsole.oneLine("claims: a\nb\u{1B}[2J.txt: empty") == "claims: a\\nb\\x1b[2J.txt: empty")
+    }
+}

@@ -79,3 +79,19 @@ import Testing
         #expect(CharsetDecoder.canonicalName("utf8") == "UTF-8")
     }
 }
+
+@Suite struct MislabelledUTF8Tests {
+    @Test func declaredUTF8WithOnlySingleHighBytesIsWindows1252() {
+        let bytes = Array("<meta charset=utf-8><p>Caf".utf8) + [0xE9] + Array(" owners said ".utf8) + [0x93] + Array("twelve".utf8) + [0x94]
+        let decoded = CharsetDecoder.decode(bytes, isHTML: true)
+        #expect(String(decoding: decoded.utf8, as: UTF8.self).hasSuffix("Café owners said “twelve”"))
+        #expect(decoded.encoding == "windows-1252")
+    }
+
+    @Test func declaredUTF8WithAStrayBadByteStaysUTF8() {
+        let bytes = Array("<meta charset=utf-8><p>İstanbul, Zürich, München ".utf8) + [0xFF]
+        let decoded = CharsetDecoder.decode(bytes, isHTML: true)
+        #expect(decoded.encoding == "UTF-8")
+        #expect(String(decoding: decoded.utf8, as: UTF8.self).contains("Zürich"))
+    }
+}

@@ -56,6 +56,13 @@ import Testing
         expectOnlyBody(page(before: "", inside: "<p>By Jane Doe and John Roe</p><p>Published November 25, 2022 10:30 AM</p><p>Advertisement</p>"))
     }
 
+    @Test func dropsPromoAndSocialLines() {
+        expectOnlyBody(page(inside: "<p>Follow our reporters on Twitter and Facebook for the latest updates from the region.</p><p>Have a tip? Reach the newsroom by email at any hour.</p>"))
+        // A sentence that only starts like a social line stays.
+        let kept = "Follow-up inspections found 14 more damaged buildings in the old town."
+        #expect(paragraphs(page(inside: "<p>\(kept)</p>")).last == kept)
+    }
+
     @Test func keepsListsOfProseAndLinksInsideSentences() {
         let html = page(inside: "<ul><li>The first convoy, with <a href='/x'>20 trucks</a>, reached the valley at dawn on Wednesday.</li></ul>")
         #expect(paragraphs(html).last == "The first convoy, with 20 trucks, reached the valley at dawn on Wednesday.")
@@ -67,6 +74,20 @@ import Testing
 
     @Test func scriptsStylesAndNoscriptAreDropped() {
         expectOnlyBody(page(inside: "<script>var x = 'Rescue teams pulled twelve';</script><style>p { color: red }</style><noscript>Please enable JavaScript to see this content.</noscript>"))
+    }
+
+    @Test func looseTextInABoxBeatsAWordyFooter() {
+        let story = "The city council voted on Monday to close the old bridge, citing cracks found by inspectors, and traffic will be diverted for two months while repairs go on."
+        let menu = (1...12).map { "<li><a href='/s\($0)'>Section number \($0) of the site</a></li>" }.joined()
+        let html = "<html><body><div class='row'><div class='menu'><ul>\(menu)</ul></div>"
+            + "<div class='col'><b>05/10/2018</b><br>\(story)</div></div>"
+            + "<div class='bottom'><p>Company Ltd - Street 1 - City - Country - phone 555 - fax 556</p></div></body></html>"
+        #expect(paragraphs(html).contains(story))
+        #expect(!paragraphs(html).contains { $0.contains("Company Ltd") })
+    }
+
+    @Test func aShortPageStillYieldsItsText() {
+        #expect(paragraphs("<html><body><nav><a href='/'>Home</a></nav><p>Two dead in crash.</p></body></html>") == ["Two dead in crash."])
     }
 
     @Test func jsonLDArticleBodyIsTheFallbackForAnEmptyShell() {

@@ -87,9 +87,44 @@ import Testing
         ])
         #expect(report.differenceCounts.first { $0.kind == .attribution }?.count == 2)
     }
+
+    @Test func aShorterFormOfOneSpeakerIsNotADifferentSpeaker() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "Governor"),
+                             F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "regional governor Anna Berg", start: 30),
+                             F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "Ms. Berg"),
+                             F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "the regional governor")])
+        #expect(!d.map(\.kind).contains(.speaker))
+        let withOther = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "Governor"),
+                                     F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "regional governor Anna Berg"),
+                                     F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "the army")])
+        let speakers = withOther.first { $0.kind == .speaker }
+        #expect(speakers?.variants.map(\.text) == ["regional governor Anna Berg", "the army"])
+        #expect(speakers?.variants[0].outlets == ["A", "B"])
+    }
+
+    @Test func aShortNameThatFitsTwoSpeakersKeepsThemApart() {
+        let d = differences([F.claim("a.txt", outlet: "A", 4, subject: "people", speaker: "officials"),
+                             F.claim("b.txt", outlet: "B", 4, subject: "people", speaker: "Western officials"),
+                             F.claim("c.txt", outlet: "C", 4, subject: "people", speaker: "Eastern officials"),
+                             F.claim("d.txt", outlet: "D", 4, subject: "people", speaker: "the health ministry"),
+                             F.claim("e.txt", outlet: "E", 4, subject: "people", speaker: "the interior ministry")])
+        let speakers = d.first { $0.kind == .speaker }
+        #expect(speakers?.variants.map(\.text) == ["officials", "Western officials", "Eastern officials", "the health ministry", "the interior ministry"])
+    }
 }
 
 @Suite struct SubjectWordingTests {
+    typealias F = ReportFixtures
+
+    @Test func aFactIsNamedByASubjectInsideASentenceRatherThanOneCapitalisedAtItsStart() {
+        let report = ReportBuilder().build(articles: [], claims: [
+            F.claim("a.txt", 58, subject: "Death toll", sentence: "Death toll from the quake climbs to 58"),
+            F.claim("a.txt", 58, subject: "death toll", sentence: "The death toll rose to 58, officials said.", start: 40),
+        ])
+        #expect(report.groups.count == 1)
+        #expect(report.groups[0].summary == "killed: 58 death toll")
+    }
+
     @Test func leadingNamesAreNotAWordingDifference() {
         #expect(DifferenceFinder.withoutLeadingNames("Azerbaijani police officers") == "police officers")
         #expect(DifferenceFinder.withoutLeadingNames("the Azerbaijani Armed Forces") == "the Azerbaijani Armed Forces".split(separator: " ").dropFirst().joined(separator: " "))
