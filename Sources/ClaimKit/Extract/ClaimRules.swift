@@ -613,6 +613,14 @@ struct ClaimRules: Sendable {
             if w == "in", j + 1 < n, tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital")) {
                 return (.injured, "in hospital")
             }
+            // "were in critical condition", "remain in a serious condition", "in intensive care".
+            let at = ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(w) ? j + 1 : j
+            if at + 2 < n, tokens[at].is("in") {
+                var k = at + 1
+                if tokens[k].is("a"), k + 2 < n { k += 1 }
+                if ["critical", "serious", "stable", "grave"].contains(tokens[k].lower), tokens[k + 1].is("condition") { return (.injured, "in condition") }
+                if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
+            }
         }
         guard var result = found else { return nil }
         // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.

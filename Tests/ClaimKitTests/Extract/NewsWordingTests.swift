@@ -79,3 +79,15 @@ import Testing
         #expect(scored("It was the donors who pledged $5 million.").allSatisfy { !$0.contains("«who»") })
     }
 }
+
+@Suite struct ConditionAndNamedActorTests {
+    @Test func criticalConditionIsInjured() {
+        #expect(scored("Three people were in critical condition on Monday.") == ["injured 3 exact «people»"])
+        #expect(scored("Two children remain in intensive care.") == ["injured 2 exact «children»"])
+    }
+
+    @Test func earlierCueStopsAtANamedActorAfterThe() {
+        let claims = scored("The floods left 20 people dead, officials said, while the Red Cross appealed for 2 million Swiss francs.")
+        #expect(claims == ["killed 20 exact «people» @officials", "money 2000000 exact CHF «»"])
+    }
+}
