@@ -15,7 +15,7 @@ release:
 
 ## The main job on the sample corpus.
 run: release
-	./scripts/run.sh $(BIN_RELEASE) $(CORPUS)
+	./scripts/run.sh $(BIN_RELEASE) $(CORPUS)/html out/report.html
 
 ## Unit tests, end-to-end tests on corpus/ through the built binary, and the corpus check.
 test: build

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# make run: the main job on the sample corpus: one line per article read (outlet, date, words,
-# title), then the claims found in each, with the run summary on stderr.
+# make run: the main job on the sample corpus: the comparison table of every fact across the
+# outlets (numbers, subjects, speakers, differences, omissions) and the HTML report.
+#   scripts/run.sh BIN FOLDER [HTML]
 set -euo pipefail
-bin=$1 corpus=$2
-echo "== articles in $corpus"
-"$bin" text --format summary --progress "$corpus"
+bin=$1 folder=$2 html=${3:-out/report.html}
+mkdir -p "$(dirname "$html")"
+"$bin" report --progress --html "$html" "$folder"
 echo
-echo "== claims"
-"$bin" extract --format table --progress "$corpus"
+echo "HTML report: $html (open it in a browser)"

@@ -613,6 +613,14 @@ struct ClaimRules: Sendable {
             if w == "in", j + 1 < n, tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital")) {
                 return (.injured, "in hospital")
             }
+            // "were in critical condition", "remain in a serious condition", "in intensive care".
+            let at = ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(w) ? j + 1 : j
+            if at + 2 < n, tokens[at].is("in") {
+                var k = at + 1
+                if tokens[k].is("a"), k + 2 < n { k += 1 }
+                if ["critical", "serious", "stable", "grave"].contains(tokens[k].lower), tokens[k + 1].is("condition") { return (.injured, "in condition") }
+                if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
+            }
         }
         guard var result = found else { return nil }
         // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.
@@ -686,7 +694,21 @@ struct ClaimRules: Sendable {
             var ns = b
             while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(tokens[ns - 1].lower) { ns -= 1 }
             if ns < b { return text(ns, b - 1) }
+            // "a package agreed in Rome in 2025, which ...": the noun phrase after the nearest article.
+            var d = b - 1
+            while d >= 0, b - d < 14, !tokens[d].isPunct || tokens[d].lower == "-" {
+                if ["a", "an", "the"].contains(tokens[d].lower), let (ps, pe, _) = nounPhrase(from: d + 1) {
+                    // "a package agreed in Rome": a participle after the noun is not part of it.
+                    var last = pe
+                    while last > ps, tokens[last].lower.hasSuffix("ed") { last -= 1 }
+                    return text(ps, last)
+                }
+                d -= 1
+            }
+            return ""
         }
+        // A relative pronoun is never a subject.
+        if s < v, ["which", "who", "that", "whom"].contains(tokens[s].lower) { return "" }
         var e = s
         let verbish: Set<String> = ["will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]

@@ -104,7 +104,10 @@ struct SpeakerFinder {
                 let conjunction = l == ";" || (l == "," && ["and", "but", "while", "whereas"].contains(tokens[b + 1].lower))
                 if conjunction {
                     let next = l == ";" ? b + 1 : b + 2
-                    if next < n, tokens[next].isWord, tokens[next].capitalized, !tokens[next].is("i") { a.clauseEnd = b; break }
+                    // A new actor: a capitalised word or a name after "the" (", while the Red Cross appealed ...").
+                    let named = next < n && tokens[next].isWord && tokens[next].capitalized && !tokens[next].is("i")
+                    let theNamed = next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
+                    if named || theNamed { a.clauseEnd = b; break }
                 }
                 b += 1
             }

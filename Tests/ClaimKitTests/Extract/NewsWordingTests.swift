@@ -68,3 +68,26 @@ import Testing
         #expect(extract(pakistan).first { $0.category == .money }?.unit == "PKR")
     }
 }
+
+@Suite struct RelativePronounSubjectTests {
+    @Test func relativePronounResolvesToTheNounBeforeIt() {
+        #expect(scored("The aid is part of a package agreed in Rome in 2025, which has raised a total of €10 billion.")
+                == ["money 10000000000 exact EUR «package»"])
+    }
+
+    @Test func relativePronounIsNeverASubject() {
+        #expect(scored("It was the donors who pledged $5 million.").allSatisfy { !$0.contains("«who»") })
+    }
+}
+
+@Suite struct ConditionAndNamedActorTests {
+    @Test func criticalConditionIsInjured() {
+        #expect(scored("Three people were in critical condition on Monday.") == ["injured 3 exact «people»"])
+        #expect(scored("Two children remain in intensive care.") == ["injured 2 exact «children»"])
+    }
+
+    @Test func earlierCueStopsAtANamedActorAfterThe() {
+        let claims = scored("The floods left 20 people dead, officials said, while the Red Cross appealed for 2 million Swiss francs.")
+        #expect(claims == ["killed 20 exact «people» @officials", "money 2000000 exact CHF «»"])
+    }
+}
