@@ -559,18 +559,39 @@ struct ContentExtractor {
         let length = block.text.utf8.count
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
         if length < 200 {
-            let lower = block.text.lowercased()
-            if BoilerplatePatterns.socialLinePrefixes.contains(where: { lower.hasPrefix($0) })
-                && BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
-            if length < 160 && BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+            // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
+            var text = block.text
+            let (social, chrome) = text.withUTF8 { bytes in
+                (Self.startsWithAny(bytes, Self.socialLinePrefixBytes), length < 160 && Self.startsWithAny(bytes, Self.chromeLinePrefixBytes))
+            }
+            if social {
+                let lower = block.text.lowercased()
+                if BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
+            }
+            if chrome { return false }
         }
         if length < 120 {
-            let lower = block.text.lowercased()
-            for prefix in BoilerplatePatterns.chromeLinePrefixes where lower.hasPrefix(prefix) { return false }
             if Self.isByline(block.text) { return false }
             if DateParser.isDateLine(block.text) { return false }
         }
         return true
+    }
+
+    private static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }
+    private static let socialLinePrefixBytes = BoilerplatePatterns.socialLinePrefixes.map { Array($0.utf8) }
+
+    /// True when `text`, ASCII-lower-cased, starts with one of `prefixes` (lower-case UTF-8).
+    private static func startsWithAny(_ text: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
+        for prefix in prefixes where prefix.count <= text.count {
+            var k = 0
+            while k < prefix.count {
+                let b = text[k]
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[k] { break }
+                k += 1
+            }
+            if k == prefix.count { return true }
+        }
+        return false
     }
 
     /// "By Jane Doe" / "By Jane Doe and John Roe, Reuters" as a line of its own.
