@@ -53,7 +53,6 @@ struct ContentExtractor {
 
     private mutating func measure() {
         let nodes = document.nodes
-        var cache: [String: Int8] = [:]
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText {
@@ -68,7 +67,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: document.attributes(of: i), cache: &cache)
+                classWeight[i] = Self.weight(of: document.attributes(of: i))
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -128,18 +127,14 @@ struct ContentExtractor {
         return key
     }
 
-    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
-    private static func weight(of attributes: ArraySlice<(name: String, value: String)>, cache: inout [String: Int8]) -> Int8 {
+    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
+    ///
+    /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
+    private static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
         if attributes.isEmpty { return 0 }
         var positive = false
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            let value: Int8
-            if let known = cache[attribute.value] {
-                value = known
-            } else {
-                value = judge(attribute.value)
-                cache[attribute.value] = value
-            }
+            let value = judge(attribute.value)
             if value < 0 { return -1 }
             if value > 0 { positive = true }
         }

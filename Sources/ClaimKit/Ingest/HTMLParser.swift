@@ -19,6 +19,8 @@ enum HTMLParser {
         "datetime", "type", "hidden", "aria-hidden", "style", "http-equiv", "charset", "lang",
     ]
 
+    private static let ldJSONBytes = Array("ld+json".utf8)
+
     private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
 
     /// What the copy does with an element.
@@ -145,7 +147,7 @@ enum HTMLParser {
             case XML_ELEMENT_NODE:
                 let (tag, kind) = tagName(node.pointee.name)
                 if kind == .script {
-                    if let type = attributeValue(node, "type"), type.lowercased().contains("ld+json") {
+                    if let type = attributeValue(node, "type"), ByteSearch.contains(ByteSearch.lowerASCII(type), ldJSONBytes) {
                         document.jsonLD.append(textContent(node))
                     }
                 } else if kind != .dropped {
