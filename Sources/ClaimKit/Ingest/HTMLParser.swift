@@ -156,13 +156,7 @@ enum HTMLParser {
                     var attr = node.pointee.properties
                     while let a = attr {
                         if let name = keptAttributeName(a.pointee.name) {
-                            var value = ""
-                            var child = a.pointee.children
-                            while let c = child {
-                                if let content = c.pointee.content { value += String(cString: content) }
-                                child = c.pointee.next
-                            }
-                            document.attributes.append((name, value))
+                            document.attributes.append((name, attributeText(a.pointee.children)))
                         }
                         attr = a.pointee.next
                     }
@@ -239,6 +233,19 @@ enum HTMLParser {
         let buffer = UnsafeBufferPointer(start: name, count: length)
         if !hasUpper { return String(decoding: buffer, as: UTF8.self) }
         return String(decoding: buffer.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// The text of an attribute's value nodes; the usual single node becomes one string with no appending.
+    private static func attributeText(_ first: xmlNodePtr?) -> String {
+        guard let first else { return "" }
+        if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
+        var value = ""
+        var child: xmlNodePtr? = first
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
     }
 
     private static func attributeValue(_ node: xmlNodePtr, _ wanted: String) -> String? {
