@@ -53,7 +53,6 @@ struct ContentExtractor {
 
     private mutating func measure() {
         let nodes = document.nodes
-        var cache: [String: Int8] = [:]
         var i = nodes.count - 1
         while i >= 0 {
             if nodes[i].isText {
@@ -68,7 +67,7 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                classWeight[i] = Self.weight(of: document.attributes(of: i), cache: &cache)
+                classWeight[i] = Self.weight(of: document.attributes(of: i))
             }
             let parent = Int(nodes[i].parent)
             if parent >= 0 {
@@ -86,48 +85,94 @@ struct ContentExtractor {
         for word in words { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
         return table
     }
+    /// One bit per (first byte, second byte) pair that starts some word: most positions are ruled out by one load.
+    private static func pairBits(_ words: [String]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for word in words {
+            let bytes = Array(word.utf8)
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }
     private static let chromeSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.chromeSubstrings)
     private static let contentSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.contentSubstrings)
+    private static let chromePairBits = pairBits(BoilerplatePatterns.chromeSubstrings)
+    private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
 
-    /// True when one of the words in `table` occurs in `names`.
-    private static func containsAny(_ names: [UInt8], _ table: [[[UInt8]]]) -> Bool {
+    /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.
+    private static func containsAny(_ names: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]], _ pairs: [UInt64]) -> Bool {
         let n = names.count
-        for i in 0..<n {
-            for word in table[Int(names[i])] where i + word.count <= n {
-                var j = 1
-                while j < word.count && names[i + j] == word[j] { j += 1 }
-                if j == word.count { return true }
+        if n < 2 { return false }
+        return pairs.withUnsafeBufferPointer { pairs in
+            for i in 0..<(n - 1) {
+                let pair = Int(names[i]) << 8 | Int(names[i + 1])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                for word in table[Int(names[i])] where i + word.count <= n {
+                    var j = 1
+                    while j < word.count && names[i + j] == word[j] { j += 1 }
+                    if j == word.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
-    private static let chromeTokenBytes = Set(BoilerplatePatterns.chromeTokens.map { Array($0.utf8) })
+    /// Chrome tokens packed little-endian into a UInt64 each (all are at most 8 bytes), so a token is checked without building an array.
+    private static let chromeTokenKeys: Set<UInt64> = Set(BoilerplatePatterns.chromeTokens.map { tokenKey(Array($0.utf8)[...]) })
 
-    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise; `cache` remembers values already judged.
-    private static func weight(of attributes: ArraySlice<(name: String, value: String)>, cache: inout [String: Int8]) -> Int8 {
+    private static func tokenKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes { key |= UInt64(byte) << shift; shift += 8 }
+        return key
+    }
+
+    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
+    ///
+    /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
+    private static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
         if attributes.isEmpty { return 0 }
         var positive = false
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            let value: Int8
-            if let known = cache[attribute.value] {
-                value = known
-            } else {
-                let names = ByteSearch.lowerASCII(attribute.value)
-                if isChromeName(names) { value = -1 }
-                else if containsAny(names, contentSubstringsByFirstByte) { value = 1 }
-                else { value = 0 }
-                cache[attribute.value] = value
-            }
+            let value = judge(attribute.value)
             if value < 0 { return -1 }
             if value > 0 { positive = true }
         }
         return positive ? 1 : 0
     }
 
+    /// -1 when class/id `text` reads as chrome, +1 as content, else 0 (lower-cased on the stack when short).
+    private static func judge(_ text: String) -> Int8 {
+        var text = text
+        return text.withUTF8 { raw in
+            func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
+                if isChromeName(names) { return -1 }
+                return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+                for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+                return judgeLower(UnsafeBufferPointer(lower))
+            }
+        }
+    }
+
     /// True when lower-cased class/id bytes read as chrome.
     static func isChromeName(_ names: [UInt8]) -> Bool {
-        if containsAny(names, chromeSubstringsByFirstByte) { return true }
-        for token in ByteSearch.tokens(names) where chromeTokenBytes.contains(Array(token)) { return true }
+        names.withUnsafeBufferPointer { isChromeName($0) }
+    }
+
+    /// True when lower-cased class/id bytes read as chrome.
+    static func isChromeName(_ names: UnsafeBufferPointer<UInt8>) -> Bool {
+        if containsAny(names, chromeSubstringsByFirstByte, chromePairBits) { return true }
+        // Whole alphanumeric tokens; tokens longer than 8 bytes cannot be a chrome token.
+        var start = 0
+        for i in 0...names.count {
+            let isWord = i < names.count && ((names[i] >= 0x61 && names[i] <= 0x7A) || (names[i] >= 0x30 && names[i] <= 0x39))
+            if isWord { continue }
+            let length = i - start
+            if length > 0 && length <= 8 && chromeTokenKeys.contains(tokenKey(UnsafeBufferPointer(rebasing: names[start..<i]))) { return true }
+            start = i + 1
+        }
         return false
     }
 
@@ -509,18 +554,39 @@ struct ContentExtractor {
         let length = block.text.utf8.count
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
         if length < 200 {
-            let lower = block.text.lowercased()
-            if BoilerplatePatterns.socialLinePrefixes.contains(where: { lower.hasPrefix($0) })
-                && BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
-            if length < 160 && BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+            // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
+            var text = block.text
+            let (social, chrome) = text.withUTF8 { bytes in
+                (Self.startsWithAny(bytes, Self.socialLinePrefixBytes), length < 160 && Self.startsWithAny(bytes, Self.chromeLinePrefixBytes))
+            }
+            if social {
+                let lower = block.text.lowercased()
+                if BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
+            }
+            if chrome { return false }
         }
         if length < 120 {
-            let lower = block.text.lowercased()
-            for prefix in BoilerplatePatterns.chromeLinePrefixes where lower.hasPrefix(prefix) { return false }
             if Self.isByline(block.text) { return false }
             if DateParser.isDateLine(block.text) { return false }
         }
         return true
+    }
+
+    private static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }
+    private static let socialLinePrefixBytes = BoilerplatePatterns.socialLinePrefixes.map { Array($0.utf8) }
+
+    /// True when `text`, ASCII-lower-cased, starts with one of `prefixes` (lower-case UTF-8).
+    private static func startsWithAny(_ text: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
+        for prefix in prefixes where prefix.count <= text.count {
+            var k = 0
+            while k < prefix.count {
+                let b = text[k]
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[k] { break }
+                k += 1
+            }
+            if k == prefix.count { return true }
+        }
+        return false
     }
 
     /// "By Jane Doe" / "By Jane Doe and John Roe, Reuters" as a line of its own.

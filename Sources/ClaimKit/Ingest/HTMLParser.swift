@@ -19,6 +19,8 @@ enum HTMLParser {
         "datetime", "type", "hidden", "aria-hidden", "style", "http-equiv", "charset", "lang",
     ]
 
+    private static let ldJSONBytes = Array("ld+json".utf8)
+
     private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
 
     /// What the copy does with an element.
@@ -145,7 +147,7 @@ enum HTMLParser {
             case XML_ELEMENT_NODE:
                 let (tag, kind) = tagName(node.pointee.name)
                 if kind == .script {
-                    if let type = attributeValue(node, "type"), type.lowercased().contains("ld+json") {
+                    if let type = attributeValue(node, "type"), ByteSearch.contains(ByteSearch.lowerASCII(type), ldJSONBytes) {
                         document.jsonLD.append(textContent(node))
                     }
                 } else if kind != .dropped {
@@ -154,13 +156,7 @@ enum HTMLParser {
                     var attr = node.pointee.properties
                     while let a = attr {
                         if let name = keptAttributeName(a.pointee.name) {
-                            var value = ""
-                            var child = a.pointee.children
-                            while let c = child {
-                                if let content = c.pointee.content { value += String(cString: content) }
-                                child = c.pointee.next
-                            }
-                            document.attributes.append((name, value))
+                            document.attributes.append((name, attributeText(a.pointee.children)))
                         }
                         attr = a.pointee.next
                     }
@@ -237,6 +233,19 @@ enum HTMLParser {
         let buffer = UnsafeBufferPointer(start: name, count: length)
         if !hasUpper { return String(decoding: buffer, as: UTF8.self) }
         return String(decoding: buffer.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// The text of an attribute's value nodes; the usual single node becomes one string with no appending.
+    private static func attributeText(_ first: xmlNodePtr?) -> String {
+        guard let first else { return "" }
+        if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
+        var value = ""
+        var child: xmlNodePtr? = first
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
     }
 
     private static func attributeValue(_ node: xmlNodePtr, _ wanted: String) -> String? {

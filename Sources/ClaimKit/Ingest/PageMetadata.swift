@@ -17,6 +17,7 @@ struct PageMetadata: Equatable {
     /// Reads the metadata of `document`; `paragraphs` are the extracted body (for a dateline).
     static func read(from document: HTMLDocument) -> PageMetadata {
         var meta: [String: String] = [:]
+        meta.reserveCapacity(64)  // growing from empty rehashes several times per page
         var canonical: String?
         var titleText: String?
         var h1Text: String?
@@ -117,7 +118,7 @@ struct PageMetadata: Equatable {
     /// (pages often escape twice, so `&amp;#39;` arrives as `&#39;`).
     static func clean(_ s: String) -> String {
         var b = TextBuilder()
-        b.append(s.contains("&") ? decodeCharacterReferences(s) : s)
+        b.append(s.utf8.contains(UInt8(ascii: "&")) ? decodeCharacterReferences(s) : s)
         return b.finish()
     }
 
