@@ -36,7 +36,7 @@ ingest-score: release
 
 ## Render the HTML report of the corpus with headless Chromium to a PNG.
 report-screenshot: release
-	./scripts/report-screenshot.sh $(BIN_RELEASE) $(CORPUS)
+	./scripts/report-screenshot.sh $(BIN_RELEASE) $(CORPUS)/html
 
 clean:
 	rm -rf .build out
