@@ -136,7 +136,8 @@ struct SpeakerFinder {
                         from = k + 1
                     }
                 }
-                if var (s, e) = speakerSpan(tokens, from: from) {
+                if let (s, e0) = speakerSpan(tokens, from: from) {
+                    var e = e0
                     // "according to U.N. figures": the source, not its document.
                     let sourceWords: Set<String> = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
                     if e > s, sourceWords.contains(tokens[e].lower) { e -= 1 }
