@@ -38,6 +38,14 @@ public struct BatchRunner: Sendable {
         deliver: (Event<Output>) -> Void,
         idle: () -> Void = {}
     ) where Inputs.Element == BatchInput {
+        if jobs == 1 {
+            // One job: work on the calling thread. A process that never starts a thread keeps glibc's
+            // lock-free single-thread malloc path, which libxml2 and the Swift tree lean on heavily.
+            for input in inputs {
+                if case .file(let file) = input { deliver(.file(file, work(file))) } else { deliver(.other(input)) }
+            }
+            return
+        }
         let state = SharedState<Output>()
         var workers: [Thread] = []
         for index in 0..<jobs {
