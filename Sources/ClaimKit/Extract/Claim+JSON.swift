@@ -18,7 +18,6 @@ extension Claim {
         w.add("end", end)
         if let trigger { w.add("trigger", trigger) }
         if let cue { w.add("cue", cue) }
-        if let confidence { w.add("confidence", confidence) }
         if vague == true { w.add("vague", true) }
         if let group { w.add("group", group) }
         return w.json

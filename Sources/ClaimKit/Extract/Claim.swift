@@ -28,8 +28,6 @@ public struct Claim: Codable, Sendable, Equatable {
     public var trigger: String?
     /// The attribution cue ("said", "according to", "it said").
     public var cue: String?
-    /// 0...1: how sure the rules are.
-    public var confidence: Double?
     /// True when the amount is a vague word ("dozens", "hundreds", "billions"): `value` is only
     /// its conventional code (dozens 12, hundreds 100), so a report should not read it as exact.
     public var vague: Bool?
@@ -40,7 +38,7 @@ public struct Claim: Codable, Sendable, Equatable {
     public init(article: String, outlet: String? = nil, published: String? = nil, category: ClaimCategory,
                 value: Double?, upper: Double? = nil, qualifier: Qualifier = .exact, unit: String? = nil,
                 subject: String, speaker: String? = nil, speakerEntity: String? = nil, sentence: String,
-                start: Int, end: Int, trigger: String? = nil, cue: String? = nil, confidence: Double? = nil,
+                start: Int, end: Int, trigger: String? = nil, cue: String? = nil,
                 group: String? = nil, vague: Bool? = nil) {
         self.article = article
         self.outlet = outlet
@@ -58,7 +56,6 @@ public struct Claim: Codable, Sendable, Equatable {
         self.end = end
         self.trigger = trigger
         self.cue = cue
-        self.confidence = confidence
         self.group = group
         self.vague = vague
     }
@@ -66,6 +63,6 @@ public struct Claim: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case article, outlet, published, category, value, upper, qualifier, unit, subject, speaker
         case speakerEntity = "speaker_entity"
-        case sentence, start, end, trigger, cue, confidence, group, vague
+        case sentence, start, end, trigger, cue, group, vague
     }
 }
