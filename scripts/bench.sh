@@ -129,3 +129,35 @@ if alone:
     if m:
         ratio("extraction alone, sentences/s (thousands)", int(m.group(1)) / 1000, ">= 20", int(m.group(1)) >= 20000)
 PY
+
+# --- Extraction on one long paragraph (extract helper's block) -----------------------------------
+# The same 100,000 sentences (speaker references, pronouns, claims) once as a single <p> of one
+# page and once as 2,000 pages of 50 sentences: extraction must stay linear in the paragraph
+# length, so the sentences/s of the one-paragraph page are at least half those of the short pages.
+long=$work/long-paragraph short=$work/short-paragraphs
+mkdir -p "$long" "$short"
+python3 - "$long" "$short" <<'PY'
+import sys
+shapes = ["The Ministry of Defence said {n} soldiers were killed in the attack.", "The ministry said {n} people were injured.",
+          "It said the security services counted {n} tanks.", "He said {n} mines were cleared on Monday.",
+          "They said {n} civilians died.", "Officials said the repairs would cost ${n} million."]
+sentences = [shapes[k % len(shapes)].format(n=k % 97 + 2) for k in range(100_000)]
+with open(f"{sys.argv[1]}/one-paragraph.html", "w") as f:
+    f.write("<html><body><article><p>" + " ".join(sentences) + "</p></article></body></html>\n")
+for i in range(0, len(sentences), 50):
+    with open(f"{sys.argv[2]}/page{i // 50:04d}.html", "w") as f:
+        f.write("<html><body><article><p>" + " ".join(sentences[i:i + 50]) + "</p></article></body></html>\n")
+PY
+long_rate=$("$bin" bench-extract --repeats 1 "$long" 2>/dev/null | sed -n 's/.*= \([0-9]*\) sentences\/s.*/\1/p' || true)
+short_rate=$("$bin" bench-extract --repeats 1 "$short" 2>/dev/null | sed -n 's/.*= \([0-9]*\) sentences\/s.*/\1/p' || true)
+if [ -n "$long_rate" ] && [ -n "$short_rate" ]; then
+  python3 - "$long_rate" "$short_rate" <<'PY'
+import sys
+long, short = int(sys.argv[1]), int(sys.argv[2])
+r = long / short
+print(f"extraction, one 100,000-sentence paragraph: {long} sentences/s; as 2,000 pages of 50 sentences: {short} sentences/s")
+print(f"  {'one long paragraph / short pages (sentences/s)':<46} {r:6.2f}   target {'>= 0.5':<8} {'ok' if r >= 0.5 else 'MISSED'}")
+PY
+else
+  echo "bench: extraction on one long paragraph did not run" >&2
+fi

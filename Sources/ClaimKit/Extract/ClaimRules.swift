@@ -21,6 +21,14 @@ struct ClaimRules: Sendable {
     /// The sentence talks of arms or fighting (decides "missiles", "aircraft", "drones").
     private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains($0.lower) } }
 
+    /// `militaryContext`, scanned at most once per sentence (a sentence may hold hundreds of amounts).
+    private func militaryContext(cached: inout Bool?) -> Bool {
+        if let known = cached { return known }
+        let found = militaryContext
+        cached = found
+        return found
+    }
+
     func text(_ from: Int, _ through: Int) -> String {
         guard from <= through, from >= 0, through < n else { return "" }
         return String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
@@ -51,6 +59,7 @@ struct ClaimRules: Sendable {
         var skip = Set<Int>()
         var dateChain = false
         var previousLast = -10
+        var military: Bool?
         for (index, m) in mentions.enumerated() {
             if skip.contains(index) { continue }
             let gap = m.first - previousLast
@@ -96,14 +105,14 @@ struct ClaimRules: Sendable {
                 a.headCategory = tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured)
             } else if let (s, e, head) = nounPhrase(from: p) {
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
-                a.headCategory = headKind(head: head, from: s, to: e, mention: m)
+                a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
                 a.nounEnd = e
                 // "employees of the Ministry of Internal Affairs"
                 if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
             } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
                 // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
                 a.subjectStart = s; a.subjectEnd = e; a.head = head
-                a.headCategory = headKind(head: head, from: s, to: e, mention: m)
+                a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
                 if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
             } else if m.unit != nil {
                 a.headCategory = .money
@@ -406,7 +415,7 @@ struct ClaimRules: Sendable {
             || Lexicon.displacedNouns.contains(w) || Lexicon.moneyNouns.contains(w)
     }
 
-    private func headKind(head: String, from s: Int, to e: Int, mention: NumberMention) -> HeadKind {
+    private func headKind(head: String, from s: Int, to e: Int, mention: NumberMention, military: inout Bool?) -> HeadKind {
         if mention.unit != nil { return .money }
         let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
         let modifiers = Set(words.dropLast())
@@ -414,7 +423,7 @@ struct ClaimRules: Sendable {
             if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
         }
         if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
-            if militaryContext || hasMilitaryDesignator(from: s, to: e) { return .equipment }
+            if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) { return .equipment }
         } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
         if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
         if Lexicon.troopHeads.contains(head) {

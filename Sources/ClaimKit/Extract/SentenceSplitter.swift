@@ -8,7 +8,8 @@
 public struct SentenceSplitter: Sendable {
     /// Abbreviations that do not end a sentence (lower case, without the dot).
     public var abbreviations: Set<String>
-    /// A sentence longer than this (in bytes) is cut at the next space: no real sentence is this long.
+    /// A sentence longer than this (in bytes) is cut at the next white space (at twice this, anywhere
+    /// between characters): no real sentence is this long.
     public var maxSentenceBytes: Int
 
     /// Creates a splitter with the default abbreviations of news English.
@@ -57,11 +58,19 @@ public struct SentenceSplitter: Sendable {
                 if skip > 0 { i += skip; continue }
                 start = i
             }
-            // Runaway "sentences" (tables, junk) are cut at a space so every later step stays linear.
-            if i - start >= maxSentenceBytes, b == 0x20 {
-                close(i, stop: true)
-                i += 1
-                continue
+            // Runaway "sentences" (tables, junk) are cut at white space, or at a character boundary
+            // when there is none, so no sentence grows past twice the cap and every later step stays linear.
+            if i - start >= maxSentenceBytes {
+                let space = Self.spaceLength(bytes, i)
+                if space > 0 {
+                    close(i, stop: true)
+                    i += space
+                    continue
+                }
+                if i - start >= 2 * maxSentenceBytes, b & 0xC0 != 0x80 {
+                    close(i, stop: true)
+                    continue
+                }
             }
             if b == 0x2E || b == 0x21 || b == 0x3F {
                 var j = i + 1

@@ -4,13 +4,13 @@
 /// One finder reads one article in order: it remembers the speakers it has seen.
 struct SpeakerFinder {
     /// Speakers seen so far, most recent last (the resolved words).
-    private(set) var history: [String] = []
+    private(set) var history = RecentNames()
     /// Speakers and named institutions ("the Ministry of Defense") seen so far, most recent last:
     /// what "the ministry said" may point back to.
-    private(set) var referents: [String] = []
+    private(set) var referents = RecentNames()
 
     /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
-    private(set) var subjects: [String] = []
+    private(set) var subjects = RecentNames()
 
     /// Institution nouns whose capitalised names are remembered even when they do not speak.
     static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
@@ -346,15 +346,15 @@ struct SpeakerFinder {
         if s == e, Lexicon.pronounSpeakers.contains(lower) {
             switch lower {
             case "it":
-                if let r = history.last(where: { !isPerson($0) }) ?? (history.isEmpty ? subjects.last(where: { !isPerson($0) && !isPlural($0) }) : nil) {
-                    return Attribution(kind: .speaker, speaker: r, cue: cue)
+                if let r = history.last(where: { !$0.isPerson }) ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
             case "they":
-                if let r = history.last(where: { isPlural($0) }) ?? history.last(where: { !isPerson($0) }) {
-                    return Attribution(kind: .speaker, speaker: r, cue: cue)
+                if let r = history.last(where: { $0.isPlural }) ?? history.last(where: { !$0.isPerson }) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
             case "he", "she":
-                if let r = history.last(where: { isPerson($0) }) { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+                if let r = history.last(where: { $0.isPerson }) { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
             default:
                 return .none
             }
@@ -364,41 +364,24 @@ struct SpeakerFinder {
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
         if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last, Self.referringNouns.contains(noun) {
             if Self.documentNouns.contains(noun) {
-                if let r = history.last { return Attribution(kind: .speaker, speaker: r, cue: cue) }
+                if let r = history.last { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
             } else if let r = referents.last(where: { h in
-                let hl = h.lowercased()
+                let hl = h.lower
                 return hl != lower && hl.contains(noun) && hl.count > lower.count
             }) {
-                return Attribution(kind: .speaker, speaker: r, cue: cue)
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
             }
         }
         // "the security services" after "Azeri security services": a shortened repeat of a longer name.
         if words.first == "the", (3...4).contains(words.count), let noun = words.last, Self.referringNouns.contains(noun) {
             let phrase = " " + words.dropFirst().joined(separator: " ")
             if let r = referents.last(where: { h in
-                let hl = " " + h.lowercased()
+                let hl = " " + h.lower
                 return hl.hasSuffix(phrase) && hl.count > phrase.count + 1 && !hl.hasSuffix(" the" + phrase)
             }) {
-                return Attribution(kind: .speaker, speaker: r, cue: cue)
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
             }
         }
         return Attribution(kind: .speaker, speaker: spoken, cue: cue)
-    }
-
-    private func isPerson(_ speaker: String) -> Bool {
-        let words = speaker.lowercased().split(separator: " ").map(String.init)
-        if words.contains(where: { Self.personWords.contains($0) }) {
-            // "the ministry spokesman" is a person; "the president's office" is not.
-            return !words.contains(where: { ["office", "administration", "ministry", "service", "services"].contains($0) }) || words.contains(where: { ["spokesman", "spokeswoman", "spokesperson"].contains($0) })
-        }
-        // Two or more capitalised words without an organisation word look like a name.
-        let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
-        let org = words.contains(where: { ["ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council", "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center", "centre", "group", "bank", "fund"].contains($0) })
-        return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
-    }
-
-    private func isPlural(_ speaker: String) -> Bool {
-        guard let last = speaker.lowercased().split(separator: " ").last else { return false }
-        return (last.hasSuffix("s") && !last.hasSuffix("ss")) || last == "police" || last == "military"
     }
 }

@@ -1,0 +1,70 @@
+/// The speakers, institutions or sentence subjects an article has named so far, most recent
+/// last, for resolving "it said" or "the ministry said" against earlier sentences.
+///
+/// Each name is kept once, at its latest mention: a search for the most recent name that fits
+/// gives the same answer as over the full list with repeats, because whether a name fits
+/// depends on the name alone. At most `limit` distinct names are kept (the oldest drop out),
+/// so a look-back costs a bounded number of checks and an article of any length (a page that
+/// repeats "the ministry said" 400,000 times) resolves in linear time and constant memory.
+struct RecentNames {
+    /// One remembered name and the facts about it that look-backs test.
+    struct Entry {
+        /// The name as written.
+        let name: String
+        /// Its lower-cased form.
+        let lower: String
+        /// The name reads as a person ("he"/"she" may point to it).
+        let isPerson: Bool
+        /// The name reads as a plural ("they" may point to it).
+        let isPlural: Bool
+    }
+
+    /// Distinct names, most recent last.
+    private(set) var entries: [Entry] = []
+    /// How many distinct names are kept; far more than any real article names.
+    let limit: Int
+
+    /// Creates an empty list that keeps up to `limit` distinct names.
+    init(limit: Int = 128) {
+        self.limit = limit
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The most recent name.
+    var last: Entry? { entries.last }
+
+    /// Records a mention of `name`: it becomes the most recent.
+    mutating func append(_ name: String) {
+        if let index = entries.lastIndex(where: { $0.name == name }) {
+            if index != entries.count - 1 { entries.append(entries.remove(at: index)) }
+            return
+        }
+        entries.append(Entry(name: name, lower: name.lowercased(), isPerson: Self.isPerson(name), isPlural: Self.isPlural(name)))
+        if entries.count > limit { entries.removeFirst() }
+    }
+
+    /// The most recent name that satisfies `fits`.
+    func last(where fits: (Entry) -> Bool) -> Entry? {
+        entries.last(where: fits)
+    }
+
+    /// Whether a speaker's words name a person (for "he said"/"she said").
+    static func isPerson(_ speaker: String) -> Bool {
+        let words = speaker.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: { SpeakerFinder.personWords.contains($0) }) {
+            // "the ministry spokesman" is a person; "the president's office" is not.
+            return !words.contains(where: { ["office", "administration", "ministry", "service", "services"].contains($0) }) || words.contains(where: { ["spokesman", "spokeswoman", "spokesperson"].contains($0) })
+        }
+        // Two or more capitalised words without an organisation word look like a name.
+        let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
+        let org = words.contains(where: { ["ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council", "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center", "centre", "group", "bank", "fund"].contains($0) })
+        return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
+    }
+
+    /// Whether a speaker's words name a plural ("officials", "the police").
+    static func isPlural(_ speaker: String) -> Bool {
+        guard let last = speaker.lowercased().split(separator: " ").last else { return false }
+        return (last.hasSuffix("s") && !last.hasSuffix("ss")) || last == "police" || last == "military"
+    }
+}
