@@ -61,9 +61,38 @@ public struct ClaimExtractor: Sendable {
 
     /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).
     func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
-        var finder = SpeakerFinder()
+        // Pass 1, the claims of each sentence: they depend on earlier claims only, not on speakers,
+        // so a sentence without any amount is not even tokenized and an article without claims ends here.
         var earlier: [Double: ClaimCategory] = [:]
         var lastSubject: String?
+        var foundPerSentence = [[FoundClaim]](repeating: [], count: sentences.count)
+        var lastWithClaims = -1
+        // Tokens of pass 1 kept for pass 2, up to a bound so a huge page does not hold all of them.
+        var kept = [(bytes: [UInt8], tokens: [Token])?](repeating: nil, count: sentences.count)
+        var keptTokens = 0
+        for (index, sentence) in sentences.enumerated() {
+            guard NumberParser.mayHoldAmount(bytes, from: sentence.byteStart, to: sentence.byteEnd) else { continue }
+            let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
+            let tokens = Tokenizer.tokenize(sentenceBytes)
+            if keptTokens < Self.keptTokenLimit {
+                kept[index] = (sentenceBytes, tokens)
+                keptTokens += tokens.count
+            }
+            let mentions = NumberParser.mentions(in: tokens)
+            guard !mentions.isEmpty else { continue }
+            var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
+            rules.earlier = earlier
+            rules.previousSubject = lastSubject
+            let found = rules.claims(mentions)
+            if let subject = found.last(where: { !$0.subject.isEmpty })?.subject { lastSubject = subject }
+            for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
+            foundPerSentence[index] = found
+            if !found.isEmpty { lastWithClaims = index }
+        }
+        guard lastWithClaims >= 0 else { return [] }
+        // Pass 2, speakers and quotations: every sentence up to six after the last claim (how far
+        // a quotation is followed to its closing speaker) feeds the speakers later ones refer to.
+        var finder = SpeakerFinder()
         var perSentence: [(Sentence, [FoundClaim])] = []
         var attributions: [[Attribution]] = []
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
@@ -72,9 +101,15 @@ public struct ClaimExtractor: Sendable {
         var open = false
         var entityCache: [String: String?] = [:]
         var currencies: CurrencyContext?
-        for sentence in sentences {
-            let sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
-            let tokens = Tokenizer.tokenize(sentenceBytes)
+        for (index, sentence) in sentences[...min(sentences.count - 1, lastWithClaims + 6)].enumerated() {
+            let sentenceBytes: [UInt8]
+            let tokens: [Token]
+            if let (keptBytes, keptTokens) = kept[index] {
+                (sentenceBytes, tokens) = (keptBytes, keptTokens)
+            } else {
+                sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
+                tokens = Tokenizer.tokenize(sentenceBytes)
+            }
             attributions.append(finder.attributions(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline))
             let startOpen = open
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
@@ -82,15 +117,7 @@ public struct ClaimExtractor: Sendable {
             quoteOpen.append((startOpen, open))
             startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
-            let mentions = NumberParser.mentions(in: tokens)
-            guard !mentions.isEmpty else { perSentence.append((sentence, [])); continue }
-            var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
-            rules.earlier = earlier
-            rules.previousSubject = lastSubject
-            let found = rules.claims(mentions)
-            if let subject = found.last(where: { !$0.subject.isEmpty })?.subject { lastSubject = subject }
-            for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
-            perSentence.append((sentence, found))
+            perSentence.append((sentence, foundPerSentence[index]))
         }
         var result: [Claim] = []
         var seen = Set<String>()
@@ -141,6 +168,9 @@ public struct ClaimExtractor: Sendable {
         }
         return result
     }
+
+    /// How many tokens pass 1 keeps for pass 2 (beyond, pass 2 tokenizes again: memory stays flat).
+    static let keptTokenLimit = 200_000
 
     /// A cue carried over from another sentence applies to every claim of this one.
     static func sentenceWide(_ cue: Attribution) -> Attribution {

@@ -24,6 +24,13 @@ enum Lexicon {
         return flags
     }()
 
+    /// The hashes of `wordFlags`' words: the tokenizer looks a word up only when its hash is here.
+    static let flaggedWordHashes: HashBits = {
+        var bits = HashBits()
+        for w in wordFlags.keys { bits.insert(HashBits.hash(w.utf8)) }
+        return bits
+    }()
+
     // MARK: Numbers
 
     static let units: [String: Double] = [

@@ -7,16 +7,17 @@
 /// so a look-back costs a bounded number of checks and an article of any length (a page that
 /// repeats "the ministry said" 400,000 times) resolves in linear time and constant memory.
 struct RecentNames {
-    /// One remembered name and the facts about it that look-backs test.
+    /// One remembered name and the facts about it that look-backs test (worked out only when
+    /// a look-back asks: most names are never looked back at).
     struct Entry {
         /// The name as written.
         let name: String
         /// Its lower-cased form.
-        let lower: String
-        /// The name reads as a person ("he"/"she" may point to it).
-        let isPerson: Bool
+        var lower: String { name.lowercased() }
+        /// The name reads as a person ("he"/"she" may point to it); read when a look-back asks.
+        var isPerson: Bool { RecentNames.isPerson(name) }
         /// The name reads as a plural ("they" may point to it).
-        let isPlural: Bool
+        var isPlural: Bool { RecentNames.isPlural(name) }
     }
 
     /// Distinct names, most recent last.
@@ -40,7 +41,7 @@ struct RecentNames {
             if index != entries.count - 1 { entries.append(entries.remove(at: index)) }
             return
         }
-        entries.append(Entry(name: name, lower: name.lowercased(), isPerson: Self.isPerson(name), isPlural: Self.isPlural(name)))
+        entries.append(Entry(name: name))
         if entries.count > limit { entries.removeFirst() }
     }
 

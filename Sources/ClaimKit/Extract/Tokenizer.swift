@@ -9,6 +9,9 @@ enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
+        // One buffer for every word's lower-cased bytes (a word is then a small string: no allocation).
+        var lower: [UInt8] = []
+        lower.reserveCapacity(32)
         let n = bytes.count
         var i = 0
         var space = true
@@ -25,13 +28,13 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + length, lower: mark, spaceBefore: space))
                     space = false; i += length; continue
                 }
-                i = scanWord(bytes, i, space, &tokens); space = false; continue
+                i = scanWord(bytes, i, space, &tokens, &lower); space = false; continue
             }
             if b >= 0x30 && b <= 0x39 {
                 i = scanNumber(bytes, i, space, &tokens); space = false; continue
             }
             if isASCIILetter(b) {
-                i = scanWord(bytes, i, space, &tokens); space = false; continue
+                i = scanWord(bytes, i, space, &tokens, &lower); space = false; continue
             }
             tokens.append(Token(kind: .punct, start: i, end: i + 1, lower: String(UnicodeScalar(b)), spaceBefore: space))
             space = false
@@ -130,11 +133,10 @@ enum Tokenizer {
         return i
     }
 
-    private static func scanWord(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token]) -> Int {
+    private static func scanWord(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token], _ lower: inout [UInt8]) -> Int {
         let n = bytes.count
         var i = start
-        var lower: [UInt8] = []
-        lower.reserveCapacity(16)
+        lower.removeAll(keepingCapacity: true)
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
         while i < n {
             let b = bytes[i]
@@ -167,7 +169,7 @@ enum Tokenizer {
         }
         let word = String(decoding: lower, as: UTF8.self)
         var token = Token(kind: .word, start: start, end: i, lower: word, spaceBefore: space, capitalized: capitalized)
-        token.flags = Lexicon.wordFlags[word] ?? 0
+        if Lexicon.flaggedWordHashes.mayContain(HashBits.hash(lower)) { token.flags = Lexicon.wordFlags[word] ?? 0 }
         tokens.append(token)
         return i
     }
