@@ -31,15 +31,13 @@ public struct ClaimExtractor: Sendable {
     /// other; its claims carry `start == end == -1` because it is not part of `Article.text`.
     /// A title that is also a sentence of the text is read there, once.
     public func extract(from article: Article) -> [Claim] {
-        let textBytes = Array(article.text.utf8)
         guard let title = article.title, !title.isEmpty else {
-            return claims(in: splitter.split(bytes: textBytes), bytes: textBytes, article: article)
+            let textBytes = Self.textBytes(of: article, after: [])
+            return claims(in: splitter.split(bytes: textBytes, withText: false), bytes: textBytes, article: article)
         }
         let titleBytes = Array(title.utf8)
-        var bytes = titleBytes
-        bytes.append(0x0A)
-        bytes.append(contentsOf: textBytes)
-        let all = splitter.split(bytes: bytes)
+        let bytes = Self.textBytes(of: article, after: titleBytes + [0x0A])
+        let all = splitter.split(bytes: bytes, withText: false)
         let titleScalars = title.unicodeScalars.count + 1
         var body: [Sentence] = []
         var head: [Sentence] = []
@@ -54,9 +52,21 @@ public struct ClaimExtractor: Sendable {
                 body.append(sentence)
             }
         }
-        let bodyTexts = Set(body.map(\.text))
-        head.removeAll { bodyTexts.contains($0.text) }
+        head.removeAll { h in
+            body.contains { $0.byteEnd - $0.byteStart == h.byteEnd - h.byteStart && bytes[$0.byteStart..<$0.byteEnd].elementsEqual(bytes[h.byteStart..<h.byteEnd]) }
+        }
         return claims(in: head + body, bytes: bytes, article: article)
+    }
+
+    /// `prefix` followed by the UTF-8 of `Article.text` (paragraphs joined by a blank line), built in one buffer.
+    static func textBytes(of article: Article, after prefix: [UInt8]) -> [UInt8] {
+        var bytes = prefix
+        bytes.reserveCapacity(prefix.count + article.paragraphs.reduce(0) { $0 + $1.utf8.count + 2 })
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if index > 0 { bytes.append(0x0A); bytes.append(0x0A) }
+            bytes.append(contentsOf: paragraph.utf8)
+        }
+        return bytes
     }
 
     /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).
@@ -117,6 +127,10 @@ public struct ClaimExtractor: Sendable {
             quoteOpen.append((startOpen, open))
             startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
+            var sentence = sentence
+            if sentence.text.isEmpty, !foundPerSentence[index].isEmpty {
+                sentence.text = String(decoding: bytes[sentence.byteStart..<sentence.byteEnd], as: UTF8.self)
+            }
             perSentence.append((sentence, foundPerSentence[index]))
         }
         var result: [Claim] = []

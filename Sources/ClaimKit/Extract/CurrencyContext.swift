@@ -8,10 +8,13 @@ import Foundation
 /// mention keeps the common default.
 struct CurrencyContext {
     private let text: String
+    /// `text` as UTF-8, for a byte pre-check before Foundation's (much slower) search.
+    private let textBytes: [UInt8]
     private var counts: [String: Int] = [:]
 
     init(bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self).lowercased()
+        textBytes = Array(text.utf8)
     }
 
     /// The code for currency `stem`, or `fallback` when the article names no country that uses it more.
@@ -31,6 +34,12 @@ struct CurrencyContext {
     /// Whole-word occurrences of `word` in the text (cached).
     private mutating func mentions(_ word: String) -> Int {
         if let c = counts[word] { return c }
+        // No byte match, no match: the country words are ASCII, and no other character of a
+        // lower-cased text is canonically equivalent to their letters, dots or spaces.
+        guard Self.contains(textBytes, Array(word.utf8)) else {
+            counts[word] = 0
+            return 0
+        }
         var count = 0
         var from = text.startIndex
         while let r = text.range(of: word, range: from..<text.endIndex) {
@@ -41,5 +50,21 @@ struct CurrencyContext {
         }
         counts[word] = count
         return count
+    }
+
+    /// Whether `needle` occurs in `haystack` as bytes.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let lastStart = haystack.count - needle.count
+        while i <= lastStart {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

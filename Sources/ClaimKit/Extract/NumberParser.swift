@@ -33,7 +33,8 @@ enum NumberParser {
         var unit: String?
         let t0 = tokens[start]
         if t0.isWord && !t0.has(Lexicon.Flag.amount) { return nil }
-        if t0.isPunct && Lexicon.currencySymbols[t0.lower] == nil { return nil }
+        // Currency signs are "$" or non-ASCII: other marks are rejected before hashing.
+        if t0.isPunct && ((t0.lower.utf8.first ?? 0) < 0x80 && t0.lower != "$" || Lexicon.currencySymbols[t0.lower] == nil) { return nil }
         // Currency before the amount: "$25", "€3", "AZN 1.2 million", "US$ 4".
         let t = tokens[i]
         if t.isPunct, let code = Lexicon.currencySymbols[t.lower], i + 1 < n, startsAmount(tokens, i + 1) {

@@ -34,6 +34,12 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of UTF-8 `bytes`.
     public func split(bytes: [UInt8]) -> [Sentence] {
+        split(bytes: bytes, withText: true)
+    }
+
+    /// The sentences of UTF-8 `bytes`; without `withText`, `text` is left empty (the caller makes
+    /// it from the byte range only for the few sentences it keeps).
+    func split(bytes: [UInt8], withText: Bool) -> [Sentence] {
         var ranges: [(Int, Int, Bool)] = []
         let n = bytes.count
         var start = -1
@@ -121,7 +127,7 @@ public struct SentenceSplitter: Sendable {
             let stopped = last == 0x2E || last == 0x21 || last == 0x3F
                 || ((last == 0x22 || last == 0x29 || last == 0x27 || last == 0x9D || last == 0x99 || last == 0xBB) && e >= 2
                     && Self.stopBeforeClosers(bytes, e, s))
-            sentences.append(Sentence(text: String(decoding: bytes[s..<e], as: UTF8.self), start: startScalar, end: scalarIndex,
+            sentences.append(Sentence(text: withText ? String(decoding: bytes[s..<e], as: UTF8.self) : "", start: startScalar, end: scalarIndex,
                                       byteStart: s, byteEnd: e, isHeadline: !stopped))
         }
         return sentences

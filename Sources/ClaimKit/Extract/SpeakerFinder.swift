@@ -326,8 +326,8 @@ struct SpeakerFinder {
         var j = 0
         while j < tokens.count, j < 6 {
             let t = tokens[j]
-            let modifier = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"].contains(t.lower)
-            if t.isWord && (t.capitalized || (j == 0 && t.is("the")) || (j > 0 && (SpeakerFinder.referringNouns.contains(t.lower) || modifier))) {
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the"))
+                || (j > 0 && (SpeakerFinder.referringNouns.contains(t.lower) || Self.subjectModifiers.contains(t.lower)))) {
                 e = j; j += 1; continue
             }
             if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
@@ -335,10 +335,14 @@ struct SpeakerFinder {
         }
         guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
         // A verb must follow: any word that is not a preposition, article or conjunction.
-        let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
-        guard e + 1 < tokens.count, tokens[e + 1].isWord, !notVerbs.contains(tokens[e + 1].lower) else { return nil }
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Self.notVerbs.contains(tokens[e + 1].lower) else { return nil }
         return (0, e)
     }
+
+    /// Lower-case words inside an institution's name ("the defence ministry said").
+    static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"]
+    /// Words after a clause's leading noun phrase that show it is not a subject before its verb.
+    static let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
 
     /// Resolves pronouns and "the ministry"-style references against the speakers seen so far.
     private func resolve(_ spoken: String, tokens: [Token], s: Int, e: Int, cue: String) -> Attribution {
