@@ -184,7 +184,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// How many tokens pass 1 keeps for pass 2 (beyond, pass 2 tokenizes again: memory stays flat).
-    static let keptTokenLimit = 200_000
+    static let keptTokenLimit = 50_000
 
     /// A cue carried over from another sentence applies to every claim of this one.
     static func sentenceWide(_ cue: Attribution) -> Attribution {
