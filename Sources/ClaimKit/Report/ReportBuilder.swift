@@ -27,7 +27,7 @@ public struct ReportBuilder: Sendable {
         var paths = articles.map(\.path)
         var outlets = articles.map { $0.outlet }
         var dates = articles.map { $0.published }
-        var fingerprints = articles.map(\.fingerprint)
+        var sketches = articles.map(\.sketch)
         var indexOfPath: [String: Int] = [:]
         for (i, p) in paths.enumerated() where indexOfPath[p] == nil { indexOfPath[p] = i }
         for claim in claims where indexOfPath[claim.article] == nil {
@@ -35,18 +35,22 @@ public struct ReportBuilder: Sendable {
             paths.append(claim.article)
             outlets.append(claim.outlet)
             dates.append(claim.published)
-            fingerprints.append(nil)
+            sketches.append(nil)
         }
         for claim in claims {
             let a = indexOfPath[claim.article]!
             if outlets[a] == nil { outlets[a] = claim.outlet }
             if dates[a] == nil { dates[a] = claim.published }
         }
-        var sentencesOfArticle = Array(repeating: [String](), count: paths.count)
-        for claim in claims { sentencesOfArticle[indexOfPath[claim.article]!].append(claim.sentence) }
+        // Articles without text (only named by claims) are compared by their claims' sentences.
+        var sentencesOfArticle: [Int: [String]] = [:]
+        for claim in claims {
+            let a = indexOfPath[claim.article]!
+            if sketches[a] == nil { sentencesOfArticle[a, default: []].append(claim.sentence) }
+        }
         let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
-        let compared = paths.indices.map { fingerprints[$0] ?? detector.fingerprint(sentencesOfArticle[$0].joined(separator: "\n")) }
-        let sourceOf = detector.sources(ofFingerprints: compared)
+        for (a, sentences) in sentencesOfArticle { sketches[a] = detector.sketch(sentences.joined(separator: "\n")) }
+        let sourceOf = detector.sources(ofSketches: sketches)
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
 
         // Grouping.
