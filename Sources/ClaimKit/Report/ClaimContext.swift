@@ -14,8 +14,9 @@ struct ClaimContext: Sendable {
     var vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
     var cumulative: Bool
-    /// Content words of the sentence, for telling events apart.
-    var context: Set<String>
+    /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
+    /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
+    var context: [UInt64]
 
     /// Phrases that make a count a running total rather than one incident.
     static let cumulativeCues: [[String]] = [
@@ -49,15 +50,39 @@ struct ClaimContext: Sendable {
         interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
         cumulative = ClaimContext.cumulativeCues.contains { SubjectKindTable.contains(words, $0) }
-        context = Set(words.filter { word in
+        var hashes = words.filter { word in
             !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
-        })
+        }.map(ClaimContext.hash)
+        hashes.sort()
+        context = []
+        context.reserveCapacity(hashes.count)
+        for h in hashes where context.last != h { context.append(h) }
+    }
+
+    /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.
+    static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Jaccard similarity of the two sentences' content words.
     func contextSimilarity(_ other: ClaimContext) -> Double {
-        let union = context.union(other.context).count
-        return union == 0 ? 0 : Double(context.intersection(other.context).count) / Double(union)
+        let a = context, b = other.context
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// Days from 1970-01-01 of an ISO date or date-time ("2023-09-19", "2023-09-19T10:00:00Z").

@@ -54,10 +54,18 @@ public struct ReportBuilder: Sendable {
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
 
         // Grouping.
+        // Many claims name the same subject ("people", "soldiers"): look each up once.
+        var kindOfSubject: [String: SubjectKind] = [:]
         let contexts = claims.enumerated().map { i, claim in
             let a = indexOfPath[claim.article]!
+            let kind = kindOfSubject[claim.subject] ?? {
+                let kind = kinds.kind(of: claim.subject)
+                kindOfSubject[claim.subject] = kind
+                return kind
+            }()
             return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
-                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject, category: claim.category))
+                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]),
+                                kind: kinds.kind(kind, category: claim.category))
         }
         let result = FactGrouper(options: options).group(contexts)
 

@@ -34,26 +34,34 @@ extension WireCopyDetector {
     /// Calls `body` with the 32-bit hash of every shingle of the texts read as one, repeats included.
     func forEachShingleHash(_ texts: [String], _ body: (UInt32) -> Void) {
         let width = shingleWords
-        // The last `width` word hashes; the oldest sits at `count % width`.
+        // The last `width` word hashes; the oldest sits at `slot` once `count >= width`.
         var ring = [UInt64](repeating: 0, count: width)
-        var count = 0
-        for text in texts {
-            WordScanner.forEachWord(text) { word in
-                var hash = WireCopyDetector.fnvOffset
-                for byte in word { hash = (hash ^ UInt64(byte)) &* WireCopyDetector.fnvPrime }
-                ring[count % width] = hash
-                count += 1
-                if count >= width { body(WireCopyDetector.combine(ring, from: count % width, words: width)) }
+        var count = 0, slot = 0
+        var hash = WireCopyDetector.fnvOffset
+        ring.withUnsafeMutableBufferPointer { ring in
+            for text in texts {
+                WordScanner.scan(text, byte: { hash = (hash ^ UInt64($0)) &* WireCopyDetector.fnvPrime }, end: {
+                    ring[slot] = hash
+                    hash = WireCopyDetector.fnvOffset
+                    slot = slot + 1 == width ? 0 : slot + 1
+                    count += 1
+                    if count >= width { body(WireCopyDetector.combine(UnsafeBufferPointer(ring), from: slot, words: width)) }
+                })
             }
+            if count > 0 && count < width { body(WireCopyDetector.combine(UnsafeBufferPointer(ring), from: 0, words: count)) }
         }
-        if count > 0 && count < width { body(WireCopyDetector.combine(ring, from: 0, words: count)) }
     }
 
     /// One hash of `words` word hashes of `ring` in order from `from`: mixed after each word, so the
     /// order counts, and reduced to the high 32 bits.
-    static func combine(_ ring: [UInt64], from start: Int, words: Int) -> UInt32 {
+    @inline(__always)
+    static func combine(_ ring: UnsafeBufferPointer<UInt64>, from start: Int, words: Int) -> UInt32 {
         var hash: UInt64 = 0
-        for k in 0..<words { hash = mix((hash ^ ring[(start + k) % ring.count]) &+ 0x9E37_79B9_7F4A_7C15) }
+        var k = start
+        for _ in 0..<words {
+            hash = mix((hash ^ ring[k]) &+ 0x9E37_79B9_7F4A_7C15)
+            k = k + 1 == ring.count ? 0 : k + 1
+        }
         return UInt32(truncatingIfNeeded: hash >> 32)
     }
 

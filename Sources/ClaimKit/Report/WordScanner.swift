@@ -6,57 +6,82 @@
 enum WordScanner {
     /// Calls `body` with the lower-cased UTF-8 bytes of each word of `text`, in order.
     static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        func flush() {
-            guard !word.isEmpty else { return }
+        scan(text, byte: { word.append($0) }, end: {
             word.withUnsafeBufferPointer(body)
             word.removeAll(keepingCapacity: true)
-        }
-        // Same words as scanning `text.lowercased()`: String lowers scalar by scalar.
-        func take(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            if value < 0x80 {
-                if isWordByte(UInt8(value)) { word.append(UInt8(value)) } else { flush() }
-            } else if CharacterClass.isWordScalar(scalar) {
-                UTF8.encode(scalar) { word.append($0) }
-            } else {
-                flush()
-            }
-        }
+        })
+    }
+
+    /// Calls `byte` with each lower-cased byte of a word and `end` after each word's last byte.
+    ///
+    /// Gives the same words as scanning `text.lowercased()`: String lowers scalar by scalar.
+    @inline(__always)
+    static func scan(_ text: String, byte: (UInt8) -> Void, end: () -> Void) {
+        var text = text
         text.withUTF8 { bytes in
+            var inWord = false
             var i = 0
             let count = bytes.count
             while i < count {
-                let byte = bytes[i]
-                if byte < 0x80 {
+                let lead = bytes[i]
+                if lead < 0x80 {
                     // ASCII upper case to lower case; then the word test.
-                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    if isWordByte(lower) { word.append(lower) } else { flush() }
+                    let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                    if isWordByte(lower) {
+                        byte(lower)
+                        inWord = true
+                    } else if inWord {
+                        end()
+                        inWord = false
+                    }
                     i += 1
                     continue
                 }
                 // A String's bytes are valid UTF-8: the lead byte gives the length.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                i += length
-                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
-                if scalar.properties.changesWhenLowercased {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
-                } else {
-                    take(scalar)
+                // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
+                // right single quote is an apostrophe.
+                if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
+                    if inWord {
+                        end()
+                        inWord = false
+                    }
+                    i += length
+                    continue
                 }
+                if value == 0x2019 || !(Unicode.Scalar(value)?.properties.changesWhenLowercased ?? false) {
+                    // Unchanged by lowering: the bytes as they are.
+                    if let scalar = Unicode.Scalar(value), CharacterClass.isWordScalar(scalar) {
+                        for k in 0..<length where i + k < count { byte(bytes[i + k]) }
+                        inWord = true
+                    } else if inWord {
+                        end()
+                        inWord = false
+                    }
+                } else {
+                    for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars {
+                        if lower.value < 0x80 ? isWordByte(UInt8(lower.value)) : CharacterClass.isWordScalar(lower) {
+                            UTF8.encode(lower) { byte($0) }
+                            inWord = true
+                        } else if inWord {
+                            end()
+                            inWord = false
+                        }
+                    }
+                }
+                i += length
             }
+            if inWord { end() }
         }
-        flush()
     }
 
     /// ASCII letters, digits, hyphen and apostrophe.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-            || byte == 0x2D || byte == 0x27
+        byte &- 0x61 < 26 || byte &- 0x30 < 10 || byte &- 0x41 < 26 || byte == 0x2D || byte == 0x27
     }
 }
