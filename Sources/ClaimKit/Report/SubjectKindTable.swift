@@ -110,8 +110,9 @@ public struct SubjectKindTable: Sendable {
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        search: for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            for k in 1..<phrase.count where words[start + k] != phrase[k] { continue search }
+            return true
         }
         return false
     }

@@ -20,6 +20,7 @@ enum WordScanner {
     @inline(__always)
     static func scan(_ text: String, byte: (UInt8) -> Void, end: () -> Void) {
         var text = text
+        let small = WordScanner.small
         text.withUTF8 { bytes in
             var inWord = false
             var i = 0
@@ -43,6 +44,18 @@ enum WordScanner {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if length == 2, small[Int(value)] & WordScanner.severalBit == 0 {
+                    let entry = small[Int(value)]
+                    if entry & WordScanner.wordBit != 0 {
+                        UTF8.encode(Unicode.Scalar(entry & 0x1F_FFFF)!) { byte($0) }
+                        inWord = true
+                    } else if inWord {
+                        end()
+                        inWord = false
+                    }
+                    i += 2
+                    continue
+                }
                 // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
                 // right single quote is an apostrophe.
                 if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
@@ -77,6 +90,20 @@ enum WordScanner {
             }
             if inWord { end() }
         }
+    }
+
+    static let wordBit: UInt32 = 1 << 31
+    static let severalBit: UInt32 = 1 << 30
+
+    /// For each scalar below U+0800 (two UTF-8 bytes at most: Latin, Greek, Cyrillic, Hebrew, Arabic):
+    /// the scalar it lowers to, with `wordBit` when that is a word scalar, or `severalBit` when it
+    /// lowers to more than one scalar. Looked up once here instead of per letter of every text.
+    static let small: [UInt32] = (0..<0x800).map { (value: UInt32) -> UInt32 in
+        guard let scalar = Unicode.Scalar(value) else { return severalBit }
+        let lower = scalar.properties.changesWhenLowercased ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : [scalar]
+        guard lower.count == 1 else { return severalBit }
+        let isWord = lower[0].value < 0x80 ? isWordByte(UInt8(lower[0].value)) : CharacterClass.isWordScalar(lower[0])
+        return lower[0].value | (isWord ? wordBit : 0)
     }
 
     /// ASCII letters, digits, hyphen and apostrophe.
