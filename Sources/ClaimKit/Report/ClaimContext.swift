@@ -1,22 +1,25 @@
 /// What the grouping rules need to know of one claim, computed once.
-struct ClaimContext: Sendable {
-    var index: Int
-    var claim: Claim
+///
+/// A class: the rules pass contexts around by the hundred thousand, and a copy of a struct holding a
+/// `Claim` retains and releases each of its strings, where a reference is one count.
+final class ClaimContext: Sendable {
+    let index: Int
+    let claim: Claim
     /// Index of the article in the report's sources.
-    var article: Int
+    let article: Int
     /// Index of the independent source (wire copies share it).
-    var source: Int
+    let source: Int
     /// Days since 1970-01-01 of the publication date, when known.
-    var day: Int?
-    var kind: SubjectKind
-    var interval: ValueInterval?
+    let day: Int?
+    let kind: SubjectKind
+    let interval: ValueInterval?
     /// The vague words ("dozens") the value was coded from, if any.
-    var vague: VagueAmount?
+    let vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
-    var cumulative: Bool
+    let cumulative: Bool
     /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
     /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
-    var context: [UInt64]
+    let context: [UInt64]
 
     /// Phrases that make a count a running total rather than one incident.
     static let cumulativeCues: [[String]] = [
@@ -54,9 +57,10 @@ struct ClaimContext: Sendable {
             !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)
         hashes.sort()
-        context = []
-        context.reserveCapacity(hashes.count)
-        for h in hashes where context.last != h { context.append(h) }
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(hashes.count)
+        for h in hashes where distinct.last != h { distinct.append(h) }
+        context = distinct
     }
 
     /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.

@@ -271,11 +271,11 @@ struct FactGrouper: Sendable {
             return modalValue(members, claims)
         }
         var groupsOfArticle: [Int: [Int]] = [:]
-        for (g, members) in groups.enumerated() {
-            for article in Set(members.map({ claims[$0].article })).sorted() { groupsOfArticle[article, default: []].append(g) }
+        let articlesOfGroup = groups.map { members in Set(members.map({ claims[$0].article })).sorted() }
+        for (g, articles) in articlesOfGroup.enumerated() {
+            for article in articles { groupsOfArticle[article, default: []].append(g) }
         }
         var result = Array(repeating: [Int](), count: groups.count)
-        let articles = groupsOfArticle.keys.sorted()
         // Groups by category and unit: a part is of the total's.
         var sameMeasure: [String: [Int]] = [:]
         for g in groups.indices {
@@ -297,7 +297,10 @@ struct FactGrouper: Sendable {
             // which keeps the search small however many facts the corpus has.
             guard candidates.count >= 2 else { continue }
             let candidateSet = Set(candidates)
-            search: for article in articles {
+            // Only articles that report a candidate can report two.
+            var articles = Set<Int>()
+            for p in candidates { articles.formUnion(articlesOfGroup[p]) }
+            search: for article in articles.sorted() {
                 let local = groupsOfArticle[article]!.filter { candidateSet.contains($0) }
                 guard local.count >= 2 else { continue }
                 for i in local.indices {
