@@ -4,7 +4,8 @@
 /// `Claim` retains and releases each of its strings, where a reference is one count.
 final class ClaimContext: Sendable {
     let index: Int
-    let claim: Claim
+    /// The claim's fields the rules compare; its sentence, speakers and paths stay with the claim.
+    let claim: Facts
     /// Index of the article in the report's sources.
     let article: Int
     /// Index of the independent source (wire copies share it).
@@ -20,6 +21,28 @@ final class ClaimContext: Sendable {
     /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
     /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
     let context: [UInt64]
+
+    /// The fields of a claim that grouping compares, named as in `Claim`: a context is kept per claim,
+    /// and a whole `Claim` copy would hold a dozen more fields for nothing.
+    struct Facts: Sendable {
+        let category: ClaimCategory
+        let unit: String?
+        let value: Double?
+        let upper: Double?
+        let qualifier: Qualifier
+        let subject: String
+        let start: Int
+
+        init(_ claim: Claim) {
+            category = claim.category
+            unit = claim.unit
+            value = claim.value
+            upper = claim.upper
+            qualifier = claim.qualifier
+            subject = claim.subject
+            start = claim.start
+        }
+    }
 
     /// Phrases that make a count a running total rather than one incident.
     static let cumulativeCues: [[String]] = [
@@ -43,7 +66,7 @@ final class ClaimContext: Sendable {
 
     init(index: Int, claim: Claim, article: Int, source: Int, day: Int?, kind: SubjectKind) {
         self.index = index
-        self.claim = claim
+        self.claim = Facts(claim)
         self.article = article
         self.source = source
         self.day = day
