@@ -94,7 +94,13 @@ public struct ShingleSketch: Sendable, Equatable {
 
         mutating func sketch() -> ShingleSketch {
             compact()
-            return ShingleSketch(sorted: Array(buffer), isComplete: !truncated)
+            // A new array of exactly the kept hashes: the working buffer has room for four times as many,
+            // and a sketch is kept per article.
+            let kept = [UInt32](unsafeUninitializedCapacity: buffer.count) { out, count in
+                _ = out.initialize(from: buffer)
+                count = buffer.count
+            }
+            return ShingleSketch(sorted: kept, isComplete: !truncated)
         }
     }
 }
