@@ -33,22 +33,43 @@ extension WireCopyDetector {
 
     /// Calls `body` with the 32-bit hash of every shingle of the texts read as one, repeats included.
     func forEachShingleHash(_ texts: [String], _ body: (UInt32) -> Void) {
-        let width = shingleWords
-        // The last `width` word hashes; the oldest sits at `slot` once `count >= width`.
-        var ring = [UInt64](repeating: 0, count: width)
-        var count = 0, slot = 0
+        withoutActuallyEscaping(body) { body in
+            var hasher = ShingleHasher(width: shingleWords, emit: body)
+            for text in texts { WordScanner.scan(text, into: &hasher) }
+            hasher.finish()
+        }
+    }
+
+    /// Hashes each word as the scanner hands over its bytes, and each run of `width` words.
+    struct ShingleHasher: WordScanner.Sink {
+        let width: Int
+        let emit: (UInt32) -> Void
+        /// The last `width` word hashes; the oldest sits at `slot` once `count >= width`.
+        var ring: [UInt64]
+        var slot = 0
+        var count = 0
         var hash = WireCopyDetector.fnvOffset
-        ring.withUnsafeMutableBufferPointer { ring in
-            for text in texts {
-                WordScanner.scan(text, byte: { hash = (hash ^ UInt64($0)) &* WireCopyDetector.fnvPrime }, end: {
-                    ring[slot] = hash
-                    hash = WireCopyDetector.fnvOffset
-                    slot = slot + 1 == width ? 0 : slot + 1
-                    count += 1
-                    if count >= width { body(WireCopyDetector.combine(UnsafeBufferPointer(ring), from: slot, words: width)) }
-                })
-            }
-            if count > 0 && count < width { body(WireCopyDetector.combine(UnsafeBufferPointer(ring), from: 0, words: count)) }
+
+        init(width: Int, emit: @escaping (UInt32) -> Void) {
+            self.width = width
+            self.emit = emit
+            ring = [UInt64](repeating: 0, count: width)
+        }
+
+        @inline(__always)
+        mutating func byte(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* WireCopyDetector.fnvPrime }
+
+        mutating func end() {
+            ring[slot] = hash
+            hash = WireCopyDetector.fnvOffset
+            slot = slot + 1 == width ? 0 : slot + 1
+            count += 1
+            if count >= width { emit(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) }) }
+        }
+
+        /// A text of fewer words than a shingle is one shingle of all its words.
+        func finish() {
+            if count > 0 && count < width { emit(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: 0, words: count) }) }
         }
     }
 

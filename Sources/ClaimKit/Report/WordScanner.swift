@@ -4,92 +4,112 @@
 /// the lower-cased text. ASCII bytes are tested and lower-cased in place; only other scalars are
 /// decoded and looked up, so English text never allocates a string per word.
 enum WordScanner {
-    /// Calls `body` with the lower-cased UTF-8 bytes of each word of `text`, in order.
-    static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        scan(text, byte: { word.append($0) }, end: {
-            word.withUnsafeBufferPointer(body)
-            word.removeAll(keepingCapacity: true)
-        })
+    /// Receives the words of a scan: each lower-cased byte of a word, then the word's end.
+    protocol Sink {
+        mutating func byte(_ byte: UInt8)
+        mutating func end()
     }
 
-    /// Calls `byte` with each lower-cased byte of a word and `end` after each word's last byte.
+    /// Collects each word's bytes and hands them to a closure.
+    private struct WordCollector: Sink {
+        var word: [UInt8] = []
+        let body: (UnsafeBufferPointer<UInt8>) -> Void
+
+        mutating func byte(_ byte: UInt8) { word.append(byte) }
+
+        mutating func end() {
+            word.withUnsafeBufferPointer(body)
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Calls `body` with the lower-cased UTF-8 bytes of each word of `text`, in order.
+    static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var collector = WordCollector(body: body)
+            collector.word.reserveCapacity(32)
+            scan(text, into: &collector)
+        }
+    }
+
+    /// Feeds the words of `text` to `sink`. Generic, so each sink's calls are direct and inlined.
     ///
     /// Gives the same words as scanning `text.lowercased()`: String lowers scalar by scalar.
-    @inline(__always)
-    static func scan(_ text: String, byte: (UInt8) -> Void, end: () -> Void) {
+    static func scan<S: Sink>(_ text: String, into sink: inout S) {
         var text = text
+        text.withUTF8 { scan($0, into: &sink) }
+    }
+
+    /// Feeds the words of the UTF-8 `bytes` (valid UTF-8, as a String's) to `sink`.
+    static func scan<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout S) {
         let small = WordScanner.small
-        text.withUTF8 { bytes in
-            var inWord = false
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    // ASCII upper case to lower case; then the word test.
-                    let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
-                    if isWordByte(lower) {
-                        byte(lower)
-                        inWord = true
-                    } else if inWord {
-                        end()
-                        inWord = false
-                    }
-                    i += 1
-                    continue
+        var inWord = false
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                // ASCII upper case to lower case; then the word test.
+                let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                if isWordByte(lower) {
+                    sink.byte(lower)
+                    inWord = true
+                } else if inWord {
+                    sink.end()
+                    inWord = false
                 }
-                // A String's bytes are valid UTF-8: the lead byte gives the length.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if length == 2, small[Int(value)] & WordScanner.severalBit == 0 {
-                    let entry = small[Int(value)]
-                    if entry & WordScanner.wordBit != 0 {
-                        UTF8.encode(Unicode.Scalar(entry & 0x1F_FFFF)!) { byte($0) }
-                        inWord = true
-                    } else if inWord {
-                        end()
-                        inWord = false
-                    }
-                    i += 2
-                    continue
+                i += 1
+                continue
+            }
+            // A String's bytes are valid UTF-8: the lead byte gives the length.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if length == 2, small[Int(value)] & WordScanner.severalBit == 0 {
+                let entry = small[Int(value)]
+                if entry & WordScanner.wordBit != 0 {
+                    UTF8.encode(Unicode.Scalar(entry & 0x1F_FFFF)!) { sink.byte($0) }
+                    inWord = true
+                } else if inWord {
+                    sink.end()
+                    inWord = false
                 }
-                // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
-                // right single quote is an apostrophe.
-                if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
-                    if inWord {
-                        end()
-                        inWord = false
-                    }
-                    i += length
-                    continue
-                }
-                if value == 0x2019 || !(Unicode.Scalar(value)?.properties.changesWhenLowercased ?? false) {
-                    // Unchanged by lowering: the bytes as they are.
-                    if let scalar = Unicode.Scalar(value), CharacterClass.isWordScalar(scalar) {
-                        for k in 0..<length where i + k < count { byte(bytes[i + k]) }
-                        inWord = true
-                    } else if inWord {
-                        end()
-                        inWord = false
-                    }
-                } else {
-                    for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars {
-                        if lower.value < 0x80 ? isWordByte(UInt8(lower.value)) : CharacterClass.isWordScalar(lower) {
-                            UTF8.encode(lower) { byte($0) }
-                            inWord = true
-                        } else if inWord {
-                            end()
-                            inWord = false
-                        }
-                    }
+                i += 2
+                continue
+            }
+            // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
+            // right single quote is an apostrophe.
+            if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
+                if inWord {
+                    sink.end()
+                    inWord = false
                 }
                 i += length
+                continue
             }
-            if inWord { end() }
+            if value == 0x2019 || !(Unicode.Scalar(value)?.properties.changesWhenLowercased ?? false) {
+                // Unchanged by lowering: the bytes as they are.
+                if let scalar = Unicode.Scalar(value), CharacterClass.isWordScalar(scalar) {
+                    for k in 0..<length where i + k < count { sink.byte(bytes[i + k]) }
+                    inWord = true
+                } else if inWord {
+                    sink.end()
+                    inWord = false
+                }
+            } else {
+                for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars {
+                    if lower.value < 0x80 ? isWordByte(UInt8(lower.value)) : CharacterClass.isWordScalar(lower) {
+                        UTF8.encode(lower) { sink.byte($0) }
+                        inWord = true
+                    } else if inWord {
+                        sink.end()
+                        inWord = false
+                    }
+                }
+            }
+            i += length
         }
+        if inWord { sink.end() }
     }
 
     static let wordBit: UInt32 = 1 << 31
