@@ -54,6 +54,8 @@ final class ClaimContext: Sendable {
         ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
     ]
 
+    static let cuesByFirstWord = Dictionary(grouping: cumulativeCues, by: { $0[0] })
+
     static let stopWords: Set<String> = [
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "that", "this", "it",
         "its", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "say", "says", "as", "after",
@@ -75,7 +77,12 @@ final class ClaimContext: Sendable {
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
         interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
-        cumulative = ClaimContext.cumulativeCues.contains { SubjectKindTable.contains(words, $0) }
+        // Only the cues that start with a word of the sentence can occur in it.
+        cumulative = words.indices.contains { i in
+            (ClaimContext.cuesByFirstWord[words[i]] ?? []).contains { phrase in
+                i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+            }
+        }
         var hashes = words.filter { word in
             !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)

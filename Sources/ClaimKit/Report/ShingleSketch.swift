@@ -55,7 +55,7 @@ public struct ShingleSketch: Sendable, Equatable {
     }
 
     /// Collects the smallest `size` distinct hashes of a stream in bounded memory.
-    struct Builder {
+    struct Builder: WireCopyDetector.ShingleOutput {
         let size: Int
         private var buffer: [UInt32] = []
         /// Hashes above this cannot be among the smallest `size` any more.

@@ -5,16 +5,18 @@ extension WireCopyDetector {
     /// The sketch of the shingles of the paragraphs read as one text (shingles run across paragraphs,
     /// as in the paragraphs joined by blank lines), without joining them.
     public func sketch(paragraphs: [String]) -> ShingleSketch {
-        var builder = ShingleSketch.Builder(size: sketchSize)
-        forEachShingleHash(paragraphs) { builder.add($0) }
-        return builder.sketch()
+        var hasher = ShingleHasher(width: shingleWords, into: ShingleSketch.Builder(size: sketchSize))
+        for paragraph in paragraphs { WordScanner.scan(paragraph, into: &hasher) }
+        hasher.finish()
+        return hasher.output.sketch()
     }
 
     /// Every distinct shingle hash of `text`, ascending: the set a sketch samples (for tests and tools).
     public func shingleHashes(_ text: String) -> [UInt32] {
-        var all: [UInt32] = []
-        forEachShingleHash([text]) { all.append($0) }
-        return Array(Set(all)).sorted()
+        var hasher = ShingleHasher(width: shingleWords, into: AllHashes())
+        WordScanner.scan(text, into: &hasher)
+        hasher.finish()
+        return Array(Set(hasher.output.hashes)).sorted()
     }
 
     /// The shingles of `text` as strings of lower-case words joined by a space (fewer words than a
@@ -31,28 +33,31 @@ extension WireCopyDetector {
         return out
     }
 
-    /// Calls `body` with the 32-bit hash of every shingle of the texts read as one, repeats included.
-    func forEachShingleHash(_ texts: [String], _ body: (UInt32) -> Void) {
-        withoutActuallyEscaping(body) { body in
-            var hasher = ShingleHasher(width: shingleWords, emit: body)
-            for text in texts { WordScanner.scan(text, into: &hasher) }
-            hasher.finish()
-        }
+    /// Takes the shingle hashes of a text.
+    protocol ShingleOutput {
+        mutating func add(_ hash: UInt32)
     }
 
-    /// Hashes each word as the scanner hands over its bytes, and each run of `width` words.
-    struct ShingleHasher: WordScanner.Sink {
+    /// Keeps every shingle hash, repeats included.
+    struct AllHashes: ShingleOutput {
+        var hashes: [UInt32] = []
+        mutating func add(_ hash: UInt32) { hashes.append(hash) }
+    }
+
+    /// Hashes each word as the scanner hands over its bytes, and each run of `width` words. Generic
+    /// over its output and owning it, so nothing per word goes through a closure.
+    struct ShingleHasher<Output: ShingleOutput>: WordScanner.Sink {
         let width: Int
-        let emit: (UInt32) -> Void
+        var output: Output
         /// The last `width` word hashes; the oldest sits at `slot` once `count >= width`.
         var ring: [UInt64]
         var slot = 0
         var count = 0
         var hash = WireCopyDetector.fnvOffset
 
-        init(width: Int, emit: @escaping (UInt32) -> Void) {
+        init(width: Int, into output: Output) {
             self.width = width
-            self.emit = emit
+            self.output = output
             ring = [UInt64](repeating: 0, count: width)
         }
 
@@ -64,12 +69,12 @@ extension WireCopyDetector {
             hash = WireCopyDetector.fnvOffset
             slot = slot + 1 == width ? 0 : slot + 1
             count += 1
-            if count >= width { emit(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) }) }
+            if count >= width { output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) }) }
         }
 
         /// A text of fewer words than a shingle is one shingle of all its words.
-        func finish() {
-            if count > 0 && count < width { emit(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: 0, words: count) }) }
+        mutating func finish() {
+            if count > 0 && count < width { output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: 0, words: count) }) }
         }
     }
 
