@@ -95,25 +95,27 @@ struct ReportCommand: ParsableCommand {
         // Each worker reduces its article to a digest, so the batch never holds every text at once.
         // Memory per input is then fixed: a digest (path, outlet, date, word count and a 128-hash
         // sketch, about 0.6 KB) per article and the claim records (about 0.5 KB each with their
-        // sentence). The claims stay in memory rather than being spilled to a file: every format
+        // sentence; repeated strings interned). The claims stay in memory rather than being spilled to a file: every format
         // but JSON Lines reads them by fact, and at a claim per 1-2 pages they cost less than one
         // parsed page (10x the bench folder: +2.3 MB).
         let detector = WireCopyDetector(threshold: builder.options.wireCopySimilarity)
         var digests: [ArticleDigest] = []
         var claims: [Claim] = []
+        // Wire copies and outlets repeat strings across articles: keep one copy of each.
+        var interner = StringInterner()
         var summary: BatchSummary
         if let claimsFile {
-            claims = try readClaims(claimsFile)
+            claims = try readClaims(claimsFile).map { interner.intern($0) }
             summary = batch.batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
-                digests.append(digest)
+                digests.append(interner.intern(digest))
             }
         } else {
             let extractor = ClaimExtractor()
             summary = batch.batch.run(console: console, work: { article in
                 (extractor.extract(from: article), ArticleDigest(article, detector: detector))
             }) { _, output in
-                claims += output.0
-                digests.append(output.1)
+                for claim in output.0 { claims.append(interner.intern(claim)) }
+                digests.append(interner.intern(output.1))
             }
         }
         summary.claims = claims.count
