@@ -73,6 +73,16 @@ public struct JSONObjectWriter: Sendable {
     /// (appending scalar runs to a String reallocated on every escape, quadratic on long texts).
     public static func appendQuoted(_ s: String, to out: inout String) {
         var s = s
+        // Most values need no escape at all: then the string is appended as it is, with no buffer in between.
+        let plain = s.withUTF8 { input in
+            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        }
+        if plain {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         var bytes: [UInt8] = []
         s.withUTF8 { input in
             bytes.reserveCapacity(input.count + input.count / 16 + 2)

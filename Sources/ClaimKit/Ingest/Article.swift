@@ -47,12 +47,15 @@ public struct Article: Codable, Sendable, Equatable {
     /// Number of white-space separated words in the text.
     public var words: Int {
         var count = 0
-        for paragraph in paragraphs {
-            var inWord = false
-            for byte in paragraph.utf8 {
-                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
-                if !isSpace && !inWord { count += 1 }
-                inWord = !isSpace
+        for var paragraph in paragraphs {
+            // Over the contiguous bytes: the UTF8View iterator costs several times as much per byte.
+            paragraph.withUTF8 { bytes in
+                var inWord = false
+                for byte in bytes {
+                    let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
+                    if !isSpace && !inWord { count += 1 }
+                    inWord = !isSpace
+                }
             }
         }
         return count

@@ -6,85 +6,6 @@ import Foundation
 /// libxml2 is initialised and silenced once per process (`xmlInitParser`, no-op error handlers for
 /// this thread and as the default for new threads). Separate documents then parse safely on separate threads.
 enum HTMLParser {
-    /// Tags whose whole subtree is never text a reader sees.
-    static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "video", "audio", "source", "track", "map", "select", "option", "textarea", "button",
-        "input", "picture", "img", "dialog",
-    ]
-
-    /// Attributes copied into the Swift tree; everything else is left behind.
-    static let keptAttributes: Set<String> = [
-        "id", "class", "itemprop", "itemtype", "role", "href", "rel", "name", "property", "content",
-        "datetime", "type", "hidden", "aria-hidden", "style", "http-equiv", "charset", "lang",
-    ]
-
-    private static let ldJSONBytes = Array("ld+json".utf8)
-
-    private static let metadataTags: Set<String> = ["meta", "link", "title", "h1", "time"]
-
-    /// What the copy does with an element.
-    private enum TagKind { case plain, dropped, metadata, script }
-
-    /// Common tag names as bytes, grouped by length, with their interned string and kind.
-    private static let tagTable: [[([UInt8], String, TagKind)]] = {
-        var table = [[([UInt8], String, TagKind)]](repeating: [], count: 16)
-        let common = ["a", "p", "div", "span", "li", "ul", "ol", "b", "i", "em", "strong", "br", "hr", "img", "h2", "h3", "h4", "h5", "h6",
-                      "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption", "table", "tr", "td", "th",
-                      "tbody", "thead", "blockquote", "pre", "code", "small", "sup", "sub", "u", "form", "label", "body", "html", "head",
-                      "dl", "dt", "dd", "time", "cite", "q", "abbr", "font", "center", "iframe", "input", "button"]
-        var seen = Set<String>()
-        for name in common + Array(droppedTags) + Array(metadataTags) + ["script"] where seen.insert(name).inserted {
-            let kind: TagKind = name == "script" ? .script : droppedTags.contains(name) ? .dropped : metadataTags.contains(name) ? .metadata : .plain
-            table[name.utf8.count].append((Array(name.utf8), name, kind))
-        }
-        return table
-    }()
-
-    /// The lower-case tag name and its kind, interned for common tags (no string built, no hashing).
-    private static func tagName(_ name: UnsafePointer<xmlChar>?) -> (String, TagKind) {
-        guard let name else { return ("", .plain) }
-        var length = 0
-        while name[length] != 0 && length < 16 { length += 1 }
-        if length < 16 {
-            for (bytes, string, kind) in tagTable[length] {
-                var k = 0
-                while k < length {
-                    let c = name[k] >= 0x41 && name[k] <= 0x5A ? name[k] + 32 : name[k]
-                    if c != bytes[k] { break }
-                    k += 1
-                }
-                if k == length { return (string, kind) }
-            }
-        }
-        let tag = lowerCaseName(name)
-        return (tag, droppedTags.contains(tag) ? .dropped : .plain)
-    }
-
-    /// Kept attribute names as bytes, grouped by length, with the interned Swift string for each.
-    private static let keptAttributeTable: [[([UInt8], String)]] = {
-        var table = [[([UInt8], String)]](repeating: [], count: 16)
-        for name in keptAttributes { table[name.utf8.count].append((Array(name.utf8), name)) }
-        return table
-    }()
-
-    /// The kept attribute `name` matches (ASCII case-insensitively), without building a string for the others.
-    private static func keptAttributeName(_ name: UnsafePointer<xmlChar>?) -> String? {
-        guard let name else { return nil }
-        var length = 0
-        while name[length] != 0 { length += 1; if length >= 16 { return nil } }
-        for (bytes, string) in keptAttributeTable[length] {
-            var k = 0
-            while k < length {
-                let c = name[k] >= 0x41 && name[k] <= 0x5A ? name[k] + 32 : name[k]
-                if c != bytes[k] { break }
-                k += 1
-            }
-            if k == length { return string }
-        }
-        return nil
-    }
-
     private static let initialised: Bool = {
         xmlInitParser()
         claims_xml_silence()
@@ -105,8 +26,93 @@ enum HTMLParser {
         claims_xml_silence()
     }
 
-    /// Parses `utf8` (valid UTF-8) into a Swift tree, or nil when libxml2 returns no document.
+    /// Parses `utf8` (valid UTF-8) into a Swift tree, or nil when libxml2 cannot start a parser.
+    ///
+    /// libxml2 runs as a SAX parser: its events go straight into an `HTMLTreeBuilder`, so no libxml2
+    /// tree is built, copied and freed. Start tags, auto-closing and implied elements are libxml2's own.
     static func parse(utf8 bytes: [UInt8]) -> HTMLDocument? {
+        prepare()
+        var builder = HTMLTreeBuilder()
+        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
+                guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
+                defer {
+                    if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+                    htmlFreeParserCtxt(context)
+                }
+                htmlCtxtUseOptions(context, options)
+                // As htmlReadMemory does with encoding "UTF-8": the bytes are already valid UTF-8.
+                if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+                guard let sax = context.pointee.sax else { return false }
+                sax.pointee = htmlSAXHandler()
+                sax.pointee.startElement = builderStartElement
+                sax.pointee.endElement = builderEndElement
+                sax.pointee.characters = builderCharacters
+                sax.pointee.ignorableWhitespace = builderCharacters
+                sax.pointee.cdataBlock = builderCDATA
+                sax.pointee.comment = builderComment
+                sax.pointee.processingInstruction = builderProcessingInstruction
+                sax.pointee.internalSubset = builderDoctype
+                return withUnsafeMutablePointer(to: &builder) { pointer in
+                    context.pointee._private = UnsafeMutableRawPointer(pointer)
+                    _ = htmlParseDocument(context)
+                    context.pointee._private = nil
+                    return true
+                }
+            }
+        }
+        return parsed ? builder.finish() : nil
+    }
+
+    /// The builder that the parser context `context` (a SAX callback's first argument) feeds.
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder> {
+        context!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: HTMLTreeBuilder.self)
+    }
+
+    private static func bytes(_ string: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: string, count: strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self)))
+    }
+
+    private static let builderStartElement: startElementSAXFunc = { context, name, attributes in
+        builder(context).pointee.startElement(name: bytes(name)) { visit in
+            guard let attributes else { return }
+            var k = 0
+            while let attributeName = attributes[k] {
+                visit(bytes(attributeName), bytes(attributes[k + 1]))
+                k += 2
+            }
+        }
+    }
+
+    private static let builderEndElement: endElementSAXFunc = { context, _ in
+        builder(context).pointee.endElement()
+    }
+
+    private static let builderCharacters: charactersSAXFunc = { context, text, length in
+        guard let text, length > 0 else { return }
+        builder(context).pointee.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+    }
+
+    private static let builderCDATA: cdataBlockSAXFunc = { context, text, length in
+        guard let text, length > 0 else { return }
+        builder(context).pointee.characters(UnsafeBufferPointer(start: text, count: Int(length)), isCDATA: true)
+    }
+
+    private static let builderComment: commentSAXFunc = { context, _ in
+        builder(context).pointee.comment()
+    }
+
+    private static let builderProcessingInstruction: processingInstructionSAXFunc = { context, _, _ in
+        builder(context).pointee.comment()
+    }
+
+    private static let builderDoctype: internalSubsetSAXFunc = { context, _, _, _ in
+        builder(context).pointee.doctype()
+    }
+
+    /// Parses through libxml2's own tree and copies it: the reference the SAX builder is tested against.
+    static func parseThroughLibxmlTree(utf8 bytes: [UInt8]) -> HTMLDocument? {
         prepare()
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
@@ -145,9 +151,9 @@ enum HTMLParser {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let (tag, kind) = tagName(node.pointee.name)
+                let (tag, kind) = HTMLTreeBuilder.tagName(bytes(node.pointee.name))
                 if kind == .script {
-                    if let type = attributeValue(node, "type"), ByteSearch.contains(ByteSearch.lowerASCII(type), ldJSONBytes) {
+                    if let type = attributeValue(node, "type"), ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8)) {
                         document.jsonLD.append(textContent(node))
                     }
                 } else if kind != .dropped {
@@ -155,7 +161,7 @@ enum HTMLParser {
                     let attributeStart = document.attributes.count
                     var attr = node.pointee.properties
                     while let a = attr {
-                        if let name = keptAttributeName(a.pointee.name) {
+                        if let name = HTMLTreeBuilder.keptAttributeName(bytes(a.pointee.name)) {
                             document.attributes.append((name, attributeText(a.pointee.children)))
                         }
                         attr = a.pointee.next

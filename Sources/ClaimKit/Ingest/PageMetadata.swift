@@ -108,11 +108,17 @@ struct PageMetadata: Equatable {
     /// Fills `published` from the text's dateline or the URL when the markup says nothing.
     mutating func fillPublished(fromParagraphs paragraphs: [String], leadingLines: [String]) {
         guard published == nil else { return }
-        for line in leadingLines.prefix(40) where line.utf8.count <= 120 {
+        // A "Last update: ..." or "Updated ..." stamp dates a later edit: any other dateline comes first.
+        let lines = leadingLines.prefix(40).filter { $0.utf8.count <= 120 }
+        let isUpdateStamp = { (line: String) in Self.updateStampPrefixes.contains { line.lowercased().hasPrefix($0) } }
+        for line in lines.filter({ !isUpdateStamp($0) }) + lines.filter(isUpdateStamp) {
             if let date = DateParser.textualDate(in: line) { published = date.iso; publishedSource = "dateline"; return }
         }
         if let url, let date = DateParser.dateInURL(url) { published = date; publishedSource = "url" }
     }
+
+    /// How lines that give the time of a later edit, not of publication, begin (compared lower-cased).
+    static let updateStampPrefixes = ["last update", "last updated", "updated", "modified", "last modified", "edited"]
 
     /// Collapses white space and decodes character references left in metadata values
     /// (pages often escape twice, so `&amp;#39;` arrives as `&#39;`).

@@ -16,12 +16,21 @@ enum PlainTextReader {
         return result
     }
 
-    /// The first paragraph when it reads as a headline: under 200 bytes and not ending as a sentence.
+    /// The first of the leading lines that reads as a headline, or nil.
+    ///
+    /// Saved pages often start with a section label ("International"), an update stamp ("Last update: June 25,
+    /// 2024 17:51") or a logo's alt text before the headline, so the short lines before the body are looked at
+    /// in turn: a headline has at least three words, at most 200 bytes, no final full stop, no date in it and
+    /// is not a chrome or byline line. The first line that reads as body (a sentence, or long) ends the search.
     static func title(of paragraphs: [String]) -> String? {
-        guard let first = paragraphs.first, first.utf8.count <= 200, first.split(separator: " ").count >= 2 else { return nil }
-        if let last = first.last, ".!?:;,".contains(last) && last != "?" && last != "!" {
-            return nil
+        for line in paragraphs.prefix(6) {
+            if line.utf8.count > 200 { return nil }
+            if let last = line.last, ".:;,".contains(last) { return nil }
+            let lower = line.lowercased()
+            if line.split(separator: " ").count < 3 || lower.hasPrefix("by ") || DateParser.textualDate(in: line) != nil
+                || BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            return line
         }
-        return first
+        return nil
     }
 }

@@ -1,8 +1,8 @@
-/// What a report needs of one article: its metadata, length and wire-copy fingerprint, not its text.
+/// What a report needs of one article: its metadata, length and wire-copy sketch, not its text.
 ///
 /// A batch keeps one digest per article instead of the article, so a report over many articles
-/// holds a few bytes per shingle rather than every text; the digest can be made on the worker
-/// thread that read the article.
+/// holds a fixed few hundred bytes per article rather than every text; the digest can be made on
+/// the worker thread that read the article.
 public struct ArticleDigest: Sendable {
     /// The article's path.
     public var path: String
@@ -12,8 +12,8 @@ public struct ArticleDigest: Sendable {
     public var published: String?
     /// Number of words of the text.
     public var words: Int
-    /// Sorted shingle hashes of the text (`WireCopyDetector.fingerprint`); nil when the text is empty.
-    public var fingerprint: [UInt64]?
+    /// The shingle sketch of the text (`WireCopyDetector.sketch`); nil when the text is empty.
+    public var sketch: ShingleSketch?
 
     /// The digest of `article` with shingles of `detector`.
     public init(_ article: Article, detector: WireCopyDetector = WireCopyDetector()) {
@@ -21,7 +21,8 @@ public struct ArticleDigest: Sendable {
         outlet = article.outlet
         published = article.published
         words = article.words
-        let text = article.text
-        fingerprint = text.isEmpty ? nil : detector.fingerprint(text)
+        // `text` is empty exactly when there is no paragraph or one empty one.
+        let empty = article.paragraphs.count <= 1 && article.paragraphs.allSatisfy(\.isEmpty)
+        sketch = empty ? nil : detector.sketch(paragraphs: article.paragraphs)
     }
 }

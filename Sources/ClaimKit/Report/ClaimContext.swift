@@ -1,21 +1,48 @@
 /// What the grouping rules need to know of one claim, computed once.
-struct ClaimContext: Sendable {
-    var index: Int
-    var claim: Claim
+///
+/// A class: the rules pass contexts around by the hundred thousand, and a copy of a struct holding a
+/// `Claim` retains and releases each of its strings, where a reference is one count.
+final class ClaimContext: Sendable {
+    let index: Int
+    /// The claim's fields the rules compare; its sentence, speakers and paths stay with the claim.
+    let claim: Facts
     /// Index of the article in the report's sources.
-    var article: Int
+    let article: Int
     /// Index of the independent source (wire copies share it).
-    var source: Int
+    let source: Int
     /// Days since 1970-01-01 of the publication date, when known.
-    var day: Int?
-    var kind: SubjectKind
-    var interval: ValueInterval?
+    let day: Int?
+    let kind: SubjectKind
+    let interval: ValueInterval?
     /// The vague words ("dozens") the value was coded from, if any.
-    var vague: VagueAmount?
+    let vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
-    var cumulative: Bool
-    /// Content words of the sentence, for telling events apart.
-    var context: Set<String>
+    let cumulative: Bool
+    /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
+    /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
+    let context: [UInt64]
+
+    /// The fields of a claim that grouping compares, named as in `Claim`: a context is kept per claim,
+    /// and a whole `Claim` copy would hold a dozen more fields for nothing.
+    struct Facts: Sendable {
+        let category: ClaimCategory
+        let unit: String?
+        let value: Double?
+        let upper: Double?
+        let qualifier: Qualifier
+        let subject: String
+        let start: Int
+
+        init(_ claim: Claim) {
+            category = claim.category
+            unit = claim.unit
+            value = claim.value
+            upper = claim.upper
+            qualifier = claim.qualifier
+            subject = claim.subject
+            start = claim.start
+        }
+    }
 
     /// Phrases that make a count a running total rather than one incident.
     static let cumulativeCues: [[String]] = [
@@ -26,6 +53,8 @@ struct ClaimContext: Sendable {
         ["cumulative"], ["thus", "far"], ["up", "to", "now"], ["until", "now"], ["in", "all"], ["altogether"],
         ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
     ]
+
+    static let cuesByFirstWord = Dictionary(grouping: cumulativeCues, by: { $0[0] })
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "that", "this", "it",
@@ -39,7 +68,7 @@ struct ClaimContext: Sendable {
 
     init(index: Int, claim: Claim, article: Int, source: Int, day: Int?, kind: SubjectKind) {
         self.index = index
-        self.claim = claim
+        self.claim = Facts(claim)
         self.article = article
         self.source = source
         self.day = day
@@ -48,16 +77,46 @@ struct ClaimContext: Sendable {
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
         interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
-        cumulative = ClaimContext.cumulativeCues.contains { SubjectKindTable.contains(words, $0) }
-        context = Set(words.filter { word in
+        // Only the cues that start with a word of the sentence can occur in it.
+        cumulative = words.indices.contains { i in
+            (ClaimContext.cuesByFirstWord[words[i]] ?? []).contains { phrase in
+                i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+            }
+        }
+        var hashes = words.filter { word in
             !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
-        })
+        }.map(ClaimContext.hash)
+        hashes.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(hashes.count)
+        for h in hashes where distinct.last != h { distinct.append(h) }
+        context = distinct
+    }
+
+    /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.
+    static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Jaccard similarity of the two sentences' content words.
     func contextSimilarity(_ other: ClaimContext) -> Double {
-        let union = context.union(other.context).count
-        return union == 0 ? 0 : Double(context.intersection(other.context).count) / Double(union)
+        let a = context, b = other.context
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// Days from 1970-01-01 of an ISO date or date-time ("2023-09-19", "2023-09-19T10:00:00Z").

@@ -164,10 +164,15 @@ struct FactGrouper: Sendable {
         }
         // Candidate pairs, best first: the same kind before a generic word before a related kind,
         // then the closest numbers, then the closest wording; input order breaks ties.
+        // Each group's modal number and main kind, computed once for the pairs of the original groups.
+        let modal = groups.map { modalValue($0, claims) }
+        let kinds = groups.map { mainKind($0, claims) }
         var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
         for a in groups.indices {
             for b in (a + 1)..<groups.count {
-                if let score = disputeScore(groups[a], groups[b], claims) { candidates.append((a, b, score)) }
+                if let score = disputeScore(groups[a], groups[b], claims, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
+                    candidates.append((a, b, score))
+                }
             }
         }
         candidates.sort { x, y in
@@ -218,18 +223,23 @@ struct FactGrouper: Sendable {
     }
 
     /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
-    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext]) -> DisputeScore? {
+    /// `modal` and `kinds` are the groups' `modalValue` and `mainKind` when already known.
+    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], modal: (Double?, Double?)? = nil,
+                              kinds: (SubjectKind, SubjectKind)? = nil) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
               relationMatch(first, other) != .different else { return nil }
-        guard let x = modalValue(a, claims), let y = modalValue(b, claims), x > 0, y > 0 else { return nil }
+        let values = modal ?? (modalValue(a, claims), modalValue(b, claims))
+        guard let x = values.0, let y = values.1, x > 0, y > 0 else { return nil }
         // Close numbers: within the ratio (wider when both name the same specific kind), or one apart
         // for small counts ("three" vs "four" soldiers).
         let closeness = min(x, y) / max(x, y)
-        let (kindA, kindB) = (mainKind(a, claims), mainKind(b, claims))
+        let small = max(x, y) <= 10 && abs(x - y) <= 1
+        guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
+        let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
         let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
-        guard closeness >= least || (max(x, y) <= 10 && abs(x - y) <= 1) else { return nil }
+        guard closeness >= least || small else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
         // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
@@ -261,14 +271,21 @@ struct FactGrouper: Sendable {
             return modalValue(members, claims)
         }
         var groupsOfArticle: [Int: [Int]] = [:]
-        for (g, members) in groups.enumerated() {
-            for article in Set(members.map({ claims[$0].article })).sorted() { groupsOfArticle[article, default: []].append(g) }
+        let articlesOfGroup = groups.map { members in Set(members.map({ claims[$0].article })).sorted() }
+        for (g, articles) in articlesOfGroup.enumerated() {
+            for article in articles { groupsOfArticle[article, default: []].append(g) }
         }
         var result = Array(repeating: [Int](), count: groups.count)
+        // Groups by category and unit: a part is of the total's.
+        var sameMeasure: [String: [Int]] = [:]
+        for g in groups.indices {
+            let head = claims[groups[g][0]].claim
+            sameMeasure[head.category.rawValue + "|" + (head.unit ?? ""), default: []].append(g)
+        }
         for t in groups.indices {
             guard let total = values[t], total > 0 else { continue }
             let head = claims[groups[t][0]]
-            let candidates = groups.indices.filter { p in
+            let candidates = sameMeasure[head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []].filter { p in
                 guard p != t, let v = values[p], v > 0, v < total else { return false }
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
@@ -278,8 +295,12 @@ struct FactGrouper: Sendable {
             }
             // Parts must be reported together by one article: search each article's own candidates,
             // which keeps the search small however many facts the corpus has.
+            guard candidates.count >= 2 else { continue }
             let candidateSet = Set(candidates)
-            search: for article in groupsOfArticle.keys.sorted() {
+            // Only articles that report a candidate can report two.
+            var articles = Set<Int>()
+            for p in candidates { articles.formUnion(articlesOfGroup[p]) }
+            search: for article in articles.sorted() {
                 let local = groupsOfArticle[article]!.filter { candidateSet.contains($0) }
                 guard local.count >= 2 else { continue }
                 for i in local.indices {

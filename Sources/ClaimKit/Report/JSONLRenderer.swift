@@ -7,9 +7,14 @@ public struct JSONLRenderer: Sendable {
     /// The report as JSON Lines: claims, then group records.
     public func render(_ report: Report) -> String {
         var out = ""
-        for claim in report.claims { out += claim.jsonLine + "\n" }
-        for group in report.groups { out += JSONLRenderer.groupJSON(group, report: report) + "\n" }
+        write(report) { out += $0 }
         return out
+    }
+
+    /// The report as JSON Lines handed to `sink` line by line, so a large report is never one string.
+    public func write(_ report: Report, to sink: (String) -> Void) {
+        for claim in report.claims { sink(claim.jsonLine + "\n") }
+        for group in report.groups { sink(JSONLRenderer.groupJSON(group, report: report) + "\n") }
     }
 
     /// One fact as a JSON object: summary, relations and differences.

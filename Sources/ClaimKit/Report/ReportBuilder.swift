@@ -27,7 +27,7 @@ public struct ReportBuilder: Sendable {
         var paths = articles.map(\.path)
         var outlets = articles.map { $0.outlet }
         var dates = articles.map { $0.published }
-        var fingerprints = articles.map(\.fingerprint)
+        var sketches = articles.map(\.sketch)
         var indexOfPath: [String: Int] = [:]
         for (i, p) in paths.enumerated() where indexOfPath[p] == nil { indexOfPath[p] = i }
         for claim in claims where indexOfPath[claim.article] == nil {
@@ -35,25 +35,37 @@ public struct ReportBuilder: Sendable {
             paths.append(claim.article)
             outlets.append(claim.outlet)
             dates.append(claim.published)
-            fingerprints.append(nil)
+            sketches.append(nil)
         }
         for claim in claims {
             let a = indexOfPath[claim.article]!
             if outlets[a] == nil { outlets[a] = claim.outlet }
             if dates[a] == nil { dates[a] = claim.published }
         }
-        var sentencesOfArticle = Array(repeating: [String](), count: paths.count)
-        for claim in claims { sentencesOfArticle[indexOfPath[claim.article]!].append(claim.sentence) }
+        // Articles without text (only named by claims) are compared by their claims' sentences.
+        var sentencesOfArticle: [Int: [String]] = [:]
+        for claim in claims {
+            let a = indexOfPath[claim.article]!
+            if sketches[a] == nil { sentencesOfArticle[a, default: []].append(claim.sentence) }
+        }
         let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
-        let compared = paths.indices.map { fingerprints[$0] ?? detector.fingerprint(sentencesOfArticle[$0].joined(separator: "\n")) }
-        let sourceOf = detector.sources(ofFingerprints: compared)
+        for (a, sentences) in sentencesOfArticle { sketches[a] = detector.sketch(sentences.joined(separator: "\n")) }
+        let sourceOf = detector.sources(ofSketches: sketches)
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
 
         // Grouping.
+        // Many claims name the same subject ("people", "soldiers"): look each up once.
+        var kindOfSubject: [String: SubjectKind] = [:]
         let contexts = claims.enumerated().map { i, claim in
             let a = indexOfPath[claim.article]!
+            let kind = kindOfSubject[claim.subject] ?? {
+                let kind = kinds.kind(of: claim.subject)
+                kindOfSubject[claim.subject] = kind
+                return kind
+            }()
             return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
-                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]), kind: kinds.kind(of: claim.subject, category: claim.category))
+                                day: ClaimContext.day(ofISODate: claim.published ?? dates[a]),
+                                kind: kinds.kind(kind, category: claim.category))
         }
         let result = FactGrouper(options: options).group(contexts)
 

@@ -13,4 +13,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: return HTMLRenderer().render(report)
         }
     }
+
+    /// Renders `report` in pieces handed to `sink` in order; JSON Lines goes line by line, so writing
+    /// it out never holds the whole report text.
+    public func write(_ report: Report, color: Bool = false, width: Int = 100, to sink: (String) -> Void) {
+        switch self {
+        case .jsonl: JSONLRenderer().write(report, to: sink)
+        default: sink(render(report, color: color, width: width))
+        }
+    }
 }

@@ -69,7 +69,12 @@ public struct SubjectKindTable: Sendable {
     /// subject the table does not know is taken as people in general (it still differs in wording);
     /// the subject of a sum of money never tells two sums apart.
     public func kind(of subject: String, category: ClaimCategory) -> SubjectKind {
-        var kind = kind(of: subject)
+        kind(kind(of: subject), category: category)
+    }
+
+    /// `kind` (of a subject, from `kind(of:)`) as counted in a claim of `category`.
+    func kind(_ kind: SubjectKind, category: ClaimCategory) -> SubjectKind {
+        var kind = kind
         if kind.id.hasPrefix("head:") && [.killed, .injured, .casualties, .displaced].contains(category) {
             kind.isGeneric = true
             kind.isPeople = true
@@ -105,8 +110,9 @@ public struct SubjectKindTable: Sendable {
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        search: for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            for k in 1..<phrase.count where words[start + k] != phrase[k] { continue search }
+            return true
         }
         return false
     }
@@ -114,23 +120,31 @@ public struct SubjectKindTable: Sendable {
     /// Lower-cased singular words; hyphenated words stay whole ("anti-personnel").
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
-        // The word's UTF-8 bytes: ASCII scalars are tested and copied without a Unicode property look-up.
-        var current: [UInt8] = []
-        for scalar in text.lowercased().unicodeScalars {
-            let value = scalar.value
-            let isWord = value < 0x80
-                ? (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-                    || value == 0x2D || value == 0x27
-                : CharacterClass.isWordScalar(scalar)
-            if isWord {
-                if value < 0x80 { current.append(UInt8(value)) } else { current.append(contentsOf: String(scalar).utf8) }
-            } else if !current.isEmpty {
-                out.append(singular(String(decoding: current, as: UTF8.self)))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { out.append(singular(String(decoding: current, as: UTF8.self))) }
+        WordScanner.forEachWord(text) { out.append(singular(utf8: $0)) }
         return out
+    }
+
+    /// `singular(_:)` of a lower-case word given as UTF-8 bytes; ASCII words are cut as bytes, and
+    /// a word no longer than a small string never allocates.
+    static func singular(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: word, as: UTF8.self)
+        guard word.allSatisfy({ $0 < 0x80 }) else { return singular(text) }
+        if let known = irregular[text] { return known }
+        let n = word.count
+        guard n > 3 else { return text }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard n >= m else { return false }
+            let s = UnsafeBufferPointer(start: suffix.utf8Start, count: m)
+            for k in 0..<m where word[n - m + k] != s[k] { return false }
+            return true
+        }
+        func prefix(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self) }
+        if endsWith("ies") { return prefix(n - 3) + "y" }
+        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return prefix(n - 2) }
+        if endsWith("ss") || endsWith("us") || endsWith("is") { return text }
+        if endsWith("s") { return prefix(n - 1) }
+        return text
     }
 
     private static let irregular: [String: String] = [

@@ -1,68 +1,92 @@
 /// Finds syndicated wire copies: articles whose texts are near-identical count as one source.
 ///
-/// Texts are compared as sets of five-word shingles; a Jaccard similarity at or above
-/// `threshold` links two articles, and linked articles form one source (transitively).
+/// Texts are compared as sets of five-word shingles; a Jaccard resemblance at or above `threshold`
+/// links two articles, and linked articles form one source (transitively). Each text is reduced to
+/// a fixed-size `ShingleSketch`, so a batch keeps a few hundred bytes per article whatever its length,
+/// and the resemblance is estimated from the sketches (exact for texts of at most `sketchSize` shingles).
 public struct WireCopyDetector: Sendable {
-    /// The least shingle Jaccard similarity of two copies.
+    /// The least shingle Jaccard resemblance of two copies.
     public var threshold: Double
     /// Words per shingle.
     public var shingleWords: Int
     /// Texts with fewer shingles than this are never called copies: two short sentences about one
     /// event share wording without being one source.
     public var minimumShingles: Int
+    /// Shingle hashes kept per text. 128 estimates a resemblance of 0.5 within about ±0.04.
+    public var sketchSize: Int
 
     /// Creates a detector.
-    public init(threshold: Double = 0.5, shingleWords: Int = 5, minimumShingles: Int = 20) {
+    public init(threshold: Double = 0.5, shingleWords: Int = 5, minimumShingles: Int = 20, sketchSize: Int = 128) {
         self.threshold = threshold
-        self.shingleWords = shingleWords
+        self.shingleWords = max(1, shingleWords)
         self.minimumShingles = minimumShingles
+        // A sketch must hold at least `minimumShingles` hashes to tell a short text from a long one.
+        self.sketchSize = max(sketchSize, minimumShingles, 1)
     }
 
     /// For each text, the index of the first text of its source (itself when it is no copy).
     public func sources(of texts: [String]) -> [Int] {
-        sources(ofFingerprints: texts.map(fingerprint))
+        sources(ofSketches: texts.map { sketch($0) })
     }
 
-    /// For each fingerprint (from `fingerprint(_:)`), the index of the first of its source.
+    /// For each sketch (from `sketch(_:)`), the index of the first text of its source.
     ///
-    /// Only pairs that share a shingle are compared: an index from shingle to texts counts the
-    /// shared shingles of every such pair, so the work grows with the copies there are, not with
-    /// the square of the number of texts.
-    public func sources(ofFingerprints sets: [[UInt64]]) -> [Int] {
-        var parent = Array(sets.indices)
+    /// Only pairs that share a sketch hash are compared: an index sorted by hash finds, for each text,
+    /// the later texts that share one, so the work grows with the copies there are, not with the
+    /// square of the number of texts. The index is one 8-byte entry per kept hash.
+    public func sources(ofSketches sketches: [ShingleSketch?]) -> [Int] {
+        var parent = Array(sketches.indices)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        var textsOfShingle: [UInt64: [Int32]] = [:]
-        for i in sets.indices where sets[i].count >= minimumShingles {
-            for shingle in sets[i] { textsOfShingle[shingle, default: []].append(Int32(i)) }
+        func eligible(_ i: Int) -> ShingleSketch? {
+            guard let sketch = sketches[i], sketch.count >= minimumShingles else { return nil }
+            return sketch
         }
-        var shared = [Int32](repeating: 0, count: sets.count)
+        // Entries are (hash << 32 | text): sorted, each hash's texts follow one another in ascending order.
+        var index: [UInt64] = []
+        index.reserveCapacity(sketches.reduce(0) { $0 + ($1?.count ?? 0) })
+        for i in sketches.indices {
+            guard let sketch = eligible(i) else { continue }
+            for hash in sketch.hashes { index.append(UInt64(hash) << 32 | UInt64(UInt32(i))) }
+        }
+        index.sort()
+        var seen = [Bool](repeating: false, count: sketches.count)
         var touched: [Int] = []
-        for i in sets.indices where sets[i].count >= minimumShingles {
-            for shingle in sets[i] {
-                // Postings are in ascending text order: count only the later texts.
-                for j in textsOfShingle[shingle]!.reversed() {
-                    let j = Int(j)
-                    if j <= i { break }
-                    if shared[j] == 0 { touched.append(j) }
-                    shared[j] += 1
+        for i in sketches.indices {
+            guard let sketch = eligible(i) else { continue }
+            for hash in sketch.hashes {
+                var k = WireCopyDetector.lowerBound(index, UInt64(hash) << 32 | UInt64(UInt32(i) + 1))
+                while k < index.count && index[k] >> 32 == UInt64(hash) {
+                    let j = Int(index[k] & 0xFFFF_FFFF)
+                    if !seen[j] {
+                        seen[j] = true
+                        touched.append(j)
+                    }
+                    k += 1
                 }
             }
             for j in touched {
-                let count = Int(shared[j])
-                shared[j] = 0
-                let union = sets[i].count + sets[j].count - count
-                if union > 0 && Double(count) / Double(union) >= threshold {
-                    let (a, b) = (root(i), root(j))
-                    parent[max(a, b)] = min(a, b)
-                }
+                seen[j] = false
+                // Already one source: the pair cannot change the result.
+                let (a, b) = (root(i), root(j))
+                if a != b, sketch.resemblance(sketches[j]!) >= threshold { parent[max(a, b)] = min(a, b) }
             }
             touched.removeAll(keepingCapacity: true)
         }
-        return sets.indices.map(root)
+        return sketches.indices.map(root)
+    }
+
+    /// The first position of `sorted` whose entry is not below `key`.
+    static func lowerBound(_ sorted: [UInt64], _ key: UInt64) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Jaccard similarity of two shingle sets.
@@ -72,51 +96,5 @@ public struct WireCopyDetector: Sendable {
         for shingle in small where large.contains(shingle) { shared += 1 }
         let union = a.count + b.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
-    }
-
-    /// The five-word shingles of `text` (fewer words: the whole text as one shingle).
-    public func shingles(_ text: String) -> Set<String> {
-        let words = SubjectKindTable.words(text)
-        guard !words.isEmpty else { return [] }
-        guard words.count >= shingleWords else { return [words.joined(separator: " ")] }
-        var out = Set<String>()
-        for start in 0...(words.count - shingleWords) {
-            out.insert(words[start..<(start + shingleWords)].joined(separator: " "))
-        }
-        return out
-    }
-
-    /// The distinct shingles of `text` as sorted 64-bit hashes: a few bytes per shingle instead of
-    /// a string, so a batch keeps the fingerprint of every article rather than its text.
-    public func fingerprint(_ text: String) -> [UInt64] {
-        let words = SubjectKindTable.words(text)
-        guard !words.isEmpty else { return [] }
-        let width = min(shingleWords, words.count)
-        var out: [UInt64] = []
-        out.reserveCapacity(words.count - width + 1)
-        for start in 0...(words.count - width) {
-            // FNV-1a over the shingle's words as they are joined by spaces, from per-word hashes.
-            var hash = WireCopyDetector.fnvOffset
-            for k in start..<(start + width) {
-                if k > start { hash = (hash ^ 0x20) &* WireCopyDetector.fnvPrime }
-                hash = WireCopyDetector.fnv1a(words[k].utf8, seed: hash)
-            }
-            out.append(hash)
-        }
-        out.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(out.count)
-        for h in out where unique.last != h { unique.append(h) }
-        return unique
-    }
-
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
-
-    /// 64-bit FNV-1a of `bytes`, continuing from `seed`: deterministic across runs, unlike `Hasher`.
-    static func fnv1a(_ bytes: String.UTF8View, seed: UInt64) -> UInt64 {
-        var hash = seed
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
-        return hash
     }
 }
