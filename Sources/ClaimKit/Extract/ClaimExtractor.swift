@@ -52,10 +52,17 @@ public struct ClaimExtractor: Sendable {
                 body.append(sentence)
             }
         }
-        head.removeAll { h in
-            body.contains { $0.byteEnd - $0.byteStart == h.byteEnd - h.byteStart && bytes[$0.byteStart..<$0.byteEnd].elementsEqual(bytes[h.byteStart..<h.byteEnd]) }
-        }
+        head.removeAll { h in body.contains { Self.sameText(h, $0, in: bytes) } }
         return claims(in: head + body, bytes: bytes, article: article)
+    }
+
+    /// Whether two sentences of `bytes` are the same text as Swift strings compare (canonical
+    /// equivalence): equal bytes, or, when either holds non-ASCII, equal strings.
+    static func sameText(_ a: Sentence, _ b: Sentence, in bytes: [UInt8]) -> Bool {
+        let first = bytes[a.byteStart..<a.byteEnd], second = bytes[b.byteStart..<b.byteEnd]
+        if first.elementsEqual(second) { return true }
+        guard first.contains(where: { $0 >= 0x80 }) || second.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: first, as: UTF8.self) == String(decoding: second, as: UTF8.self)
     }
 
     /// `prefix` followed by the UTF-8 of `Article.text` (paragraphs joined by a blank line), built in one buffer.
