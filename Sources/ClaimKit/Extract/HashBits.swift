@@ -1,7 +1,7 @@
 /// A 65,536-bit set of 64-bit FNV-1a hashes: a membership test in two instructions that may
 /// answer "maybe" for a word outside the set (then the caller asks the real table), never "no"
 /// for a word in it. Lets byte scans skip hashing most words into a `Set<String>`.
-struct HashBits {
+struct HashBits: Sendable {
     private var words = [UInt64](repeating: 0, count: 1024)
 
     /// The FNV-1a offset basis: the hash of no bytes.

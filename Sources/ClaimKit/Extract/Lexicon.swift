@@ -48,7 +48,7 @@ enum Lexicon {
         "tn": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
     ]
     /// Scales that only count when glued to the digits or after a currency ("25bn", "$400m").
-    static let gluedScales: Set<String> = ["k", "m", "b"]
+    static let gluedScales: WordSet = ["k", "m", "b"]
     /// Vague plural amounts, coded as ACLED does (nil: too vague to code).
     static let vagueAmounts: [String: Double?] = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": nil, "billions": nil, "tens": nil,
@@ -73,20 +73,20 @@ enum Lexicon {
 
     // MARK: Not claims
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     /// Months that are also ordinary words: a date only with a number right after.
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "dec"]
-    static let durationUnits: Set<String> = [
+    static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "dec"]
+    static let durationUnits: WordSet = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
         "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
         "weekend", "weekends", "fortnight", "fortnights", "season", "seasons", "term", "terms", "round", "rounds",
     ]
-    static let timeWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "cet", "est", "edt", "bst"]
+    static let timeWords: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "cet", "est", "edt", "bst"]
     /// Words before a number that make it a name or a label ("Paragraph 4", "Flight 17").
-    static let labelWords: Set<String> = [
+    static let labelWords: WordSet = [
         "paragraph", "paragraphs", "article", "articles", "section", "sections", "chapter", "chapters", "resolution",
         "no", "no.", "nos", "number", "page", "pages", "route", "flight", "highway", "road", "level", "phase", "grade", "category",
         "class", "room", "platform", "gate", "block", "building", "unit", "brigade", "division", "battalion", "regiment",
@@ -98,7 +98,7 @@ enum Lexicon {
         "tier", "exit", "terminal", "bus", "train", "mark", "plan", "day", "week", "month", "year", "half", "quarter",
     ]
     /// Words after a number that make it a measure or a share, never a count of the categories.
-    static let measureWords: Set<String> = [
+    static let measureWords: WordSet = [
         "percent", "per", "pct", "%", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
         "meters", "metre", "meter", "m2", "sq", "square", "hectares", "hectare", "acres", "acre", "kg", "kilograms", "kilogrammes",
         "tonnes", "tons", "tonne", "ton", "litres", "liters", "gallons", "barrels", "degrees", "degree", "mm", "cm", "ft", "feet",
@@ -106,19 +106,19 @@ enum Lexicon {
         "year-old", "years-old", "year-olds", "storey", "storeys", "km2", "miles2", "grams", "mw", "gw", "kw", "bpd",
     ]
     /// Ordinal suffixes glued to digits ("1st", "22nd").
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "s", "'s"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th", "s", "'s"]
 
     // MARK: Counted nouns (heads)
 
-    static let mineHeads: Set<String> = [
+    static let mineHeads: WordSet = [
         "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
         "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
         "items", "objects",
     ]
     /// Heads that are mines only with an explosive modifier ("explosive devices", "unexploded ordnance", "cluster munitions").
-    static let mineHeadsNeedingModifier: Set<String> = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects"]
-    static let mineModifiers: Set<String> = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
-    static let troopHeads: Set<String> = [
+    static let mineHeadsNeedingModifier: WordSet = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects"]
+    static let mineModifiers: WordSet = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
+    static let troopHeads: WordSet = [
         "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
         "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels", "guerrillas",
         "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors", "jihadists",
@@ -126,23 +126,23 @@ enum Lexicon {
         "force", "contingent",
     ]
     /// Troop heads that need a military modifier ("armed formations", "military personnel").
-    static let troopHeadsNeedingModifier: Set<String> = ["formations", "personnel", "units", "detachments", "contractors", "volunteers"]
-    static let troopModifiers: Set<String> = [
+    static let troopHeadsNeedingModifier: WordSet = ["formations", "personnel", "units", "detachments", "contractors", "volunteers"]
+    static let troopModifiers: WordSet = [
         "armed", "military", "army", "combat", "paramilitary", "russian", "armenian", "foreign", "enemy", "government", "rebel",
         "security", "special", "defence", "defense", "naval", "air", "ground", "regular", "reserve", "troop", "militia",
         "illegal", "separatist", "volunteer", "private", "wagner",
     ]
-    static let equipmentHeads: Set<String> = [
+    static let equipmentHeads: WordSet = [
         "tanks", "tank", "apcs", "ifvs", "howitzers", "artillery", "weapons", "mortars", "drones", "uavs", "missiles",
         "rockets", "launchers", "aircraft", "helicopters", "jets", "warplanes", "fighter-jets", "guns", "rifles", "mlrs",
         "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars", "javelins",
         "stingers", "grenades", "cannons", "firearms", "machine-guns",
     ]
     /// Heads that are equipment only with a weapon modifier ("mortar systems", "armored vehicles", "artillery pieces").
-    static let equipmentHeadsNeedingModifier: Set<String> = [
+    static let equipmentHeadsNeedingModifier: WordSet = [
         "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats",
     ]
-    static let equipmentModifiers: Set<String> = [
+    static let equipmentModifiers: WordSet = [
         "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone", "launcher",
         "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense", "anti-aircraft",
         "anti-tank", "self-propelled", "multiple", "volley", "fighting", "armed", "attack", "war", "naval", "patrol", "radar",
@@ -150,23 +150,23 @@ enum Lexicon {
     ]
     /// Equipment heads that are civilian as often as military: equipment only with a weapon
     /// modifier or a military word in the sentence ("fired 12 missiles", not "a fleet of 270 aircraft").
-    static let contextualEquipmentHeads: Set<String> = [
+    static let contextualEquipmentHeads: WordSet = [
         "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships", "submarines",
         "vehicles", "guns", "rifles", "firearms", "grenades",
     ]
-    static let militaryContext: Set<String> = [
+    static let militaryContext: WordSet = [
         "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike", "strikes",
         "fired", "launched", "shot", "downed", "destroyed", "combat", "weapons", "defence", "defense", "navy", "naval",
         "shelling", "bombing", "offensive", "enemy", "fighter", "warplanes", "artillery", "invasion", "militants", "rebels",
         "intercepted", "airstrike", "airstrikes", "arsenal", "arms", "deployed", "seized", "captured", "militia", "insurgents",
         "frontline", "front", "battle", "battlefield", "police", "gunmen", "shootout", "ammunition", "smuggling",
     ]
-    static let killedNouns: Set<String> = ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality"]
-    static let injuredNouns: Set<String> = ["injuries", "wounded", "injured", "wounds"]
-    static let casualtyNouns: Set<String> = ["casualties", "victims", "casualty"]
-    static let displacedNouns: Set<String> = ["refugees", "evacuees", "displaced", "idps", "asylum-seekers", "migrants"]
+    static let killedNouns: WordSet = ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality"]
+    static let injuredNouns: WordSet = ["injuries", "wounded", "injured", "wounds"]
+    static let casualtyNouns: WordSet = ["casualties", "victims", "casualty"]
+    static let displacedNouns: WordSet = ["refugees", "evacuees", "displaced", "idps", "asylum-seekers", "migrants"]
     /// People nouns: the counted head of a casualty ("people", "civilians", "officers", "staff").
-    static let personHeads: Set<String> = [
+    static let personHeads: WordSet = [
         "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys", "girls",
         "officers", "policemen", "policewomen", "police", "officials", "employees", "staff", "staffers", "workers",
         "journalists", "reporters", "nationals", "residents", "passengers", "villagers", "members", "students", "patients",
@@ -187,7 +187,7 @@ enum Lexicon {
         "terrorists", "kidnappers", "hijackers", "looters", "smugglers", "poachers", "pirates",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
-    static let relationalHeads: Set<String> = [
+    static let relationalHeads: WordSet = [
         "employees", "members", "staff", "staffers", "workers", "officers", "personnel", "servicemen", "soldiers", "residents",
         "citizens", "nationals", "units", "fighters", "troops", "forces", "officials", "students", "crew", "relatives",
         "families", "supporters", "agents", "representatives", "tanks", "vehicles", "people", "children", "inhabitants",
@@ -196,19 +196,19 @@ enum Lexicon {
     // MARK: Verbs and predicates
 
     /// Participles or verbs after the counted noun phrase ("were killed", "died", "lost their lives").
-    static let killedPredicates: Set<String> = [
+    static let killedPredicates: WordSet = [
         "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
         "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
     ]
-    static let injuredPredicates: Set<String> = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
-    static let displacedPredicates: Set<String> = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
+    static let injuredPredicates: WordSet = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
+    static let displacedPredicates: WordSet = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
     /// Predicates that count people in another state (captured, missing, arrested): not a scored claim.
-    static let otherPredicates: Set<String> = [
+    static let otherPredicates: WordSet = [
         "taken", "captured", "detained", "arrested", "abducted", "kidnapped", "released", "freed", "missing", "held",
         "imprisoned", "jailed", "exchanged", "repatriated", "returned", "rescued", "saved", "evacuated", "sentenced", "charged",
     ]
     /// Words that may sit between the noun phrase and its predicate ("were later killed", "have all been killed").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get", "reportedly", "also",
         "later", "subsequently", "all", "allegedly", "both", "each", "then", "since", "now", "already", "still", "confirmed",
         "believed", "feared", "thought", "presumed", "reported", "said", "to", "either", "critically", "seriously",
@@ -217,18 +217,18 @@ enum Lexicon {
         "apparently", "officially", "eventually", "ultimately", "not", "never",
     ]
     /// Verbs before the number whose object the number counts ("killed two civilians", "killing at least 12").
-    static let killedVerbs: Set<String> = [
+    static let killedVerbs: WordSet = [
         "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
         "massacred", "massacring", "shot", "claimed",
     ]
     /// Verbs of a side's losses: killed or wounded, undivided ("Ukraine had lost up to 140 soldiers").
-    static let lossVerbs: Set<String> = ["lost", "losing", "lose", "loses"]
-    static let injuredVerbs: Set<String> = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
-    static let displacedVerbs: Set<String> = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]
+    static let lossVerbs: WordSet = ["lost", "losing", "lose", "loses"]
+    static let injuredVerbs: WordSet = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
+    static let displacedVerbs: WordSet = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]
     /// Nouns of death before "of N" ("the death of the four officers", "the killing of 12").
-    static let deathOfNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"]
-    static let injuryOfNouns: Set<String> = ["injury", "injuries", "wounding"]
-    static let moneyVerbs: Set<String> = ["cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
+    static let deathOfNouns: WordSet = ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"]
+    static let injuryOfNouns: WordSet = ["injury", "injuries", "wounding"]
+    static let moneyVerbs: WordSet = ["cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
 
     // MARK: Money
 
@@ -299,13 +299,13 @@ enum Lexicon {
         "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
     ]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
-    static let prefixCurrencyCodes: Set<String> = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis"]
-    static let moneyNouns: Set<String> = ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"]
+    static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis"]
+    static let moneyNouns: WordSet = ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"]
 
     // MARK: Noun-phrase boundaries
 
     /// Words that end a counted noun phrase (function words and common verbs).
-    static let phraseStops: Set<String> = [
+    static let phraseStops: WordSet = [
         "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "with", "without", "for",
         "into", "onto", "over", "under", "after", "before", "during", "since", "until", "till", "as", "than", "that", "which",
         "who", "whom", "whose", "when", "where", "while", "whereas", "because", "if", "though", "although", "near", "across",
@@ -325,7 +325,7 @@ enum Lexicon {
         "loyal", "alive", "safe", "aboard", "onboard", "overnight", "today", "yesterday", "tomorrow", "tonight",
     ]
     /// Pre-modifiers in "-ed" that stay inside a noun phrase ("armed forces", "armored vehicles").
-    static let participleAdjectives: Set<String> = [
+    static let participleAdjectives: WordSet = [
         "armed", "armored", "armoured", "unexploded", "improvised", "trained", "retired", "registered", "displaced",
         "detained", "wounded", "injured", "self-propelled", "so-called", "unidentified", "unarmed", "masked", "hooded",
         "suspected", "alleged", "accredited", "skilled", "dedicated", "enlisted", "uniformed", "specialised", "specialized",
@@ -335,7 +335,7 @@ enum Lexicon {
     // MARK: Attribution
 
     /// Verbs that attribute what follows or precedes to their subject.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "say", "stated", "states", "state", "announced", "announces", "announce", "confirmed", "confirms",
         "confirm", "added", "adds", "add", "noted", "notes", "claimed", "claims", "claim", "reported", "reports", "report",
         "told", "tells", "argued", "argues", "declared", "declares", "insisted", "insists", "explained", "explains", "wrote",
@@ -346,18 +346,18 @@ enum Lexicon {
         "accuses", "announcing", "quoted", "cited", "counted", "recorded", "documented", "registered", "put", "puts",
     ]
     /// Participles that continue the current speaker's words (", adding that ...").
-    static let reportingParticiples: Set<String> = [
+    static let reportingParticiples: WordSet = [
         "adding", "saying", "noting", "claiming", "stating", "stressing", "explaining", "arguing", "insisting", "warning",
         "blaming", "accusing", "announcing", "confirming", "reporting", "declaring", "emphasizing", "emphasising",
     ]
     /// Auxiliaries and adverbs between a speaker and the reporting verb ("has said", "also said").
-    static let speakerAuxiliaries: Set<String> = [
+    static let speakerAuxiliaries: WordSet = [
         "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would", "again",
         "separately", "officially", "publicly", "reportedly", "repeatedly", "recently", "already", "first", "initially",
     ]
     /// Time words that may sit after the reporting verb ("said on Tuesday", "said today").
-    static let weekdays: Set<String> = [
+    static let weekdays: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     ]
-    static let pronounSpeakers: Set<String> = ["it", "they", "he", "she", "we", "i"]
+    static let pronounSpeakers: WordSet = ["it", "they", "he", "she", "we", "i"]
 }
