@@ -62,12 +62,18 @@ if [ $has_report = 1 ]; then
     measure report-j1 "$one" "$bin" report "${report_opts[@]}"
   fi
 fi
-repeat=1
-measure bare-10x    "$ten" "$bin" bench-parse
-measure text-10x    "$ten" "$bin" text --format jsonl --no-progress --jobs 2
-measure extract-10x "$ten" "$bin" extract --format jsonl --no-progress --jobs 2
+# The 10x folder: peak memory against the 1x folder, and the 2-job scaling on runs long enough
+# (seconds, not a tenth of one) that the 10 ms clock of /usr/bin/time cannot swing the ratio.
+repeat=${BENCH_REPEAT_10X:-2}
+measure bare-10x       "$ten" "$bin" bench-parse
+measure text-10x-j1    "$ten" "$bin" text --format jsonl --no-progress --jobs 1
+measure text-10x       "$ten" "$bin" text --format jsonl --no-progress --jobs 2
+measure extract-10x-j1 "$ten" "$bin" extract --format jsonl --no-progress --jobs 1
+measure extract-10x    "$ten" "$bin" extract --format jsonl --no-progress --jobs 2
 if [ $has_report = 1 ]; then
-  if [ ${#report_opts[@]} -gt 2 ]; then measure report-10x "$ten" "$bin" report "${report_opts[@]}" 2
+  if [ ${#report_opts[@]} -gt 2 ]; then
+    measure report-10x-j1 "$ten" "$bin" report "${report_opts[@]}" 1
+    measure report-10x    "$ten" "$bin" report "${report_opts[@]}" 2
   else measure report-10x "$ten" "$bin" report "${report_opts[@]}"; fi
 fi
 
@@ -98,11 +104,11 @@ pages, size, sentences, has_report = int(sys.argv[2]), int(sys.argv[3]), int(sys
 alone = sys.argv[6]
 mb = size / 1e6
 print(f"claims bench: {pages} pages, {mb:.1f} MB (10x: {pages*10} pages), {sentences} sentences; wall time of the whole process, best of runs")
-print(f"{'run':<12} {'wall s':>7} {'cpu s':>7} {'pages/s':>8} {'MB/s':>7} {'sent/s':>8} {'peak MB':>8}")
+print(f"{'run':<14} {'wall s':>7} {'cpu s':>7} {'pages/s':>8} {'MB/s':>7} {'sent/s':>8} {'peak MB':>8}")
 for name, (t, rss, _, cpu) in rows.items():
-    n = 10 if name.endswith("10x") else 1
+    n = 10 if "10x" in name else 1
     sps = f"{sentences*n/t:8.0f}" if name.startswith(("extract", "report")) else f"{'':>8}"
-    print(f"{name:<12} {t:7.2f} {cpu:7.2f} {pages*n/t:8.0f} {mb*n/t:7.1f} {sps} {rss:8.1f}")
+    print(f"{name:<14} {t:7.2f} {cpu:7.2f} {pages*n/t:8.0f} {mb*n/t:7.1f} {sps} {rss:8.1f}")
 def ratio(label, value, target, ok):
     print(f"  {label:<46} {value:6.2f}   target {target:<8} {'ok' if ok else 'MISSED'}")
 t = lambda k: rows[k][0] if k in rows else float("nan")
@@ -113,9 +119,15 @@ ratio("text / bare parse (1 job, cpu)", c("text-j1") / c("bare"), "<= 1.3", c("t
 whole = "report-j1" if has_report else "extract-j1"
 ratio(f"whole pipeline ({whole}) / bare (wall)", t(whole) / t("bare"), "<= 1.4", t(whole) / t("bare") <= 1.4)
 ratio(f"whole pipeline ({whole}) / bare (cpu)", c(whole) / c("bare"), "<= 1.4", c(whole) / c("bare") <= 1.4)
+if "report-10x-j1" in rows and "bare-10x" in rows:
+    ratio("text / bare parse (1 job, wall, 10x folder)", t("text-10x-j1") / t("bare-10x"), "<= 1.3", t("text-10x-j1") / t("bare-10x") <= 1.3)
+    ratio("whole pipeline / bare (1 job, wall, 10x folder)", t("report-10x-j1") / t("bare-10x"), "<= 1.4", t("report-10x-j1") / t("bare-10x") <= 1.4)
 for cmd in ["text", "extract"] + (["report"] if "report-j2" in rows else []):
-    r = t(f"{cmd}-j1") / t(f"{cmd}-j2")
-    ratio(f"{cmd}: 2 jobs / 1 job throughput", r, ">= 1.7", r >= 1.7)
+    r1 = t(f"{cmd}-j1") / t(f"{cmd}-j2")
+    print(f"  {cmd + ': 2 jobs / 1 job, 1x folder (short runs)':<46} {r1:6.2f}   (for information)")
+    if f"{cmd}-10x-j1" in rows:
+        r = t(f"{cmd}-10x-j1") / t(f"{cmd}-10x")
+        ratio(f"{cmd}: 2 jobs / 1 job throughput, 10x folder", r, ">= 1.7", r >= 1.7)
 for cmd in [c for c in ("text", "extract", "report") if f"{c}-j2" in rows and f"{c}-10x" in rows]:
     p1, p10 = rows[f"{cmd}-j2"][1], rows[f"{cmd}-10x"][1]
     ratio(f"{cmd}: peak MB 10x folder", p10, "<= 150", p10 <= 150)
