@@ -150,28 +150,19 @@ struct ReportCommand: ParsableCommand {
     /// Writes `report` in `format` to the file at `path` (nil: stdout) in chunks of about 64 KiB, so a
     /// large report is never held as one string plus its bytes.
     static func write(_ report: Report, as format: ReportFormat, color: Bool = false, width: Int = 100, to path: String?) throws {
-        let handle: FileHandle
+        var descriptor: Int32 = STDOUT_FILENO
         if let path {
             let url = URL(fileURLWithPath: path)
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Opened in place (not FileManager's write-and-rename), so a symlink or device such as
             // /dev/stdout stays what it is.
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard descriptor >= 0 else { throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        } else {
-            handle = FileHandle.standardOutput
         }
-        var buffer = ""
-        format.write(report, color: color, width: width) { piece in
-            buffer += piece
-            if buffer.utf8.count >= 1 << 16 {
-                handle.write(Data(buffer.utf8))
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        if !buffer.isEmpty { handle.write(Data(buffer.utf8)) }
-        if path != nil { try handle.close() }
+        let output = FileOutput(descriptor: descriptor)
+        format.write(report, color: color, width: width) { output.write($0) }
+        output.flush()
+        if path != nil { close(descriptor) }
     }
 
     /// The terminal's width in columns, else $COLUMNS, else 100.
