@@ -97,7 +97,7 @@ enum Tokenizer {
         var scale: Double = 1
         var digits = 0
         var integerDigits = 0
-        var separator = false, decimal = false, colon = false
+        var separator = false, decimal = false, colon = false, spaceGrouped = false
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
@@ -116,6 +116,19 @@ enum Tokenizer {
                 && isDigit(bytes[i + 3]) && (i + 4 >= n || !isDigit(bytes[i + 4])) {
                 separator = true; i += 1; continue
             }
+            // "10 000", "1 200 000": a space, no-break space, thin space or narrow no-break space
+            // between digit groups is a thousands separator (European and agency copy) only when the
+            // first group has one to three digits (not starting with 0, not a day after a month name) and
+            // each group after it exactly three, so "01632 960 555", "2021 100", "May 30 300" stay apart.
+            if !decimal && !colon && (spaceGrouped || (!separator && integerDigits <= 3 && bytes[start] != 0x30
+                                                     && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))) {
+                let width = groupSpaceWidth(bytes, i)
+                let g = i + width
+                if width > 0 && g + 2 < n && isDigit(bytes[g]) && isDigit(bytes[g + 1]) && isDigit(bytes[g + 2])
+                    && (g + 3 >= n || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4]))) {
+                    separator = true; spaceGrouped = true; i = g; continue
+                }
+            }
             if b == 0x2E && !decimal && !colon && i + 1 < n && isDigit(bytes[i + 1]) {
                 decimal = true; i += 1; continue
             }
@@ -131,6 +144,15 @@ enum Tokenizer {
         tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
                             digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
         return i
+    }
+
+    /// Byte length of a digit-group space at `i` (U+0020, U+00A0, U+2009, U+202F), else 0.
+    @inline(__always) private static func groupSpaceWidth(_ bytes: [UInt8], _ i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF { return 3 }
+        return 0
     }
 
     private static func scanWord(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token], _ lower: inout [UInt8]) -> Int {

@@ -75,3 +75,32 @@ import Testing
         #expect(!claims[1].jsonLine.contains("vague"))
     }
 }
+
+@Suite struct SpaceGroupedNumberTests {
+    func mentions(_ s: String) -> [NumberMention] { NumberParser.mentions(in: Tokenizer.tokenize(Array(s.utf8))) }
+
+    @Test(arguments: [
+        ("10 000 residents", 10_000.0), ("nearly 1 200 items", 1200), ("1\u{00A0}200 people", 1200),
+        ("20\u{202F}000 euros", 20_000), ("3\u{2009}500 troops", 3500), ("1 200 000 people", 1_200_000),
+        ("€20\u{202F}000 each", 20_000),
+    ])
+    func spaceBetweenThreeDigitGroupsIsAThousandsSeparator(_ text: String, _ value: Double) {
+        #expect(mentions(text).first?.value == value, "\(text)")
+    }
+
+    @Test func groupsThatAreNotThousandsStayApart() {
+        // a four-digit first group, a leading zero, a group of two or four digits, a day after a month
+        #expect(mentions("in 2021 100 people").map(\.value) == [2021, 100])
+        #expect(mentions("call 01632 960 555").first?.value != 1_632_960_555)
+        #expect(mentions("call 0 800 now").first?.value == 0)
+        #expect(mentions("scored 10 00 goals").first?.value == 10)
+        #expect(mentions("between 12 1500 and").first?.value == 12)
+        #expect(mentions("On May 30 300 people").contains { $0.value == 300 })
+        #expect(mentions("1 200,000 x").first?.value == 1)
+    }
+
+    @Test func spaceGroupedAmountIsOneClaimSpan() {
+        #expect(scored("Families will receive up to €20\u{202F}000 each, the government said.") == ["money 20000 at_most EUR «» @the government"])
+        #expect(scored("Deminers cleared nearly 1 200 mines.") == ["mines 1200 nearly «mines»"])
+    }
+}
