@@ -75,6 +75,7 @@ struct ClaimRules: Sendable {
                previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }
             var a = Analysis(mention: m, nounEnd: m.last)
             var p = m.last + 1
+            var partitiveCollective = false
             // Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals".
             if p + 1 < n, tokens[p].is("of"), ["them", "whom", "which", "those"].contains(tokens[p + 1].lower),
                !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower)) {
@@ -88,6 +89,15 @@ struct ClaimRules: Sendable {
                     skip.insert(innerIndex)
                     if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
                     p = inner.last + 1
+                } else if p < n, let collective = Self.collectiveCasualty[tokens[p].lower],
+                          !(p + 1 < n && tokens[p + 1].isWord && (Lexicon.personHeads.contains(tokens[p + 1].lower)
+                                                                   || Lexicon.troopHeads.contains(tokens[p + 1].lower))) {
+                    // "three of the dead were teenagers", "a dozen of the injured": the adjective used as a
+                    // noun names the category; the subject is the predicate noun when there is one.
+                    a.partitiveCategory = collective
+                    a.subjectStart = p; a.subjectEnd = p; a.head = tokens[p].lower; a.nounEnd = p
+                    a.headCategory = .person
+                    partitiveCollective = true
                 }
             } else if p < n, tokens[p].is("of"), m.vague || (!m.digits && m.value.map { $0 >= 100 } == true) {
                 p += 1
@@ -95,7 +105,7 @@ struct ClaimRules: Sendable {
             // "a 5,000-strong force"
             if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
             // The counted noun phrase after the amount.
-            if a.pronounPartitive {
+            if a.pronounPartitive || partitiveCollective {
                 // no noun of its own
             } else if p + 1 < n, ["injured", "wounded", "dead", "displaced"].contains(tokens[p].lower), tokens[p + 1].isWord,
                Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troopHeads.contains(tokens[p + 1].lower),
@@ -641,6 +651,9 @@ struct ClaimRules: Sendable {
         if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }
         return result
     }
+
+    /// Adjectives that stand for the people they describe after "of the": "of the dead", "of the wounded".
+    static let collectiveCasualty: [String: ClaimCategory] = ["dead": .killed, "injured": .injured, "wounded": .injured]
 
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
     private func predicateNominal(after e: Int) -> (Int, Int)? {
