@@ -198,7 +198,7 @@ enum Lexicon {
     /// Participles or verbs after the counted noun phrase ("were killed", "died", "lost their lives").
     static let killedPredicates: WordSet = [
         "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
-        "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
+        "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
     ]
     static let injuredPredicates: WordSet = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
     static let displacedPredicates: WordSet = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
@@ -306,6 +306,8 @@ enum Lexicon {
 
     /// Words that end a counted noun phrase (function words and common verbs).
     static let phraseStops: WordSet = [
+        // hedges of a predicate ("ten feared dead", "two presumed drowned")
+        "feared", "presumed", "believed",
         "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "with", "without", "for",
         "into", "onto", "over", "under", "after", "before", "during", "since", "until", "till", "as", "than", "that", "which",
         "who", "whom", "whose", "when", "where", "while", "whereas", "because", "if", "though", "although", "near", "across",

@@ -12,4 +12,17 @@ import Testing
         // a noun after the adjective keeps the ordinary noun phrase
         #expect(scored("Four of the dead soldiers were officers.") == ["killed 4 exact «dead soldiers»"])
     }
+
+    @Test func presentTenseDrownIsKilled() {
+        #expect(scored("At least 41 migrants drown as boat capsizes") == ["killed 41 at_least «migrants»"])
+        #expect(scored("Two people drown in river") == ["killed 2 exact «people»"])
+    }
+
+    @Test func hedgedPredicateAfterABareCount() {
+        #expect(scored("Dozens feared dead as boat sinks") == ["killed 12 about «»"])
+        #expect(scored("Ten feared dead after crash") == ["killed 10 exact «»"])
+        #expect(scored("Three believed killed in raid") == ["killed 3 exact «»"])
+        // the hedge word is not taken as the counted noun, with or without a noun before it
+        #expect(scored("Ten people feared dead after crash") == ["killed 10 exact «people»"])
+    }
 }
