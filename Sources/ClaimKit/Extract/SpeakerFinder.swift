@@ -249,6 +249,12 @@ struct SpeakerFinder {
             if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
                 return span
             }
+            // "The company, which employs 2,400 people, said": the noun phrase before a relative clause,
+            // when it opens the sentence or a clause.
+            if c > 0, tokens[c].lower == ",", c + 1 < e, ["which", "who", "whose"].contains(tokens[c + 1].lower),
+               tokens[c - 1].isWord, let span = leftSpeaker(tokens, verb: c), span.0 == 0 || tokens[span.0 - 1].lower == "," {
+                return span
+            }
             if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
                 return (c + 1, e - 1)
             }
@@ -256,6 +262,11 @@ struct SpeakerFinder {
         }
         // "The ministry did not comment, but said ...": the subject of the first clause.
         if e >= 1, ["but", "and"].contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
+        // "The army shelled the town and said ...": a second verb of the sentence's subject.
+        if e >= 1, tokens[e].is("and"), tokens[e - 1].isWord || tokens[e - 1].isNumber, let (s, se) = clauseSubject(tokens), se + 1 < e - 1,
+           !(se + 2..<e).contains(where: { tokens[$0].has(Lexicon.Flag.reporting) || [",", ";", ":", "\""].contains(tokens[$0].lower) }) {
+            return (s, se)
+        }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
         if e >= 1, tokens[e].lower == ")" {
             var c = e - 1
@@ -340,7 +351,8 @@ struct SpeakerFinder {
     }
 
     /// Lower-case words inside an institution's name ("the defence ministry said").
-    static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border"]
+    static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
+                                                "regional", "provincial", "federal", "local", "city", "national", "municipal", "district"]
     /// Words after a clause's leading noun phrase that show it is not a subject before its verb.
     static let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
 

@@ -25,4 +25,20 @@ import Testing
         // the hedge word is not taken as the counted noun, with or without a noun before it
         #expect(scored("Ten people feared dead after crash") == ["killed 10 exact «people»"])
     }
+
+    @Test func subjectBeforeARelativeClauseSpeaks() {
+        #expect(scored("The company, which employs about 2,400 people at the site, said 10 workers were hurt.")
+                == ["injured 10 exact «workers» @The company"])
+        // and "It said" in the next sentence points back to it
+        #expect(scored("The company, which employs 400 people, said it was shocked. It said it would set aside €5 million for the families.")
+                == ["money 5000000 exact EUR «families» @The company"])
+    }
+
+    @Test func secondVerbOfTheSentenceSubjectSpeaks() {
+        #expect(scored("The army shelled the town and said 12 soldiers were killed.") == ["killed 12 exact «soldiers» @The army"])
+        #expect(scored("The regional government approved a fund and said families would receive up to €20,000 each.")
+                == ["money 20000 at_most EUR «» @The regional government"])
+        // a reporting verb or a comma in between: the ordinary rules decide
+        #expect(scored("The army shelled the town, and officials said 12 soldiers were killed.") == ["killed 12 exact «soldiers» @officials"])
+    }
 }
