@@ -134,7 +134,10 @@ struct ClaimRules: Sendable {
                 // "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
                 let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
                 let before = m.first > 0 ? tokens[m.first - 1].lower : ""
-                if !(determiners.contains(before) || before.hasSuffix("'s") || before == "'") { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
+                // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
+                let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
+                    && ["a", "an", "the"].contains(tokens[m.first - 2].lower)
+                if !(determiners.contains(before) || before.hasSuffix("'s") || before == "'" || modified) { a.subjectStart = -1; a.subjectEnd = -1; a.head = nil }
             }
             if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
                 a.headCategory = .money
@@ -652,6 +655,9 @@ struct ClaimRules: Sendable {
         return result
     }
 
+    /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.
+    static let amountNouns: Set<String> = ["value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards"]
+
     /// Adjectives that stand for the people they describe after "of the": "of the dead", "of the wounded".
     static let collectiveCasualty: [String: ClaimCategory] = ["dead": .killed, "injured": .injured, "wounded": .injured]
 
@@ -687,6 +693,18 @@ struct ClaimRules: Sendable {
             var q = p + 1
             if q < n, ["the", "a", "an", "its", "their"].contains(tokens[q].lower) { q += 1 }
             if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+        }
+        // "an emergency fund of €15 million", "a package worth $2bn": the noun the sum measures,
+        // when no purpose follows the sum.
+        if m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
+           !Lexicon.phraseStops.contains(tokens[m.first - 2].lower), !Self.amountNouns.contains(tokens[m.first - 2].lower) {
+            var s = m.first - 2
+            while s > 0, m.first - 2 - s < 3, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
+                s -= 1
+            }
+            if s > 0, ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(tokens[s - 1].lower) || tokens[s - 1].lower.hasSuffix("'s") {
+                return text(s, m.first - 2)
+            }
         }
         // "put the cost at $1.2bn"
         if m.first >= 2, tokens[m.first - 1].is("at") {

@@ -41,4 +41,18 @@ import Testing
         // a reporting verb or a comma in between: the ordinary rules decide
         #expect(scored("The army shelled the town, and officials said 12 soldiers were killed.") == ["killed 12 exact «soldiers» @officials"])
     }
+
+    @Test func moneySubjectIsTheNounTheSumMeasures() {
+        #expect(scored("The regional government approved an emergency fund of €15 million.") == ["money 15000000 exact EUR «emergency fund»"])
+        #expect(scored("The firm took a stake in a deal worth $600 million.") == ["money 600000000 exact USD «deal»"])
+        // a purpose after the sum still names it; "a total of" names nothing
+        #expect(scored("He ordered the release of $5 million for relief.") == ["money 5000000 exact USD «relief»"])
+        #expect(scored("NASA will spend a total of $2.6 billion on its lunar contracts.") == ["money 2600000000 exact USD «lunar contracts»"])
+    }
+
+    @Test func oneModifierBetweenDeterminerAndSumKeepsTheNounAfter() {
+        #expect(scored("The United States announced a new $1.2bn military aid package.")
+                == ["money 1200000000 exact USD «military aid package» @The United States"])
+        #expect(scored("Britain adds £300m to the fund.") == ["money 300000000 exact GBP «fund»"])
+    }
 }
