@@ -64,7 +64,8 @@ enum NumberParser {
                     unit = code; j += 1
                 }
                 if j < n, startsAmount(tokens, j), !(isDash && (joiner.spaceBefore != tokens[j].spaceBefore)),
-                   let high = self.amount(tokens, at: j, currency: unit != nil), !high.vague, amount.digits == high.digits {
+                   let high = self.amount(tokens, at: j, currency: unit != nil), !high.vague,
+                   amount.digits == high.digits || isAnd || sentenceInitialWords(tokens, i, amount.digits, high.digits) {
                     var low = amount.value
                     if let l = low, let h = high.value, high.scaled, !amount.scaled {
                         let scale = h / max(1, highBase(tokens, j))
@@ -124,6 +125,13 @@ enum NumberParser {
     private static func highBase(_ tokens: [Token], _ j: Int) -> Double {
         if tokens[j].isNumber { return tokens[j].value ?? 1 }
         return 1
+    }
+
+    /// ("between ten and 15" is a range whatever the writing.)
+    /// "Ten to 15 soldiers": style guides spell out a number that opens a sentence, so a lower end
+    /// in words there may pair with an upper end in digits.
+    private static func sentenceInitialWords(_ tokens: [Token], _ i: Int, _ lowDigits: Bool, _ highDigits: Bool) -> Bool {
+        !lowDigits && highDigits && tokens[i].capitalized && (i == 0 || tokens[i - 1].isPunct && tokens[i - 1].lower != ",")
     }
 
     static func startsAmount(_ tokens: [Token], _ i: Int) -> Bool {

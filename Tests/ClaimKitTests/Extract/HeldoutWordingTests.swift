@@ -55,4 +55,11 @@ import Testing
                 == ["money 1200000000 exact USD «military aid package» @The United States"])
         #expect(scored("Britain adds £300m to the fund.") == ["money 300000000 exact GBP «fund»"])
     }
+
+    @Test func rangeWithASpelledOutLowerEnd() {
+        #expect(scored("Ten to 15 soldiers were killed.") == ["killed 10-15 range «soldiers»"])
+        #expect(scored("Between ten and 15 soldiers were killed.") == ["killed 10-15 range «soldiers»"])
+        // inside a sentence "ten to 15" is not the style-guide case: the words are not read as its lower end
+        #expect(scored("He said ten to 15 soldiers were killed.") == ["killed 15 exact «soldiers» @He"])
+    }
 }
