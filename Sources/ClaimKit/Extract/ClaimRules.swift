@@ -169,6 +169,10 @@ struct ClaimRules: Sendable {
             let head = analyses[chains[k]]
             let tail = analyses[chainEnd[chains[k]] ?? k]
             var trigger = a.preTrigger ?? head.preTrigger ?? a.postTrigger ?? tail.postTrigger
+            // "two bodies and 3 people were injured": a noun that names its own state keeps it against
+            // a predicate borrowed from the end of the chain.
+            if a.preTrigger == nil, head.preTrigger == nil, a.postTrigger == nil, let t = trigger,
+               a.headCategory == .killed && t.0 != .killed || a.headCategory == .injured && t.0 != .injured { trigger = nil }
             // A side "lost N soldiers": killed or wounded; "we lost 23 of our people" (not troops): killed.
             if let t = trigger, Lexicon.lossVerbs.contains(t.1), a.headCategory != .troops { trigger = (.killed, t.1) }
             var category: ClaimCategory?
@@ -210,7 +214,8 @@ struct ClaimRules: Sendable {
                 if category == nil, [.mines, .equipment, .troops].contains(previous.category), elisionAllowed(a.mention) {
                     category = previous.category
                 }
-                if category != nil, subject.isEmpty { subject = previous.subject }
+                // "12 dead and 30 wounded": an adjective that names the other state is no noun to lend.
+                if category != nil, subject.isEmpty, Self.collectiveCasualty[previous.subject.lowercased()] == nil { subject = previous.subject }
             }
             guard let category else { continue }
             // "more than 20 dead", "30 injured": the adjective is the counted noun.

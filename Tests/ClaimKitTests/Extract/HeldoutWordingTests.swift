@@ -62,4 +62,15 @@ import Testing
         // a second number not above the first stays no range
         #expect(!scored("Ten to 5 soldiers were killed.").contains { $0.contains(" range ") })
     }
+
+    @Test func nounNamingItsStateKeepsItInAChain() {
+        #expect(scored("Police found two bodies and 3 people were injured.") == ["killed 2 exact «bodies»", "injured 3 exact «people»"])
+        // people nouns still take the chain's predicate
+        #expect(scored("Four police officers and two civilians were killed.") == ["killed 4 exact «police officers»", "killed 2 exact «civilians»"])
+    }
+
+    @Test func casualtyAdjectiveIsNotLentToAnElidedCount() {
+        #expect(scored("The attack left 12 dead and 30 wounded.") == ["killed 12 exact «dead»", "injured 30 exact «»"])
+        #expect(scored("Twelve soldiers died and 30 were wounded.") == ["killed 12 exact «soldiers»", "injured 30 exact «soldiers»"])
+    }
 }
