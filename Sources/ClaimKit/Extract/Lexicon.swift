@@ -46,6 +46,8 @@ enum Lexicon {
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
         "tn": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
+        // South Asian scales ("Rs 500 crore", "2 lakh people")
+        "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
     ]
     /// Scales that only count when glued to the digits or after a currency ("25bn", "$400m").
     static let gluedScales: WordSet = ["k", "m", "b"]
@@ -185,6 +187,9 @@ enum Lexicon {
         "shoppers", "parishioners", "congregants", "athletes", "players", "colleagues", "friends", "neighbours", "neighbors",
         "lives", "victims", "casualties", "fatalities", "attackers", "assailants", "raiders", "intruders", "infiltrators",
         "terrorists", "kidnappers", "hijackers", "looters", "smugglers", "poachers", "pirates",
+        "deputies", "troopers", "constables", "gendarmes", "paramedics", "responders", "commuters", "pupils",
+        "schoolchildren", "toddlers", "pensioners", "retirees", "worshipers", "labourers", "laborers", "contractors",
+        "engineers", "herders", "partygoers", "revellers", "revelers", "concertgoers", "monks", "priests", "nuns",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [
@@ -242,7 +247,7 @@ enum Lexicon {
         "dram": "AMD", "amd": "AMD", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
         "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "uah": "UAH", "lira": "TRY", "liras": "TRY", "try": "TRY",
         "shekels": "ILS", "shekel": "ILS", "ils": "ILS", "nis": "ILS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
-        "rupees": "INR", "inr": "INR", "yen": "JPY", "jpy": "JPY", "lari": "GEL", "gel": "GEL", "tenge": "KZT", "kzt": "KZT",
+        "rupees": "INR", "rs": "INR", "inr": "INR", "yen": "JPY", "jpy": "JPY", "lari": "GEL", "gel": "GEL", "tenge": "KZT", "kzt": "KZT",
         "rials": "IRR", "rial": "IRR", "riyals": "SAR", "riyal": "SAR", "peso": "MXN", "rupee": "INR", "dinars": "IQD", "dinar": "IQD", "franc": "CHF", "shillings": "KES", "shilling": "KES", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK", "dirhams": "AED", "aed": "AED", "francs": "CHF", "chf": "CHF", "cad": "CAD",
         "aud": "AUD", "zloty": "PLN", "pln": "PLN", "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "reais": "BRL",
     ]
@@ -251,7 +256,7 @@ enum Lexicon {
         switch word {
         case "dollars", "dollar": return "dollar"
         case "pesos", "peso": return "peso"
-        case "rupees", "rupee": return "rupee"
+        case "rupees", "rupee", "rs": return "rupee"
         case "pounds", "pound": return "pound"
         case "dinars", "dinar": return "dinar"
         case "francs", "franc": return "franc"
@@ -299,7 +304,7 @@ enum Lexicon {
         "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
     ]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
-    static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis"]
+    static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis", "rs"]
     static let moneyNouns: WordSet = ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"]
 
     // MARK: Noun-phrase boundaries

@@ -83,6 +83,10 @@ enum NumberParser {
         }
         if unit == nil { unit = amount.unit }
         var ambiguousCurrency: String?
+        // "Rs 500 crore": a prefix that several countries write picks its code from the article too.
+        if let u = unit, start < i, tokens[start].isWord, Lexicon.ambiguousCurrencies[Lexicon.currencyStem(tokens[start].lower)] != nil, u == Lexicon.currencyWords[tokens[start].lower] {
+            ambiguousCurrency = Lexicon.currencyStem(tokens[start].lower)
+        }
         // A country adjective names the currency: "12 million U.S. dollars", "500 Canadian dollars", "2 billion Philippine pesos".
         if unit == nil, last + 2 < n, tokens[last + 1].isWord, tokens[last + 2].isWord,
            let byCountry = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower],
@@ -90,8 +94,9 @@ enum NumberParser {
             unit = code; last += 2
         }
         // A currency word after the amount: "5 million dollars", "1,000 manat".
+        // ("Rs" stands only before the amount: "four RS-25 engines" holds no rupees.)
         if unit == nil, last + 1 < n, tokens[last + 1].isWord, let code = Lexicon.currencyWords[tokens[last + 1].lower],
-           !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore {
+           !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore, !tokens[last + 1].is("rs") {
             if !(tokens[last + 1].lower == "try" || tokens[last + 1].lower == "rub") || tokens[last + 1].capitalized {
                 unit = code; last += 1
                 let stem = Lexicon.currencyStem(tokens[last].lower)

@@ -73,4 +73,17 @@ import Testing
         #expect(scored("The attack left 12 dead and 30 wounded.") == ["killed 12 exact «dead»", "injured 30 exact «»"])
         #expect(scored("Twelve soldiers died and 30 were wounded.") == ["killed 12 exact «soldiers»", "injured 30 exact «soldiers»"])
     }
+
+    @Test func morePeopleNouns() {
+        #expect(scored("The sheriff's office said 3 deputies were wounded.") == ["injured 3 exact «deputies» @The sheriff's office"])
+        #expect(scored("Two paramedics and four commuters were hurt.") == ["injured 2 exact «paramedics»", "injured 4 exact «commuters»"])
+    }
+
+    @Test func southAsianScalesAndRupeePrefix() {
+        #expect(scored("The state released Rs 500 crore in relief.") == ["money 5000000000 exact INR «relief»"])
+        #expect(scored("Islamabad released Rs 2 billion for flood victims in Pakistan.") == ["money 2000000000 exact PKR «flood victims»"])
+        #expect(scored("The floods killed 1 lakh cattle and 12 people.").last == "killed 12 exact «people»")
+        // "Rs" only before the amount
+        #expect(extract("Workers installed the four RS-25 engines.").allSatisfy { $0.unit == nil })
+    }
 }
