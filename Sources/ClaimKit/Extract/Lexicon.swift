@@ -190,6 +190,7 @@ enum Lexicon {
         "deputies", "troopers", "constables", "gendarmes", "paramedics", "responders", "commuters", "pupils",
         "schoolchildren", "toddlers", "pensioners", "retirees", "worshipers", "labourers", "laborers", "contractors",
         "engineers", "herders", "partygoers", "revellers", "revelers", "concertgoers", "monks", "priests", "nuns",
+        "diplomats", "ambassadors", "envoys", "lawmakers", "legislators", "politicians", "observers", "inspectors",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [

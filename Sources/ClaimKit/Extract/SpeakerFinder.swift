@@ -30,6 +30,9 @@ struct SpeakerFinder {
         "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser", "advisor",
         "premier", "deputy", "lawmaker", "senator", "mp", "he", "she", "colonel", "lieutenant", "captain", "major", "sergeant",
         "analyst", "expert", "witness", "resident", "doctor", "journalist", "reporter", "professor", "chairman", "chairwoman",
+        "commissioner", "superintendent", "inspector", "sheriff", "detective", "constable", "coroner", "judge", "attorney",
+        "lawyer", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "manager", "ceo", "founder",
+        "owner", "coach", "surgeon", "physician", "nurse", "paramedic", "firefighter", "officer", "medic", "survivor", "eyewitness",
     ]
     /// Headline labels that are not speakers ("Read more: ...", "... : Report").
     static let headlineLabels: Set<String> = [
@@ -181,7 +184,10 @@ struct SpeakerFinder {
                 // Inverted: "..., said the ministry", "“...,” said Ministry spokesman X."
                 if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Self.nounishVerbs.contains(t.lower),
                    i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
-                   tokens[s].capitalized || tokens[s].is("the") {
+                   tokens[s].capitalized || tokens[s].is("the")
+                    // "..., said fire chief Ana Ruiz": a title in lower case before a name.
+                    || tokens[e].capitalized && tokens[s..<e].contains(where: { !$0.capitalized && Self.personWords.contains($0.lower) })
+                    || s == e && ["officials", "police", "witnesses", "residents", "medics", "doctors", "sources", "activists"].contains(tokens[s].lower) {
                     add(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), at: i, through: e)
                     i = e + 1; continue
                 }
@@ -282,7 +288,8 @@ struct SpeakerFinder {
             if t.isWord {
                 let l = t.lower
                 if ["that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since", "though", "although", "if"].contains(l) { break }
-                if Lexicon.phraseStops.contains(l) && !["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on"].contains(l) { return nil }
+                // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
+                if Lexicon.phraseStops.contains(l) && !["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on", "from"].contains(l) { return nil }
                 s = j; words += 1; j -= 1; continue
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
@@ -292,12 +299,13 @@ struct SpeakerFinder {
             break
         }
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
-        while s <= e, ["of", "for", "in", "on"].contains(tokens[s].lower) { s += 1 }
+        while s <= e, ["of", "for", "in", "on", "from"].contains(tokens[s].lower) { s += 1 }
         guard s <= e else { return nil }
         if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
         // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
-        if tokens[s].is("a") || tokens[s].is("an"), !(Self.referringNouns.contains(tokens[e].lower) || Self.personWords.contains(tokens[e].lower)
-            || ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"].contains(tokens[e].lower)) { return nil }
+        // ("a spokesman for the UN": the speaker noun may be followed by its organisation.)
+        if tokens[s].is("a") || tokens[s].is("an"), !(s...e).contains(where: { Self.referringNouns.contains(tokens[$0].lower) || Self.personWords.contains(tokens[$0].lower)
+            || ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"].contains(tokens[$0].lower) }) { return nil }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber { return nil }

@@ -86,4 +86,23 @@ import Testing
         // "Rs" only before the amount
         #expect(extract("Workers installed the four RS-25 engines.").allSatisfy { $0.unit == nil })
     }
+
+    @Test func titledPersonIsAPersonForHeSaid() {
+        #expect(scored("Police Commissioner Dan Lee said the gunman killed two people. He added that five others were wounded.")
+                == ["killed 2 exact «people» @Police Commissioner Dan Lee", "injured 5 exact «others» @Police Commissioner Dan Lee"])
+    }
+
+    @Test func invertedSpeakerWithALowerCaseTitleOrAPluralSource() {
+        #expect(scored("“We have recovered 19 bodies,” said fire chief Ana Ruiz.") == ["killed 19 exact «bodies» @fire chief Ana Ruiz"])
+        #expect(scored("“Twelve soldiers were killed,” said officials.") == ["killed 12 exact «soldiers» @officials"])
+        // a lower-case phrase that is no title before a name is not taken
+        #expect(scored("“Twelve soldiers were killed,” said only once in Kyiv.") == ["killed 12 exact «soldiers»"])
+    }
+
+    @Test func speakerJoinedToItsOrganisation() {
+        #expect(scored("Officials from the interior ministry told AFP that 22 migrants had drowned.")
+                == ["killed 22 exact «migrants» @Officials from the interior ministry"])
+        #expect(scored("A spokesman for the UN said at least 30 civilians were killed.") == ["killed 30 at_least «civilians» @A spokesman for the UN"])
+        #expect(scored("A car from the city said 30 civilians were killed.") == ["killed 30 exact «civilians»"])
+    }
 }
