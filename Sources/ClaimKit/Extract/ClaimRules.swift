@@ -759,6 +759,8 @@ struct ClaimRules: Sendable {
                                     "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does"]
         while e < v, !verbish.contains(tokens[e].lower) { e += 1 }
         if e == s { return "" }
+        // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
+        if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
         if tokens[s].is("and") { s += 1 }
         return text(s, e - 1)
     }

@@ -105,4 +105,9 @@ import Testing
         #expect(scored("A spokesman for the UN said at least 30 civilians were killed.") == ["killed 30 at_least «civilians» @A spokesman for the UN"])
         #expect(scored("A car from the city said 30 civilians were killed.") == ["killed 30 exact «civilians»"])
     }
+
+    @Test func aWholeFirstClauseIsNoMoneySubject() {
+        #expect(scored("The company cut 1 200 jobs and lost €3 billion.") == ["money 3000000000 exact EUR «»"])
+        #expect(scored("Clearing the mines will cost $25 billion.") == ["money 25000000000 exact USD «Clearing the mines»"])
+    }
 }
