@@ -232,7 +232,12 @@ struct ClaimRules: Sendable {
             if category == .money, subject.isEmpty { subject = moneySubject(a.mention) }
             // "the government's $12 million aid package": a sum's noun phrase keeps all its words.
             if category == .money, !a.elided, let (s, e, _) = nounPhrase(from: a.subjectStart, toHead: false) { subject = text(s, e) }
-            result.append(FoundClaim(category: category, mention: a.mention, subject: subject, trigger: trigger?.1 ?? a.head))
+            var mention = a.mention
+            // "the death toll passed 1,000": the verb is the hedge.
+            if mention.qualifier == .exact, trigger?.1 == "toll", mention.first > 0, let q = Self.tollPassingVerbs[tokens[mention.first - 1].lower] {
+                mention.qualifier = q
+            }
+            result.append(FoundClaim(category: category, mention: mention, subject: subject, trigger: trigger?.1 ?? a.head))
             includedClaim.append(a.including)
         }
         return result
@@ -526,7 +531,7 @@ struct ClaimRules: Sendable {
             if noun == "casualties" || noun == "victims" { return (.casualties, noun) }
         }
         // "raised the number of people who lost their lives ... to 61", "the death toll rose to 61".
-        if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "stood" || w == "of" {
+        if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "stood" || w == "of" || Self.tollPassingVerbs[w] != nil {
             return tollTrigger(before: j)
         }
         return nil
@@ -618,6 +623,16 @@ struct ClaimRules: Sendable {
         guard j < n else { return nil }
         let w = tokens[j].lower
         var found: (ClaimCategory, String)?
+        // "were taken to hospital", "rushed to a nearby hospital": injured, before "taken" reads as captured.
+        if Self.toHospitalVerbs.contains(w), leadsToHospital(from: j + 1) { return (.injured, w + " to hospital") }
+        // "suffered minor injuries", "sustained burns", "needed hospital treatment".
+        if Self.sufferVerbs.contains(w) {
+            var k = j + 1
+            while k < n, k - j <= 3, tokens[k].isWord {
+                if Self.injuryObjects.contains(tokens[k].lower) { return (.injured, w + " " + tokens[k].lower) }
+                k += 1
+            }
+        }
         if Lexicon.killedPredicates.contains(w) { found = (.killed, w) }
         else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
         else if Lexicon.displacedPredicates.contains(w) && w != "rescued" { found = (.displaced, w) }
@@ -635,7 +650,8 @@ struct ClaimRules: Sendable {
         // "were being treated for injuries", "are in hospital", "receiving treatment".
         if found == nil {
             if (w == "treated" || w == "receiving" || w == "hospitalised" || w == "hospitalized"), j + 1 < n {
-                if w.hasPrefix("hospital") || tokens[j + 1].is("treatment") || tokens[j + 1].is("for") || tokens[j + 1].is("in") { return (.injured, w) }
+                if w.hasPrefix("hospital") || tokens[j + 1].is("treatment") || tokens[j + 1].is("for") || tokens[j + 1].is("in")
+                    || w == "treated" && tokens[j + 1].is("at") { return (.injured, w) }
             }
             if w == "in", j + 1 < n, tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital")) {
                 return (.injured, "in hospital")
@@ -658,6 +674,26 @@ struct ClaimRules: Sendable {
         }
         if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }
         return result
+    }
+
+    /// Verbs of moving the injured: "taken to hospital", "airlifted to a hospital".
+    static let toHospitalVerbs: Set<String> = ["taken", "rushed", "admitted", "airlifted", "flown", "brought", "transported", "transferred", "sent", "evacuated", "carried"]
+    /// Verbs whose object may be an injury: "suffered minor injuries", "needed treatment".
+    static let sufferVerbs: Set<String> = ["suffered", "sustained", "suffering", "sustaining", "needed", "required", "requiring", "needing"]
+    static let injuryObjects: Set<String> = ["injuries", "injury", "wounds", "wound", "burns", "fractures", "inhalation", "treatment", "concussions", "gunshot"]
+    /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".
+    static let tollPassingVerbs: [String: Qualifier] = ["passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached"]
+        .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan }
+
+    /// "to hospital", "to a nearby hospital", "to the Royal London Hospital": within five words.
+    private func leadsToHospital(from k: Int) -> Bool {
+        guard k < n, tokens[k].is("to") || tokens[k].is("into") else { return false }
+        var j = k + 1
+        while j < n, j - k <= 5, tokens[j].isWord {
+            if ["hospital", "hospitals", "clinic", "clinics", "infirmary"].contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.

@@ -110,4 +110,21 @@ import Testing
         #expect(scored("The company cut 1 200 jobs and lost €3 billion.") == ["money 3000000000 exact EUR «»"])
         #expect(scored("Clearing the mines will cost $25 billion.") == ["money 25000000000 exact USD «Clearing the mines»"])
     }
+
+    @Test func hospitalAndInjuryWording() {
+        #expect(scored("Four people were taken to hospital.") == ["injured 4 exact «people»"])
+        #expect(scored("Six passengers were rushed to a nearby hospital.") == ["injured 6 exact «passengers»"])
+        #expect(scored("Eleven people suffered minor injuries.") == ["injured 11 exact «people»"])
+        #expect(scored("Nine people needed hospital treatment.") == ["injured 9 exact «people»"])
+        #expect(scored("Five firefighters were treated at the scene.") == ["injured 5 exact «firefighters»"])
+        // taken elsewhere is still another state, and a company's losses are no injury
+        #expect(scored("Five soldiers were taken into custody.") == [])
+        #expect(scored("Twelve migrants were taken to a reception centre.") == [])
+    }
+
+    @Test func tollPassingANumberIsHedged() {
+        #expect(scored("The quake's death toll passed 1,000.") == ["killed 1000 more_than «death toll»"])
+        #expect(scored("The death toll neared 300 on Friday.") == ["killed 300 nearly «death toll»"])
+        #expect(scored("The death toll rose to 58.") == ["killed 58 exact «death toll»"])
+    }
 }
