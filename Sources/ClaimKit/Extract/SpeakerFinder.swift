@@ -168,6 +168,12 @@ struct SpeakerFinder {
                     }
                     i += 1; continue
                 }
+                // "X said ..., but added ...": the second verb continues the speaker of this sentence.
+                if i >= 2, tokens[i - 1].is("but") || tokens[i - 1].is("and"), tokens[i - 2].lower == ",",
+                   let previous = cues.last, previous.kind == .speaker, !Self.nounishVerbs.contains(t.lower) {
+                    add(Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), at: i - 1, through: i)
+                    i += 1; continue
+                }
                 if let (s, e) = leftSpeaker(tokens, verb: i) {
                     if Self.nounishVerbs.contains(t.lower) && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower))) {
                         i += 1; continue
@@ -340,7 +346,8 @@ struct SpeakerFinder {
 
     /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
     private func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount) else { return nil }
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount),
+              !Self.clauseOpeners.contains(first.lower) else { return nil }
         var e = -1
         var j = 0
         while j < tokens.count, j < 6 {
@@ -358,6 +365,12 @@ struct SpeakerFinder {
         return (0, e)
     }
 
+    /// Words that open an adverbial phrase, never a subject ("In addition to ...", "After the blast ...").
+    static let clauseOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "since", "until", "for", "from", "with", "without", "by", "under",
+        "over", "despite", "following", "amid", "among", "as", "if", "when", "while", "although", "though", "because",
+        "according", "meanwhile", "however", "earlier", "later", "last", "this", "next", "yesterday", "today",
+    ]
     /// Lower-case words inside an institution's name ("the defence ministry said").
     static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
                                                 "regional", "provincial", "federal", "local", "city", "national", "municipal", "district"]

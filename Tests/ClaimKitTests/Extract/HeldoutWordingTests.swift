@@ -127,4 +127,12 @@ import Testing
         #expect(scored("The death toll neared 300 on Friday.") == ["killed 300 nearly «death toll»"])
         #expect(scored("The death toll rose to 58.") == ["killed 58 exact «death toll»"])
     }
+
+    @Test func butAddedContinuesTheSentencesSpeakerAndAnOpenerIsNoSubject() {
+        #expect(scored("In addition to the fire, the defender's office said another 30 people had been injured, but added the details were unclear.")
+                == ["injured 30 exact «people» @the defender's office"])
+        #expect(scored("The army said 3 soldiers were killed, and added that 14 were wounded.")
+                == ["killed 3 exact «soldiers» @The army", "injured 14 exact «soldiers» @The army"])
+        #expect(scored("The ministry did not comment on the strike, but said 12 soldiers were killed.") == ["killed 12 exact «soldiers» @The ministry"])
+    }
 }
