@@ -98,12 +98,15 @@ enum Tokenizer {
         var digits = 0
         var integerDigits = 0
         var separator = false, decimal = false, colon = false, spaceGrouped = false
+        var fractionInteger: Double = 0
+        var fractionDigits = 0
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
                 digits += 1
                 if decimal {
                     if scale > 1e-12 { scale /= 10; fraction += Double(b - 0x30) * scale }
+                    if fractionDigits < 6 { fractionInteger = fractionInteger * 10 + Double(b - 0x30); fractionDigits += 1 }
                 } else if !colon {
                     integerDigits += 1
                     if integerDigits <= maxValueDigits { integer = integer * 10 + Double(b - 0x30) }
@@ -139,6 +142,13 @@ enum Tokenizer {
             break
         }
         var value: Double? = integer + fraction
+        // "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step
+        // leaves 2.5300000000000002 in the output.
+        if decimal, fractionDigits > 0, integerDigits + fractionDigits <= 15 {
+            var power: Double = 1
+            for _ in 0..<fractionDigits { power *= 10 }
+            value = (integer * power + fractionInteger) / power
+        }
         if integerDigits > maxValueDigits || colon { value = nil }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,

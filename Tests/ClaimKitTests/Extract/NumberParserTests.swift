@@ -104,3 +104,11 @@ import Testing
         #expect(scored("Deminers cleared nearly 1 200 mines.") == ["mines 1200 nearly «mines»"])
     }
 }
+
+@Suite struct DecimalValueTests {
+    @Test(arguments: [("$2.53 a share", 2.53), ("17.43 pounds", 17.43), ("$0.99", 0.99), ("1,472.19 dollars", 1472.19), ("3.14159 m", 3.14159)])
+    func decimalsAreTheNearestDouble(_ text: String, _ value: Double) {
+        // compared exactly: the literal is the nearest double, and so must the parsed value be
+        #expect(NumberParser.mentions(in: Tokenizer.tokenize(Array(text.utf8))).first?.value == value, "\(text)")
+    }
+}
