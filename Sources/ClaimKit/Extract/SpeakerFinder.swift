@@ -43,6 +43,13 @@ struct SpeakerFinder {
         "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
         "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
     ]
+    /// Words naming an event rather than a speaker, in a headline's "X:" label.
+    static let eventWords: Set<String> = [
+        "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires", "fire",
+        "fires", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave", "drought", "blast", "explosion",
+        "crash", "collapse", "shooting", "attack", "attacks", "bombing", "war", "conflict", "election", "elections", "crisis",
+        "outbreak", "pandemic", "operation", "protests", "unrest", "shipwreck", "derailment", "siege", "offensive",
+    ]
     /// Verbs that are too often nouns to be cues on their own.
     static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
                                             "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
@@ -216,7 +223,9 @@ struct SpeakerFinder {
             let leftText = text(tokens, bytes, 0, colon - 1)
             let lastLeft = left.last
             let speakerLike = lastLeft.map { $0.capitalized || Self.referringNouns.contains($0.lower) || Self.personWords.contains($0.lower) } ?? false
-            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike,
+            // "Storm Babet: two dead", "Kakheti floods: ...": an event's name labels the story, it does not speak.
+            let topic = left.contains(where: { Self.eventWords.contains($0.lower) })
+            if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic,
                !Self.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
                 return [resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")]
             }

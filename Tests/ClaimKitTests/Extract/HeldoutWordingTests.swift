@@ -135,4 +135,10 @@ import Testing
                 == ["killed 3 exact «soldiers» @The army", "injured 14 exact «soldiers» @The army"])
         #expect(scored("The ministry did not comment on the strike, but said 12 soldiers were killed.") == ["killed 12 exact «soldiers» @The ministry"])
     }
+
+    @Test func anEventNameInAHeadlineLabelIsNoSpeaker() {
+        #expect(scored("Storm Babet: two dead as floods hit Scotland") == ["killed 2 exact «dead»"])
+        #expect(scored("Hurricane Milton: 16 killed across Florida") == ["killed 16 exact «»"])
+        #expect(scored("Gaza health ministry: 27 dead in overnight strikes") == ["killed 27 exact «dead» @Gaza health ministry"])
+    }
 }
