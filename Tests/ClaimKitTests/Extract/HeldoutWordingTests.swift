@@ -141,4 +141,10 @@ import Testing
         #expect(scored("Hurricane Milton: 16 killed across Florida") == ["killed 16 exact «»"])
         #expect(scored("Gaza health ministry: 27 dead in overnight strikes") == ["killed 27 exact «dead» @Gaza health ministry"])
     }
+
+    @Test(arguments: [("Not more than", "at_most"), ("Not less than", "at_least"), ("Not fewer than", "at_least"),
+                      ("Well under", "fewer_than"), ("No more than", "at_most"), ("More than", "more_than")])
+    func negatedHedges(_ hedge: String, _ qualifier: String) {
+        #expect(scored("\(hedge) 40 people were killed.") == ["killed 40 \(qualifier) «people»"])
+    }
 }
