@@ -40,7 +40,10 @@ enum NumberParser {
         if t.isPunct, let code = Lexicon.currencySymbols[t.lower], i + 1 < n, startsAmount(tokens, i + 1) {
             unit = code; i += 1
             if start > 0, tokens[start - 1].isWord, !t.spaceBefore {
-                switch tokens[start - 1].lower { case "c": unit = "CAD"; case "a": unit = "AUD"; case "hk": unit = "HKD"; default: break }
+                switch tokens[start - 1].lower {
+                case "c": unit = "CAD"; case "a": unit = "AUD"; case "hk": unit = "HKD"; case "nz": unit = "NZD"; case "s": unit = "SGD"
+                case "r": unit = "BRL"; default: break
+                }
             }
         } else if t.isWord, Lexicon.prefixCurrencyCodes.contains(t.lower), i + 1 < n, tokens[i + 1].isNumber {
             unit = Lexicon.currencyWords[t.lower]; i += 1
@@ -132,6 +135,13 @@ enum NumberParser {
         return 1
     }
 
+    /// "15m dollars", "1.5m Swiss francs": a currency word (after an optional country adjective) at `j`.
+    private static func currencyWordFollows(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].isWord else { return false }
+        if Lexicon.currencyWords[tokens[j].lower] != nil, !Lexicon.prefixCurrencyCodes.contains(tokens[j].lower) { return true }
+        return j + 1 < tokens.count && Lexicon.currencyByCountryAdjective[tokens[j].lower] != nil && Lexicon.currencyWords[tokens[j + 1].lower] != nil
+    }
+
     /// ("between ten and 15" is a range whatever the writing.)
     /// "Ten to 15 soldiers": style guides spell out a number that opens a sentence, so a lower end
     /// in words there may pair with an upper end in digits.
@@ -161,7 +171,7 @@ enum NumberParser {
                 if !next.spaceBefore {
                     if let s = Lexicon.scales[next.lower], !next.lower.hasSuffix("s") || next.lower == "millions" {
                         // "25bn" always; "400m" and "5k" only for money (else metres, kilo-anything).
-                        if !Lexicon.gluedScales.contains(next.lower) || currency {
+                        if !Lexicon.gluedScales.contains(next.lower) || currency || currencyWordFollows(tokens, i + 2) {
                             value = value.map { $0 * s }; last = i + 1; scaled = true
                         }
                     }
@@ -174,6 +184,10 @@ enum NumberParser {
                 } else if next.is("dozen") {
                     value = value.map { $0 * 12 }; last = i + 1
                 }
+            } else if i + 2 < n, tokens[i + 1].lower == "-", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+                      let s = Lexicon.scales[tokens[i + 2].lower], s >= 1_000_000, !Lexicon.gluedScales.contains(tokens[i + 2].lower) {
+                // "$1.2-billion", "a 5-million-euro fund": a hyphenated scale word.
+                value = value.map { $0 * s }; last = i + 2; scaled = true
             }
             if let v = value, !v.isFinite { value = nil }
             return Amount(value: value, last: last, unit: nil, vague: false, digits: true, scaled: scaled, digitToken: i)

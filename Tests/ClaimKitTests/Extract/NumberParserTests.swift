@@ -112,3 +112,24 @@ import Testing
         #expect(NumberParser.mentions(in: Tokenizer.tokenize(Array(text.utf8))).first?.value == value, "\(text)")
     }
 }
+
+@Suite struct CurrencyFormatTests {
+    func first(_ s: String) -> NumberMention? { NumberParser.mentions(in: Tokenizer.tokenize(Array(s.utf8))).first }
+
+    @Test(arguments: [
+        ("1.5m euros", 1_500_000.0, "EUR"), ("15m dollars", 15_000_000, "USD"), ("1.5m Swiss francs", 1_500_000, "CHF"),
+        ("$1.2-billion", 1_200_000_000, "USD"), ("€1.2-billion", 1_200_000_000, "EUR"),
+        ("NZ$20 million", 20_000_000, "NZD"), ("S$5 million", 5_000_000, "SGD"), ("R$3 billion", 3_000_000_000, "BRL"),
+    ])
+    func gluedOrHyphenatedScalesAndDollarPrefixes(_ text: String, _ value: Double, _ unit: String) {
+        let m = first(text)
+        #expect(m?.value == value, "\(text)")
+        #expect(m?.unit == unit, "\(text)")
+    }
+
+    @Test func gluedShortScaleStillNeedsMoney() {
+        // "15m people", "400m runners": metres or a count, not millions
+        #expect(first("15m people")?.value == 15)
+        #expect(first("400m runners")?.value == 400)
+    }
+}
