@@ -406,6 +406,12 @@ struct SpeakerFinder {
             }
             return Attribution(kind: .speaker, speaker: spoken, cue: cue)
         }
+        // "Syniehubov said" after "Oleh Syniehubov": a surname repeats the person named before.
+        if s == e, tokens[s].capitalized, let r = history.last(where: { h in
+            h.isPerson && h.name.count > spoken.count && h.name.hasSuffix(" " + spoken)
+        }) {
+            return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+        }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
         if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last, Self.referringNouns.contains(noun) {

@@ -147,4 +147,11 @@ import Testing
     func negatedHedges(_ hedge: String, _ qualifier: String) {
         #expect(scored("\(hedge) 40 people were killed.") == ["killed 40 \(qualifier) «people»"])
     }
+
+    @Test func surnameRepeatsThePersonNamedBefore() {
+        #expect(scored("The regional governor, Oleh Syniehubov, said 2 people were killed.\nSyniehubov said 11 others were injured.")
+                == ["killed 2 exact «people» @Oleh Syniehubov", "injured 11 exact «others» @Oleh Syniehubov"])
+        // a country is no surname
+        #expect(scored("Ukraine said 4 soldiers died.\nRussia said 11 others were injured.").last == "injured 11 exact «others» @Russia")
+    }
 }
