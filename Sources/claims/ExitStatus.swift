@@ -10,11 +10,12 @@ enum ExitStatus {
     static let help = """
         EXIT STATUS
           0  every article file was read
-          1  some inputs were skipped or read with a problem (each named on stderr with the reason),
-             or a manifest row was bad
+          1  some inputs were skipped or read with a remark (each named on
+             stderr with the reason), or a manifest row was bad
           2  usage error, or the job itself failed
 
-        Files in a folder that are not article files (.html .htm .xhtml .txt) are noted on stderr
-        and counted, but do not change the exit status; a file named directly does.
+        Files in a folder that are not article files (.html .htm .xhtml .txt)
+        are noted on stderr and counted, but do not change the exit status;
+        a file named directly does.
         """
 }
