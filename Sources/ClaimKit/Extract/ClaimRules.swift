@@ -119,6 +119,11 @@ struct ClaimRules: Sendable {
                 a.nounEnd = e
                 // "employees of the Ministry of Internal Affairs"
                 if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
+                // "86 pieces of unexploded ordnance": the complement is what is counted (mines only).
+                if Lexicon.pieceNouns.contains(head), a.headCategory != .mines, let ext = ofComplement(after: e),
+                   headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .mines {
+                    a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .mines
+                }
             } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
                 // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
                 a.subjectStart = s; a.subjectEnd = e; a.head = head

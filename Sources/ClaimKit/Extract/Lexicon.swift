@@ -118,10 +118,12 @@ enum Lexicon {
     static let mineHeads: WordSet = [
         "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
         "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
-        "items", "objects",
+        "items", "objects", "remnants",
     ]
     /// Heads that are mines only with an explosive modifier ("explosive devices", "unexploded ordnance", "cluster munitions").
-    static let mineHeadsNeedingModifier: WordSet = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects"]
+    static let mineHeadsNeedingModifier: WordSet = ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects", "remnants"]
+    /// Measure nouns whose "of" complement is what is counted: "86 pieces of unexploded ordnance".
+    static let pieceNouns: WordSet = ["pieces", "items", "units", "rounds"]
     static let mineModifiers: WordSet = ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"]
     static let troopHeads: WordSet = [
         "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
@@ -199,7 +201,7 @@ enum Lexicon {
     static let relationalHeads: WordSet = [
         "employees", "members", "staff", "staffers", "workers", "officers", "personnel", "servicemen", "soldiers", "residents",
         "citizens", "nationals", "units", "fighters", "troops", "forces", "officials", "students", "crew", "relatives",
-        "families", "supporters", "agents", "representatives", "tanks", "vehicles", "people", "children", "inhabitants",
+        "families", "supporters", "agents", "representatives", "tanks", "vehicles", "people", "children", "inhabitants", "remnants",
     ]
 
     // MARK: Verbs and predicates

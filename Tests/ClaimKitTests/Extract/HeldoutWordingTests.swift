@@ -154,4 +154,11 @@ import Testing
         // a country is no surname
         #expect(scored("Ukraine said 4 soldiers died.\nRussia said 11 others were injured.").last == "injured 11 exact «others» @Russia")
     }
+
+    @Test func explosiveRemnantsAndPiecesOfOrdnanceAreMines() {
+        #expect(scored("Deminers have neutralised 1,250 explosive remnants of war since March.") == ["mines 1250 exact «explosive remnants of war»"])
+        #expect(scored("Sappers removed 86 pieces of unexploded ordnance.") == ["mines 86 exact «pieces of unexploded ordnance»"])
+        #expect(scored("The museum holds 86 pieces of art.") == [])
+        #expect(scored("The remnants of 3 houses were found.") == [])
+    }
 }
