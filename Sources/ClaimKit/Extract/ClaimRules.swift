@@ -178,6 +178,11 @@ struct ClaimRules: Sendable {
             // a predicate borrowed from the end of the chain.
             if a.preTrigger == nil, head.preTrigger == nil, a.postTrigger == nil, let t = trigger,
                a.headCategory == .killed && t.0 != .killed || a.headCategory == .injured && t.0 != .injured { trigger = nil }
+            // "Casualties included 7 dead and 19 injured": the undivided word before, the divided noun here.
+            if let t = trigger, t.0 == .casualties {
+                if let post = a.postTrigger, post.0 == .killed || post.0 == .injured { trigger = post }
+                else if a.headCategory == .killed || a.headCategory == .injured { trigger = nil }
+            }
             // A side "lost N soldiers": killed or wounded; "we lost 23 of our people" (not troops): killed.
             if let t = trigger, Lexicon.lossVerbs.contains(t.1), a.headCategory != .troops { trigger = (.killed, t.1) }
             var category: ClaimCategory?
@@ -513,6 +518,12 @@ struct ClaimRules: Sendable {
         }
         guard j >= 0 else { return nil }
         let w = tokens[j].lower
+        // "killed or wounded 60 people", "wounded and killed 12": both verbs, undivided.
+        if j >= 2, tokens[j - 1].is("or") || tokens[j - 1].is("and"),
+           Lexicon.killedVerbs.contains(w) && Lexicon.injuredVerbs.contains(tokens[j - 2].lower)
+            || Lexicon.injuredVerbs.contains(w) && Lexicon.killedVerbs.contains(tokens[j - 2].lower) {
+            return (.casualties, tokens[j - 2].lower + " " + tokens[j - 1].lower + " " + w)
+        }
         if Lexicon.killedVerbs.contains(w) {
             if w == "claimed" || w == "shot" { return nil }
             return (.killed, w)

@@ -161,4 +161,12 @@ import Testing
         #expect(scored("The museum holds 86 pieces of art.") == [])
         #expect(scored("The remnants of 3 houses were found.") == [])
     }
+
+    @Test func undividedAndDividedCasualtyWording() {
+        #expect(scored("The attack killed or wounded more than 60 people.") == ["casualties 60 more_than «people»"])
+        #expect(scored("Casualties included 7 dead and 19 injured.") == ["killed 7 exact «dead»", "injured 19 exact «»"])
+        #expect(scored("Casualties included 4 soldiers killed.") == ["killed 4 exact «soldiers»"])
+        #expect(scored("The victims included 3 children.") == ["casualties 3 exact «children»"])
+        #expect(scored("The shelling killed 5 and wounded 12 civilians.").last == "injured 12 exact «civilians»")
+    }
 }
