@@ -178,6 +178,8 @@ struct ClaimRules: Sendable {
             // a predicate borrowed from the end of the chain.
             if a.preTrigger == nil, head.preTrigger == nil, a.postTrigger == nil, let t = trigger,
                a.headCategory == .killed && t.0 != .killed || a.headCategory == .injured && t.0 != .injured { trigger = nil }
+            // "The strike killed a commander and 4 fighters": the verb's object list goes on past a noun without a number.
+            if trigger == nil, let t = verbBeforeCoordinatedObject(a.mention) { trigger = t }
             // "Casualties included 7 dead and 19 injured": the undivided word before, the divided noun here.
             if let t = trigger, t.0 == .casualties {
                 if let post = a.postTrigger, post.0 == .killed || post.0 == .injured { trigger = post }
@@ -549,6 +551,24 @@ struct ClaimRules: Sendable {
         // "raised the number of people who lost their lives ... to 61", "the death toll rose to 61".
         if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "stood" || w == "of" || Self.tollPassingVerbs[w] != nil {
             return tollTrigger(before: j)
+        }
+        return nil
+    }
+
+    /// "killed a commander and 4 fighters": a killing/wounding verb, then "a/an/the/one" and up to four
+    /// words without a number or mark, then "and" right before the mention.
+    private func verbBeforeCoordinatedObject(_ m: NumberMention) -> (ClaimCategory, String)? {
+        var j = m.first - 1
+        guard j >= 3, tokens[j].is("and") else { return nil }
+        j -= 1
+        let stop = max(0, j - 5)
+        while j > stop, tokens[j].isWord, !tokens[j].is("and") {
+            let w = tokens[j - 1].lower
+            if ["a", "an", "the", "one", "his", "her", "their", "its"].contains(tokens[j].lower) || tokens[j].capitalized {
+                if Lexicon.killedVerbs.contains(w), w != "claimed", w != "shot" { return (.killed, w) }
+                if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
+            }
+            j -= 1
         }
         return nil
     }

@@ -196,6 +196,7 @@ enum Lexicon {
         "schoolchildren", "toddlers", "pensioners", "retirees", "worshipers", "labourers", "laborers", "contractors",
         "engineers", "herders", "partygoers", "revellers", "revelers", "concertgoers", "monks", "priests", "nuns",
         "diplomats", "ambassadors", "envoys", "lawmakers", "legislators", "politicians", "observers", "inspectors",
+        "bodyguards", "commanders", "leaders",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [

@@ -169,4 +169,13 @@ import Testing
         #expect(scored("The victims included 3 children.") == ["casualties 3 exact «children»"])
         #expect(scored("The shelling killed 5 and wounded 12 civilians.").last == "injured 12 exact «civilians»")
     }
+
+    @Test func verbObjectListGoesOnPastANounWithoutANumber() {
+        #expect(scored("The strike killed a commander and 4 fighters.") == ["killed 4 exact «fighters»"])
+        #expect(scored("The raid killed a senior commander and three of his bodyguards.") == ["killed 3 exact «bodyguards»"])
+        #expect(scored("The blast wounded a police officer and 6 civilians.") == ["injured 6 exact «civilians»"])
+        // a predicate of the count's own, or no such verb, still decides
+        #expect(scored("Gunmen killed a man and 4 were injured.") == ["injured 4 exact «»"])
+        #expect(scored("He met a commander and 4 fighters.") == ["troops 4 exact «fighters»"])
+    }
 }
