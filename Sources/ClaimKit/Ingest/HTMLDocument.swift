@@ -44,6 +44,29 @@ struct HTMLDocument: Sendable {
     /// The deepest element nesting seen.
     var maxDepth: Int = 0
 
+    /// Appends `node` as the last child of its parent (or as a root when its parent is -1).
+    mutating func append(_ node: Node) {
+        let index = Int32(nodes.count)
+        let parent = node.parent
+        nodes.append(node)
+        if parent >= 0 {
+            let last = nodes[Int(parent)].lastChild
+            if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[Int(parent)].firstChild = index }
+            nodes[Int(parent)].lastChild = index
+        }
+    }
+
+    /// Fills in every node's `end` once the tree is complete.
+    mutating func fillSubtreeEnds() {
+        // Children come after their parent, so a reverse pass sees them first.
+        var i = nodes.count - 1
+        while i >= 0 {
+            let last = nodes[i].lastChild
+            nodes[i].end = last >= 0 ? nodes[Int(last)].end : Int32(i + 1)
+            i -= 1
+        }
+    }
+
     /// Indices of the children of `index`, in order.
     func children(of index: Int) -> [Int] {
         var result: [Int] = []

@@ -113,28 +113,26 @@ enum HTMLParser {
 
     /// Parses through libxml2's own tree and copies it: the reference the SAX builder is tested against.
     static func parseThroughLibxmlTree(utf8 bytes: [UInt8]) -> HTMLDocument? {
-        prepare()
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }
-        guard let doc else { return nil }
+        guard let doc = readTree(utf8: bytes) else { return nil }
         defer { xmlFreeDoc(doc) }
         return copyTree(of: doc)
     }
 
     /// Only `htmlReadMemory` and `xmlFreeDoc`: the floor that ingest speed is compared against.
     static func bareParse(utf8 bytes: [UInt8]) -> Bool {
+        guard let doc = readTree(utf8: bytes) else { return false }
+        xmlFreeDoc(doc)
+        return true
+    }
+
+    /// libxml2's own tree of `bytes` (valid UTF-8), from `htmlReadMemory`; the caller frees it.
+    private static func readTree(utf8 bytes: [UInt8]) -> htmlDocPtr? {
         prepare()
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let doc else { return false }
-        xmlFreeDoc(doc)
-        return true
     }
 
     /// Walks libxml2's tree without recursion and copies elements, text and kept attributes.
@@ -171,7 +169,7 @@ enum HTMLParser {
                     var element = HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth)
                     element.attributeStart = Int32(attributeStart)
                     element.attributeCount = Int32(document.attributes.count - attributeStart)
-                    append(element, to: &document)
+                    document.append(element)
                     if node.pointee.children != nil {
                         descend = true
                         parentIndex = index
@@ -186,7 +184,7 @@ enum HTMLParser {
                     node.textStart = Int32(document.textBytes.count)
                     node.textCount = Int32(length)
                     document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-                    append(node, to: &document)
+                    document.append(node)
                 }
             default:
                 break
@@ -207,25 +205,8 @@ enum HTMLParser {
             }
         }
         document.maxDepth = Int(maxDepth)
-        // Subtree ends: children come after their parent, so a reverse pass sees them first.
-        var i = document.nodes.count - 1
-        while i >= 0 {
-            let last = document.nodes[i].lastChild
-            document.nodes[i].end = last >= 0 ? document.nodes[Int(last)].end : Int32(i + 1)
-            i -= 1
-        }
+        document.fillSubtreeEnds()
         return document
-    }
-
-    private static func append(_ node: HTMLDocument.Node, to document: inout HTMLDocument) {
-        let index = Int32(document.nodes.count)
-        let parent = node.parent
-        document.nodes.append(node)
-        if parent >= 0 {
-            let last = document.nodes[Int(parent)].lastChild
-            if last >= 0 { document.nodes[Int(last)].nextSibling = index } else { document.nodes[Int(parent)].firstChild = index }
-            document.nodes[Int(parent)].lastChild = index
-        }
     }
 
     private static func lowerCaseName(_ name: UnsafePointer<xmlChar>?) -> String {

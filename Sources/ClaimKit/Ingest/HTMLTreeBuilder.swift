@@ -75,7 +75,7 @@ struct HTMLTreeBuilder {
         var element = HTMLDocument.Node(tag: tag, parent: parent, depth: parent >= 0 ? document.nodes[Int(parent)].depth + 1 : 0)
         element.attributeStart = Int32(attributeStart)
         element.attributeCount = Int32(document.attributes.count - attributeStart)
-        append(element)
+        document.append(element)
         if parent < 0 { root = index }
         open.append(index)
     }
@@ -112,7 +112,7 @@ struct HTMLTreeBuilder {
         node.textStart = Int32(document.textBytes.count)
         node.textCount = Int32(bytes.count)
         document.textBytes.append(contentsOf: bytes)
-        append(node)
+        document.append(node)
         textContinues = !isCDATA
     }
 
@@ -130,13 +130,7 @@ struct HTMLTreeBuilder {
 
     /// The finished document: subtree ends filled in.
     mutating func finish() -> HTMLDocument {
-        // Children come after their parent, so a reverse pass sees them first.
-        var i = document.nodes.count - 1
-        while i >= 0 {
-            let last = document.nodes[i].lastChild
-            document.nodes[i].end = last >= 0 ? document.nodes[Int(last)].end : Int32(i + 1)
-            i -= 1
-        }
+        document.fillSubtreeEnds()
         return document
     }
 
@@ -145,17 +139,6 @@ struct HTMLTreeBuilder {
         guard parent >= 0 else { return }
         let depth = Int(document.nodes[Int(parent)].depth) + 1
         if depth > document.maxDepth { document.maxDepth = depth }
-    }
-
-    private mutating func append(_ node: HTMLDocument.Node) {
-        let index = Int32(document.nodes.count)
-        let parent = node.parent
-        document.nodes.append(node)
-        if parent >= 0 {
-            let last = document.nodes[Int(parent)].lastChild
-            if last >= 0 { document.nodes[Int(last)].nextSibling = index } else { document.nodes[Int(parent)].firstChild = index }
-            document.nodes[Int(parent)].lastChild = index
-        }
     }
 }
 
