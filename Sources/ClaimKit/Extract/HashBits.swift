@@ -12,7 +12,7 @@ struct HashBits: Sendable {
         (hash ^ UInt64(byte)) &* 0x0100_0000_01B3
     }
 
-    /// The hash of `bytes`.
+    /// The 64-bit FNV-1a hash of `bytes`: the same on every run (unlike `Hasher`); report fingerprints use it too.
     static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash = seed
         for b in bytes { hash = mix(hash, b) }

@@ -94,11 +94,7 @@ final class ClaimContext: Sendable {
     }
 
     /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.
-    static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
+    static func hash(_ word: String) -> UInt64 { HashBits.hash(word.utf8) }
 
     /// Jaccard similarity of the two sentences' content words.
     func contextSimilarity(_ other: ClaimContext) -> Double {

@@ -53,7 +53,7 @@ extension WireCopyDetector {
         var ring: [UInt64]
         var slot = 0
         var count = 0
-        var hash = WireCopyDetector.fnvOffset
+        var hash = HashBits.seed
 
         init(width: Int, into output: Output) {
             self.width = width
@@ -62,11 +62,11 @@ extension WireCopyDetector {
         }
 
         @inline(__always)
-        mutating func byte(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* WireCopyDetector.fnvPrime }
+        mutating func byte(_ byte: UInt8) { hash = HashBits.mix(hash, byte) }
 
         mutating func end() {
             ring[slot] = hash
-            hash = WireCopyDetector.fnvOffset
+            hash = HashBits.seed
             slot = slot + 1 == width ? 0 : slot + 1
             count += 1
             if count >= width { output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) }) }
@@ -99,7 +99,4 @@ extension WireCopyDetector {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 }
