@@ -70,4 +70,25 @@ extension Lexicon {
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
     static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis", "rs"]
     static let moneyNouns: WordSet = ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"]
+
+    // MARK: What a sum pays for
+
+    /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.
+    static let amountNouns: WordSet = ["value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards"]
+    /// Determiners skipped before a sum's purpose ("$400m for the reconstruction").
+    static let purposeDeterminers: WordSet = ["the", "a", "an", "its", "their"]
+    /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
+    static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
+    /// Determiners of the noun a sum measures ("an emergency fund of €15 million").
+    static let measuredNounDeterminers: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that"]
+    /// Verbs of an estimate ("put the cost at $1.2bn").
+    static let estimateVerbs: WordSet = ["put", "puts", "estimated", "estimates", "valued", "values", "priced", "pegged", "placed", "set"]
+    /// Relative pronouns that stand for the noun before the comma (", which has raised €10 billion").
+    static let relativeSubjects: WordSet = ["which", "who"]
+    static let relativePronouns: WordSet = ["which", "who", "that", "whom"]
+    /// Words that end a clause subject before a money verb ("the repairs will cost").
+    static let clauseVerbs: WordSet = [
+        "will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
+        "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does",
+    ]
 }

@@ -32,4 +32,36 @@ extension Lexicon {
     ]
 
     // MARK: Attribution
+
+    // MARK: Around the amount
+
+    /// Words between two coordinated amounts ("four officers and two civilians", "as well as").
+    static let chainJoiners: Set<String> = [",", "and", "or", "as", "well", "plus", "the"]
+    /// Pronouns of a partitive or inclusion ("9 of them", "among whom 3").
+    static let partitivePronouns: WordSet = ["them", "whom", "which", "those"]
+    /// Determiners of a partitive ("35 of the 45", "six of its citizens").
+    static let partitiveDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
+    /// Words before an amount that make it part of the claim before ("including six children").
+    static let includingWords: WordSet = ["including", "among", "includes", "include"]
+    /// Prepositions before "them"/"whom" that make an inclusion ("among them six", "of whom 3").
+    static let includingPrepositions: WordSet = ["among", "of", "including"]
+    /// Participles between an amount and a people noun that name the state ("41 injured people").
+    static let stateParticiples: WordSet = ["injured", "wounded", "dead", "displaced"]
+    /// Adjectives that stand for the people they describe after "of the": "of the dead", "of the wounded".
+    static let collectiveCasualty: [String: ClaimCategory] = ["dead": .killed, "injured": .injured, "wounded": .injured]
+    /// "40 more were wounded", "12 others were hurt": more of what was counted before.
+    static let moreWords: WordSet = ["more", "others", "other"]
+    /// Leading words of a counted noun phrase skipped to find its start ("two more soldiers").
+    static let leadingModifiers: WordSet = ["more", "other", "additional", "further", "extra", "new", "fellow"]
+    /// Inner words of a capitalised name ("Ministry of Internal Affairs").
+    static let nameJoiners: WordSet = ["of", "and", "the", "for"]
+    static let articles: WordSet = ["a", "an", "the"]
+    /// Determiners before a sum after which the noun after it names the sum ("a $50 price break").
+    static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
+    /// Copulas before a predicate noun ("three of the dead were teenagers").
+    static let copulas: WordSet = ["were", "was", "are", "is"]
+    /// Words before an amount without a noun that coordinate it with the claim before ("and 300 in ...").
+    static let elisionJoiners: WordSet = ["and", "plus", "while", "whereas"]
+    /// Words after such an amount that show it has no noun of its own ("and 300 in ...", "and 30 were").
+    static let afterElidedAmount: WordSet = ["in", "on", "at", "from", "across", "near", "along", "inside", "within", "and", "were", "was", "had", "have", "of"]
 }
