@@ -20,6 +20,7 @@ let package = Package(
         .target(
             name: "ClaimKit",
             dependencies: ["CLibXML2"],
+            exclude: ["Extract/README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

@@ -53,7 +53,7 @@ struct RecentNames {
     /// Whether a speaker's words name a person (for "he said"/"she said").
     static func isPerson(_ speaker: String) -> Bool {
         let words = speaker.lowercased().split(separator: " ").map(String.init)
-        if words.contains(where: { SpeakerFinder.personWords.contains($0) }) {
+        if words.contains(where: { Lexicon.personWords.contains($0) }) {
             // "the ministry spokesman" is a person; "the president's office" is not.
             return !words.contains(where: { ["office", "administration", "ministry", "service", "services"].contains($0) }) || words.contains(where: { ["spokesman", "spokeswoman", "spokesperson"].contains($0) })
         }
