@@ -134,4 +134,22 @@ extension Lexicon {
     ]
     /// Words trimmed from the end of such a speaker.
     static let speakerSpanTrailers: WordSet = ["of", "the", "and", "in", "on"]
+
+    // MARK: Speaker names (RecentNames, SpeakerAliases)
+
+    /// Words that make a person-titled speaker an office ("the president's office").
+    static let officeWords: Set<String> = ["office", "administration", "ministry", "service", "services"]
+    /// Words that keep such a speaker a person ("the ministry spokesman").
+    static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    /// Words of an organisation's name: capitalised words holding one are no person's name.
+    static let organisationWords: Set<String> = [
+        "ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council",
+        "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center",
+        "centre", "group", "bank", "fund",
+    ]
+    /// Words that, next to a country alone, still mean its government.
+    static let governmentWords: Set<String> = [
+        "authorities", "government", "officials", "official", "side", "leadership", "administration", "state", "capital", "regime",
+        "republic", "republic of", "cabinet", "officials have", "the", "sources", "government sources",
+    ]
 }

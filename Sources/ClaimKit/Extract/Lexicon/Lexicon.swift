@@ -51,6 +51,12 @@ enum Lexicon {
     ]
     /// Scales that only count when glued to the digits or after a currency ("25bn", "$400m").
     static let gluedScales: WordSet = ["k", "m", "b"]
+    /// Scales after "a"/"an" that start an amount ("a dozen", "a million").
+    static let articleScales: [String] = ["dozen", "hundred", "thousand", "million", "billion"]
+    /// Scales after "tens of", "hundreds of" ("tens of thousands").
+    static let pluralScales: WordSet = ["thousands", "millions"]
+    /// Scale words that close a group of a spelled-out number ("two hundred thousand").
+    static let wordScales: WordSet = ["thousand", "million", "billion", "trillion", "bn", "mln"]
     /// Vague plural amounts, coded as ACLED does (nil: too vague to code).
     static let vagueAmounts: [String: Double?] = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": nil, "billions": nil, "tens": nil,

@@ -154,7 +154,7 @@ enum NumberParser {
         if t.isNumber { return !t.hasColon }
         guard t.isWord else { return false }
         return Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil
-            || ((t.lower == "a" || t.lower == "an") && i + 1 < tokens.count && ["dozen", "hundred", "thousand", "million", "billion"].contains(tokens[i + 1].lower))
+            || ((t.lower == "a" || t.lower == "an") && i + 1 < tokens.count && Lexicon.articleScales.contains(tokens[i + 1].lower))
     }
 
     private static func amount(_ tokens: [Token], at i: Int, currency: Bool) -> Amount? {
@@ -213,7 +213,7 @@ enum NumberParser {
         // Vague plurals: "dozens", "hundreds of thousands", "tens of thousands", "billions".
         if let vague = Lexicon.vagueAmounts[t.lower] {
             if t.lower == "tens" || t.lower == "hundreds" || t.lower == "scores" {
-                if i + 2 < n, tokens[i + 1].is("of"), ["thousands", "millions"].contains(tokens[i + 2].lower) {
+                if i + 2 < n, tokens[i + 1].is("of"), Lexicon.pluralScales.contains(tokens[i + 2].lower) {
                     let base: Double = t.lower == "tens" ? 10 : (t.lower == "hundreds" ? 100 : 20)
                     let scale: Double = tokens[i + 2].lower == "thousands" ? 1_000 : 1_000_000
                     return Amount(value: tokens[i + 2].lower == "thousands" ? base * scale : nil, last: i + 2, unit: nil,
@@ -252,7 +252,7 @@ enum NumberParser {
             }
             if any, w.is("hundred") { current = max(current, 1) * 100; last = j; j += 1; scaled = true; continue }
             if any, w.is("dozen") { current = max(current, 1) * 12; last = j; j += 1; continue }
-            if any, let s = Lexicon.scales[w.lower], ["thousand", "million", "billion", "trillion", "bn", "mln"].contains(w.lower) {
+            if any, let s = Lexicon.scales[w.lower], Lexicon.wordScales.contains(w.lower) {
                 total += max(current, 1) * s; current = 0; last = j; j += 1; scaled = true; continue
             }
             if any, w.is("and"), j + 1 < n, Lexicon.units[tokens[j + 1].lower] != nil || Lexicon.tens[tokens[j + 1].lower] != nil,
