@@ -69,7 +69,6 @@ extension Lexicon {
     ]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
     static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis", "rs"]
-    static let moneyNouns: WordSet = ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"]
 
     // MARK: What a sum pays for
 

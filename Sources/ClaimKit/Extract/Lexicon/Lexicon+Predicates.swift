@@ -1,12 +1,5 @@
 extension Lexicon {
 
-    /// Participles or verbs after the counted noun phrase ("were killed", "died", "lost their lives").
-    static let killedPredicates: WordSet = [
-        "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
-        "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
-    ]
-    static let injuredPredicates: WordSet = ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"]
-    static let displacedPredicates: WordSet = ["displaced", "evacuated", "fled", "uprooted", "relocated", "resettled", "rescued"]
     /// Predicates that count people in another state (captured, missing, arrested): not a scored claim.
     static let otherPredicates: WordSet = [
         "taken", "captured", "detained", "arrested", "abducted", "kidnapped", "released", "freed", "missing", "held",
@@ -21,18 +14,6 @@ extension Lexicon {
         "that", "which", "will", "would", "may", "might", "could", "probably", "likely", "just", "tragically", "been",
         "apparently", "officially", "eventually", "ultimately", "not", "never",
     ]
-    /// Verbs before the number whose object the number counts ("killed two civilians", "killing at least 12").
-    static let killedVerbs: WordSet = [
-        "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
-        "massacred", "massacring", "shot", "claimed",
-    ]
-    /// Verbs of a side's losses: killed or wounded, undivided ("Ukraine had lost up to 140 soldiers").
-    static let lossVerbs: WordSet = ["lost", "losing", "lose", "loses"]
-    static let injuredVerbs: WordSet = ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"]
-    static let displacedVerbs: WordSet = ["displaced", "displacing", "displace", "evacuated", "evacuating", "uprooted", "forcing"]
-    /// Nouns of death before "of N" ("the death of the four officers", "the killing of 12").
-    static let deathOfNouns: WordSet = ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"]
-    static let injuryOfNouns: WordSet = ["injury", "injuries", "wounding"]
     static let moneyVerbs: WordSet = ["cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
 
     // MARK: Before the amount
@@ -41,17 +22,8 @@ extension Lexicon {
     static let preTriggerSkips: WordSet = [
         "the", "another", "a", "an", "all", "some", "total", "further", "additional", "least", "its", "their", "his", "her",
     ]
-    /// Killed verbs that do not make the amount after them a death toll ("claimed 12", "shot 3").
-    static let weakKilledVerbs: WordSet = ["claimed", "shot"]
     /// Verbs of a list after a state noun ("among the dead were four", "the victims included 3").
     static let listVerbs: WordSet = ["were", "are", "was", "is", "included", "include", "includes"]
-    /// State nouns before such a verb, with their category.
-    static let listedStates: [String: ClaimCategory] = [
-        "dead": .killed, "killed": .killed, "fatalities": .killed, "injured": .injured, "wounded": .injured,
-        "victims": .casualties, "casualties": .casualties,
-    ]
-    /// Nouns before "of N" that count casualties undivided ("victims of").
-    static let casualtyOfNouns: WordSet = ["casualties", "victims"]
     /// Words right before the amount after which a toll earlier in the clause is looked for ("rose to 61").
     static let tollLinks: WordSet = ["to", "at", "reached", "hit", "stood", "of"]
     /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".

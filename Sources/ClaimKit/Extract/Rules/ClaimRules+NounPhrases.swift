@@ -76,35 +76,35 @@ extension ClaimRules {
     }
 
     private func isHeadWord(_ w: String) -> Bool {
-        Lexicon.personHeads.contains(w) || Lexicon.troopHeads.contains(w) || Lexicon.mineHeads.contains(w)
-            || Lexicon.equipmentHeads.contains(w) || Lexicon.equipmentHeadsNeedingModifier.contains(w)
-            || Lexicon.killedNouns.contains(w) || Lexicon.injuredNouns.contains(w) || Lexicon.casualtyNouns.contains(w)
-            || Lexicon.displacedNouns.contains(w) || Lexicon.moneyNouns.contains(w)
+        Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
+            || Lexicon.equipment.nouns.contains(w) || Lexicon.equipment.nounsNeedingModifier.contains(w)
+            || Lexicon.killed.nouns.contains(w) || Lexicon.injured.nouns.contains(w) || Lexicon.casualties.nouns.contains(w)
+            || Lexicon.displaced.nouns.contains(w) || Lexicon.money.nouns.contains(w)
     }
 
     /// What the head `head` of the phrase `s...e` counts (modifiers and the sentence decide "devices", "missiles").
     func headKind(head: String, from s: Int, to e: Int, mention: NumberMention, military: inout Bool?) -> MentionAnalysis.HeadKind {
-        if mention.unit != nil { return .money }
+        if mention.unit != nil { return .counts(.money) }
         let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
         let modifiers = Set(words.dropLast())
-        if Lexicon.mineHeads.contains(head) {
-            if !Lexicon.mineHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.mineModifiers) { return .mines }
-        }
-        if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: Lexicon.equipmentModifiers) {
-            if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) { return .equipment }
-        } else if Lexicon.equipmentHeads.contains(head) && !Lexicon.equipmentHeadsNeedingModifier.contains(head) { return .equipment }
-        if Lexicon.equipmentHeadsNeedingModifier.contains(head), !modifiers.isDisjoint(with: Lexicon.equipmentModifiers) { return .equipment }
-        if Lexicon.troopHeads.contains(head) {
-            if !Lexicon.troopHeadsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: Lexicon.troopModifiers) { return .troops }
-        }
-        if Lexicon.killedNouns.contains(head) { return .killed }
-        if Lexicon.injuredNouns.contains(head) { return .injured }
-        if Lexicon.casualtyNouns.contains(head) { return .casualties }
-        if Lexicon.displacedNouns.contains(head) { return .displaced }
+        if Self.names(Lexicon.mines, head: head, modifiers: modifiers) { return .counts(.mines) }
+        // Equipment: "missiles" only in a sentence of arms or with a designator ("12 F-16 jets").
+        let equipment = Lexicon.equipment
+        if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: equipment.modifiers) {
+            if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) { return .counts(.equipment) }
+        } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) { return .counts(.equipment) }
+        if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) { return .counts(.equipment) }
+        if Self.names(Lexicon.troops, head: head, modifiers: modifiers) { return .counts(.troops) }
+        for spec in Lexicon.stateCategories where spec.nouns.contains(head) { return .counts(spec.category) }
         if Lexicon.personHeads.contains(head) { return .person }
-        if Lexicon.moneyNouns.contains(head) && mention.vague { return .money }
+        if Lexicon.money.nouns.contains(head) && mention.vague { return .counts(.money) }
         if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }  // "Palestinians", "Ukrainians"
-        return .other
+        return .unknown
+    }
+
+    /// Whether `head` is one of `spec`'s nouns, with one of its modifiers when it needs one ("explosive devices").
+    private static func names(_ spec: CategorySpec, head: String, modifiers: Set<String>) -> Bool {
+        spec.nouns.contains(head) && (!spec.nounsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: spec.modifiers))
     }
 
     /// "F-16", "Su-25", "T-72": one to three letters, a hyphen, digits (not "A350-900" or "737-800").
@@ -125,8 +125,8 @@ extension ClaimRules {
         var k = 0
         while j < n, k < 3, tokens[j].isWord {
             let w = tokens[j].lower
-            if Lexicon.personHeads.contains(w) || Lexicon.troopHeads.contains(w) || Lexicon.mineHeads.contains(w)
-                || Lexicon.equipmentHeads.contains(w) { return true }
+            if Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
+                || Lexicon.equipment.nouns.contains(w) { return true }
             if Lexicon.phraseStops.contains(w) { return false }
             j += 1; k += 1
         }

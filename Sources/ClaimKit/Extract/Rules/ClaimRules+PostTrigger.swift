@@ -32,7 +32,7 @@ extension ClaimRules {
 
     /// An auxiliary or a killed/injured predicate: where a predicate may start.
     private func isPredicateStart(_ w: String) -> Bool {
-        Lexicon.auxiliaries.contains(w) || Lexicon.killedPredicates.contains(w) || Lexicon.injuredPredicates.contains(w)
+        Lexicon.auxiliaries.contains(w) || Lexicon.killed.predicates.contains(w) || Lexicon.injured.predicates.contains(w)
     }
 
     /// Past what may come between a noun phrase and its predicate: a parenthetical, an apposition,
@@ -74,14 +74,12 @@ extension ClaimRules {
             }
         }
         var found: Trigger?
-        if Lexicon.killedPredicates.contains(w) { found = (.killed, w) }
-        else if Lexicon.injuredPredicates.contains(w) { found = (.injured, w) }
-        else if Lexicon.displacedPredicates.contains(w) && w != "rescued" { found = (.displaced, w) }
+        if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) { found = (spec.category, w) }
         else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
         else if Lexicon.loseVerbs.contains(w), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
         else if Lexicon.becomeVerbs.contains(w), j + 1 < n {
             let next = tokens[j + 1].lower
-            if Lexicon.casualtyNouns.contains(next) { return (.casualties, next) }
+            if Lexicon.casualties.nouns.contains(next) { return (.casualties, next) }
         }
         else if w == "among", j + 2 < n, tokens[j + 1].is("the") {
             let next = tokens[j + 2].lower
@@ -92,7 +90,7 @@ extension ClaimRules {
         // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.
         if j + 2 < n, tokens[j + 1].is("or") || tokens[j + 1].is("and") {
             let other = tokens[j + 2].lower
-            let otherCategory: ClaimCategory? = Lexicon.killedPredicates.contains(other) ? .killed : (Lexicon.injuredPredicates.contains(other) ? .injured : nil)
+            let otherCategory: ClaimCategory? = Lexicon.killed.predicates.contains(other) ? .killed : (Lexicon.injured.predicates.contains(other) ? .injured : nil)
             if let oc = otherCategory, oc != result.0 { result = (.casualties, w + " " + tokens[j + 1].lower + " " + other) }
         }
         if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }

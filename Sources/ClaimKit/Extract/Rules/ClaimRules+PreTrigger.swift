@@ -18,26 +18,23 @@ extension ClaimRules {
         let w = tokens[j].lower
         // "killed or wounded 60 people", "wounded and killed 12": both verbs, undivided.
         if j >= 2, tokens[j - 1].is("or") || tokens[j - 1].is("and"),
-           Lexicon.killedVerbs.contains(w) && Lexicon.injuredVerbs.contains(tokens[j - 2].lower)
-            || Lexicon.injuredVerbs.contains(w) && Lexicon.killedVerbs.contains(tokens[j - 2].lower) {
+           Lexicon.killed.verbs.contains(w) && Lexicon.injured.verbs.contains(tokens[j - 2].lower)
+            || Lexicon.injured.verbs.contains(w) && Lexicon.killed.verbs.contains(tokens[j - 2].lower) {
             return (.casualties, tokens[j - 2].lower + " " + tokens[j - 1].lower + " " + w)
         }
-        if Lexicon.killedVerbs.contains(w) {
-            if Lexicon.weakKilledVerbs.contains(w) { return nil }
-            return (.killed, w)
+        // "killed 12", "wounding 30", "lost 40", "displacing 2,000" ("claimed 12" is no toll).
+        for spec in Lexicon.stateCategories where spec.verbs.contains(w) {
+            return spec.weakVerbs.contains(w) ? nil : (spec.category, w)
         }
-        if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
-        if Lexicon.lossVerbs.contains(w) { return (.casualties, w) }
-        if Lexicon.displacedVerbs.contains(w) && w != "forcing" { return (.displaced, w) }
         // "Among the dead were four officers", "the victims included 3 children".
-        if Lexicon.listVerbs.contains(w), j >= 1, let category = Lexicon.listedStates[tokens[j - 1].lower] {
-            return (category, tokens[j - 1].lower)
+        if Lexicon.listVerbs.contains(w), j >= 1 {
+            let noun = tokens[j - 1].lower
+            for spec in Lexicon.stateCategories where spec.listNouns.contains(noun) { return (spec.category, noun) }
         }
+        // "the deaths of 12", "the injury of 3".
         if w == "of", j >= 1 {
             let noun = tokens[j - 1].lower
-            if Lexicon.deathOfNouns.contains(noun) { return (.killed, noun) }
-            if Lexicon.injuryOfNouns.contains(noun) { return (.injured, noun) }
-            if Lexicon.casualtyOfNouns.contains(noun) { return (.casualties, noun) }
+            for spec in Lexicon.stateCategories where spec.ofNouns.contains(noun) { return (spec.category, noun) }
         }
         // "raised the number of people who lost their lives ... to 61", "the death toll rose to 61".
         if Lexicon.tollLinks.contains(w) || Lexicon.tollPassingVerbs[w] != nil {
@@ -56,8 +53,8 @@ extension ClaimRules {
         while j > stop, tokens[j].isWord, !tokens[j].is("and") {
             let w = tokens[j - 1].lower
             if Lexicon.objectDeterminers.contains(tokens[j].lower) || tokens[j].capitalized {
-                if Lexicon.killedVerbs.contains(w), !Lexicon.weakKilledVerbs.contains(w) { return (.killed, w) }
-                if Lexicon.injuredVerbs.contains(w) { return (.injured, w) }
+                if Lexicon.killed.verbs.contains(w), !Lexicon.killed.weakVerbs.contains(w) { return (.killed, w) }
+                if Lexicon.injured.verbs.contains(w) { return (.injured, w) }
             }
             j -= 1
         }
@@ -80,9 +77,9 @@ extension ClaimRules {
                 var k = j + 2
                 while k < end, k < j + 14 {
                     let w = tokens[k].lower
-                    if Lexicon.killedPredicates.contains(w) || Lexicon.killedNouns.contains(w) || w == "lost" { return (.killed, "number of") }
-                    if Lexicon.injuredPredicates.contains(w) || Lexicon.injuredNouns.contains(w) { return (.injured, "number of") }
-                    if Lexicon.casualtyNouns.contains(w) { return (.casualties, "number of") }
+                    if Lexicon.killed.predicates.contains(w) || Lexicon.killed.nouns.contains(w) || w == "lost" { return (.killed, "number of") }
+                    if Lexicon.injured.predicates.contains(w) || Lexicon.injured.nouns.contains(w) { return (.injured, "number of") }
+                    if Lexicon.casualties.nouns.contains(w) { return (.casualties, "number of") }
                     k += 1
                 }
                 return nil

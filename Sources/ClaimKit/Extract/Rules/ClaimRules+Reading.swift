@@ -35,8 +35,8 @@ extension ClaimRules {
         if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
         if m.unit != nil { readSumNoun(&a) }
-        if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.moneyNouns.contains) == true {
-            a.headCategory = .money
+        if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.money.nouns.contains) == true {
+            a.headCategory = .counts(.money)
         }
         a.preTrigger = preTrigger(a.mention)
         a.postTrigger = postTrigger(after: a.nounEnd)
@@ -69,7 +69,7 @@ extension ClaimRules {
                 p = inner.last + 1
             } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
                       !(p + 1 < n && tokens[p + 1].isWord && (Lexicon.personHeads.contains(tokens[p + 1].lower)
-                                                               || Lexicon.troopHeads.contains(tokens[p + 1].lower))) {
+                                                               || Lexicon.troops.nouns.contains(tokens[p + 1].lower))) {
                 // "three of the dead were teenagers", "a dozen of the injured": the adjective used as a
                 // noun names the category; the subject is the predicate noun when there is one.
                 a.partitiveCategory = collective
@@ -87,11 +87,11 @@ extension ClaimRules {
     private func readCountedNoun(_ a: inout MentionAnalysis, at p: Int, military: inout Bool?) {
         let m = a.mention
         if p + 1 < n, Lexicon.stateParticiples.contains(tokens[p].lower), tokens[p + 1].isWord,
-           Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troopHeads.contains(tokens[p + 1].lower),
+           Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troops.nouns.contains(tokens[p + 1].lower),
            let (_, e, head) = nounPhrase(from: p + 1) {
             // "41 injured people": the participle is both modifier and category.
             a.subjectStart = p; a.subjectEnd = e; a.head = head; a.nounEnd = e
-            a.headCategory = tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured)
+            a.headCategory = .counts(tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured))
         } else if let (s, e, head) = nounPhrase(from: p) {
             a.subjectStart = s; a.subjectEnd = e; a.head = head
             a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
@@ -99,9 +99,9 @@ extension ClaimRules {
             // "employees of the Ministry of Internal Affairs"
             if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
             // "86 pieces of unexploded ordnance": the complement is what is counted (mines only).
-            if Lexicon.pieceNouns.contains(head), a.headCategory != .mines, let ext = ofComplement(after: e),
-               headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .mines {
-                a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .mines
+            if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
+               headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .counts(.mines) {
+                a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
         } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
             // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
@@ -109,7 +109,7 @@ extension ClaimRules {
             a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
             if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
         } else if m.unit != nil {
-            a.headCategory = .money
+            a.headCategory = .counts(.money)
         } else if p < n, Lexicon.moreWords.contains(tokens[p].lower) {
             a.nounEnd = p  // "40 more were wounded"
         }
@@ -118,7 +118,7 @@ extension ClaimRules {
     /// A sum is money; "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
     private func readSumNoun(_ a: inout MentionAnalysis) {
         let m = a.mention
-        a.headCategory = .money
+        a.headCategory = .counts(.money)
         let before = m.first > 0 ? tokens[m.first - 1].lower : ""
         // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
         let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)

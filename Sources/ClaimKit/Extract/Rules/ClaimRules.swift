@@ -56,7 +56,7 @@ struct ClaimRules: Sendable {
                                                 subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
                 context.included.append(a.including)
             }
-            if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .troops {
+            if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .counts(.troops) {
                 context.lastCountedNoun = text(a.subjectStart, a.subjectEnd)
             }
         }

@@ -3,10 +3,20 @@
 struct MentionAnalysis {
     /// What a counted noun names, before the decision rules pick a category.
     enum HeadKind: Equatable {
-        case none, person, money, mines, equipment, troops, killed, injured, casualties, displaced, other
+        /// No counted noun read (yet).
+        case none
+        /// People who may be in any state ("people", "civilians", "Palestinians").
+        case person
+        /// A noun the Lexicon does not count ("5 houses").
+        case unknown
+        /// A noun that names a category ("deaths", "troops", "tanks", a sum's currency).
+        case counts(ClaimCategory)
 
-        /// Heads that count things whatever the verb: "were taken" does not make them people in another state.
-        static let things: [HeadKind] = [.money, .mines, .equipment]
+        /// Whether the head counts a thing whatever the verb (`Lexicon.thingCategories`).
+        var isThing: Bool {
+            if case .counts(let category) = self { return Lexicon.thingCategories.contains(category) }
+            return false
+        }
     }
 
     var mention: NumberMention

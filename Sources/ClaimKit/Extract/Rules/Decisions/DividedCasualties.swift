@@ -4,7 +4,7 @@ struct DividedCasualties: DecisionRule {
         let a = d.analysis
         if let t = d.trigger, t.0 == .casualties {
             if let post = a.postTrigger, post.0 == .killed || post.0 == .injured { d.trigger = post }
-            else if a.headCategory == .killed || a.headCategory == .injured { d.trigger = nil }
+            else if a.headCategory == .counts(.killed) || a.headCategory == .counts(.injured) { d.trigger = nil }
         }
         return .next
     }
