@@ -67,6 +67,8 @@ extension Lexicon {
         "swedish": ["krone": "SEK"], "norwegian": ["krone": "NOK"], "danish": ["krone": "DKK"],
         "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
     ]
+    /// Letters glued before a currency sign that name another dollar or real ("C$5", "HK$10", "R$3").
+    static let currencySignPrefixes: [String: String] = ["c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL"]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
     static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis", "rs"]
 

@@ -53,6 +53,8 @@ enum Lexicon {
     static let gluedScales: WordSet = ["k", "m", "b"]
     /// Scales after "a"/"an" that start an amount ("a dozen", "a million").
     static let articleScales: [String] = ["dozen", "hundred", "thousand", "million", "billion"]
+    /// Their values: "a dozen" is 12, "a million" 1,000,000.
+    static let articleAmounts: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
     /// Scales after "tens of", "hundreds of" ("tens of thousands").
     static let pluralScales: WordSet = ["thousands", "millions"]
     /// Scale words that close a group of a spelled-out number ("two hundred thousand").
