@@ -18,7 +18,7 @@ extension ClaimRules {
             let isDate = isDateNumber(m) || (dateChain && joinedToPrevious && m.digits && m.unit == nil)
             dateChain = isDate
             previousLast = m.last
-            if isDate || NotClaimRules.rejects(m, in: self) { continue }
+            if isDate || NotClaimRules.rejects(m, in: self, rules: notClaimRules) { continue }
             // "500 million manats ($294m)": a conversion of the sum before, not a second sum.
             if m.unit != nil, m.first >= 2, tokens[m.first - 1].lower == "(", let previous = analyses.last,
                previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }

@@ -14,6 +14,9 @@ struct ClaimRules: Sendable {
     var earlier: [Double: ClaimCategory] = [:]
     /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
     var previousSubject: String?
+    /// The rule tables (tests run them without one rule to show what it does).
+    var decisionRules: [any DecisionRule] = DecisionRules.table
+    var notClaimRules: [any NotClaimRule] = NotClaimRules.table
 
     /// A category and the word that set it ("killed", "number of", "toll").
     typealias Trigger = (ClaimCategory, String)
@@ -51,7 +54,7 @@ struct ClaimRules: Sendable {
             let a = analyses[k]
             var decision = Decision(analysis: a, chainHead: chains.head[k], chainTail: chains.tail[k],
                                     subject: a.elided ? "" : text(a.subjectStart, a.subjectEnd))
-            if DecisionRules.decide(&decision, in: context) {
+            if DecisionRules.decide(&decision, in: context, rules: decisionRules) {
                 context.found.append(FoundClaim(category: decision.category!, mention: decision.mention,
                                                 subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
                 context.included.append(a.including)

@@ -28,9 +28,9 @@ enum DecisionRules {
         TollPassingHedge(),           // "the death toll passed 1,000"
     ]
 
-    /// Runs the table on `decision`: whether the mention is a claim (then its category is set).
-    static func decide(_ decision: inout Decision, in context: DecisionContext) -> Bool {
-        for rule in table where rule.apply(to: &decision, in: context) == .drop { return false }
+    /// Runs the rules (the table) on `decision`: whether the mention is a claim (then its category is set).
+    static func decide(_ decision: inout Decision, in context: DecisionContext, rules: [any DecisionRule] = table) -> Bool {
+        for rule in rules where rule.apply(to: &decision, in: context) == .drop { return false }
         return decision.category != nil
     }
 }

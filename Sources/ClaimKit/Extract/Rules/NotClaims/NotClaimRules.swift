@@ -6,7 +6,6 @@ enum NotClaimRules {
         GluedToName(),          // "Il-76", "COVID-19", "G7", "787-9", "#3"
         AfterAnotherNumber(),   // "400 737 Max jets"
         GluedSuffix(),          // "1990s", "4th", "5km", "40%"
-        ClockTime(),            // "10:30"
         YearNumber(),           // "in 2024" (not "2,000 troops")
         BareFraction(),         // "2.5" without a scale or currency
         AgeInApposition(),      // "John Smith, 34, was killed", "Smith (34)"
@@ -16,9 +15,9 @@ enum NotClaimRules {
         OneAsPronoun(),         // "no one", "one another"
     ]
 
-    /// Whether any rule of the table rejects `m`.
-    static func rejects(_ m: NumberMention, in sentence: ClaimRules) -> Bool {
-        for rule in table where rule.rejects(m, in: sentence) { return true }
+    /// Whether any of the rules (the table) rejects `m`.
+    static func rejects(_ m: NumberMention, in sentence: ClaimRules, rules: [any NotClaimRule] = table) -> Bool {
+        for rule in rules where rule.rejects(m, in: sentence) { return true }
         return false
     }
 }
