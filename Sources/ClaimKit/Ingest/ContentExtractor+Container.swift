@@ -149,4 +149,45 @@ extension ContentExtractor {
         if document.attribute(of: i, "itemprop")?.lowercased() == "articlebody" { s += 50 }
         return s
     }
+
+    /// True when most of the text of box `i` sits in paragraphs that read as prose (not link-dense,
+    /// at least one of sentence length): more of the article, not a list of links or a form.
+    func readsAsProse(_ i: Int) -> Bool {
+        let total = nonLinkLength(i)
+        guard total >= 80, linkDensity(i) < 0.25 else { return false }
+        var inParagraphs: Int32 = 0
+        var longest: Int32 = 0
+        var linkBlocks = 0
+        var j = i + 1
+        let end = document.subtreeEnd(of: i)
+        while j < end {
+            let node = document.nodes[j]
+            if node.isText { j += 1; continue }
+            if removed[j] || isDroppedInside(j) { j = document.subtreeEnd(of: j); continue }
+            if node.tag == "a" {
+                // A link that is a whole line of its own (a teaser's headline), not a link inside a sentence.
+                if textLength[j] >= 15 && isWholeBlock(j) { linkBlocks += 1; if linkBlocks >= 2 { return false } }
+                j = document.subtreeEnd(of: j)
+                continue
+            }
+            if Self.proseTags.contains(node.tag) {
+                let length = nonLinkLength(j)
+                if linkDensity(j) < 0.3 {
+                    inParagraphs += length
+                    longest = max(longest, length)
+                }
+            }
+            j += 1
+        }
+        return longest >= 60 && Double(inParagraphs) >= 0.5 * Double(total)
+    }
+
+    static let proseTags: Set<String> = ["p", "pre", "td", "blockquote", "dd", "li"]
+
+    /// True when link `i` holds all the text of the nearest block around it.
+    func isWholeBlock(_ i: Int) -> Bool {
+        var a = Int(document.nodes[i].parent)
+        while a >= 0 && !Self.blockTags.contains(document.nodes[a].tag) { a = Int(document.nodes[a].parent) }
+        return a >= 0 && textLength[a] <= textLength[i] + textLength[i] / 10
+    }
 }

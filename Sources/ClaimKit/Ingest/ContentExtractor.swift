@@ -166,6 +166,8 @@ struct ContentExtractor {
             if parent >= 0 {
                 roots = []
                 let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
+                // Beside the page's top-level boxes stand banners and footers, not more of the article.
+                let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html" 
                 for sibling in document.children(of: parent) {
                     if sibling == top { roots.append(chosen); continue }
                     let node = nodes[sibling]
@@ -173,6 +175,8 @@ struct ContentExtractor {
                     let prose = Double(nonLinkLength(sibling))
                     if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
                     if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+                    // A box of paragraphs beside the body (a lead, the next part of a split article).
+                    if !isPageLevel && readsAsProse(sibling) { roots.append(sibling); continue }
                     // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
                     if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
                        prose >= 20, linkDensity(sibling) < 0.3 {
