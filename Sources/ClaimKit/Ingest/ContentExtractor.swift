@@ -21,6 +21,8 @@ struct ContentExtractor {
     var linkLength: [Int32]
     /// Commas under each node (a prose signal).
     var commas: [Int32]
+    /// Text in paragraphs of sentence length that are not link lists, under each node: where the prose is.
+    var paragraphProse: [Int32]
     /// Class/id weight per element: negative for chrome, positive for content.
     var classWeight: [Int8]
     /// Elements pruned before scoring.
@@ -35,7 +37,7 @@ struct ContentExtractor {
         "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "footer", "figure", "figcaption", "address",
         "form", "fieldset", "center", "aside", "nav", "details", "summary", "caption", "tbody", "thead", "tfoot", "body", "html",
     ]
-    static let alwaysChromeTags: Set<String> = ["nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label"]
+    static let alwaysChromeTags: Set<String> = ["nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "dd"]
 
@@ -45,6 +47,7 @@ struct ContentExtractor {
         textLength = Array(repeating: 0, count: n)
         linkLength = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
+        paragraphProse = Array(repeating: 0, count: n)
         classWeight = Array(repeating: 0, count: n)
         removed = Array(repeating: false, count: n)
         measure()
@@ -68,6 +71,10 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
+                if Self.paragraphTags.contains(nodes[i].tag) {
+                    let prose = textLength[i] - linkLength[i]
+                    paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
+                }
                 classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i))
             }
             let parent = Int(nodes[i].parent)
@@ -75,6 +82,7 @@ struct ContentExtractor {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
                 commas[parent] += commas[i]
+                if !Self.paragraphTags.contains(nodes[parent].tag) { paragraphProse[parent] += paragraphProse[i] }
             }
             i -= 1
         }
@@ -120,9 +128,13 @@ struct ContentExtractor {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
                 chrome = Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
-            if chrome, node.tag == "header" || node.tag == "figure" || node.tag == "form" {
+            if chrome, node.tag == "header" || node.tag == "figure" || node.tag == "form" || node.tag == "noscript" {
                 // Some pages wrap the whole article in one of these: only prune them when they are small.
                 if Double(nonLinkLength(i)) > 0.5 * Double(total) { chrome = false }
+            }
+            if chrome && !isHidden(i) && paragraphProse[i] >= 200 && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0]) {
+                // A box that holds most of the page's paragraphs is where the article is, whatever its tag or class.
+                chrome = false
             }
             if chrome {
                 removed[i] = true
