@@ -190,4 +190,23 @@ extension ContentExtractor {
         while a >= 0 && !Self.blockTags.contains(document.nodes[a].tag) { a = Int(document.nodes[a].parent) }
         return a >= 0 && textLength[a] <= textLength[i] + textLength[i] / 10
     }
+
+    /// `chosen`, plus the paragraphs that sit beside it inside the wrappers up to `top` (an article whose
+    /// first paragraphs stand in the wrapper and the rest in a nested box), in document order.
+    func rootsBetween(_ top: Int, _ chosen: Int) -> [Int] {
+        if top == chosen { return [chosen] }
+        var roots: [Int] = []
+        for child in document.children(of: top) {
+            let node = document.nodes[child]
+            if child <= chosen && chosen < document.subtreeEnd(of: child) {
+                roots += rootsBetween(child, chosen)
+            } else if !node.isText && !removed[child] && !isDroppedInside(child) {
+                // Before the body: opening paragraphs. After it, a lone short paragraph is more often a promo or a bio.
+                let before = child < chosen
+                let isParagraph = node.tag == "p" && nonLinkLength(child) > (before ? 80 : 300) && linkDensity(child) < 0.25
+                if isParagraph || ((before || nonLinkLength(child) >= 300) && readsAsProse(child)) { roots.append(child) }
+            }
+        }
+        return roots
+    }
 }

@@ -179,9 +179,9 @@ struct ContentExtractor {
                 roots = []
                 let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
                 // Beside the page's top-level boxes stand banners and footers, not more of the article.
-                let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html" 
+                let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html"
                 for sibling in document.children(of: parent) {
-                    if sibling == top { roots.append(chosen); continue }
+                    if sibling == top { roots += rootsBetween(top, chosen); continue }
                     let node = nodes[sibling]
                     if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
                     let prose = Double(nonLinkLength(sibling))
