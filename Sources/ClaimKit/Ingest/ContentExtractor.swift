@@ -121,6 +121,8 @@ struct ContentExtractor {
         while i < nodes.count {
             let node = nodes[i]
             if node.isText { i += 1; continue }
+            // An article's own header holds its lead paragraph; its headline, byline and date go later, line by line.
+            if node.tag == "header" && isInsideArticle(i) && !isHidden(i) { i += 1; continue }
             var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(i)
             if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
             if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
@@ -143,6 +145,16 @@ struct ContentExtractor {
                 i += 1
             }
         }
+    }
+
+    /// True when an `<article>` element encloses `i`.
+    private func isInsideArticle(_ i: Int) -> Bool {
+        var a = Int(document.nodes[i].parent)
+        while a >= 0 {
+            if document.nodes[a].tag == "article" { return true }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
     }
 
     private static let debugEnabledOnce = ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil
