@@ -40,6 +40,13 @@ struct ContentExtractor {
     static let alwaysChromeTags: Set<String> = ["nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "dd"]
+    /// `paragraphTags.contains(tag)` without hashing (called once per element).
+    static func isParagraphTag(_ tag: String) -> Bool {
+        switch tag {
+        case "p", "pre", "td", "blockquote", "dd": return true
+        default: return false
+        }
+    }
 
     init(document: HTMLDocument) {
         self.document = document
@@ -71,7 +78,8 @@ struct ContentExtractor {
                 commas[i] = commaCount
             } else {
                 if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                if Self.paragraphTags.contains(nodes[i].tag) {
+                if Self.isParagraphTag(nodes[i].tag) {
+                    // A paragraph counts as a whole (what its children added is replaced).
                     let prose = textLength[i] - linkLength[i]
                     paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
                 }
@@ -82,7 +90,7 @@ struct ContentExtractor {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
                 commas[parent] += commas[i]
-                if !Self.paragraphTags.contains(nodes[parent].tag) { paragraphProse[parent] += paragraphProse[i] }
+                paragraphProse[parent] += paragraphProse[i]
             }
             i -= 1
         }
