@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make bench: speed and memory of claims text / extract / report against a bare libxml2 parse of
-# the same pages, measured in the same run, with 1 and 2 jobs, on the 181 pages of
+# make bench: speed and memory of claims text / extract / report against two floors measured on the
+# same pages in the same run: the libxml2 tree parse (`bench-parse`: htmlReadMemory + xmlFreeDoc) and
+# the libxml2 SAX tokenizer alone (`bench-parse --sax`: htmlParseDocument whose callbacks only count
+# bytes, the least any libxml2-based ingest can cost), with 1 and 2 jobs, on the 181 pages of
 # SHARED/ingest-bench and on a copy of them repeated 10 times (1,810 files).
 #   scripts/bench.sh BIN SHARED
 # Times are wall-clock seconds of the whole process (start-up and file reading included, for the
@@ -50,6 +52,7 @@ measure() {
 }
 
 measure bare      "$one" "$bin" bench-parse
+measure sax       "$one" "$bin" bench-parse --sax
 measure text-j1   "$one" "$bin" text --format jsonl --no-progress --jobs 1
 measure text-j2   "$one" "$bin" text --format jsonl --no-progress --jobs 2
 measure extract-j1 "$one" "$bin" extract --format jsonl --no-progress --jobs 1
@@ -66,6 +69,7 @@ fi
 # (seconds, not a tenth of one) that the 10 ms clock of /usr/bin/time cannot swing the ratio.
 repeat=${BENCH_REPEAT_10X:-2}
 measure bare-10x       "$ten" "$bin" bench-parse
+measure sax-10x        "$ten" "$bin" bench-parse --sax
 measure text-10x-j1    "$ten" "$bin" text --format jsonl --no-progress --jobs 1
 measure text-10x       "$ten" "$bin" text --format jsonl --no-progress --jobs 2
 measure extract-10x-j1 "$ten" "$bin" extract --format jsonl --no-progress --jobs 1
@@ -116,6 +120,21 @@ c = lambda k: rows[k][3] if k in rows else float("nan")
 print("ratios (pages/s; 1-job ratios also in CPU seconds, which other load on the machine disturbs less)")
 ratio("text / bare parse (1 job, wall)", t("text-j1") / t("bare"), "<= 1.3", t("text-j1") / t("bare") <= 1.3)
 ratio("text / bare parse (1 job, cpu)", c("text-j1") / c("bare"), "<= 1.3", c("text-j1") / c("bare") <= 1.3)
+for cmd in ["text", "extract"] + (["report"] if has_report else []):
+    target = {"text": 1.3, "report": 1.6}.get(cmd)
+    for suffix, label in (("", ""), ("-10x", ", 10x folder")):
+        run, sax = f"{cmd}{suffix}-j1", f"sax{suffix}"
+        if run not in rows or sax not in rows:
+            continue
+        w, cp = t(run) / t(sax), c(run) / c(sax)
+        name = f"{cmd} / SAX floor (1 job{label}, wall | cpu)"
+        if target:
+            print(f"  {name:<46} {w:6.2f} | {cp:4.2f}   target <= {target:<4} {'ok' if w <= target else 'MISSED'}")
+        else:
+            print(f"  {name:<46} {w:6.2f} | {cp:4.2f}   (for information)")
+        if suffix == "":
+            print(f"  {cmd + ' / tree-parse floor (1 job, wall | cpu)':<46} {t(run) / t('bare'):6.2f} | {c(run) / c('bare'):4.2f}   (for information)")
+print(f"  {'SAX floor / tree-parse floor (1 job, wall)':<46} {t('sax') / t('bare'):6.2f}   (for information)")
 whole = "report-j1" if has_report else "extract-j1"
 ratio(f"whole pipeline ({whole}) / bare (wall)", t(whole) / t("bare"), "<= 1.4", t(whole) / t("bare") <= 1.4)
 ratio(f"whole pipeline ({whole}) / bare (cpu)", c(whole) / c("bare"), "<= 1.4", c(whole) / c("bare") <= 1.4)
