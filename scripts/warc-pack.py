@@ -8,6 +8,8 @@ PATH is a file or a folder; a folder's files are taken in sorted byte order of t
 https://example.test/<file name>. `--gzip member` (default) writes one gzip member per record,
 as crawlers do; `whole` gzips the whole file as one member; `none` writes a plain .warc.
 `--repeat N` writes the set N times (a big archive for the memory benchmark), streaming.
+`--loose DIR` also writes each page packed, unpacked, as DIR/NNNN-<name> (a folder that
+`claims` walks in the same order as the archive's records).
 Used by the tests and by `make bench`; the standard library only.
 """
 import argparse
@@ -57,11 +59,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gzip", choices=["member", "whole", "none"], default="member")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--loose")
     parser.add_argument("out")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
     files = list(inputs(args.paths))
     pages = [page(p) for p in files]
+    if args.loose:
+        os.makedirs(args.loose, exist_ok=True)
+        for i, (name, data) in enumerate(pages):
+            with open(os.path.join(args.loose, f"{i:04d}-{name}"), "wb") as f:
+                f.write(data)
     number = 0
     with open(args.out, "wb") as raw:
         out = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) if args.gzip == "whole" else raw

@@ -69,10 +69,11 @@ public struct BatchSummary: Sendable, Equatable {
         }
         if notArticleFiles > 0 { parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
         if hidden > 0 { parts.append("\(hidden) hidden") }
+        if archives > 0 { parts.append("\(archives) WARC \(archives == 1 ? "file" : "files")") }
         if !archiveRecords.isEmpty {
             let total = archiveRecords.values.reduce(0, +)
             let kinds = archiveRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-            parts.append("\(total) WARC \(total == 1 ? "record" : "records") not articles (" + kinds.joined(separator: ", ") + ")")
+            parts.append("\(total) WARC \(total == 1 ? "record not an article" : "records not articles") (" + kinds.joined(separator: ", ") + ")")
         }
         if alreadyWalked > 0 { parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked") }
         if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
