@@ -190,3 +190,48 @@ PY
 else
   echo "bench: extraction on one long paragraph did not run" >&2
 fi
+
+# --- Web archives: the same pages read from one .warc.gz ----------------------------------------
+# Reading from a WARC (one gzip member per record, inflated on the walking thread) against the
+# loose files of the same pages, on the 10x set; and peak memory on a big archive of the pages
+# repeated (BENCH_WARC_MB of gzip, default 200; the issue's 1 GB is BENCH_WARC_MB=1024) against
+# the 181-page archive: records are streamed, so it must stay flat.
+pack=$(dirname "$0")/warc-pack.py
+warc_mb=${BENCH_WARC_MB:-200}
+"$pack" "$work/x1.warc.gz" "$one" 2>/dev/null
+"$pack" --repeat 10 "$work/x10.warc.gz" "$one" 2>/dev/null
+x1_size=$(wc -c < "$work/x1.warc.gz")
+big_repeat=$(( (warc_mb * 1048576 + x1_size - 1) / x1_size ))
+"$pack" --repeat "$big_repeat" "$work/big.warc.gz" "$one" 2>/dev/null
+big_mb=$(( $(wc -c < "$work/big.warc.gz") / 1048576 ))
+: > "$results"
+repeat=${BENCH_REPEAT_10X:-2}
+measure text-10x-j1       "$ten" "$bin" text --format jsonl --no-progress --jobs 1
+measure text-warc10x-j1   "$work/x10.warc.gz" "$bin" text --format jsonl --no-progress --jobs 1
+measure extract-10x-j1    "$ten" "$bin" extract --format jsonl --no-progress --jobs 1
+measure extract-warc10x-j1 "$work/x10.warc.gz" "$bin" extract --format jsonl --no-progress --jobs 1
+measure extract-warc-j2   "$work/x1.warc.gz" "$bin" extract --format jsonl --no-progress --jobs 2
+repeat=1
+measure extract-warcbig-j2 "$work/big.warc.gz" "$bin" extract --format jsonl --no-progress --jobs 2
+python3 - "$results" "$pages" "$big_repeat" "$big_mb" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, t, rss, out, cpu = line.rstrip("\n").split("\t")
+    rows[name] = (float(t), int(rss) / 1024, int(out), float(cpu))
+pages, repeat, big_mb = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print(f"web archives: {pages * 10} pages loose vs one .warc.gz; {pages * repeat} pages in a {big_mb} MB .warc.gz")
+for name, (t, rss, _, cpu) in rows.items():
+    n = 10 if "10x" in name else (repeat if "big" in name else 1)
+    print(f"{name:<20} {t:7.2f} s {cpu:7.2f} cpu s {pages*n/t:8.0f} pages/s {rss:8.1f} peak MB")
+def ratio(label, value, target, ok):
+    print(f"  {label:<46} {value:6.2f}   target {target:<8} {'ok' if ok else 'MISSED'}")
+for cmd in ("text", "extract"):
+    a, b = rows.get(f"{cmd}-10x-j1"), rows.get(f"{cmd}-warc10x-j1")
+    if a and b:
+        ratio(f"{cmd}: WARC / loose files, 1 job (wall)", b[0] / a[0], "<= 1.1", b[0] / a[0] <= 1.1)
+        ratio(f"{cmd}: WARC / loose files, 1 job (cpu)", b[3] / a[3], "<= 1.1", b[3] / a[3] <= 1.1)
+if "extract-warc-j2" in rows and "extract-warcbig-j2" in rows:
+    r = rows["extract-warcbig-j2"][1] / rows["extract-warc-j2"][1]
+    ratio(f"extract: peak MB {big_mb} MB archive / 181-page archive", r, "<= 1.1", r <= 1.1)
+PY
