@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/claims
 BIN_RELEASE = .build/release/claims
 
-.PHONY: build release dist run test bench fuzz report-screenshot ingest-score clean
+.PHONY: build release dist spark-test run test bench fuzz report-screenshot ingest-score clean
 
 build:
 	$(SWIFT) build
@@ -19,6 +19,10 @@ dist:
 	$(SWIFT) build -c release --static-swift-stdlib
 	mkdir -p dist && cp $(BIN_RELEASE) dist/claims
 	./scripts/dist-check.sh dist/claims $(CORPUS)
+
+## The Spark job in local[2] mode against the single machine (pyspark into .build/spark-venv).
+spark-test: dist
+	./scripts/spark-test.sh dist/claims
 
 ## The main job on the sample corpus.
 run: release

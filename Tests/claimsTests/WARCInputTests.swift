@@ -180,6 +180,24 @@ import Testing
         #expect(lowered.stderrLines.last?.contains("1 file read, 1 skipped (1 too large), 1 WARC file, 1 WARC record not an article (1 not HTML)") == true, "\(lowered.stderr)")
     }
 
+    @Test func memoryStaysFlatOverManyLargeRecords() throws {
+        // 400 records of 512 KiB that ingest refuses at once (PNG bytes labelled HTML): with two
+        // workers, a page must be let go once read, whatever the length of the archive.
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let path = scratch.path + "/many.warc"
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 512 << 10)
+        let record = Data(WARCFixture.response(png))
+        for _ in 0..<400 { file.write(record) }
+        try file.close()
+        let run = try BinaryLocator.runMeasured(["text", "--format", "jsonl", "--jobs", "2", "--progress", path])
+        #expect(run.status == 1)
+        #expect(run.stderrLines.last?.hasPrefix("claims: 0 files read, 400 skipped (400 binary), 1 WARC file") == true, "\(run.stderrLines.suffix(1))")
+        if let peak = run.peakKilobytes { #expect(peak < 100_000, "200 MiB of records went through in \(peak) KB") }
+    }
+
     @Test func aHundredThousandTinyRecordsAreEachAccountedFor() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -92,7 +92,9 @@ public struct BatchRunner: Sendable {
 /// The queue of work and the results waiting for delivery, shared with the worker threads.
 private final class SharedState<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [(Int, BatchFile)] = []
+    /// Files waiting for a worker; a taken slot is cleared at once (a file from a web archive
+    /// carries its page, which must not outlive its turn).
+    private var pending: [(Int, BatchFile)?] = []
     private var pendingHead = 0
     private var results: [Int: (BatchFile, Output)] = [:]
     private var finished = false
@@ -136,7 +138,8 @@ private final class SharedState<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         while true {
             if pendingHead < pending.count {
-                let (index, file) = pending[pendingHead]
+                let (index, file) = pending[pendingHead]!
+                pending[pendingHead] = nil
                 pendingHead += 1
                 if pendingHead > 1024, pendingHead * 2 > pending.count {
                     pending.removeFirst(pendingHead)

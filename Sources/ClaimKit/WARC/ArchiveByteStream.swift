@@ -50,7 +50,7 @@ final class ArchiveByteStream {
 
     /// Opens `path`; nil with the reason when it cannot be opened.
     static func open(path: String) -> Result<ArchiveByteStream, Diagnostic> {
-        let fd = Glibc.open(path, O_RDONLY)
+        let fd = openForReading(path)
         guard fd >= 0 else {
             let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
             return .failure(Diagnostic(path: path, reason: reason, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
@@ -166,7 +166,7 @@ final class ArchiveByteStream {
     /// Appends file bytes after `inputCount` (the chunk has room); sets `atEOF` at the end.
     private func readMore() {
         while !atEOF && inputCount < input.count {
-            let n = input.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + inputCount, raw.count - inputCount) }
+            let n = input.withUnsafeMutableBytes { raw in readBytes(fd, raw.baseAddress! + inputCount, raw.count - inputCount) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { atEOF = true; break }
             inputCount += n
@@ -209,3 +209,7 @@ final class ArchiveByteStream {
         }
     }
 }
+
+// The POSIX calls by other names: inside the class, `open` and `read` would mean its own methods.
+private func openForReading(_ path: String) -> Int32 { open(path, O_RDONLY) }
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }

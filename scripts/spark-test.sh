@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# make spark-test: the Spark job (local[2]) against the single machine, on the corpus packed as a
+# WARC plus a mixed list of files (the corpus's texts, the devset); reports must be byte-identical.
+#   scripts/spark-test.sh DIST_BIN
+# pyspark comes from PyPI into a virtual environment outside git (.build/spark-venv); Java 17+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "$1")
+venv=${SPARK_VENV:-.build/spark-venv}
+if [ ! -x "$venv/bin/spark-submit" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q pyspark
+fi
+venv=$(realpath "$venv")
+export PATH="$venv/bin:$PATH" PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
+command -v java >/dev/null || { echo "spark-test: java missing (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/claims-spark.XXXXXX"); trap 'rm -rf "$work"' EXIT
+python3 scripts/warc-pack.py "$work/corpus.warc.gz" corpus/html 2>/dev/null
+files=("$work/corpus.warc.gz")
+for f in corpus/txt/*.txt Tests/Fixtures/devset/*.txt; do files+=("$(realpath "$f")"); done
+for fmt in jsonl csv; do
+  "$bin" report --format "$fmt" --no-progress "${files[@]}" > "$work/single.$fmt" || [ $? -eq 1 ]
+done
+cp "$bin" "$work/claims"
+SPARK_LOCAL_IP=127.0.0.1 "$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
+  --files "$work/claims" spark/claims_job.py --binary claims --out "$work/out" "${files[@]}" 2> "$work/spark.log" \
+  || { tail -n 30 "$work/spark.log" >&2; exit 1; }
+grep '^claims-spark:' "$work/spark.log" >&2 || true
+status=0
+for fmt in jsonl csv; do
+  if cmp -s "$work/single.$fmt" "$work/out/report.$fmt"; then
+    echo "spark-test: report.$fmt equals the single-machine report ($(wc -l < "$work/single.$fmt") lines)"
+  else
+    echo "spark-test: report.$fmt DIFFERS from the single-machine report" >&2; status=1
+    diff <(head -c 2000 "$work/single.$fmt") <(head -c 2000 "$work/out/report.$fmt") | head -n 10 >&2 || true
+  fi
+done
+parts=$(find "$work/out/records" -maxdepth 1 -name 'published_date=*' | wc -l)
+[ "$parts" -gt 1 ] || { echo "spark-test: records are not partitioned by date" >&2; status=1; }
+echo "spark-test: records in $parts date partitions"
+exit $status
