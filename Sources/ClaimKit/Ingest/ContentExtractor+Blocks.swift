@@ -48,8 +48,8 @@ extension ContentExtractor {
                 i = document.subtreeEnd(of: i)
                 continue
             }
-            if node.tag == "a" && linkEnd < i { linkEnd = document.subtreeEnd(of: i) }
-            if Self.blockTags.contains(node.tag) {
+            if tagFlags[i] & TagFlag.link != 0 && linkEnd < i { linkEnd = document.subtreeEnd(of: i) }
+            if isBlock(i) {
                 flush()
                 if node.tag != "br" && node.tag != "hr" {
                     let isList = node.tag == "li"

@@ -13,7 +13,7 @@ extension ContentExtractor {
             let node = nodes[i]
             if node.isText { i += 1; continue }
             if removed[i] { i = document.subtreeEnd(of: i); continue }
-            let isParagraph = Self.paragraphTags.contains(node.tag)
+            let isParagraph = tagFlags[i] & TagFlag.paragraph != 0
             let isTextBox = !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article") && hasDirectText(i)
             if isParagraph || isTextBox {
                 // A box holding loose text (no <p>) is its own paragraph and its own first candidate.
@@ -118,7 +118,7 @@ extension ContentExtractor {
         var child = document.nodes[i].firstChild
         while child >= 0 {
             let c = Int(child)
-            if !removed[c] && (document.nodes[c].isText || !Self.blockTags.contains(document.nodes[c].tag)) {
+            if !removed[c] && (document.nodes[c].isText || !isBlock(c)) {
                 length += nonLinkLength(c)
                 commaCount += commas[c]
             }
@@ -164,13 +164,13 @@ extension ContentExtractor {
             let node = document.nodes[j]
             if node.isText { j += 1; continue }
             if removed[j] || isDroppedInside(j) { j = document.subtreeEnd(of: j); continue }
-            if node.tag == "a" {
+            if tagFlags[j] & TagFlag.link != 0 {
                 // A link that is a whole line of its own (a teaser's headline), not a link inside a sentence.
                 if textLength[j] >= 15 && isWholeBlock(j) { linkBlocks += 1; if linkBlocks >= 2 { return false } }
                 j = document.subtreeEnd(of: j)
                 continue
             }
-            if Self.proseTags.contains(node.tag) {
+            if tagFlags[j] & TagFlag.paragraph != 0 || node.tag == "li" {
                 let length = nonLinkLength(j)
                 if linkDensity(j) < 0.3 {
                     inParagraphs += length
@@ -182,12 +182,10 @@ extension ContentExtractor {
         return longest >= 60 && Double(inParagraphs) >= 0.5 * Double(total)
     }
 
-    static let proseTags: Set<String> = ["p", "pre", "td", "blockquote", "dd", "li"]
-
     /// True when link `i` holds all the text of the nearest block around it.
     func isWholeBlock(_ i: Int) -> Bool {
         var a = Int(document.nodes[i].parent)
-        while a >= 0 && !Self.blockTags.contains(document.nodes[a].tag) { a = Int(document.nodes[a].parent) }
+        while a >= 0 && !isBlock(a) { a = Int(document.nodes[a].parent) }
         return a >= 0 && textLength[a] <= textLength[i] + textLength[i] / 10
     }
 

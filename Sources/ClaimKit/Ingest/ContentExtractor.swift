@@ -23,6 +23,8 @@ struct ContentExtractor {
     var commas: [Int32]
     /// Text in paragraphs of sentence length that are not link lists, under each node: where the prose is.
     var paragraphProse: [Int32]
+    /// What each element's tag is, as `TagFlag` bits, looked up once per element.
+    var tagFlags: [UInt8]
     /// Class/id weight per element: negative for chrome, positive for content.
     var classWeight: [Int8]
     /// Elements pruned before scoring.
@@ -40,13 +42,21 @@ struct ContentExtractor {
     static let alwaysChromeTags: Set<String> = ["nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "dd"]
-    /// `paragraphTags.contains(tag)` without hashing (called once per element).
-    static func isParagraphTag(_ tag: String) -> Bool {
-        switch tag {
-        case "p", "pre", "td", "blockquote", "dd": return true
-        default: return false
-        }
+    /// Bits of `tagFlags`.
+    enum TagFlag {
+        static let link: UInt8 = 1, paragraph: UInt8 = 2, block: UInt8 = 4, chrome: UInt8 = 8
     }
+    /// The flags of every tag that has some, so each element costs one lookup instead of one per rule.
+    static let tagFlagTable: [String: UInt8] = {
+        var table: [String: UInt8] = ["a": TagFlag.link]
+        for tag in paragraphTags { table[tag, default: 0] |= TagFlag.paragraph }
+        for tag in blockTags { table[tag, default: 0] |= TagFlag.block }
+        for tag in alwaysChromeTags { table[tag, default: 0] |= TagFlag.chrome }
+        return table
+    }()
+
+    /// True when element `i` breaks text into blocks (`blockTags`).
+    func isBlock(_ i: Int) -> Bool { tagFlags[i] & TagFlag.block != 0 }
 
     init(document: HTMLDocument) {
         self.document = document
@@ -55,6 +65,7 @@ struct ContentExtractor {
         linkLength = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
         paragraphProse = Array(repeating: 0, count: n)
+        tagFlags = Array(repeating: 0, count: n)
         classWeight = Array(repeating: 0, count: n)
         removed = Array(repeating: false, count: n)
         measure()
@@ -77,8 +88,10 @@ struct ContentExtractor {
                 textLength[i] = count
                 commas[i] = commaCount
             } else {
-                if nodes[i].tag == "a" { linkLength[i] = textLength[i] }
-                if Self.isParagraphTag(nodes[i].tag) {
+                let flags = Self.tagFlagTable[nodes[i].tag] ?? 0
+                tagFlags[i] = flags
+                if flags & TagFlag.link != 0 { linkLength[i] = textLength[i] }
+                if flags & TagFlag.paragraph != 0 {
                     // A paragraph counts as a whole (what its children added is replaced).
                     let prose = textLength[i] - linkLength[i]
                     paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
@@ -131,7 +144,7 @@ struct ContentExtractor {
             if node.isText { i += 1; continue }
             // An article's own header holds its lead paragraph; its headline, byline and date go later, line by line.
             if node.tag == "header" && isInsideArticle(i) && !isHidden(i) { i += 1; continue }
-            var chrome = Self.alwaysChromeTags.contains(node.tag) || isHidden(i)
+            var chrome = tagFlags[i] & TagFlag.chrome != 0 || isHidden(i)
             if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
             if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
                 && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody" {
