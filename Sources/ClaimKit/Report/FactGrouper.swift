@@ -37,6 +37,12 @@ struct FactGrouper: Sendable {
             return a.claim.value == b.claim.value && a.claim.upper == b.claim.upper && a.claim.subject == b.claim.subject
         }
         if a.kind.match(b.kind) == .different { return false }
+        // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
+        // sources are one fact only when their sentences share words too ($200 for a watch and $200
+        // for a console are not one fact).
+        if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
+            && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
+            && a.contextSimilarity(b) < options.unknownPurposeContext { return false }
         switch (a.interval, b.interval) {
         case let (x?, y?): return x.overlaps(y)
         case (nil, nil): return a.kind.match(b.kind) == .same
@@ -202,6 +208,8 @@ struct FactGrouper: Sendable {
         guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
+        // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
+        if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
         let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })

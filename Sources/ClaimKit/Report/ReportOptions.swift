@@ -12,6 +12,11 @@ public struct ReportOptions: Sendable, Equatable {
     /// Articles with fewer words are flagged as short where an omission is reported (the page may
     /// not have been read whole).
     public var shortArticleWords: Int
+    /// Two sums of money under `priceLimit` of unknown purpose from two sources are one fact only when
+    /// their sentences' content words overlap at least this much (Jaccard).
+    public var unknownPurposeContext: Double = 0.1
+    /// Sums of money below this (in their currency) are read as prices when their purpose is unknown.
+    public var priceLimit: Double = 10_000
     /// Dated articles of one story are published at most this many days apart (a story is followed
     /// for days; its facts still meet only within `eventWindowDays`).
     public var storyWindowDays: Int
