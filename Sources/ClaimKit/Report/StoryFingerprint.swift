@@ -42,6 +42,11 @@ public struct StoryFingerprint: Codable, Sendable, Equatable {
     }
 
     /// Counts the words of a text, and how often each starts with a capital inside a sentence.
+    ///
+    /// Scans UTF-8 bytes (a fingerprint is made for every article read): ASCII letters, digits, hyphens
+    /// and apostrophes are lowered in place; other scalars stay as they are and are lowered per word
+    /// only when a word has some; general punctuation (dashes, quotes, spaces) and the no-break space
+    /// end a word, the right single quote is an apostrophe.
     private struct Counter {
         struct Count {
             var count = 0
@@ -50,35 +55,83 @@ public struct StoryFingerprint: Codable, Sendable, Equatable {
         }
 
         var counts: [String: Count] = [:]
+        private var word: [UInt8] = []
+        private var nonASCII = false
+        private var capital = false
+        private var sentenceStart = true
 
         mutating func scan(_ text: String, inTitle: Bool) {
-            var word = String.UnicodeScalarView()
-            var sentenceStart = true
-            var capital = false
-            func flush(_ counts: inout [String: Count]) {
-                defer { word.removeAll(keepingCapacity: true) }
-                guard let first = word.first, first.properties.isAlphabetic else { return }
-                var term = String(word).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-                if term.hasSuffix("'s") { term.removeLast(2) }
-                while term.last == "-" || term.last == "'" { term.removeLast() }
-                guard term.unicodeScalars.count >= 3, !StoryFingerprint.stopWords.contains(term) else { return }
-                counts[term, default: Count()].count += 1
-                if capital && !sentenceStart { counts[term]!.proper += 1 }
-                if inTitle { counts[term]!.inTitle = true }
-            }
-            for scalar in text.unicodeScalars {
-                if CharacterClass.isWordScalar(scalar) || scalar == "\u{2019}" {
-                    if word.isEmpty { capital = scalar.properties.isUppercase }
-                    word.append(scalar)
-                    continue
+            var text = text
+            sentenceStart = true
+            word.removeAll(keepingCapacity: true)
+            text.withUTF8 { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b &- 0x41 < 26 {
+                            if word.isEmpty { capital = true }
+                            word.append(b | 0x20)
+                        } else if b &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x27 {
+                            if word.isEmpty { capital = false }
+                            word.append(b)
+                        } else {
+                            flush(inTitle: inTitle)
+                            if b == 0x2E || b == 0x21 || b == 0x3F { sentenceStart = true }
+                        }
+                        i += 1
+                        continue
+                    }
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let end = min(n, i + length)
+                    if b == 0xE2 && i + 2 < n && bytes[i + 1] <= 0x81 {
+                        // U+2000-U+207F: punctuation and spaces; U+2019 is an apostrophe.
+                        if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 {
+                            if word.isEmpty { capital = false }
+                            word.append(0x27)
+                        } else {
+                            flush(inTitle: inTitle)
+                        }
+                    } else if b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xBF {
+                        // U+0080-U+00BF: no-break space, signs and marks, no letters.
+                        flush(inTitle: inTitle)
+                    } else {
+                        if word.isEmpty {
+                            capital = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                                .unicodeScalars.first?.properties.isUppercase ?? false
+                        }
+                        nonASCII = true
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    }
+                    i = end
                 }
-                if !word.isEmpty {
-                    flush(&counts)
-                    sentenceStart = false
-                }
-                if scalar == "." || scalar == "!" || scalar == "?" { sentenceStart = true }
             }
-            if !word.isEmpty { flush(&counts) }
+            flush(inTitle: inTitle)
+        }
+
+        private mutating func flush(inTitle: Bool) {
+            guard !word.isEmpty else { return }
+            defer {
+                word.removeAll(keepingCapacity: true)
+                nonASCII = false
+                sentenceStart = false
+            }
+            // Trailing "'s", hyphens and apostrophes are no part of the term.
+            if word.count > 2 && word[word.count - 2] == 0x27 && word[word.count - 1] == 0x73 { word.removeLast(2) }
+            while let last = word.last, last == 0x2D || last == 0x27 { word.removeLast() }
+            guard let first = word.first, !(first &- 0x30 < 10 || first == 0x2D || first == 0x27) else { return }
+            var term = String(decoding: word, as: UTF8.self)
+            if nonASCII {
+                term = term.lowercased()
+                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3 else { return }
+            } else if word.count < 3 {
+                return
+            }
+            guard !StoryFingerprint.stopWords.contains(term) else { return }
+            counts[term, default: Count()].count += 1
+            if capital && !sentenceStart { counts[term]!.proper += 1 }
+            if inTitle { counts[term]!.inTitle = true }
         }
     }
 
