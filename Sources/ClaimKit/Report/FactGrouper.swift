@@ -37,6 +37,11 @@ struct FactGrouper: Sendable {
             return a.claim.value == b.claim.value && a.claim.upper == b.claim.upper && a.claim.subject == b.claim.subject
         }
         if a.kind.match(b.kind) == .different { return false }
+        // One article giving two numbers for two differently worded subjects counts two things
+        // ("35 Tunisian pilgrims", "41 Jordanian pilgrims"), whatever its hedges let overlap.
+        if a.article == b.article && a.vague == nil && b.vague == nil
+            && (a.claim.value != b.claim.value || a.claim.upper != b.claim.upper)
+            && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject) { return false }
         // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
         // sources are one fact only when their sentences share words too ($200 for a watch and $200
         // for a console are not one fact).
