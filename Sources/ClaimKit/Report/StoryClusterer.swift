@@ -23,6 +23,8 @@ struct StoryClusterer: Sendable {
     var bonusFloor = 0.1
     /// A term only one article has still widens its vector, but by this factor less.
     var singletonFactor = 0.5
+    /// Pairs less alike than this share of `threshold` are taken as not alike at all.
+    var edgeFloor = 0.2
     /// Two articles (with whole texts) that share fewer salient terms are never similar.
     var minimumSharedTerms = 2
 
@@ -90,7 +92,8 @@ struct StoryClusterer: Sendable {
                 guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
                 if s >= bonusFloor { s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts))) }
                 if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays { continue }
-                if s > 0 { edges.append((i, j, s)) }
+                // Faint likenesses barely move an average: not keeping them bounds the memory.
+                if s >= threshold * edgeFloor { edges.append((i, j, s)) }
             }
             touched.removeAll(keepingCapacity: true)
         }
