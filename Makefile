@@ -32,6 +32,7 @@ run: release
 test: build
 	CLAIMS_BIN=$(abspath $(BIN_DEBUG)) CLAIMS_SHARED=$(abspath $(SHARED)) $(SWIFT) test
 	./scripts/check-corpus.sh $(BIN_DEBUG) $(CORPUS)
+	./scripts/check-stories.sh $(BIN_DEBUG)
 
 ## Speed and memory against a bare libxml2 parse measured in the same run.
 bench: release

@@ -51,6 +51,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("event-window"), help: "Articles published at most this many days apart can report the same event.")
     var eventWindow: Int = ReportOptions().eventWindowDays
 
+    @Option(help: "Keep only the stories whose label, words, headlines, outlets or article paths contain this text (any case).")
+    var story: String?
+
+    @Option(help: "Keep only facts of these categories, comma-separated (killed,injured,casualties,mines,troops,equipment,money,displaced).")
+    var categories: String?
+
+    @Option(name: .customLong("min-outlets"), help: "Keep only facts told by at least this many outlets.")
+    var minOutlets: Int = 1
+
     @Option(help: "A file of extra subject kinds tried before the built-in ones, one per line: 'id | label | flags | phrase, phrase' (flags: people, generic, family=NAME).")
     var kinds: String?
 
@@ -61,7 +70,20 @@ struct ReportCommand: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims, eventWindow: eventWindow, kindsFile: kinds)
+        var options = ReportOptions(eventWindowDays: max(0, eventWindow))
+        options.storyFilter = story
+        options.minOutlets = max(1, minOutlets)
+        if let categories {
+            var set = Set<ClaimCategory>()
+            for name in categories.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let category = ClaimCategory(rawValue: name) else {
+                    throw ValidationError("unknown category '\(name)' (one of: \(ClaimCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                set.insert(category)
+            }
+            options.categories = set
+        }
+        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims, options: options, kindsFile: kinds)
         let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
         let useColor = color == .always || (color == .auto && terminal)
         let chosen = ReportFormat(rawValue: format.rawValue)!
@@ -83,7 +105,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Reads the batch (or the claim and article records of `claimsFiles` with the batch's articles) and builds the report.
-    static func build(_ batch: BatchOptions, claimsFiles: [String], eventWindow: Int = ReportOptions().eventWindowDays,
+    static func build(_ batch: BatchOptions, claimsFiles: [String], options: ReportOptions = ReportOptions(),
                       kindsFile: String? = nil) throws -> (Report, BatchSummary) {
         var table = SubjectKindTable.standard
         if let kindsFile {
@@ -95,7 +117,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         let console = batch.console()
-        let builder = ReportBuilder(options: ReportOptions(eventWindowDays: max(0, eventWindow)), kinds: table)
+        let builder = ReportBuilder(options: options, kinds: table)
         // Each worker reduces its article to a digest, so the batch never holds every text at once.
         // Memory per input is then fixed: a digest (path, outlet, date, word count and a 128-hash
         // sketch, about 0.6 KB) per article and the claim records (about 0.5 KB each with their

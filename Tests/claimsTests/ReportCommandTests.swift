@@ -34,3 +34,24 @@ import Testing
         }
     }
 }
+
+/// The story options of `claims report` through the built binary.
+@Suite struct ReportStoryOptionTests {
+    @Test func storyCategoriesAndMinOutletsCutTheReport() throws {
+        let all = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl"])
+        let cut = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl", "--story", "nagorno",
+                                         "--categories", "killed", "--min-outlets", "2"])
+        #expect(cut.status == 0)
+        let groups = cut.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"record\":\"group\"") }
+        #expect(!groups.isEmpty && groups.count < all.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"record\":\"group\"") }.count)
+        #expect(groups.allSatisfy { $0.contains("\"measure\":\"killed\"") && !$0.contains("\"outlets\":[\"") == false })
+        let none = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl", "--story", "no such story anywhere"])
+        #expect(!none.stdout.contains("{\"record\":\"group\""))
+    }
+
+    @Test func anUnknownCategoryIsAUsageError() throws {
+        let run = try BinaryLocator.run(["report", "corpus/txt", "--categories", "killed,kittens"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("kittens"))
+    }
+}

@@ -24,6 +24,8 @@ public enum ArticleRecord {
         } else {
             w.addRaw("sketch", "null")
         }
+        w.add("story_terms", digest.story.terms)
+        w.addRaw("story_weights", "[" + digest.story.weights.map { String($0) }.joined(separator: ",") + "]")
         return w.json
     }
 
@@ -43,18 +45,26 @@ public enum ArticleRecord {
             guard values.count == hashes.count, values == values.sorted() else { return nil }
             sketch = ShingleSketch(sorted: values, isComplete: object["sketch_complete"] as? Bool ?? false)
         }
+        let terms = object["story_terms"] as? [String] ?? []
+        let weights = (object["story_weights"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.intValue }
+        guard terms.count == weights.count else { return nil }
         return ArticleDigest(path: path, outlet: object["outlet"] as? String, published: object["published"] as? String,
-                             words: words, sketch: sketch)
+                             title: object["title"] as? String, url: object["url"] as? String,
+                             words: words, sketch: sketch, story: StoryFingerprint(terms: terms, weights: weights))
     }
 }
 
 extension ArticleDigest {
     /// A digest from its parts (as an article record gives them).
-    public init(path: String, outlet: String?, published: String?, words: Int, sketch: ShingleSketch?) {
+    public init(path: String, outlet: String?, published: String?, title: String? = nil, url: String? = nil,
+                words: Int, sketch: ShingleSketch?, story: StoryFingerprint = StoryFingerprint(terms: [], weights: [])) {
         self.path = path
         self.outlet = outlet
         self.published = published
+        self.title = title
+        self.url = url
         self.words = words
         self.sketch = sketch
+        self.story = story
     }
 }

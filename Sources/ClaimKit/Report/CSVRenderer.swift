@@ -1,18 +1,26 @@
 import Foundation
 
 /// CSV (RFC 4180: CRLF line ends, quoted fields where needed, a header row): one row per claim with
-/// its fact, so the comparison opens in a spreadsheet.
+/// its fact, its story and the article's headline and URL, and its outlet's summary in that story
+/// (facts told, facts left out, share of its numbers credited to a speaker), so the comparison opens
+/// in a spreadsheet.
 public struct CSVRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
 
     static let header = ["group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
-                         "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences"]
+                         "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences",
+                         "story", "story_label", "title", "url", "outlet_facts_told", "outlet_facts_omitted",
+                         "outlet_attributed_share"]
+
 
     /// The report as CSV text.
     public func render(_ report: Report) -> String {
         var out = CSVField.row(CSVRenderer.header)
         let groupOf = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.id, $0) })
+        let labelOf = Dictionary(report.stories.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        var summaryOf: [String: OutletSummary] = [:]
+        for story in report.stories { for o in story.outlets { summaryOf[story.id + "\u{1F}" + o.outlet] = o } }
         for claim in report.claims {
             let group = claim.group.flatMap { groupOf[$0] }
             let source = report.source(ofArticle: claim.article)
@@ -24,6 +32,12 @@ public struct CSVRenderer: Sendable {
             var row: [String] = [claim.group ?? "", group?.summary ?? "", claim.category.rawValue, outlet, published]
             row += [value, upper, claim.qualifier.rawValue, claim.unit ?? "", claim.subject]
             row += [claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article, source?.source ?? "", differences]
+            row += [source?.story ?? "", source.flatMap { s in labelOf[s.story] } ?? "", source?.title ?? "", source?.url ?? ""]
+            if let source, let o = summaryOf[source.story + "\u{1F}" + source.outlet] {
+                row += ["\(o.told.count)", "\(o.omitted.count)", JSONObjectWriter.number((o.attributedShare * 1000).rounded() / 1000)]
+            } else {
+                row += ["", "", ""]
+            }
             out += CSVField.row(row)
         }
         return out

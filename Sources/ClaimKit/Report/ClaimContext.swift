@@ -10,6 +10,8 @@ final class ClaimContext: Sendable {
     let article: Int
     /// Index of the independent source (wire copies share it).
     let source: Int
+    /// Index of the article's story: facts are only ever compared inside one story.
+    let story: Int
     /// Days since 1970-01-01 of the publication date, when known.
     let day: Int?
     let kind: SubjectKind
@@ -66,11 +68,12 @@ final class ClaimContext: Sendable {
         "earlier", "later", "day", "today", "yesterday",
     ]
 
-    init(index: Int, claim: Claim, article: Int, source: Int, day: Int?, kind: SubjectKind) {
+    init(index: Int, claim: Claim, article: Int, source: Int, story: Int = 0, day: Int?, kind: SubjectKind) {
         self.index = index
         self.claim = Facts(claim)
         self.article = article
         self.source = source
+        self.story = story
         self.day = day
         self.kind = kind
         vague = VagueAmount.of(claim)
@@ -78,9 +81,12 @@ final class ClaimContext: Sendable {
         interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
         // Only the cues that start with a word of the sentence can occur in it.
+        // A death toll is a running count of the dead, not of the injured told beside it.
+        let category = claim.category
         cumulative = words.indices.contains { i in
             (ClaimContext.cuesByFirstWord[words[i]] ?? []).contains { phrase in
-                i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+                (phrase != ["death", "toll"] || category == .killed)
+                    && i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
             }
         }
         var hashes = words.filter { word in

@@ -27,24 +27,29 @@ struct FactGrouper: Sendable {
 
     // MARK: claims to facts
 
-    /// Whether two claims can state the same fact. `story` gives each article's story (articles linked
-    /// by a fact they share); a vague amount meets a number in its span only within one story, since
-    /// a span as wide as "dozens" is no evidence of one event on its own.
-    func compatible(_ a: ClaimContext, _ b: ClaimContext, story: [Int: Int] = [:]) -> Bool {
-        guard a.claim.category == b.claim.category, a.claim.unit == b.claim.unit else { return false }
+    /// Whether two claims can state the same fact: same story, category, unit and event, kinds that
+    /// can be one, and values that meet (a vague amount's whole span meets a number inside it).
+    func compatible(_ a: ClaimContext, _ b: ClaimContext) -> Bool {
+        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit else { return false }
         guard sameEvent(a, b) else { return false }
         if a.article == b.article && a.claim.start == b.claim.start {
             // Two claims of one sentence are two facts, unless the extractor repeated itself.
             return a.claim.value == b.claim.value && a.claim.upper == b.claim.upper && a.claim.subject == b.claim.subject
         }
         if a.kind.match(b.kind) == .different { return false }
+        // One article giving two numbers for two differently worded subjects counts two things
+        // ("35 Tunisian pilgrims", "41 Jordanian pilgrims"), whatever its hedges let overlap.
+        if a.article == b.article && a.vague == nil && b.vague == nil
+            && (a.claim.value != b.claim.value || a.claim.upper != b.claim.upper)
+            && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject) { return false }
+        // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
+        // sources are one fact only when their sentences share words too ($200 for a watch and $200
+        // for a console are not one fact).
+        if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
+            && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
+            && a.contextSimilarity(b) < options.unknownPurposeContext { return false }
         switch (a.interval, b.interval) {
-        case let (x?, y?):
-            guard x.overlaps(y) else { return false }
-            if (a.vague != nil || b.vague != nil) && a.claim.value != b.claim.value && a.article != b.article {
-                guard let sa = story[a.article], let sb = story[b.article], sa == sb else { return false }
-            }
-            return true
+        case let (x?, y?): return x.overlaps(y)
         case (nil, nil): return a.kind.match(b.kind) == .same
         default: return false
         }
@@ -78,51 +83,21 @@ struct FactGrouper: Sendable {
     }
 
     /// Complete-linkage grouping in input order: a claim joins the best group all of whose claims it fits.
-    /// When there are vague amounts ("dozens"), the claims with numbers are grouped first to find the
-    /// stories, within which a vague amount may then meet a number in its span.
     func sameFacts(_ claims: [ClaimContext]) -> [[Int]] {
-        var story: [Int: Int] = [:]
-        if claims.contains(where: { $0.vague != nil }) {
-            var groups: [[Int]] = []
-            var bucket: [String: [Int]] = [:]
-            place(claims.filter { $0.vague == nil }, claims, into: &groups, bucket: &bucket, story: [:])
-            story = stories(groups, claims)
-        }
         var groups: [[Int]] = []
-        // Only groups of the same category and unit can take a claim: look at those alone.
+        // Only groups of the same story, category and unit can take a claim: look at those alone.
         var bucket: [String: [Int]] = [:]
-        place(claims, claims, into: &groups, bucket: &bucket, story: story)
+        place(claims, claims, into: &groups, bucket: &bucket)
         return groups
-    }
-
-    /// Each article's story: articles linked, directly or through others, by a group they share.
-    func stories(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int: Int] {
-        var parent: [Int: Int] = [:]
-        func root(_ a: Int) -> Int {
-            var a = a
-            while let p = parent[a], p != a { a = p }
-            return a
-        }
-        for claim in claims where parent[claim.article] == nil { parent[claim.article] = claim.article }
-        for members in groups {
-            let articles = Set(members.map { claims[$0].article }).sorted()
-            for other in articles.dropFirst() {
-                let (x, y) = (root(articles[0]), root(other))
-                if x != y { parent[max(x, y)] = min(x, y) }
-            }
-        }
-        var story: [Int: Int] = [:]
-        for article in parent.keys { story[article] = root(article) }
-        return story
     }
 
     /// Puts each of `some` into the best group all of whose claims it fits, or a new group.
     private func place(_ some: [ClaimContext], _ claims: [ClaimContext], into groups: inout [[Int]],
-                       bucket: inout [String: [Int]], story: [Int: Int]) {
+                       bucket: inout [String: [Int]]) {
         for claim in some {
-            let key = claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
+            let key = "\(claim.story)|" + claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
             var best: (group: Int, score: Double)?
-            for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0], story: story) }) {
+            for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0]) }) {
                 let members = groups[g]
                 let score = fit(claim, members, claims)
                 if best == nil || score > best!.score { best = (g, score) }
@@ -227,7 +202,7 @@ struct FactGrouper: Sendable {
     private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], modal: (Double?, Double?)? = nil,
                               kinds: (SubjectKind, SubjectKind)? = nil) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
-        guard first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
+        guard first.story == other.story, first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
               relationMatch(first, other) != .different else { return nil }
         let values = modal ?? (modalValue(a, claims), modalValue(b, claims))
         guard let x = values.0, let y = values.1, x > 0, y > 0 else { return nil }
@@ -238,6 +213,8 @@ struct FactGrouper: Sendable {
         guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
+        // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
+        if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
         let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
@@ -254,7 +231,7 @@ struct FactGrouper: Sendable {
             }
         }
         // A disputed number must at least be told in similar words.
-        guard context >= 0.1 else { return nil }
+        guard context >= options.disputeContext else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)
@@ -280,12 +257,12 @@ struct FactGrouper: Sendable {
         var sameMeasure: [String: [Int]] = [:]
         for g in groups.indices {
             let head = claims[groups[g][0]].claim
-            sameMeasure[head.category.rawValue + "|" + (head.unit ?? ""), default: []].append(g)
+            sameMeasure["\(claims[groups[g][0]].story)|" + head.category.rawValue + "|" + (head.unit ?? ""), default: []].append(g)
         }
         for t in groups.indices {
             guard let total = values[t], total > 0 else { continue }
             let head = claims[groups[t][0]]
-            let candidates = sameMeasure[head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []].filter { p in
+            let candidates = sameMeasure["\(head.story)|" + head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []].filter { p in
                 guard p != t, let v = values[p], v > 0, v < total else { return false }
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
@@ -337,7 +314,7 @@ struct FactGrouper: Sendable {
             for h in groups.indices where h != g {
                 let y = heads[h]
                 // Cheap tests on the first claims, then the whole groups.
-                guard x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
+                guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
                       let yv = y.claim.value, yv > 0 else { continue }
                 guard groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } }) else { continue }
                 let overlap = groups[g].contains { i in

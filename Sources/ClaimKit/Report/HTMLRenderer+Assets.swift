@@ -68,8 +68,11 @@ extension HTMLRenderer {
     u { text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
     .wire { color: var(--warn); }
-    h3.story { font-size: 15px; color: var(--muted); margin: 18px 0 8px; text-transform: none; }
-    .matrix tr.story th { background: #f0f3f7; color: var(--muted); font-weight: 600; font-size: 12.5px; }
+    h2.story { font-size: 18px; margin: 32px 0 4px; padding-top: 10px; border-top: 2px solid var(--line); }
+    .story-block .scroll { margin-bottom: 14px; }
+    table.outlets { background: #fff; border: 1px solid var(--line); margin: 8px 0 12px; width: auto; }
+    .index { font-size: 14px; padding-left: 24px; }
+    .src { margin: 2px 0 0; font-size: 12.5px; }
     table.articles { background: #fff; border: 1px solid var(--line); }
     .timelines { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px 10px 32px; font-size: 14px; }
     .timelines li { margin: 4px 0; }
@@ -87,6 +90,7 @@ extension HTMLRenderer {
       var outlet = document.getElementById("f-outlet");
       var diff = document.getElementById("f-diff");
       var multi = document.getElementById("f-multi");
+      var story = document.getElementById("f-story");
       var none = document.getElementById("none");
       function apply() {
         var c = category.value, o = outlet.value, shown = 0;
@@ -104,16 +108,18 @@ extension HTMLRenderer {
           }
         });
         none.hidden = shown > 0;
-        document.querySelectorAll(".story").forEach(function (head) {
-          var next = head.nextElementSibling, any = false;
-          while (next && !next.classList.contains("story")) {
-            if ((next.classList.contains("fact") || next.classList.contains("row")) && !next.hidden) { any = true; }
-            next = next.nextElementSibling;
-          }
-          head.hidden = !any;
+        var words = story.value.trim().toLowerCase();
+        shown = 0;
+        document.querySelectorAll(".story-block").forEach(function (block) {
+          var any = block.querySelector(".fact:not([hidden])") !== null &&
+            (!words || block.getAttribute("data-label").indexOf(words) >= 0);
+          block.hidden = !any;
+          if (any) { shown += block.querySelectorAll(".fact:not([hidden])").length; }
         });
+        none.hidden = shown > 0;
       }
       [category, outlet, diff, multi].forEach(function (el) { el.addEventListener("change", apply); });
+      story.addEventListener("input", apply);
       apply();
       document.documentElement.setAttribute("data-script", "ok");
     })();

@@ -21,14 +21,24 @@ public struct HTMLRenderer: Sendable {
         }
         out += filters(report, outlets: outlets)
         out += "</header>\n<main>\n"
-        out += coverage(report, outlets: outlets)
-        out += "<h2>Facts</h2>\n"
         let stories = ReportText.stories(report)
-        for story in stories {
-            if stories.count > 1 {
-                out += "<h3 class=\"story\" data-story=\"\(story.id)\">\(esc(ReportText.storyTitle(story, report: report)))</h3>\n"
+        if stories.count > 1 {
+            out += "<h2>Stories</h2>\n<p class=\"muted\">Articles about the same event; facts are compared only inside a story.</p>\n<ol class=\"index\">\n"
+            for (story, groups) in stories {
+                out += "<li><a href=\"#\(story.id)\">\(esc(ReportText.storyTitle(story)))</a> <span class=\"muted\">· \(ReportText.count(groups.count, "fact"))</span></li>\n"
             }
-            for group in story.groups { out += fact(group, report: report, outlets: outlets) }
+            out += "</ol>\n"
+        }
+        for (story, groups) in stories {
+            // Only this story's outlets are columns of its grid.
+            let storyOutlets = outlets.filter { o in story.outlets.contains { $0.outlet == o } || groups.contains { $0.outlets.contains(o) } }
+            out += "<section class=\"story-block\" id=\"\(story.id)\" data-label=\"\(esc((story.label + " " + story.terms.joined(separator: " ")).lowercased()))\">\n"
+            out += "<h2 class=\"story\">\(esc(ReportText.storyTitle(story)))</h2>\n"
+            if !story.terms.isEmpty { out += "<p class=\"muted\">About: \(esc(story.terms.joined(separator: ", ")))</p>\n" }
+            out += outletSummary(story)
+            out += coverage(report, groups: groups, outlets: storyOutlets)
+            for group in groups { out += fact(group, report: report, outlets: outlets) }
+            out += "</section>\n"
         }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
         out += timelines(report)
@@ -48,6 +58,7 @@ public struct HTMLRenderer: Sendable {
         out += categories.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined() + "</select></label>\n"
         out += "<label>Outlet <select id=\"f-outlet\"><option value=\"\">all</option>"
         out += outlets.enumerated().map { "<option value=\"o\($0.offset)\">\(esc($0.element))</option>" }.joined() + "</select></label>\n"
+        out += "<label>Story <input type=\"search\" id=\"f-story\" placeholder=\"words of the story\"></label>\n"
         out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-diff\"> only facts with differences</label>\n"
         out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-multi\"> only facts told by 2+ outlets</label>\n"
         return out + "</form>\n"
@@ -115,6 +126,9 @@ public struct HTMLRenderer: Sendable {
                 }
                 out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
                 out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
+                if let source = report.source(ofArticle: claim.article), source.url != nil || source.title != nil {
+                    out += "<p class=\"src\">\(link(source.title ?? "source", to: source.url))</p>\n"
+                }
             }
             out += "</article>\n"
         }
@@ -128,18 +142,26 @@ public struct HTMLRenderer: Sendable {
         return out + "</div>\n</section>\n"
     }
 
-    private func coverage(_ report: Report, outlets: [String]) -> String {
-        var out = "<h2>Coverage</h2>\n<p class=\"muted\">Each row is a fact, each column an outlet: the number it gave, "
+    /// Per outlet of a story: facts told, facts left out, share credited to a speaker.
+    private func outletSummary(_ story: Story) -> String {
+        guard !story.outlets.isEmpty else { return "" }
+        var out = "<table class=\"outlets\">\n<thead><tr><th>outlet</th><th>articles</th><th>facts told</th><th>left out</th><th>numbers credited to a speaker</th></tr></thead>\n<tbody>\n"
+        for o in story.outlets {
+            let omitted = o.omitted.map { "<a href=\"#\($0)\">\($0)</a>" }.joined(separator: ", ")
+            let credited = o.claims == 0 ? "—" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%)"
+            out += "<tr><td>\(esc(o.outlet))</td><td>\(o.articles)</td><td>\(o.told.count)</td><td>\(o.omitted.count)\(omitted.isEmpty ? "" : " (\(omitted))")</td><td>\(credited)</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    private func coverage(_ report: Report, groups: [FactGroup], outlets: [String]) -> String {
+        var out = "<p class=\"muted\">Each row is a fact, each column an outlet of the story: the number it gave, "
         out += "<span class=\"miss\">—</span> when it covered the story but not this fact.</p>\n"
         out += "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>fact</th>"
         out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let stories = ReportText.stories(report)
-        for story in stories {
-          if stories.count > 1 {
-              out += "<tr class=\"story\"><th colspan=\"\(outlets.count + 1)\">\(esc(ReportText.storyTitle(story, report: report)))</th></tr>\n"
-          }
-          for group in story.groups {
-            out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, outlets)) \" "
+        let all = report.outlets
+        for group in groups {
+            out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, all)) \" "
             out += "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
             out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
             for outlet in outlets {
@@ -148,7 +170,6 @@ public struct HTMLRenderer: Sendable {
                 out += "<td class=\"\(cls)\">\(esc(cell))</td>"
             }
             out += "</tr>\n"
-          }
         }
         return out + "</tbody>\n</table></div>\n"
     }
@@ -167,12 +188,19 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func articles(_ report: Report) -> String {
-        var out = "<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>outlet</th><th>date</th><th>source</th><th>story</th><th>file</th></tr></thead>\n<tbody>\n"
+        var out = "<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>outlet</th><th>date</th><th>headline</th><th>source</th><th>story</th><th>file</th></tr></thead>\n<tbody>\n"
         for s in report.sources {
             let copies = s.copies.isEmpty ? "" : " <span class=\"wire\">wire copy of \(esc(s.copies.map(ReportBuilder.fileName).joined(separator: ", ")))</span>"
-            out += "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(s.source)\(copies)</td><td>\(s.story)</td><td class=\"path\">\(esc(s.path))</td></tr>\n"
+            out += "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(link(s.title ?? (s.url == nil ? "" : "(link)"), to: s.url))</td>"
+            out += "<td>\(s.source)\(copies)</td><td><a href=\"#\(s.story)\">\(s.story)</a></td><td class=\"path\">\(esc(s.path))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// `text` escaped, as a link to `url` when it is a web address (nothing else is ever linked).
+    private func link(_ text: String, to url: String?) -> String {
+        guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return esc(text) }
+        return "<a href=\"\(esc(url))\" rel=\"noopener noreferrer\">\(esc(text))</a>"
     }
 
     /// Turns the group ids in an escaped text into links to their facts.

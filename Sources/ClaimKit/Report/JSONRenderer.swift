@@ -1,4 +1,5 @@
-/// One JSON document: articles (with wire-copy sources and stories), facts, difference counts and claims.
+/// One JSON document: articles (with wire-copy sources, stories, headlines and URLs), stories (with
+/// per-outlet summaries), facts, difference counts and claims.
 public struct JSONRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
@@ -9,9 +10,12 @@ public struct JSONRenderer: Sendable {
         for (kind, count) in report.differenceCounts { counts.add(kind.rawValue, count) }
         var w = JSONObjectWriter()
         w.addRaw("articles", list(report.sources.map(JSONLRenderer.sourceJSON)))
+        w.addRaw("stories", list(report.stories.map(JSONLRenderer.storyJSON)))
         w.addRaw("groups", list(report.groups.map { JSONLRenderer.groupJSON($0, report: report) }))
         w.addRaw("difference_counts", counts.json)
-        w.addRaw("claims", list(report.claims.map(\.jsonLine)))
+        var sourceOf: [String: ReportSource] = [:]
+        for s in report.sources where sourceOf[s.path] == nil { sourceOf[s.path] = s }
+        w.addRaw("claims", list(report.claims.map { JSONLRenderer.claimJSON($0, source: sourceOf[$0.article]) }))
         return w.json + "\n"
     }
 

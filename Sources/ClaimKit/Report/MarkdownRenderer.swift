@@ -1,5 +1,5 @@
-/// Markdown: per fact a table of the outlets telling it and a list of differences, then a
-/// coverage matrix of facts × outlets.
+/// Markdown: per story its articles (linked to their URLs) and per-outlet summary, then per fact a
+/// table of the outlets telling it and a list of differences; then a coverage matrix of facts × outlets.
 public struct MarkdownRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
@@ -16,8 +16,26 @@ public struct MarkdownRenderer: Sendable {
         if !copies.isEmpty {
             out += "Wire copies (one source): " + copies.map { "\(cell($0.outlet)) = \($0.source)" }.joined(separator: ", ") + ".\n\n"
         }
-        for group in report.groups {
-            out += "## \(group.id) · \(cell(group.summary))\n\n"
+        for (story, groups) in ReportText.stories(report) {
+          out += "## \(cell(ReportText.storyTitle(story)))\n\n"
+          if !story.terms.isEmpty { out += "About: \(cell(story.terms.joined(separator: ", "))).\n\n" }
+          let sources = report.sources.filter { $0.story == story.id }
+          if !sources.isEmpty {
+              out += "Articles: " + sources.map { s in
+                  let name = cell(s.title ?? ReportBuilder.fileName(s.path))
+                  return "\(cell(s.outlet)), " + (s.url.map { "[\(name)](<\($0)>)" } ?? name)
+              }.joined(separator: "; ") + ".\n\n"
+          }
+          if !story.outlets.isEmpty {
+              out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
+              for o in story.outlets {
+                  out += "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
+                  out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
+              }
+              out += "\n"
+          }
+          for group in groups {
+            out += "### \(group.id) · \(cell(group.summary))\n\n"
             out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
             out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
             for claim in report.claims(of: group) {
@@ -30,6 +48,7 @@ public struct MarkdownRenderer: Sendable {
                 out += "- **\(ReportText.kindName(difference.kind))**: " + cell(ReportText.variants(difference)) + "\n"
             }
             if !group.differences.isEmpty { out += "\n" }
+          }
         }
         let timelines = ReportText.timelines(report)
         if !timelines.isEmpty {

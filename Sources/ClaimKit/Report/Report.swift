@@ -8,13 +8,16 @@ public struct Report: Codable, Sendable, Equatable {
     public var sources: [ReportSource]
     /// The facts, in order of their first claim in the input (`g1`, `g2` ...).
     public var groups: [FactGroup]
+    /// The stories, in order of their first article (`e1`, `e2` ...).
+    public var stories: [Story]
 
     /// Creates a report.
-    public init(articles: [String], claims: [Claim], sources: [ReportSource] = [], groups: [FactGroup] = []) {
+    public init(articles: [String], claims: [Claim], sources: [ReportSource] = [], groups: [FactGroup] = [], stories: [Story] = []) {
         self.articles = articles
         self.claims = claims
         self.sources = sources
         self.groups = groups
+        self.stories = stories
     }
 
     /// The outlets in input order of their first article, each once.

@@ -22,12 +22,16 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Builds the report from the digests of the articles (see `ArticleDigest`); `claims` are in input order.
+    ///
+    /// Stories come first (`StoryClusterer`): facts, differences, totals, timelines and omissions
+    /// are only ever found among the articles of one story.
     public func build(digests articles: [ArticleDigest], claims: [Claim]) -> Report {
         // Sources: the articles given, then any article only named by a claim.
         var paths = articles.map(\.path)
         var outlets = articles.map { $0.outlet }
         var dates = articles.map { $0.published }
         var sketches = articles.map(\.sketch)
+        var prints: [StoryFingerprint?] = articles.map(\.story)
         var indexOfPath: [String: Int] = [:]
         for (i, p) in paths.enumerated() where indexOfPath[p] == nil { indexOfPath[p] = i }
         for claim in claims where indexOfPath[claim.article] == nil {
@@ -36,6 +40,7 @@ public struct ReportBuilder: Sendable {
             outlets.append(claim.outlet)
             dates.append(claim.published)
             sketches.append(nil)
+            prints.append(nil)
         }
         for claim in claims {
             let a = indexOfPath[claim.article]!
@@ -49,11 +54,17 @@ public struct ReportBuilder: Sendable {
             if sketches[a] == nil { sentencesOfArticle[a, default: []].append(claim.sentence) }
         }
         let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
-        for (a, sentences) in sentencesOfArticle { sketches[a] = detector.sketch(sentences.joined(separator: "\n")) }
+        for (a, sentences) in sentencesOfArticle {
+            sketches[a] = detector.sketch(sentences.joined(separator: "\n"))
+            if prints[a] == nil { prints[a] = StoryFingerprint(title: nil, paragraphs: sentences) }
+        }
         let sourceOf = detector.sources(ofSketches: sketches)
         let outletNames = paths.indices.map { outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
+        let days = dates.map { ClaimContext.day(ofISODate: $0) }
+        let storyOf = storyIndices(prints: prints, days: days, sources: sourceOf,
+                                   claims: claims.map { (indexOfPath[$0.article]!, $0) }, wholeTexts: articles.count)
 
-        // Grouping.
+        // Grouping, inside each story.
         // Many claims name the same subject ("people", "soldiers"): look each up once.
         var kindOfSubject: [String: SubjectKind] = [:]
         let contexts = claims.enumerated().map { i, claim in
@@ -63,53 +74,21 @@ public struct ReportBuilder: Sendable {
                 kindOfSubject[claim.subject] = kind
                 return kind
             }()
-            return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a],
+            return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
                                 day: ClaimContext.day(ofISODate: claim.published ?? dates[a]),
                                 kind: kinds.kind(kind, category: claim.category))
         }
         let result = FactGrouper(options: options).group(contexts)
 
-        // Stories: articles that share a fact report the same event.
-        var parent = Array(paths.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { i = parent[i] }
-            return i
-        }
-        // One shared fact links two dated articles (grouping already kept them days apart at most);
-        // without dates it takes two shared facts, so one background figure does not merge two stories.
-        var shared: [Int: [Int: Int]] = [:]
-        // A total and its parts are told about one event too.
-        let linked = result.groups + result.sumOf.enumerated().filter { !$0.element.isEmpty }.map { total, parts in
-            result.groups[total] + parts.flatMap { result.groups[$0] }
-        }
-        for members in linked {
-            let articlesOfGroup = Array(Set(members.map { contexts[$0].article })).sorted()
-            for (i, a) in articlesOfGroup.enumerated() {
-                for b in articlesOfGroup[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
-            }
-        }
-        for a in shared.keys.sorted() {
-            for (b, count) in shared[a]!.sorted(by: { $0.key < $1.key }) {
-                let dated = ClaimContext.day(ofISODate: dates[a]) != nil && ClaimContext.day(ofISODate: dates[b]) != nil
-                guard count >= 2 || dated else { continue }
-                let (x, y) = (root(a), root(b))
-                if x != y { parent[max(x, y)] = min(x, y) }
-            }
-        }
-        var storyNumber: [Int: Int] = [:]
-        let storyOf = paths.indices.map { a -> String in
-            let r = root(a)
-            if storyNumber[r] == nil { storyNumber[r] = storyNumber.count + 1 }
-            return "e\(storyNumber[r]!)"
-        }
+        let storyIDs = storyOf.map { "e\($0 + 1)" }
         var sourceNumber: [Int: Int] = [:]
         let articlesOfSource = Dictionary(grouping: paths.indices, by: { sourceOf[$0] })
         let sources = paths.indices.map { a -> ReportSource in
             if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
             let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
             return ReportSource(path: paths[a], outlet: outletNames[a], published: dates[a].map { String($0.prefix(10)) },
-                                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyOf[a])
+                                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
+                                title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
         }
 
         // Groups with summaries and differences.
@@ -124,13 +103,26 @@ public struct ReportBuilder: Sendable {
         var longest: [String: Int] = [:]
         for (i, article) in articles.enumerated() { longest[outletNames[i]] = max(longest[outletNames[i]] ?? 0, article.words) }
         let shortTexts = longest.filter { $0.value < options.shortArticleWords }
+        let outletsOfGroup = result.groups.map { members in Set(members.map { outletNames[contexts[$0].article] }) }
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
             let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
-            let story = storyOf[contexts[members[0]].article]
+            let storyIndex = contexts[members[0]].story
+            let factDays = Set(members.compactMap { contexts[$0].day })
+            // An outlet that told this fact's parts, the total it is part of, or the same measure at
+            // another date did not leave the fact out.
+            let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
+            var related = result.sumOf[g] + partOf
+            if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
+            // Nor did an outlet that gave another number for what may be the same count (a revised
+            // or contested toll): it disagrees, which the other fact shows.
+            related += rivals(of: g, result.groups, contexts)
+            let excused = related.reduce(into: Set<String>()) { $0.formUnion(outletsOfGroup[$1]) }
             var storyOutlets: [String] = []
-            // An article with no claim at all may have lost its text: not evidence of omission.
-            for a in articlesOfStory[story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) {
+            // An article with no claim at all may have lost its text: not evidence of omission; nor is
+            // an article published days away from the fact.
+            for a in articlesOfStory[storyIndex] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
+                if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays }) { continue }
                 storyOutlets.append(outletNames[a])
             }
             var groupOutlets: [String] = []
@@ -156,13 +148,29 @@ public struct ReportBuilder: Sendable {
                 id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))"
                     : "\(modal.category.rawValue): \(valueText)\(VagueAmount.of(modal) == nil ? "" : " of") \(subject)",
                 valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
-                independentSources: Set(members.map { contexts[$0].source }).count, story: story,
+                independentSources: Set(members.map { contexts[$0].source }).count, story: storyIDs[contexts[members[0]].article],
                 published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
-                partOf: result.sumOf.indices.filter { result.sumOf[$0].contains(g) }.map { ids[$0] },
+                partOf: partOf.map { ids[$0] },
                 timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
                 differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))
         }
-        return Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups)
+        let stories = makeStories(storyOf: storyOf, sources: sources, prints: prints, claims: grouped, groups: factGroups)
+        let report = Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups, stories: stories)
+        return report.filtered(by: options)
+    }
+
+    /// The facts of the same story, category, unit and kind of subject as fact `g` whose numbers are
+    /// close enough to be the same count told otherwise (within `disputedSameKindRatio`).
+    private func rivals(of g: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> [Int] {
+        let head = contexts[groups[g][0]]
+        guard let x = head.claim.value, x > 0 else { return [] }
+        return groups.indices.filter { h in
+            let other = contexts[groups[h][0]]
+            guard h != g, other.story == head.story, other.claim.category == head.claim.category,
+                  other.claim.unit == head.claim.unit, other.kind.match(head.kind) == .same,
+                  let y = other.claim.value, y > 0 else { return false }
+            return min(x, y) / max(x, y) >= options.disputedSameKindRatio
+        }
     }
 
     private func earliest(_ members: [Int], _ contexts: [ClaimContext]) -> Int? {

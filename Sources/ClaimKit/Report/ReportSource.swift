@@ -10,16 +10,23 @@ public struct ReportSource: Codable, Sendable, Equatable {
     public var source: String
     /// Paths of the other articles whose text is near-identical (wire copies), in input order.
     public var copies: [String]
-    /// The story (`e1`, `e2` ...): articles that report facts of the same event.
+    /// The story (`e1`, `e2` ...): articles about the same event (`Story`).
     public var story: String
+    /// The headline, when known.
+    public var title: String?
+    /// The article's URL, when known.
+    public var url: String?
 
     /// Creates a source entry.
-    public init(path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String) {
+    public init(path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String,
+                title: String? = nil, url: String? = nil) {
         self.path = path
         self.outlet = outlet
         self.published = published
         self.source = source
         self.copies = copies
         self.story = story
+        self.title = title
+        self.url = url
     }
 }

@@ -19,32 +19,39 @@ enum ReportText {
         return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
     }
 
-    /// The facts of one story (articles reporting the same event).
-    struct Story {
-        var id: String
-        var groups: [FactGroup]
-    }
-
-    /// Stories in order of their first fact, each with its facts in id order.
-    static func stories(_ report: Report) -> [Story] {
+    /// The stories that have facts, in story order, each with its facts in id order. A report made
+    /// without stories (built by hand) gets one per story id its facts name.
+    static func stories(_ report: Report) -> [(story: Story, groups: [FactGroup])] {
         var order: [String] = []
         var groups: [String: [FactGroup]] = [:]
         for group in report.groups {
             if groups[group.story] == nil { order.append(group.story) }
             groups[group.story, default: []].append(group)
         }
-        return order.map { Story(id: $0, groups: groups[$0]!) }
+        let known = Dictionary(report.stories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ids = report.stories.isEmpty ? order : report.stories.map(\.id).filter { groups[$0] != nil }
+        return ids.map { id in
+            (known[id] ?? Story(id: id, label: "", articles: report.sources.filter { $0.story == id }.map(\.path)), groups[id]!)
+        }
     }
 
-    /// "Story e1 · 2023-09-19 · 4 outlets: A, B, C, D".
-    static func storyTitle(_ story: Story, report: Report) -> String {
-        let sources = report.sources.filter { $0.story == story.id }
-        var outlets: [String] = []
-        for s in sources where !outlets.contains(s.outlet) { outlets.append(s.outlet) }
-        let dates = Set(sources.compactMap(\.published)).sorted()
+    /// "Story e1: label · 2023-09-19 to 2023-09-20 · 3 articles, 2 outlets".
+    static func storyTitle(_ story: Story) -> String {
         var title = "Story \(story.id)"
-        if let first = dates.first { title += " · " + (dates.count > 1 ? "\(first) to \(dates.last!)" : first) }
-        return title + " · \(count(outlets.count, "outlet")): " + outlets.joined(separator: ", ")
+        if !story.label.isEmpty { title += ": " + story.label }
+        if let first = story.firstDate { title += " · " + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first) }
+        title += " · " + count(story.articles.count, "article")
+        if !story.outlets.isEmpty { title += ", " + count(story.outlets.count, "outlet") }
+        return title
+    }
+
+    /// One outlet's part in a story: "3 facts told, 1 left out (g4), 2 of 4 numbers credited to a speaker (50%)".
+    static func outletLine(_ o: OutletSummary) -> String {
+        var line = count(o.told.count, "fact") + " told"
+        line += o.omitted.isEmpty ? ", none left out" : ", \(o.omitted.count) left out (\(o.omitted.joined(separator: ", ")))"
+        line += ", \(o.attributed) of \(count(o.claims, "number")) credited to a speaker"
+        if o.claims > 0 { line += " (\(o.attributedPercent)%)" }
+        return line
     }
 
     /// One step of a timeline.

@@ -44,6 +44,7 @@ public struct StringInterner: Sendable {
         var digest = digest
         digest.outlet = intern(digest.outlet)
         digest.published = intern(digest.published)
+        digest.title = intern(digest.title)
         return digest
     }
 }

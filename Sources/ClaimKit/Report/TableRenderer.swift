@@ -30,7 +30,10 @@ public struct TableRenderer: Sendable {
         let scale = min(1.0, Double(room) / Double(wanted.reduce(0, +)))
         let columns = wanted.map { max(4, Int(Double($0) * scale)) }
         let (outletWidth, valueWidth, subjectWidth, speakerWidth) = (columns[0], columns[1], columns[2], columns[3])
-        for group in report.groups {
+        for (story, groups) in ReportText.stories(report) {
+          out += "\n" + paint(fit("== " + ReportText.storyTitle(story), width), "1;34") + "\n"
+          for o in story.outlets { out += fit("   \(o.outlet): " + ReportText.outletLine(o), width) + "\n" }
+          for group in groups {
             out += "\n" + paint(fit("\(group.id)  \(group.summary)  [\(ReportText.count(group.outlets.count, "outlet")), \(ReportText.count(group.independentSources, "source"))]", width), "1") + "\n"
             if let relations = ReportText.relations(group) { out += paint(fit("    " + relations, width), "36") + "\n" }
             for claim in report.claims(of: group) {
@@ -46,6 +49,7 @@ public struct TableRenderer: Sendable {
                 let code = difference.kind == .omission ? "31" : "33"
                 out += paint(fit("    ! " + difference.detail, width), code) + "\n"
             }
+          }
         }
         return out
     }

@@ -93,10 +93,11 @@ import Testing
 
     @Test func runningTotalsAtDifferentDatesFormATimelineNotADisagreement() {
         let report = ReportBuilder().build(articles: [], claims: [
+            // A week apart: two events (dates beyond the event window) of one story (within the story window).
             F.claim("a.txt", published: "2023-09-19", 61, subject: "people",
-                    sentence: "The blast raised the number of people killed by mines since the war to 61."),
-            F.claim("b.txt", published: "2022-11-25", 45, subject: "people",
-                    sentence: "Since the war, 45 people were killed by landmines."),
+                    sentence: "The blast raised the number of people killed by mines in Karabakh since the war to 61."),
+            F.claim("b.txt", published: "2023-09-13", 45, subject: "people",
+                    sentence: "Since the war, 45 people were killed by mines in Karabakh."),
         ])
         #expect(report.groups.count == 2)
         #expect(report.groups.allSatisfy { !$0.differences.contains { $0.kind == .number } })
@@ -208,6 +209,15 @@ import Testing
         let g = F.groups([F.claim("a.txt", category: .equipment, 5, subject: "howitzers"), F.claim("b.txt", category: .equipment, 5, subject: "boats"),
                           F.claim("c.txt", category: .equipment, 5, subject: "boats")])
         #expect(g[0] != g[1] && g[1] == g[2])
+    }
+
+    @Test func theHeadNounsKindWinsOverAModifiers() {
+        let table = SubjectKindTable.standard
+        #expect(table.kind(of: "fighter jets").id == "aircraft")
+        #expect(table.kind(of: "naval vessels").id == table.kind(of: "ships").id)
+        #expect(table.kind(of: "fighters").id == "military")
+        // A generic head noun does not take over: the specific modifier still names the kind.
+        #expect(table.kind(of: "police officers").id == table.kind(of: "police").id)
     }
 }
 

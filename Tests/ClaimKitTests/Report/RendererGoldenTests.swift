@@ -9,15 +9,16 @@ import Testing
 
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    /// Three outlets, one story: a fact told three ways, a part/total pair, an omission, text that needs escaping.
+    /// Three outlets, one story (one with a headline and URL): a fact told three ways, a part/total pair, an omission, text that needs escaping.
     static func report() -> Report {
         let articles = [
-            Article(path: "in/a.txt", outlet: "Daily \"A\" & Co", published: "2023-09-19",
+            Article(path: "in/a.txt", title: "Mine blasts kill six <near> Baku", outlet: "Daily \"A\" & Co",
+                    url: "https://a.example/news/mine-blasts?id=1&lang=en", published: "2023-09-19",
                     paragraphs: ["Four police officers and two civilians were killed in mine blasts, the <security> service said."]),
             Article(path: "in/b.html", outlet: "Outlet B", published: "2023-09-20",
                     paragraphs: ["Six citizens were killed, Baku said.", "Four interior ministry staff, it said, died; two civilians, too."]),
             Article(path: "in/c.txt", outlet: "C, News", published: "2023-09-19",
-                    paragraphs: ["About 4 soldiers died on Tuesday."]),
+                    paragraphs: ["About 4 soldiers died on Tuesday in the mine blasts near Baku."]),
         ]
         let a = articles[0].paragraphs[0], b1 = articles[1].paragraphs[0], b2 = articles[1].paragraphs[1], c = articles[2].paragraphs[0]
         let claims = [
@@ -77,7 +78,10 @@ import Testing
         #expect(html.contains("Daily &quot;A&quot; &amp; Co"))
         #expect(html.contains("the &lt;security&gt; service"))
         #expect(!html.contains("<security>"))
-        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains(" src="))
+        // Web addresses appear only as links to the articles (a link loads nothing).
+        let linked = html.replacingOccurrences(of: "<a href=\"https://", with: "<a href=\"")
+        #expect(html.contains("<a href=\"https://a.example/news/mine-blasts?id=1&amp;lang=en\""))
+        #expect(!linked.contains("http://") && !linked.contains("https://") && !html.contains(" src="))
         #expect(html.contains("<mark>Four</mark>"))
     }
 

@@ -13,6 +13,6 @@ import Testing
         var pieces: [String] = []
         format.write(report, width: 80) { pieces.append($0) }
         #expect(pieces.joined() == format.render(report, width: 80))
-        if format == .jsonl { #expect(pieces.count == report.claims.count + report.groups.count) }
+        if format == .jsonl { #expect(pieces.count == report.claims.count + report.groups.count + report.stories.count) }
     }
 }

@@ -10,8 +10,9 @@ import Testing
         var out: [Claim] = []
         func add(_ outlet: String, _ date: String, _ value: Double, _ subject: String, _ speaker: String?, _ sentence: String,
                  category: ClaimCategory = .killed, q: Qualifier = .exact, start: Int = 0) {
+            // Every outlet names the place: the articles are one story by what they are about.
             out.append(F.claim("\(outlet).html", outlet: outlet, published: date, category: category, value, q, subject: subject,
-                               speaker: speaker, sentence: sentence, start: start))
+                               speaker: speaker, sentence: sentence.dropLast() + " in the Tovuz district of Karabakh.", start: start))
         }
         let s1 = "Four police officers and two civilians were killed in two mine blasts in the mountain district, the interior ministry said."
         add("One", "2024-03-04", 4, "police officers", "the interior ministry", s1)

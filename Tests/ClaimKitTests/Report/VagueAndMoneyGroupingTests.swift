@@ -59,7 +59,7 @@ import Testing
     @Test func aVagueAmountMeetsANumberOfAnotherArticleOnlyWithinOneStory() {
         // Same day, same category, but nothing else links the two articles: two events.
         let apart = F.groups([
-            F.claim("a.txt", 12, .about, subject: "", sentence: "Dozens killed in market bombing"),
+            F.claim("a.txt", 12, .about, subject: "", sentence: "Dozens dead in market bombing"),
             F.claim("b.txt", 38, .atLeast, subject: "people", sentence: "The earthquake killed at least 38 people."),
         ])
         #expect(apart[0] != apart[1])
@@ -115,13 +115,13 @@ import Testing
     @Test func purposeWordsDoNotSplitOneSum() {
         let report = ReportBuilder().build(articles: [], claims: [
             F.claim("a.txt", category: .money, 12_000_000, unit: "USD", subject: "emergency aid",
-                    sentence: "The government pledged $12 million in emergency aid."),
+                    sentence: "The government pledged $12 million in emergency aid for the Kakheti floods."),
             F.claim("b.txt", category: .money, 12_000_000, unit: "USD", subject: "emergency relief",
-                    sentence: "The government has set aside $12m for emergency relief."),
+                    sentence: "The government has set aside $12m for emergency relief after the Kakheti floods."),
             F.claim("c.txt", category: .money, 12_000_000, .about, unit: "USD", subject: "help",
-                    sentence: "Officials promised some $12 million in help."),
+                    sentence: "Officials promised some $12 million in help to victims of the Kakheti floods."),
             F.claim("d.txt", category: .money, 12_000_000, unit: "USD", subject: "package",
-                    sentence: "A $12 million package was approved."),
+                    sentence: "A $12 million package for the Kakheti floods was approved."),
         ])
         #expect(report.groups.count == 1)
         let kinds = report.groups[0].differences.map(\.kind)

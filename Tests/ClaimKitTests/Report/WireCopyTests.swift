@@ -15,7 +15,9 @@ import Testing
     @Test func wireCopiesCountAsOneIndependentSource() {
         let articles = [Article(path: "a.txt", outlet: "A", published: "2023-09-19", paragraphs: [wire]),
                         Article(path: "b.txt", outlet: "B", published: "2023-09-19", paragraphs: [wire, "Subscribe to our newsletter."]),
-                        Article(path: "c.txt", outlet: "C", published: "2023-09-19", paragraphs: ["Baku said four interior ministry staff had been killed."])]
+                        // Other words about the same blasts: the same story, another source.
+                        Article(path: "c.txt", outlet: "C", published: "2023-09-19",
+                                paragraphs: ["Baku said four interior ministry staff had been killed in mine blasts near a tunnel construction site."])]
         let report = ReportBuilder().build(articles: articles, claims: [
             F.claim("a.txt", outlet: "A", 4, subject: "police officers"), F.claim("b.txt", outlet: "B", 4, subject: "police officers"),
             F.claim("c.txt", outlet: "C", 4, subject: "interior ministry staff"),

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Finds the stories of a folder: articles about the same event, from what they are about.
+///
+/// Two articles are compared by the cosine of their fingerprints (`StoryFingerprint`) with each
+/// term weighed by its rarity in the folder (an IDF; a folder of few articles is taken as at least
+/// `minimumCollection` articles, so a term all of them share still counts). Facts the two articles
+/// both state (same category and number) add `sharedFactBonus` each (two at most), but only to a
+/// pair already similar in content (`bonusFloor`): numbers alone never make one story.
+///
+/// Clustering is average linkage: two clusters join when the mean similarity of all their
+/// article pairs (a pair with no shared term counts 0) reaches `threshold` and their dated
+/// articles span at most `windowDays`; undated articles join on content only. Candidate pairs come
+/// from an inverted index of terms (a pair must share `minimumSharedTerms`), skipping terms in more than `postingCap` articles (they weigh
+/// little anyway), so the work grows with the number of articles, not its square. Wire copies
+/// (one source) are one story from the start. An article that matches none is a story of its own.
+struct StoryClusterer: Sendable {
+    var threshold = 0.25
+    var windowDays = 7
+    var minimumCollection = 100
+    var postingCap = 100
+    var sharedFactBonus = 0.15
+    var bonusFloor = 0.1
+    /// A term only one article has still widens its vector, but by this factor less.
+    var singletonFactor = 0.5
+    /// Pairs less alike than this share of `threshold` are taken as not alike at all.
+    var edgeFloor = 0.2
+    /// Two articles (with whole texts) that share fewer salient terms are never similar.
+    var minimumSharedTerms = 2
+
+    /// One article as the clustering sees it.
+    struct Item {
+        var fingerprint: StoryFingerprint?
+        var day: Int?
+        /// The first article of its wire-copy source.
+        var source: Int
+        /// Sorted, distinct signatures of the facts it states (see `ReportBuilder`).
+        var facts: [UInt64]
+        /// Whether the fingerprint is of the whole text (else of the claims' sentences alone, too
+        /// little text to ask for two shared terms).
+        var wholeText = true
+    }
+
+    /// The story of each article: the index of the story, numbered in order of first article.
+    func stories(_ items: [Item]) -> [Int] {
+        let n = items.count
+        // Term ids in order of first appearance, and document frequencies.
+        var ids: [String: Int] = [:]
+        var df: [Int] = []
+        let termIDs = items.map { item -> [Int] in
+            (item.fingerprint?.terms ?? []).map { term in
+                if let id = ids[term] { df[id] += 1; return id }
+                ids[term] = df.count
+                df.append(1)
+                return df.count - 1
+            }
+        }
+        let collection = Double(max(n, minimumCollection)) + 1
+        let vectors = items.indices.map { i -> [(Int, Double)] in
+            let weights = items[i].fingerprint?.weights ?? []
+            var v = termIDs[i].enumerated().map { k, t -> (Int, Double) in
+                let w = Double(k < weights.count ? weights[k] : 0) / 100
+                return (t, w * log(collection / (Double(df[t]) + 0.5)) * (df[t] == 1 ? singletonFactor : 1))
+            }
+            let norm = sqrt(v.reduce(0) { $0 + $1.1 * $1.1 })
+            if norm > 0 { v = v.map { ($0.0, $0.1 / norm) } }
+            return v.sorted { $0.0 < $1.0 }
+        }
+        var postings = [[Int]](repeating: [], count: df.count)
+        for (i, v) in vectors.enumerated() { for (t, _) in v where df[t] <= postingCap { postings[t].append(i) } }
+
+        // Pair similarities, each pair once (i < j), through the postings.
+        var edges: [(i: Int, j: Int, s: Double)] = []
+        var acc = [Double](repeating: 0, count: n)
+        var shared = [Int](repeating: 0, count: n)
+        var touched: [Int] = []
+        for i in 0..<n {
+            for (t, x) in vectors[i] where df[t] <= postingCap {
+                for j in postings[t] where j > i {
+                    if shared[j] == 0 { touched.append(j) }
+                    shared[j] += 1
+                    acc[j] += x * weight(of: t, in: vectors[j])
+                }
+            }
+            touched.sort()
+            for j in touched {
+                var s = acc[j]
+                let terms = shared[j]
+                acc[j] = 0
+                shared[j] = 0
+                // One shared word ("killed") is no story.
+                guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
+                if s >= bonusFloor { s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts))) }
+                if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays { continue }
+                // Faint likenesses barely move an average: not keeping them bounds the memory.
+                if s >= threshold * edgeFloor { edges.append((i, j, s)) }
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+
+        // Average linkage over the sparse similarities.
+        var parent = Array(0..<n)
+        var size = [Int](repeating: 1, count: n)
+        var between = [[Int: Double]](repeating: [:], count: n)
+        var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
+        for e in edges {
+            between[e.i][e.j, default: 0] += e.s
+            between[e.j][e.i, default: 0] += e.s
+        }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func merge(_ a: Int, _ b: Int) {
+            // The larger neighbour table takes the smaller: each entry moves O(log n) times.
+            let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
+            parent[drop] = keep
+            size[keep] += size[drop]
+            for (c, x) in between[drop] where c != keep {
+                between[keep][c, default: 0] += x
+                between[c][keep, default: 0] += x
+                between[c][drop] = nil
+            }
+            between[keep][drop] = nil
+            between[drop] = [:]
+            if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
+        }
+        for i in 0..<n where items[i].source != i {
+            let (a, b) = (root(i), root(items[i].source))
+            if a != b { merge(a, b) }
+        }
+        // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
+        // article joins the dated story it fits best rather than whichever undated one it met first.
+        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
+        edges.removeAll { $0.s < threshold }
+        edges.sort { x, y in
+            let (p, q) = (phase(x), phase(y))
+            if p != q { return p < q }
+            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
+        }
+        for e in edges {
+            let (a, b) = (root(e.i), root(e.j))
+            guard a != b else { continue }
+            guard (between[a][b] ?? 0) / Double(size[a] * size[b]) >= threshold else { continue }
+            if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays { continue }
+            merge(a, b)
+        }
+        var number: [Int: Int] = [:]
+        return (0..<n).map { i in
+            let r = root(i)
+            if let k = number[r] { return k }
+            number[r] = number.count
+            return number.count - 1
+        }
+    }
+
+    /// The weight of term `t` in a vector sorted by term.
+    private func weight(of t: Int, in vector: [(Int, Double)]) -> Double {
+        var low = 0, high = vector.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vector[mid].0 < t { low = mid + 1 } else { high = mid }
+        }
+        return low < vector.count && vector[low].0 == t ? vector[low].1 : 0
+    }
+
+    /// Elements two sorted arrays share.
+    private func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// What an article is about, in a few words: its most salient terms with their weights.
+///
+/// Made once per article at digest time (like the wire-copy sketch), so a report keeps a few
+/// hundred bytes per article and stories can be found without the texts. Terms are lower-cased
+/// words of the headline and body: names (words capitalised inside a sentence: places, people,
+/// organisations) count double, headline words half again, and repeats count by the log of their
+/// number; stop words, numbers and words under three letters never count. The report weighs each
+/// term by its rarity in the folder (an IDF) when it compares two fingerprints, so a word every
+/// article uses counts little. Numbers are never terms: they never make two articles one story.
+///
+/// JSON form (`Codable`): `{"terms":["kakheti","telavi",...],"weights":[412,300,...]}`: terms most
+/// salient first, weights in hundredths, one per term. The article's date is not part of it: the
+/// story clustering takes it from the article record's `published`.
+public struct StoryFingerprint: Codable, Sendable, Equatable {
+    /// Salient terms, most salient first (ties in byte order).
+    public var terms: [String]
+    /// Each term's weight in the article, in hundredths (parallel to `terms`).
+    public var weights: [Int]
+
+    /// Terms kept per article.
+    public static let size = 24
+
+    /// A fingerprint from its terms and weights.
+    public init(terms: [String], weights: [Int]) {
+        self.terms = terms
+        self.weights = weights
+    }
+
+    /// The fingerprint of an article's headline and body paragraphs.
+    public init(title: String?, paragraphs: [String], size: Int = StoryFingerprint.size) {
+        var counter = Counter()
+        if let title { counter.scan(title, inTitle: true) }
+        for paragraph in paragraphs { counter.scan(paragraph, inTitle: false) }
+        let scored = counter.counts.map { term, c -> (String, Double) in
+            let proper = c.proper > 0 && c.proper * 2 >= c.count
+            return (term, (1 + log(Double(c.count))) * (proper ? 2 : 1) * (c.inTitle ? 1.5 : 1))
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(max(0, size))
+        terms = scored.map(\.0)
+        weights = scored.map { Int(($0.1 * 100).rounded()) }
+    }
+
+    /// Counts the words of a text, and how often each starts with a capital inside a sentence.
+    ///
+    /// Scans UTF-8 bytes (a fingerprint is made for every article read): ASCII letters, digits, hyphens
+    /// and apostrophes are lowered in place; other scalars stay as they are and are lowered per word
+    /// only when a word has some; general punctuation (dashes, quotes, spaces) and the no-break space
+    /// end a word, the right single quote is an apostrophe.
+    private struct Counter {
+        struct Count {
+            var count = 0
+            var proper = 0
+            var inTitle = false
+        }
+
+        var counts: [String: Count] = [:]
+        private var word: [UInt8] = []
+        private var nonASCII = false
+        private var capital = false
+        private var sentenceStart = true
+
+        mutating func scan(_ text: String, inTitle: Bool) {
+            var text = text
+            sentenceStart = true
+            word.removeAll(keepingCapacity: true)
+            text.withUTF8 { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b &- 0x41 < 26 {
+                            if word.isEmpty { capital = true }
+                            word.append(b | 0x20)
+                        } else if b &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x27 {
+                            if word.isEmpty { capital = false }
+                            word.append(b)
+                        } else {
+                            flush(inTitle: inTitle)
+                            if b == 0x2E || b == 0x21 || b == 0x3F { sentenceStart = true }
+                        }
+                        i += 1
+                        continue
+                    }
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let end = min(n, i + length)
+                    if b == 0xE2 && i + 2 < n && bytes[i + 1] <= 0x81 {
+                        // U+2000-U+207F: punctuation and spaces; U+2019 is an apostrophe.
+                        if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 {
+                            if word.isEmpty { capital = false }
+                            word.append(0x27)
+                        } else {
+                            flush(inTitle: inTitle)
+                        }
+                    } else if b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xBF {
+                        // U+0080-U+00BF: no-break space, signs and marks, no letters.
+                        flush(inTitle: inTitle)
+                    } else {
+                        if word.isEmpty {
+                            capital = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                                .unicodeScalars.first?.properties.isUppercase ?? false
+                        }
+                        nonASCII = true
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    }
+                    i = end
+                }
+            }
+            flush(inTitle: inTitle)
+        }
+
+        private mutating func flush(inTitle: Bool) {
+            guard !word.isEmpty else { return }
+            defer {
+                word.removeAll(keepingCapacity: true)
+                nonASCII = false
+                sentenceStart = false
+            }
+            // Trailing "'s", hyphens and apostrophes are no part of the term.
+            if word.count > 2 && word[word.count - 2] == 0x27 && word[word.count - 1] == 0x73 { word.removeLast(2) }
+            while let last = word.last, last == 0x2D || last == 0x27 { word.removeLast() }
+            guard let first = word.first, !(first &- 0x30 < 10 || first == 0x2D || first == 0x27) else { return }
+            var term = String(decoding: word, as: UTF8.self)
+            if nonASCII {
+                term = term.lowercased()
+                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3 else { return }
+            } else if word.count < 3 {
+                return
+            }
+            guard !StoryFingerprint.stopWords.contains(term) else { return }
+            counts[term, default: Count()].count += 1
+            if capital && !sentenceStart { counts[term]!.proper += 1 }
+            if inTitle { counts[term]!.inTitle = true }
+        }
+    }
+
+    /// Words that say nothing about what a story is about: function words, reporting verbs, dates,
+    /// and the words of news in general.
+    static let stopWords: Set<String> = Set("""
+    the and for with from that this its was were are been has have had said say says after who which their they she his her \
+    also other another two three four five six seven eight nine ten one more than about over some not but while when there \
+    would will into out being tuesday monday wednesday thursday friday saturday sunday earlier later day today yesterday \
+    january february march april may june july august september october november december jan feb mar apr jun jul aug sep \
+    sept oct nov dec you our your what where how why all any each many most much such only own same too very can could \
+    should just now then here these those because before between during through under again further once both few nor off \
+    down above below new last first year years week weeks month months time times people told according news report \
+    reported reports reuters afp mrs also however still since per via including around among whose yet already even ever \
+    like get got make made them him did does don't can't it's i'm we're that's there's let more most well back way use \
+    used using read share click subscribe newsletter advertisement continue story stories image images photo photos video \
+    copyright rights reserved updated published follow email sign
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+@Suite struct StoryFingerprintTests {
+    @Test func namesInsideASentenceWeighMoreThanCommonWords() {
+        let print = StoryFingerprint(title: nil, paragraphs: [
+            "Rescuers in Telavi searched the river banks. The river rose overnight near Telavi, officials said.",
+        ])
+        let weight = Dictionary(uniqueKeysWithValues: zip(print.terms, print.weights))
+        #expect(print.terms.first == "telavi")
+        #expect(weight["telavi"]! > weight["river"]!)
+        // Stop words, short words and numbers are never terms.
+        #expect(!print.terms.contains("said") && !print.terms.contains("the") && !print.terms.contains("in"))
+        #expect(StoryFingerprint(title: nil, paragraphs: ["1,200 300 42 2023"]).terms.isEmpty)
+    }
+
+    @Test func headlineWordsCountAndPossessivesFold() {
+        let print = StoryFingerprint(title: "Kerman blasts", paragraphs: ["Kerman's governor spoke about the blasts in Kerman."])
+        #expect(print.terms.prefix(2) == ["kerman", "blasts"])
+        #expect(!print.terms.contains("kerman's"))
+    }
+
+    @Test func keepsAtMostSizeTermsAndIsJSON() throws {
+        let words = (0..<40).map { "Word\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0 / 26 == 0 ? "" : "x")" }
+        let print = StoryFingerprint(title: nil, paragraphs: ["And " + words.joined(separator: " ") + "."], size: 10)
+        #expect(print.terms.count == 10 && print.weights.count == 10)
+        let json = try JSONEncoder().encode(print)
+        #expect(try JSONDecoder().decode(StoryFingerprint.self, from: json) == print)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"terms\":[\"worda\""))
+    }
+}
+
+@Suite struct StoryClustererTests {
+    func item(_ text: String, day: Int? = 100, source: Int, facts: [UInt64] = []) -> StoryClusterer.Item {
+        StoryClusterer.Item(fingerprint: StoryFingerprint(title: nil, paragraphs: [text]), day: day, source: source, facts: facts)
+    }
+
+    let flood = "Flash floods in Kakheti killed villagers in Telavi and Gurjaani, the governor of Kakheti said."
+    let flood2 = "In Telavi, rescuers dug through mud after the Kakheti floods; Gurjaani was cut off."
+    let quake = "An earthquake shook Herat province, and villages near Zindajan were flattened, the Taliban said."
+
+    @Test func articlesAboutOneEventAreOneStoryAndOthersApart() {
+        let stories = StoryClusterer().stories([item(flood, source: 0), item(quake, source: 1), item(flood2, source: 2)])
+        #expect(stories == [0, 1, 0])
+    }
+
+    @Test func oneSharedWordOrSharedNumbersAloneNeverMakeAStory() {
+        // Both say "killed" and give the same toll, nothing else in common.
+        let a = item("Gunmen killed worshippers at a mosque in Quetta.", source: 0, facts: [7])
+        let b = item("A landslide killed miners at a jade mine in Hpakant.", source: 1, facts: [7])
+        #expect(StoryClusterer().stories([a, b]) == [0, 1])
+    }
+
+    @Test func datesFarApartAreTwoStoriesButUndatedJoinsOnContent() {
+        let stories = StoryClusterer().stories([item(flood, day: 100, source: 0), item(flood2, day: 200, source: 1),
+                                                item(flood2, day: nil, source: 2)])
+        #expect(stories[0] != stories[1])
+        #expect(stories[2] == stories[0] || stories[2] == stories[1])
+    }
+
+    @Test func wireCopiesAreOneStoryWhateverTheirWords() {
+        let stories = StoryClusterer().stories([item(flood, source: 0), item(quake, source: 0)])
+        #expect(stories == [0, 0])
+    }
+
+    @Test func averageLinkageDoesNotChain() {
+        // b shares Kakheti words with a and Herat words with c; a and c share nothing.
+        let a = item("Kakheti Telavi Gurjaani Alazani floods rescuers.", source: 0)
+        let b = item("Kakheti Telavi Herat Zindajan bridge market.", source: 1)
+        let c = item("Herat Zindajan Taliban earthquake villages rubble.", source: 2)
+        let stories = StoryClusterer().stories([a, b, c])
+        // b joins one side (each pair alone is alike), but the chain never makes a and c one story.
+        #expect(stories[1] == stories[0] || stories[1] == stories[2])
+        #expect(stories[0] != stories[2])
+    }
+}
