@@ -56,6 +56,7 @@ import Testing
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("\"title\":\"Café report\""))
         #expect(text.stdout.contains("\"url\":\"\(server.url("/ok/target"))\""), "the url is the final one, from the manifest")
+        #expect(text.stdout.contains("\"outlet\":\"127.0.0.2\""), "a page that names no outlet gets its URL's domain")
         let report = try BinaryLocator.run(["report", "--format", "jsonl", folder])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdoutLines.contains { $0.contains("\"category\":\"killed\"") && $0.contains("\"value\":5") })
