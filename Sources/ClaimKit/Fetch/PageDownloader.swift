@@ -25,6 +25,7 @@ struct PageDownloader: Sendable {
         request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
         request.setValue("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1", forHTTPHeaderField: "Accept")
         let task = session.dataTask(with: request)
+        let started = DispatchTime.now().uptimeNanoseconds
         task.resume()
         // A watchdog beyond URLSession's own limits: whatever happens, the run goes on.
         if delegate.finished.wait(timeout: .now() + options.timeout + 2) == .timedOut {
@@ -33,7 +34,10 @@ struct PageDownloader: Sendable {
         }
         var result = delegate.result ?? .failure(FetchFailure(.network, "network error: no response"))
         if case .failure(var failure) = result, failure.reason == .timeout {
-            failure.detail = "timeout (no answer within \(Self.seconds(options.connectTimeout)) s, or not complete within \(Self.seconds(options.timeout)) s)"
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000_000
+            failure.detail = elapsed + 0.5 >= options.timeout
+                ? "timeout: not complete within \(Self.seconds(options.timeout)) s (--timeout)"
+                : "timeout: no answer within \(Self.seconds(options.connectTimeout)) s (--connect-timeout)"
             result = .failure(failure)
         }
         return result
