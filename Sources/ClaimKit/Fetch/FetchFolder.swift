@@ -20,6 +20,7 @@ public final class FetchFolder: @unchecked Sendable {
     private var rows: [[String]]
     private var rowByFile: [String: Int] = [:]
     private let lock = NSLock()  // workers save in parallel
+    private var lastWrite = Date()
 
     /// Opens `path`, creating it when missing (its parent must exist); reads its manifest if any.
     public init(path: String, force: Bool) throws {
@@ -94,6 +95,8 @@ public final class FetchFolder: @unchecked Sendable {
             rowByFile[name] = rows.count
             rows.append(row)
         }
+        // Now and then during a run, so an interrupted run leaves its files listed (and refreshable).
+        if Date().timeIntervalSince(lastWrite) >= 2 { try? writeUnlocked() }
         return .success(name)
     }
 
@@ -101,6 +104,11 @@ public final class FetchFolder: @unchecked Sendable {
     public func writeManifest() throws {
         lock.lock()
         defer { lock.unlock() }
+        try writeUnlocked()
+    }
+
+    private func writeUnlocked() throws {
+        lastWrite = Date()
         var text = CSVField.row(header)
         for row in rows { text += CSVField.row(row + Array(repeating: "", count: max(0, header.count - row.count))) }
         let manifestPath = FetchFolder.join(path, Manifest.fileName)
