@@ -90,6 +90,7 @@ final class PageFetcher: @unchecked Sendable {
         var path = url.path.isEmpty ? "/" : url.path
         if let query = url.query { path += "?" + query }
         guard !entry.rules.allows(path) else { return nil }
+        if let failure = entry.failure { return failure }
         if let unreachable = entry.unreachable {
             return FetchFailure(.robots, "disallowed by robots.txt: it could not be read (\(unreachable)), which counts as a refusal")
         }
@@ -110,7 +111,8 @@ final class PageFetcher: @unchecked Sendable {
             }
             switch result {
             case .failure(let failure):
-                return RobotsCache.Entry(rules: .disallowAll, unreachable: failure.detail)
+                // The host cannot be reached at all: the page fails for that reason, not for robots.txt.
+                return RobotsCache.Entry(rules: .disallowAll, unreachable: failure.detail, failure: failure)
             case .success(let exchange):
                 if (300..<400).contains(exchange.status), let location = exchange.location,
                    let next = URL(string: location, relativeTo: current)?.absoluteURL, case .success = PageFetcher.webURL(next.absoluteString) {

@@ -6,6 +6,8 @@ final class RobotsCache: @unchecked Sendable {
     struct Entry: Sendable {
         var rules: RobotsRules
         var unreachable: String?
+        /// The failure to report for every page of the origin when not even robots.txt could be reached.
+        var failure: FetchFailure?
     }
 
     private let condition = NSCondition()
