@@ -11,14 +11,14 @@ import Testing
         defer { scratch.remove() }
         let folder = scratch.path + "/pages"
         let urls = ["/ok/a", "/slow", "/missing", "/broken", "/moved", "/loop-a", "/chain", "/huge", "/huge-declared",
-                    "/image", "/private/secret", "/to-ftp"].map { server.url($0) } + ["ftp://127.0.0.1/x", "no-scheme.test/page", "http://127.0.0.1:1/closed"]
+                    "/image", "/private/secret", "/to-private", "/to-ftp"].map { server.url($0) } + ["ftp://127.0.0.1/x", "no-scheme.test/page", "http://127.0.0.1:1/closed"]
         let run = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", "--timeout", "1", "--max-size", "1M"] + urls)
         #expect(run.status == 1)
         let expected = [
             "/slow: timeout", "/missing: 404 not found", "/broken: server error 500", "/loop-a: redirect loop",
             "/chain: too many redirects (more than 10)", "/huge: too large: over the 1 MiB cap",
             "/huge-declared: too large: 3 MiB announced", "/image: not a web page (content type image/png)",
-            "/private/secret: disallowed by robots.txt", "/to-ftp: redirect to an address that is not http or https",
+            "/private/secret: disallowed by robots.txt", "/to-private: disallowed by robots.txt (/private/secret)", "/to-ftp: redirect to an address that is not http or https",
             "ftp://127.0.0.1/x: not http or https", "no-scheme.test/page: not a web address",
             "http://127.0.0.1:1/closed: cannot connect",
         ]
@@ -27,7 +27,7 @@ import Testing
         for (line, words) in zip(failures, expected) {
             #expect(line.hasPrefix("claims: ") && line.contains(words), "\(line) should say \(words)")
         }
-        #expect(run.stderrLines.last == "claims: 2 pages saved into \(folder), 13 failed: 1 404 not found, 1 cannot connect, 1 disallowed by robots.txt, 1 not a web address, 1 not a web page, 2 not http or https, 1 redirect loop, 1 server error, 1 timeout, 2 too large, 1 too many redirects")
+        #expect(run.stderrLines.last == "claims: 2 pages saved into \(folder), 14 failed: 1 404 not found, 1 cannot connect, 2 disallowed by robots.txt, 1 not a web address, 1 not a web page, 2 not http or https, 1 redirect loop, 1 server error, 1 timeout, 2 too large, 1 too many redirects")
         #expect(run.stdoutLines.count == 2)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names.count == 3, "two pages and the manifest: \(names)")
@@ -118,8 +118,9 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let urls = (1...8).map { server.url("/ok/\($0)") }
-        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "--delay", "0"] + urls)
+        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "--delay", "0", "-i", "-"], stdin: urls.joined(separator: "\n"))
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdoutLines.count == 8, "URLs from stdin")
         let concurrency = server.requests().map(\.concurrent)
         #expect(concurrency.count == 9)
         #expect(concurrency.max() == 2, "the default limit, 2 per host, is used and not passed: \(concurrency)")

@@ -84,6 +84,8 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/chain":
             n = int(self.path.split("n=")[1]) if "n=" in self.path else 0
             return self.send(302, b"", extra=[("Location", "/chain?n=%d" % (n + 1))])
+        if path == "/to-private":
+            return self.send(302, b"", extra=[("Location", "/private/secret")])
         if path == "/to-ftp":
             return self.send(302, b"", extra=[("Location", "ftp://127.0.0.1/file")])
         if path == "/huge":  # no Content-Length: only counting bytes can stop it
