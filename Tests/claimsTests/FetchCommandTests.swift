@@ -142,4 +142,14 @@ import Testing
         #expect(noParent.stderrLines == ["claims: cannot create the folder \(scratch.path)/no/such/p (does its parent folder exist?)"])
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/no"))
     }
+
+    @Test func ignoreRobotsIsAskedForAndThenRobotsTxtIsNotRead() throws {
+        let server = try FetchTestServer()
+        defer { server.stop() }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "--ignore-robots", server.url("/private/secret")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(server.requests().map(\.path) == ["/private/secret"])
+    }
 }
