@@ -2,7 +2,8 @@ import Foundation
 
 /// A folder's `manifest.csv`: metadata for the files it names that their text cannot give.
 ///
-/// Columns `file,outlet,url,published` (any order, a header row first, extra columns ignored);
+/// Columns `file,outlet,url,published` (any order, a header row first, extra columns ignored;
+/// `final_url`, when present and filled, is used as the URL);
 /// `file` is relative to the manifest's folder. Rows that cannot be used become diagnostics
 /// naming the manifest and the line; the other rows still apply.
 public struct Manifest: Sendable {
@@ -31,6 +32,7 @@ public struct Manifest: Sendable {
         }
         let outletColumn = names.firstIndex(of: "outlet")
         let urlColumn = names.firstIndex(of: "url")
+        let finalURLColumn = names.firstIndex(of: "final_url")  // written by `claims fetch`: where the page really is
         let publishedColumn = names.firstIndex(of: "published")
         var firstLineOf: [String: Int] = [:]
 
@@ -58,7 +60,7 @@ public struct Manifest: Sendable {
                 published = nil
             }
             firstLineOf[file] = record.line
-            hintsByFile[file] = ArticleHints(outlet: value(outletColumn), url: value(urlColumn), published: published)
+            hintsByFile[file] = ArticleHints(outlet: value(outletColumn), url: value(finalURLColumn) ?? value(urlColumn), published: published)
         }
         if let line = parsed.unterminatedQuoteLine {
             problem(line: line, "quoted field never closed; the rest of the manifest is ignored")

@@ -145,7 +145,7 @@ public struct Ingestor: Sendable {
         article.notes = notes
         // Hints fill what the file cannot say.
         if let hints {
-            if article.outlet == nil { article.outlet = hints.outlet }
+            if article.outlet == nil { article.outlet = hints.outlet ?? hints.url.flatMap(PageMetadata.domain) }
             if article.url == nil { article.url = hints.url }
             if article.published == nil, let published = hints.published {
                 article.published = DateParser.iso(from: published) ?? published
