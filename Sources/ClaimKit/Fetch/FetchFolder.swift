@@ -71,7 +71,7 @@ public final class FetchFolder: @unchecked Sendable {
     }
 
     /// Saves `page`, returning the file name, or why it was not saved.
-    public func save(_ page: FetchedPage) -> Result<String, FetchFailure> {
+    public func save(_ page: DownloadedPage) -> Result<String, FetchFailure> {
         lock.lock()
         defer { lock.unlock() }
         let name = FetchFolder.fileName(url: page.url, finalURL: page.finalURL, contentType: page.contentType)

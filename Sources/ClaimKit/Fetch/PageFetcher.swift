@@ -46,7 +46,7 @@ final class PageFetcher: @unchecked Sendable {
     }
 
     /// Fetches `text` (a URL as the user gave it), following redirects.
-    func fetch(_ text: String) -> Result<FetchedPage, FetchFailure> {
+    func fetch(_ text: String) -> Result<DownloadedPage, FetchFailure> {
         var current: URL
         switch PageFetcher.webURL(text) {
         case .failure(let failure): return .failure(failure)
@@ -76,7 +76,7 @@ final class PageFetcher: @unchecked Sendable {
                 continue
             }
             guard (200..<300).contains(exchange.status) else { return .failure(.status(exchange.status)) }
-            return .success(FetchedPage(url: text, finalURL: current.absoluteString, status: exchange.status,
+            return .success(DownloadedPage(url: text, finalURL: current.absoluteString, status: exchange.status,
                                         contentType: exchange.contentType, body: exchange.body, fetched: Date()))
         }
         return .failure(FetchFailure(.tooManyRedirects, "too many redirects (more than \(options.maxRedirects))"))

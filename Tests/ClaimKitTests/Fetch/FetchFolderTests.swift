@@ -3,8 +3,8 @@ import Testing
 @testable import ClaimKit
 
 @Suite struct FetchFolderTests {
-    private func page(_ url: String, final: String? = nil, type: String? = "text/html") -> FetchedPage {
-        FetchedPage(url: url, finalURL: final ?? url, status: 200, contentType: type, body: Array("<p>x</p>".utf8),
+    private func page(_ url: String, final: String? = nil, type: String? = "text/html") -> DownloadedPage {
+        DownloadedPage(url: url, finalURL: final ?? url, status: 200, contentType: type, body: Array("<p>x</p>".utf8),
                     fetched: Date(timeIntervalSince1970: 1_700_000_000))
     }
 

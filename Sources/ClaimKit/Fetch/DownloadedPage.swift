@@ -1,7 +1,7 @@
 import Foundation
 
 /// A page as fetched: what was asked, where it was found, and its body.
-public struct FetchedPage: Sendable {
+public struct DownloadedPage: Sendable {
     /// The URL as given.
     public var url: String
     /// The URL after redirects.
