@@ -46,22 +46,34 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-grouping"), help: "Least grouping pairwise F1.")
     var minGrouping: Double = 0.9
 
-    @Flag(help: "Print the scores as score.py --json does instead of the text lines.")
+    @Flag(help: "Print only the scores as score.py --json does (one JSON document); the MISS, EXTRA and SPEAKER lines go to stderr.")
     var json = false
+
+    @Option(name: .shortAndLong, help: "Write the scores to this file instead of stdout (checked before the run; its folder must exist).")
+    var output: String?
 
     func run() throws {
         let goldFile: GoldFile
         do {
             goldFile = try GoldFile(contentsOf: gold)
         } catch {
-            throw ValidationError("cannot read the gold file \(error)")
+            throw CommandFailure(message: error.description)
         }
+        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
         let (report, summary) = try ReportCommand.build(batch, claimsFile: claims)
         let outcome = Scorer(gold: goldFile).score(report.claims)
         let result = outcome.result
-        var out = json ? [result.pythonJSON] : result.summaryLines
-        out += outcome.verboseLines
-        print(out.joined(separator: "\n"))
+        let stdout = try CommandFailure.wrap { try target.output() }
+        if json {
+            // stdout stays one JSON document; the per-claim lines are for people, on stderr.
+            stdout.write(result.pythonJSON + "\n")
+            if !outcome.verboseLines.isEmpty {
+                FileHandle.standardError.write(Data((outcome.verboseLines.joined(separator: "\n") + "\n").utf8))
+            }
+        } else {
+            stdout.write((result.summaryLines + outcome.verboseLines).joined(separator: "\n") + "\n")
+        }
+        target.close()
 
         var failures: [String] = []
         func need(_ name: String, _ value: Double, _ least: Double) {
