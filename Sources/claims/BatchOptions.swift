@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every batch subcommand shares: inputs, workers, progress, size cap.
 struct BatchOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "Files processed in parallel (default: the number of cores). Output is the same for any value.")
+    @Option(name: [.short, .long], parsing: .unconditional, help: "Files processed in parallel (default: the number of cores). Output is the same for any value.")
     var jobs: Int?
 
     @Flag(inversion: .prefixedNo, help: "Show progress and a summary on stderr (default: only when stderr is a terminal).")
@@ -27,7 +27,14 @@ struct BatchOptions: ParsableArguments {
     /// The batch these options describe.
     var batch: ArticleBatch {
         ArticleBatch(paths: paths, runner: BatchRunner(jobs: jobs),
-                     ingestor: Ingestor(options: Ingestor.Options(maxBytes: maxSize.bytes)))
+                     ingestor: Ingestor(options: ingestOptions))
+    }
+
+    /// Ingest limits; the size cap speaks in the unit it was given in.
+    var ingestOptions: Ingestor.Options {
+        var options = Ingestor.Options(maxBytes: maxSize.bytes)
+        options.sizeUnit = maxSize.unit
+        return options
     }
 
     /// The claim extractor, with the user's alias table added to the built-in one when given.

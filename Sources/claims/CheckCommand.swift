@@ -75,6 +75,18 @@ struct CheckCommand: ParsableCommand {
         }
         target.close()
 
+        // Scores against a gold file for other articles are all zero and mean nothing: say so.
+        let missing = goldFile.articlesMissing(from: report.articles)
+        if !missing.isEmpty {
+            let some = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", ..." : "")
+            let what = missing.count == goldFile.articleOrder.count
+                ? "names none of the \(report.articles.count) articles read"
+                : "names \(missing.count) of its \(goldFile.articleOrder.count) articles that were not read"
+            FileHandle.standardError.write(Data(("claims check: warning: the gold file \(gold) \(what) (\(some)); "
+                + "gold keys are matched to file names without folder and extension\n").utf8))
+            if missing.count == goldFile.articleOrder.count { throw ExitCode(ExitStatus.someSkipped) }
+        }
+
         var failures: [String] = []
         func need(_ name: String, _ value: Double, _ least: Double) {
             if value < least { failures.append("\(name) \(String(format: "%.3f", value)) is below \(least)") }

@@ -16,6 +16,8 @@ public struct Ingestor: Sendable {
         public var maxBytes: Int = 32 * 1024 * 1024
         /// Element nesting deeper than this is skipped with `.tooDeep`.
         public var maxDepth: Int = 10_000
+        /// The unit `maxBytes` was given in (1, 1024, 1024² ...): a too-large file is described in it.
+        public var sizeUnit: Int = 1 << 20
         /// Creates default options.
         public init(maxBytes: Int = 32 * 1024 * 1024, maxDepth: Int = 10_000) {
             self.maxBytes = maxBytes
@@ -141,9 +143,13 @@ public struct Ingestor: Sendable {
     }
 
     private func tooLarge(path: String, size: Int) -> Diagnostic {
-        let mib = Double(size) / 1_048_576
-        let cap = Double(options.maxBytes) / 1_048_576
-        return Diagnostic(path: path, reason: .tooLarge,
-                          detail: "file is \(String(format: "%.1f", mib)) MiB, over the \(String(format: "%g", cap)) MiB cap")
+        // In the unit of --max-size; in bytes when rounding would make the two look equal.
+        var sizeText = ByteCount.text(size, unit: options.sizeUnit)
+        var capText = ByteCount.text(options.maxBytes, unit: options.sizeUnit)
+        if sizeText == capText {
+            sizeText = ByteCount.text(size, unit: 1)
+            capText = ByteCount.text(options.maxBytes, unit: 1)
+        }
+        return Diagnostic(path: path, reason: .tooLarge, detail: "file is \(sizeText), over the \(capText) cap (--max-size)")
     }
 }
