@@ -55,11 +55,12 @@ public struct ArticleBatch {
                     console.report(d)
                     console.fileDone()
                 case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
-                case .file, .manifest, .hidden: break
+                case .file, .manifest, .hidden, .assetFolder: break
                 }
             }
         }, idle: console.tick)
         summary.seconds = console.elapsed
+        if let warning = summary.nothingReadWarning { console.warn(warning) }
         return summary
     }
 

@@ -14,6 +14,9 @@ public enum BatchInput: Sendable, Equatable {
     case alreadyWalked(Diagnostic)
     /// A hidden file or folder (name starting with `.`) in a walked folder: not read, counted.
     case hidden(String)
+    /// The `NAME_files` folder of a page saved "complete" beside `NAME.html`: its images, scripts
+    /// and frames are not articles; not walked, counted.
+    case assetFolder(String)
 }
 
 /// An article file found by the walk.

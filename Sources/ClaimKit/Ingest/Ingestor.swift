@@ -31,7 +31,9 @@ public struct Ingestor: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     /// File extensions ingest reads; others are skipped with `.unsupportedType`.
-    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+    /// Server-page names (`.php`, `.shtml` ...) and names without an extension are read when their
+    /// content sniffs as a page (`PageSniffer`).
+    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "mhtml", "mht"]
 
     /// Reads and ingests the file at `path`; the size is checked before reading.
     public func ingest(path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
@@ -79,7 +81,8 @@ public struct Ingestor: Sendable {
         return .success(bytes)
     }
 
-    /// Ingests bytes already read; `path` names the input and decides HTML vs text by its extension.
+    /// Ingests bytes already read; `path` names the input and decides HTML, text or MHTML by its
+    /// extension, or by the content when the extension does not say (`PageSniffer`).
     public func ingest(bytes: [UInt8], path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
         if bytes.count > options.maxBytes { return .failure(tooLarge(path: path, size: bytes.count)) }
         if InputSniffer.isBlank(bytes) {
@@ -88,7 +91,17 @@ public struct Ingestor: Sendable {
         if let kind = InputSniffer.binaryKind(bytes) {
             return .failure(Diagnostic(path: path, reason: .binary, detail: "not text: looks like \(kind)"))
         }
-        let isText = (path as NSString).pathExtension.lowercased() == "txt"
+        var bytes = bytes
+        var archiveURL: String?
+        let kind = PageSniffer.kind(path: path, bytes: bytes)
+        if kind == .mhtml {
+            guard let page = MHTMLReader.page(bytes) else {
+                return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "a web archive (MHTML) without an HTML page in it"))
+            }
+            bytes = page.html
+            archiveURL = page.url
+        }
+        let isText = kind == .text
         let decoded = CharsetDecoder.decode(bytes, isHTML: !isText)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
         var article: Article
@@ -130,6 +143,8 @@ public struct Ingestor: Sendable {
         article.encoding = decoded.encoding
         article.encodingSource = decoded.source
         article.notes = notes
+        if article.url == nil { article.url = archiveURL }
+        let pageOutlet = article.outlet
         // Hints fill what the file cannot say.
         if let hints {
             if article.outlet == nil { article.outlet = hints.outlet }
