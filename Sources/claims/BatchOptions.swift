@@ -16,12 +16,16 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A speaker alias table to add to the built-in one (lines `Canonical Name = alias; alias`).", valueName: "file"))
     var aliases: String?
 
+    @Option(help: ArgumentHelp("An outlet name table: lines `domain or site name = Outlet Name` (e.g. `usatoday.com = USA Today`).", valueName: "file"))
+    var outlets: String?
+
     @Argument(help: ArgumentHelp("Files, folders (walked recursively, in sorted order, hidden names skipped), or - to read one path per line from stdin.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {
         if let jobs, !(1...BatchRunner.maxJobs).contains(jobs) { throw ValidationError("--jobs must be between 1 and \(BatchRunner.maxJobs)") }
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
+        _ = try outletTable()
     }
 
     /// The batch these options describe.
@@ -30,11 +34,26 @@ struct BatchOptions: ParsableArguments {
                      ingestor: Ingestor(options: ingestOptions))
     }
 
-    /// Ingest limits; the size cap speaks in the unit it was given in.
+    /// Ingest limits; the size cap speaks in the unit it was given in. The outlet table is read
+    /// in `validate()`, so a bad one stops the command before the run.
     var ingestOptions: Ingestor.Options {
         var options = Ingestor.Options(maxBytes: maxSize.bytes)
         options.sizeUnit = maxSize.unit
+        options.outlets = (try? outletTable()) ?? OutletNames()
         return options
+    }
+
+    /// The user's outlet table, or the defaults alone.
+    func outletTable() throws -> OutletNames {
+        guard let outlets else { return OutletNames() }
+        guard let data = FileManager.default.contents(atPath: outlets) else {
+            throw ValidationError("cannot read the outlet table \(outlets)")
+        }
+        do {
+            return try OutletNames(parsing: String(decoding: data, as: UTF8.self))
+        } catch {
+            throw ValidationError("\(outlets): \(error)")
+        }
     }
 
     /// The claim extractor, with the user's alias table added to the built-in one when given.

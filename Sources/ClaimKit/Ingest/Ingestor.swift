@@ -16,6 +16,8 @@ public struct Ingestor: Sendable {
         public var maxBytes: Int = 32 * 1024 * 1024
         /// Element nesting deeper than this is skipped with `.tooDeep`.
         public var maxDepth: Int = 10_000
+        /// Outlet names: the user's table over the default cleaning.
+        public var outlets = OutletNames()
         /// The unit `maxBytes` was given in (1, 1024, 1024² ...): a too-large file is described in it.
         public var sizeUnit: Int = 1 << 20
         /// Creates default options.
@@ -154,6 +156,9 @@ public struct Ingestor: Sendable {
                 article.publishedSource = "manifest"
             }
         }
+        // The page's own name is cleaned; a manifest's is the user's and only goes through the table.
+        article.outlet = options.outlets.name(outlet: article.outlet, url: article.url,
+                                              cleans: pageOutlet != nil || article.outlet == nil)
         return .success(article)
     }
 
