@@ -6,7 +6,7 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Score the claims and grouping of a run against a gold file (as shared/gold/score.py does) and fail below thresholds.",
+        abstract: "Score the claims and grouping of a run against a gold file (format: docs/gold-format.md) and fail below thresholds.",
         discussion: """
         Runs ingest, extract and the report's grouping over PATHs, then scores the claim records against \
         the gold file exactly as score.py does: claim precision, recall and F1; speaker, subject and \
@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "The gold file (format of shared/gold/*.gold.json).")
+    @Option(help: "The gold file (format: docs/gold-format.md).")
     var gold: String
 
     @Option(help: "Score these claim records (JSON Lines) instead of extracting them; the report groups them (their own groups are replaced).")
