@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every batch subcommand shares: inputs, workers, progress, size cap.
 struct BatchOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "Files processed in parallel (default: the number of cores). Output is the same for any value.")
+    @Option(name: [.short, .long], parsing: .unconditional, help: "Files processed in parallel (default: the number of cores). Output is the same for any value.")
     var jobs: Int?
 
     @Flag(inversion: .prefixedNo, help: "Show progress and a summary on stderr (default: only when stderr is a terminal).")
@@ -16,6 +16,9 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A speaker alias table to add to the built-in one (lines `Canonical Name = alias; alias`).", valueName: "file"))
     var aliases: String?
 
+    @Option(help: ArgumentHelp("An outlet name table: lines `domain or site name = Outlet Name` (e.g. `usatoday.com = USA Today`).", valueName: "file"))
+    var outlets: String?
+
     @Argument(help: ArgumentHelp("Files, folders (walked recursively, in sorted order, hidden names skipped), or - to read one path per line from stdin.", valueName: "path"))
     var paths: [String] = []
 
@@ -26,12 +29,35 @@ struct BatchOptions: ParsableArguments {
     /// Every command needs inputs, except `report` when it reads articles and claims from `--claims`.
     func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
+        _ = try outletTable()
     }
 
     /// The batch these options describe.
     var batch: ArticleBatch {
         ArticleBatch(paths: paths, runner: BatchRunner(jobs: jobs),
-                     ingestor: Ingestor(options: Ingestor.Options(maxBytes: maxSize.bytes)))
+                     ingestor: Ingestor(options: ingestOptions))
+    }
+
+    /// Ingest limits; the size cap speaks in the unit it was given in. The outlet table is read
+    /// in `validate()`, so a bad one stops the command before the run.
+    var ingestOptions: Ingestor.Options {
+        var options = Ingestor.Options(maxBytes: maxSize.bytes)
+        options.sizeUnit = maxSize.unit
+        options.outlets = (try? outletTable()) ?? OutletNames()
+        return options
+    }
+
+    /// The user's outlet table, or the defaults alone.
+    func outletTable() throws -> OutletNames {
+        guard let outlets else { return OutletNames() }
+        guard let data = FileManager.default.contents(atPath: outlets) else {
+            throw ValidationError("cannot read the outlet table \(outlets)")
+        }
+        do {
+            return try OutletNames(parsing: String(decoding: data, as: UTF8.self))
+        } catch {
+            throw ValidationError("\(outlets): \(error)")
+        }
     }
 
     /// The claim extractor, with the user's alias table added to the built-in one when given.

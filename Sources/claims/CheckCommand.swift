@@ -6,7 +6,7 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Score the claims and grouping of a run against a gold file (as shared/gold/score.py does) and fail below thresholds.",
+        abstract: "Score the claims and grouping of a run against a gold file (format: docs/gold-format.md) and fail below thresholds.",
         discussion: """
         Runs ingest, extract and the report's grouping over PATHs, then scores the claim records against \
         the gold file exactly as score.py does: claim precision, recall and F1; speaker, subject and \
@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws { try batch.requirePaths() }
 
-    @Option(help: "The gold file (format of shared/gold/*.gold.json).")
+    @Option(help: "The gold file (format: docs/gold-format.md).")
     var gold: String
 
     @Option(help: "Score these claim records (JSON Lines) instead of extracting them; the report groups them (their own groups are replaced).")
@@ -48,22 +48,46 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-grouping"), help: "Least grouping pairwise F1.")
     var minGrouping: Double = 0.9
 
-    @Flag(help: "Print the scores as score.py --json does instead of the text lines.")
+    @Flag(help: "Print only the scores as score.py --json does (one JSON document); the MISS, EXTRA and SPEAKER lines go to stderr.")
     var json = false
+
+    @Option(name: .shortAndLong, help: "Write the scores to this file instead of stdout (checked before the run; its folder must exist).")
+    var output: String?
 
     func run() throws {
         let goldFile: GoldFile
         do {
             goldFile = try GoldFile(contentsOf: gold)
         } catch {
-            throw ValidationError("cannot read the gold file \(error)")
+            throw CommandFailure(message: error.description)
         }
+        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
         let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims.map { [$0] } ?? [])
         let outcome = Scorer(gold: goldFile).score(report.claims)
         let result = outcome.result
-        var out = json ? [result.pythonJSON] : result.summaryLines
-        out += outcome.verboseLines
-        print(out.joined(separator: "\n"))
+        let stdout = try CommandFailure.wrap { try target.output() }
+        if json {
+            // stdout stays one JSON document; the per-claim lines are for people, on stderr.
+            stdout.write(result.pythonJSON + "\n")
+            if !outcome.verboseLines.isEmpty {
+                FileHandle.standardError.write(Data((outcome.verboseLines.joined(separator: "\n") + "\n").utf8))
+            }
+        } else {
+            stdout.write((result.summaryLines + outcome.verboseLines).joined(separator: "\n") + "\n")
+        }
+        target.close()
+
+        // Scores against a gold file for other articles are all zero and mean nothing: say so.
+        let missing = goldFile.articlesMissing(from: report.articles)
+        if !missing.isEmpty {
+            let some = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", ..." : "")
+            let what = missing.count == goldFile.articleOrder.count
+                ? "names none of the \(report.articles.count) articles read"
+                : "names \(missing.count) of its \(goldFile.articleOrder.count) articles that were not read"
+            FileHandle.standardError.write(Data(("claims check: warning: the gold file \(gold) \(what) (\(some)); "
+                + "gold keys are matched to file names without folder and extension\n").utf8))
+            if missing.count == goldFile.articleOrder.count { throw ExitCode(ExitStatus.someSkipped) }
+        }
 
         var failures: [String] = []
         func need(_ name: String, _ value: Double, _ least: Double) {

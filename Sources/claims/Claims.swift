@@ -9,8 +9,12 @@ struct Claims: ParsableCommand {
         commandName: "claims",
         abstract: "Compare the numeric claims news outlets make about the same event.",
         discussion: ExitStatus.help,
+        version: Claims.version,
         subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, FetchCommand.self, BenchParseCommand.self, BenchExtractCommand.self]
     )
+
+    /// The version `claims --version` prints.
+    static let version = "claims 0.9.0"
 
     /// Parses and runs, mapping failures to the documented exit codes (usage errors are 2, not 64).
     static func main() {
@@ -19,6 +23,9 @@ struct Claims: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("claims: \(failure.message)\n".utf8))
+            Foundation.exit(failure.status)
         } catch {
             if exitCode(for: error) == .success { self.exit(withError: error) }  // --help, --version
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

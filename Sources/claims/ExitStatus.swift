@@ -14,8 +14,9 @@ enum ExitStatus {
              stderr with the reason), or a manifest row was bad
           2  usage error, or the job itself failed
 
-        Files in a folder that are not article files (.html .htm .xhtml .txt)
-        are noted on stderr and counted, but do not change the exit status;
-        a file named directly does.
+        Files in a folder that are not article files (.html .htm .xhtml .txt
+        .mhtml, or pages saved as .php, .shtml or without an extension) are
+        noted on stderr and counted, but do not change the exit status; a file
+        named directly does. A run that finds no article at all exits with 1.
         """
 }

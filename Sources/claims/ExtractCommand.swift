@@ -13,6 +13,12 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "jsonl (one claim per line; the default when stdout is not a terminal), csv, or table (the default on a terminal).")
     var format: Format?
 
+    @Option(name: .shortAndLong, help: "Write the claims to this file instead of stdout (checked before the run; its folder must exist).")
+    var output: String?
+
+    @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so Excel reads it as UTF-8.")
+    var bom = false
+
     @OptionGroup var options: BatchOptions
 
     @Flag(name: .customLong("with-articles"), help: "Also write one {\"record\":\"article\",...} line per article (metadata and wire-copy sketch) before its claims, so that `claims report --claims` needs no page (jsonl only).")
@@ -24,8 +30,11 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stdout = FileOutput.standardOutput()
-        let format = withArticles ? .jsonl : self.format ?? (stdout.isTerminal ? .table : .jsonl)
+        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
+        let format = withArticles ? .jsonl : self.format ?? (target.isTerminal ? .table : .jsonl)
+        if bom && format != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
+        let stdout = try CommandFailure.wrap { try target.output() }
+        if bom { stdout.write("\u{FEFF}") }
         let console = options.console()
         let extractor = try options.extractor()
         let width = TerminalWidth.columns()
@@ -46,7 +55,7 @@ struct ExtractCommand: ParsableCommand {
             stdout.write(record.0)
             claimCount += record.1
         })
-        stdout.flush()
+        target.close()
         summary.claims = claimCount
         console.finish(summary, includeClaims: true)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
@@ -58,6 +67,6 @@ struct ExtractCommand: ParsableCommand {
         let about = [article.outlet, article.published].compactMap { $0 }
         if !about.isEmpty { heading += " (" + about.joined(separator: ", ") + ")" }
         heading += ": \(claims.count) \(claims.count == 1 ? "claim" : "claims")\n"
-        return heading + (claims.isEmpty ? "" : ClaimTable.render(claims, width: width)) + "\n"
+        return heading + (claims.isEmpty ? "" : ReadableClaimTable.render(claims, width: width)) + "\n"
     }
 }

@@ -18,9 +18,12 @@ struct ReportCommand: ParsableCommand {
         {"record":"group",...} line per fact with its differences; group lines have no "category" key), \
         json (one document) and html (one self-contained page: no network, no external files).
 
-        Output goes to stdout, or to --output FILE. For --format html without --output the page is written \
-        to claims-report.html in the current folder and its path is printed. --html FILE writes the HTML page \
-        in addition to the chosen format (e.g. a table on the terminal plus the page).
+        Output goes to stdout, or to --output FILE (never to a file you did not name). Without --format the \
+        format is a table on a terminal, else JSON Lines; with --output FILE it follows the file's extension \
+        (.html .csv .md .json .jsonl .txt). --html FILE writes the HTML page in addition to the chosen format \
+        (e.g. a table on the terminal plus the page). Files named are checked before the run; folders are \
+        never created. CSV cells that a spreadsheet would run as a formula start with '; --bom adds a UTF-8 \
+        byte-order mark for Excel.
 
         Output is the same bytes on every run for the same input and any --jobs: no dates or clock are printed.
 
@@ -32,8 +35,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "table, markdown, csv, jsonl, json or html.")
-    var format: Format = .table
+    @Option(help: "table, markdown, csv, jsonl, json or html (default: table on a terminal, else jsonl, or from the --output file's extension).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")
     var output: String?
@@ -44,11 +47,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file (- for stdin; repeatable) instead of extracting them. Article records (`claims extract --with-articles`) in it stand for their pages: then no PATH is needed; PATHs given add their articles.")
     var claims: [String] = []
 
-    func validate() throws {
-        if claims.isEmpty { try batch.requirePaths() }
-    }
-
-    @Option(name: .customLong("event-window"), help: "Articles published at most this many days apart can report the same event.")
+    // .unconditional: a negative value reaches validate() and gets a clear message, not "Missing value".
+    @Option(name: .customLong("event-window"), parsing: .unconditional, help: "Articles published at most this many days apart can report the same event.")
     var eventWindow: Int = ReportOptions().eventWindowDays
 
     @Option(help: "Keep only the stories whose label, words, headlines, outlets or article paths contain this text (any case).")
@@ -66,11 +66,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Colour the table: auto (only on a terminal), always or never.")
     var color: Color = .auto
 
-    @Option(help: "Table width in columns (default: the terminal's, else 100).")
+    @Option(parsing: .unconditional, help: "Table width in columns, 20 or more (default: the terminal's, else 100).")
     var width: Int?
 
+    @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so Excel reads it as UTF-8.")
+    var bom = false
+
+    func validate() throws {
+        if claims.isEmpty { try batch.requirePaths() }
+        if minOutlets < 1 { throw ValidationError("--min-outlets must be 1 or more (got \(minOutlets))") }
+        if let width, width < 20 { throw ValidationError("--width must be at least 20 columns (got \(width))") }
+        if eventWindow < 0 { throw ValidationError("--event-window must be 0 or more days (got \(eventWindow))") }
+    }
+
     func run() throws {
-        var options = ReportOptions(eventWindowDays: max(0, eventWindow))
+        // Every file named is checked before the run: no output problem after minutes of work.
+        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
+        let page = try CommandFailure.wrap { try html.map { try OutputTarget(path: $0, option: "--html") } }
+        let chosen = ReportFormat.chosen(format.flatMap { ReportFormat(rawValue: $0.rawValue) },
+                                         outputPath: output, stdoutIsTerminal: target.isTerminal)
+        if bom && chosen != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
+        var options = ReportOptions(eventWindowDays: eventWindow)
         options.storyFilter = story
         options.minOutlets = max(1, minOutlets)
         if let categories {
@@ -84,23 +100,13 @@ struct ReportCommand: ParsableCommand {
             options.categories = set
         }
         let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims, options: options, kindsFile: kinds)
-        let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
-        let useColor = color == .always || (color == .auto && terminal)
-        let chosen = ReportFormat(rawValue: format.rawValue)!
+        let useColor = color == .always || (color == .auto && target.isTerminal)
         let columns = width ?? ReportCommand.terminalWidth()
-        if let html {
-            try ReportCommand.write(report, as: .html, to: html)
+        if let page, let html {
+            try ReportCommand.write(report, as: .html, to: page)
             FileHandle.standardError.write(Data("claims: wrote the HTML report to \(html)\n".utf8))
         }
-        if let output {
-            try ReportCommand.write(report, as: chosen, color: useColor, width: columns, to: output)
-        } else if format == .html {
-            let path = "claims-report.html"
-            try ReportCommand.write(report, as: chosen, to: path)
-            print(path)
-        } else {
-            try ReportCommand.write(report, as: chosen, color: useColor, width: columns, to: nil)
-        }
+        try ReportCommand.write(report, as: chosen, color: useColor, width: columns, bom: bom, to: target)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 
@@ -185,27 +191,14 @@ struct ReportCommand: ParsableCommand {
         return (out, articles)
     }
 
-    /// A report file that could not be opened.
-    struct WriteError: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// Writes `report` in `format` to the file at `path` (nil: stdout) in chunks of about 64 KiB, so a
-    /// large report is never held as one string plus its bytes.
-    static func write(_ report: Report, as format: ReportFormat, color: Bool = false, width: Int = 100, to path: String?) throws {
-        var descriptor: Int32 = STDOUT_FILENO
-        if let path {
-            let url = URL(fileURLWithPath: path)
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Opened in place (not FileManager's write-and-rename), so a symlink or device such as
-            // /dev/stdout stays what it is.
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        }
-        let output = FileOutput(descriptor: descriptor)
+    /// Writes `report` in `format` to `target` in chunks of about 64 KiB, so a large report is
+    /// never held as one string plus its bytes.
+    static func write(_ report: Report, as format: ReportFormat, color: Bool = false, width: Int = 100, bom: Bool = false,
+                      to target: OutputTarget) throws {
+        let output = try CommandFailure.wrap { try target.output() }
+        if bom { output.write("\u{FEFF}") }
         format.write(report, color: color, width: width) { output.write($0) }
-        output.flush()
-        if path != nil { close(descriptor) }
+        target.close()
     }
 
     /// The terminal's width in columns, else $COLUMNS, else 100.

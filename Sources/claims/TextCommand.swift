@@ -13,13 +13,17 @@ struct TextCommand: ParsableCommand {
     @Option(help: "jsonl (one record per article; the default when stdout is not a terminal), text (title and text for reading) or summary (one line per article).")
     var format: Format?
 
+    @Option(name: .shortAndLong, help: "Write the records to this file instead of stdout (checked before the run; its folder must exist).")
+    var output: String?
+
     @OptionGroup var options: BatchOptions
 
     func validate() throws { try options.requirePaths() }
 
     func run() throws {
-        let stdout = FileOutput.standardOutput()
-        let format = self.format ?? (stdout.isTerminal ? .text : .jsonl)
+        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
+        let format = self.format ?? (target.isTerminal ? .text : .jsonl)
+        let stdout = try CommandFailure.wrap { try target.output() }
         let console = options.console()
         let summary = options.batch.run(console: console, work: { article in
             switch format {
@@ -30,7 +34,7 @@ struct TextCommand: ParsableCommand {
         }, deliver: { _, record in
             stdout.write(record)
         })
-        stdout.flush()
+        target.close()
         console.finish(summary, includeClaims: false)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }

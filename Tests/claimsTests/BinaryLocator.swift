@@ -42,12 +42,12 @@ enum BinaryLocator {
         return result
     }
 
-    /// Runs the binary with `arguments` (working directory: the package root) and optional stdin.
-    static func run(_ arguments: [String], stdin: String? = nil, executable: URL? = nil) throws -> Run {
+    /// Runs the binary with `arguments` (working directory: the package root, or `directory`) and optional stdin.
+    static func run(_ arguments: [String], stdin: String? = nil, executable: URL? = nil, directory: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

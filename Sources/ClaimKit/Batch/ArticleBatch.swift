@@ -56,11 +56,12 @@ public struct ArticleBatch {
                     console.report(d)
                     console.fileDone()
                 case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
-                case .file, .manifest, .hidden, .archive, .archiveRecord: break
+                case .file, .manifest, .hidden, .archive, .archiveRecord, .assetFolder: break
                 }
             }
         }, idle: console.tick)
         summary.seconds = console.elapsed
+        if let warning = summary.nothingReadWarning { console.warn(warning) }
         return summary
     }
 

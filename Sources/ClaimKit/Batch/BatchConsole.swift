@@ -33,6 +33,13 @@ public final class BatchConsole {
         output.flush()
     }
 
+    /// Prints one line that is not about a single input (a warning about the whole run).
+    public func warn(_ line: String) {
+        clearLine()
+        output.write(BatchConsole.oneLine(line) + "\n")
+        output.flush()
+    }
+
     /// `line` with control characters written as escapes, so that a file name holding a line
     /// break or a terminal escape still gives exactly one harmless line.
     static func oneLine(_ line: String) -> String {

@@ -18,6 +18,9 @@ public enum BatchInput: Sendable, Equatable {
     case archive(String)
     /// A record of a web archive that is not an article, by kind ("request", "not HTML", "HTTP 404" ...): counted.
     case archiveRecord(String)
+    /// The `NAME_files` folder of a page saved "complete" beside `NAME.html`: its images, scripts
+    /// and frames are not articles; not walked, counted.
+    case assetFolder(String)
 }
 
 /// An article file found by the walk.

@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable, Equatable {
     public var notArticleFiles = 0
     /// Hidden files and folders in walked folders (not read).
     public var hidden = 0
+    /// Asset folders of saved pages (`NAME_files/` beside `NAME.html`), not walked.
+    public var assetFolders = 0
     /// Folders reached again through a link and not walked twice.
     public var alreadyWalked = 0
     /// `manifest.csv` files read.
@@ -40,6 +42,7 @@ public struct BatchSummary: Sendable, Equatable {
         case .manifestProblem: manifestProblems += 1
         case .manifest: manifests += 1
         case .hidden: hidden += 1
+        case .assetFolder: assetFolders += 1
         case .alreadyWalked: alreadyWalked += 1
         case .archive: archives += 1
         case .archiveRecord(let kind): archiveRecords[kind, default: 0] += 1
@@ -54,7 +57,20 @@ public struct BatchSummary: Sendable, Equatable {
     /// The process exit status: 0 when every article input was read cleanly, 1 when some were
     /// skipped, read with a problem, or a manifest had bad rows. Other files in walked folders
     /// are noted but do not count.
-    public var exitStatus: Int32 { skippedCount > 0 || readWithNotes > 0 || manifestProblems > 0 ? 1 : 0 }
+    /// A run that read no article at all is 1 too: "0 facts" from an empty folder is not a success.
+    public var exitStatus: Int32 { read == 0 || skippedCount > 0 || readWithNotes > 0 || manifestProblems > 0 ? 1 : 0 }
+
+    /// The warning for a run that found no article file at all, naming what was looked at; nil
+    /// when one was read, or when the files found were skipped (each has its own line already).
+    public var nothingReadWarning: String? {
+        guard read == 0, skippedCount == 0 else { return nil }
+        var seen: [String] = []
+        if notArticleFiles > 0 { seen.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
+        if hidden > 0 { seen.append("\(hidden) hidden") }
+        let found = seen.isEmpty ? "the inputs hold no files" : "found " + seen.joined(separator: ", ")
+        return "claims: warning: no article was read (\(found)); articles are .html .htm .xhtml .mhtml .txt files, "
+            + "or pages saved without an extension"
+    }
 
     /// The one-line summary for stderr:
     /// `claims: 12 files read, 2 skipped (1 empty, 1 too large), 3 not article files, 57 claims, 0.41 s`.
@@ -75,6 +91,7 @@ public struct BatchSummary: Sendable, Equatable {
             let kinds = archiveRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
             parts.append("\(total) WARC \(total == 1 ? "record not an article" : "records not articles") (" + kinds.joined(separator: ", ") + ")")
         }
+        if assetFolders > 0 { parts.append("\(assetFolders) saved-page asset \(assetFolders == 1 ? "folder" : "folders") skipped") }
         if alreadyWalked > 0 { parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked") }
         if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
         if includeClaims { parts.append("\(claims) \(claims == 1 ? "claim" : "claims")") }

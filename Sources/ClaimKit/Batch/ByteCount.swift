@@ -3,6 +3,8 @@ import Foundation
 /// A size in bytes as users write it: `1048576`, `512K`, `32M`, `1G` (binary multiples, `B`/`iB` allowed).
 public struct ByteCount: Sendable, Equatable, CustomStringConvertible {
     public var bytes: Int
+    /// The multiple the user wrote (1, 1024, 1024², ...), so messages speak in the same unit.
+    public var unit: Int = 1
 
     /// Creates a size of `bytes`.
     public init(bytes: Int) { self.bytes = bytes }
@@ -24,6 +26,17 @@ public struct ByteCount: Sendable, Equatable, CustomStringConvertible {
         let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
         guard !overflow else { return nil }
         bytes = product
+        unit = multiplier
+    }
+
+    /// `bytes` in the unit `unit` (a multiple of 1024, or 1 for bytes), one decimal at most:
+    /// `12.5 KiB`, `10 KiB`, `2048 bytes`.
+    public static func text(_ bytes: Int, unit: Int) -> String {
+        let names = [1 << 10: "KiB", 1 << 20: "MiB", 1 << 30: "GiB", 1 << 40: "TiB"]
+        guard let name = names[unit] else { return "\(bytes) bytes" }
+        let tenths = (Double(bytes) / Double(unit) * 10).rounded()
+        let whole = Int(tenths / 10), fraction = Int(tenths) % 10
+        return fraction == 0 ? "\(whole) \(name)" : "\(whole).\(fraction) \(name)"
     }
 
     /// The size in the largest whole binary unit: `32 MiB`, `1.5 KiB`, `17 bytes`.

@@ -79,7 +79,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
                     continue
                 }
                 if line.hasSuffix("\r") { line.removeLast() }
-                if line.isEmpty { continue }
+                // A blank or white-space-only line is a gap in a list, not a path.
+                if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
                 return line
             }
             guard nextArgument < arguments.count else { return nil }
@@ -107,7 +108,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
             let name = InputWalker.lastComponent(of: path)
             if name == Manifest.fileName { return .manifest(path) }
             if WARCArticleSource.isArchiveName(name), case .regular = kind { return openArchive(path) }
-            guard InputWalker.isArticleFile(name) else {
+            // A file named directly is read whatever its extension (ingest sniffs it), unless data or code.
+            guard InputWalker.isArticleFile(name) || PageSniffer.maySniff(name: name) else {
                 return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
             }
             if case .other = kind {
@@ -211,10 +213,11 @@ public struct InputWalker: Sequence, IteratorProtocol {
         if entry.name.hasPrefix(".") { return .hidden(path) }
         switch entry.kind {
         case .directory(let id):
+            if SavedPageAssets.isAssetFolder(entry.name, siblings: stack[top].entries.lazy.map(\.name)) { return .assetFolder(path) }
             return open(directory: path, id: id, name: entry.name)
         case .regular:
             if WARCArticleSource.isArchiveName(entry.name) { return openArchive(path) }
-            guard InputWalker.isArticleFile(entry.name) else {
+            guard InputWalker.isArticleFile(entry.name) || SavedPageAssets.sniffsAsPage(path: path, name: entry.name) else {
                 return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(entry.name)))
             }
             return .file(BatchFile(path: path, hints: hintsInFolders(for: entry.name)))
@@ -287,7 +290,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     static func notArticleDetail(_ name: String) -> String {
-        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ") + " .warc .warc.gz)"
+        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+            + " .warc .warc.gz, and pages saved as .php, .shtml or without an extension)"
     }
 
     static func join(_ folder: String, _ name: String, folderGiven: Bool) -> String {

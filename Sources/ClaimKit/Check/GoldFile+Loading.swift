@@ -11,12 +11,13 @@ extension GoldFile {
     /// Reads a gold file, keeping the order of its articles.
     public init(contentsOf path: String) throws(LoadError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError(path: path, detail: "cannot read the file")
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot read the gold file" : "no such gold file"
+            throw LoadError(path: path, detail: why + "; give --gold the path of a .gold.json file")
         }
         do {
             try self.init(jsonData: data)
         } catch {
-            throw LoadError(path: path, detail: "not a gold file: \(error)")
+            throw LoadError(path: path, detail: GoldFile.problem(in: data, error))
         }
     }
 

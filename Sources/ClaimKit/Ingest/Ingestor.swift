@@ -16,6 +16,10 @@ public struct Ingestor: Sendable {
         public var maxBytes: Int = 32 * 1024 * 1024
         /// Element nesting deeper than this is skipped with `.tooDeep`.
         public var maxDepth: Int = 10_000
+        /// Outlet names: the user's table over the default cleaning.
+        public var outlets = OutletNames()
+        /// The unit `maxBytes` was given in (1, 1024, 1024² ...): a too-large file is described in it.
+        public var sizeUnit: Int = 1 << 20
         /// Creates default options.
         public init(maxBytes: Int = 32 * 1024 * 1024, maxDepth: Int = 10_000) {
             self.maxBytes = maxBytes
@@ -29,7 +33,9 @@ public struct Ingestor: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     /// File extensions ingest reads; others are skipped with `.unsupportedType`.
-    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+    /// Server-page names (`.php`, `.shtml` ...) and names without an extension are read when their
+    /// content sniffs as a page (`PageSniffer`).
+    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "mhtml", "mht"]
 
     /// Reads and ingests the file at `path`; the size is checked before reading.
     public func ingest(path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
@@ -77,9 +83,10 @@ public struct Ingestor: Sendable {
         return .success(bytes)
     }
 
-    /// Ingests bytes already read; `path` names the input and decides HTML vs text by its extension.
+    /// Ingests bytes already read; `path` names the input and decides HTML, text or MHTML by its
+    /// extension, or by the content when the extension does not say (`PageSniffer`).
     public func ingest(bytes: [UInt8], path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
-        ingest(bytes: bytes, path: path, hints: hints, isText: (path as NSString).pathExtension.lowercased() == "txt")
+        ingest(bytes: bytes, path: path, hints: hints, isText: nil)
     }
 
     /// Ingests an HTML page a crawler fetched (a WARC record) under the id `path`: its HTTP charset
@@ -93,7 +100,8 @@ public struct Ingestor: Sendable {
         }
     }
 
-    private func ingest(bytes: [UInt8], path: String, hints: ArticleHints?, isText: Bool,
+    /// `isText` nil: the path's extension or the content decides (`PageSniffer`); a WARC page is HTML.
+    private func ingest(bytes: [UInt8], path: String, hints: ArticleHints?, isText knownText: Bool?,
                         transportCharset: String? = nil) -> Result<Article, Diagnostic> {
         if bytes.count > options.maxBytes { return .failure(tooLarge(path: path, size: bytes.count)) }
         if InputSniffer.isBlank(bytes) {
@@ -101,6 +109,20 @@ public struct Ingestor: Sendable {
         }
         if let kind = InputSniffer.binaryKind(bytes) {
             return .failure(Diagnostic(path: path, reason: .binary, detail: "not text: looks like \(kind)"))
+        }
+        var bytes = bytes
+        var archiveURL: String?
+        var isText = knownText ?? false
+        if knownText == nil {
+            let kind = PageSniffer.kind(path: path, bytes: bytes)
+            if kind == .mhtml {
+                guard let page = MHTMLReader.page(bytes) else {
+                    return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "a web archive (MHTML) without an HTML page in it"))
+                }
+                bytes = page.html
+                archiveURL = page.url
+            }
+            isText = kind == .text
         }
         let decoded = CharsetDecoder.decode(bytes, isHTML: !isText, transportCharset: transportCharset)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
@@ -143,6 +165,8 @@ public struct Ingestor: Sendable {
         article.encoding = decoded.encoding
         article.encodingSource = decoded.source
         article.notes = notes
+        if article.url == nil { article.url = archiveURL }
+        let pageOutlet = article.outlet
         // Hints fill what the file cannot say.
         if let hints {
             if article.outlet == nil { article.outlet = hints.outlet ?? hints.url.flatMap(PageMetadata.domain) }
@@ -152,13 +176,20 @@ public struct Ingestor: Sendable {
                 article.publishedSource = "manifest"
             }
         }
+        // The page's own name is cleaned; a manifest's is the user's and only goes through the table.
+        article.outlet = options.outlets.name(outlet: article.outlet, url: article.url,
+                                              cleans: pageOutlet != nil || article.outlet == nil)
         return .success(article)
     }
 
     private func tooLarge(path: String, size: Int) -> Diagnostic {
-        let mib = Double(size) / 1_048_576
-        let cap = Double(options.maxBytes) / 1_048_576
-        return Diagnostic(path: path, reason: .tooLarge,
-                          detail: "file is \(String(format: "%.1f", mib)) MiB, over the \(String(format: "%g", cap)) MiB cap")
+        // In the unit of --max-size; in bytes when rounding would make the two look equal.
+        var sizeText = ByteCount.text(size, unit: options.sizeUnit)
+        var capText = ByteCount.text(options.maxBytes, unit: options.sizeUnit)
+        if sizeText == capText {
+            sizeText = ByteCount.text(size, unit: 1)
+            capText = ByteCount.text(options.maxBytes, unit: 1)
+        }
+        return Diagnostic(path: path, reason: .tooLarge, detail: "file is \(sizeText), over the \(capText) cap (--max-size)")
     }
 }

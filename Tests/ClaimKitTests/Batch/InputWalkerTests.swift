@@ -16,6 +16,7 @@ import Testing
             case .manifestProblem(let d): return "manifest-problem \(rel(d.path))"
             case .manifest(let p): return "manifest \(rel(p))"
             case .hidden(let p): return "hidden \(rel(p))"
+            case .assetFolder(let p): return "assets \(rel(p))"
             case .alreadyWalked(let d): return "again \(rel(d.path))"
             case .archive(let p): return "archive \(rel(p))"
             case .archiveRecord(let kind): return "record \(kind)"
