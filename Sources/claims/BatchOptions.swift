@@ -51,7 +51,7 @@ struct BatchOptions: ParsableArguments {
     func outletTable() throws -> OutletNames {
         guard let outlets else { return OutletNames() }
         guard let data = FileManager.default.contents(atPath: outlets) else {
-            throw ValidationError("cannot read the outlet table \(outlets)")
+            throw ValidationError(CommandFailure.unreadable("--outlets", outlets).message)
         }
         do {
             return try OutletNames(parsing: String(decoding: data, as: UTF8.self))
@@ -64,7 +64,7 @@ struct BatchOptions: ParsableArguments {
     func extractor() throws -> ClaimExtractor {
         guard let aliases else { return ClaimExtractor() }
         guard let data = FileManager.default.contents(atPath: aliases) else {
-            throw ValidationError("cannot read the alias table \(aliases)")
+            throw CommandFailure.unreadable("--aliases", aliases)
         }
         let table = SpeakerAliases(text: String(decoding: data, as: UTF8.self), base: .default)
         return ClaimExtractor(aliases: table)

@@ -1,4 +1,5 @@
 import ClaimKit
+import Foundation
 
 /// A job that cannot be done (an output that cannot be written, a gold file that cannot be read):
 /// printed as one line `claims: MESSAGE`, exit status 2, no usage text.
@@ -8,6 +9,14 @@ struct CommandFailure: Error, CustomStringConvertible {
     var status: Int32 = ExitStatus.usageOrFatal
 
     var description: String { message }
+
+    /// A file named by `option` that cannot be read: missing, a folder, or not readable.
+    static func unreadable(_ option: String, _ path: String) -> CommandFailure {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let why = !exists ? "no such file; check the path" : isFolder.boolValue ? "is a folder; name a file" : "cannot be read; check its permissions"
+        return CommandFailure(message: "\(option) \(path): \(why)")
+    }
 
     /// Runs `body`, turning an output problem into a failure with its message.
     static func wrap<T>(_ body: () throws -> T) throws -> T {

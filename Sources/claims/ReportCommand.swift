@@ -115,11 +115,11 @@ struct ReportCommand: ParsableCommand {
                       kindsFile: String? = nil) throws -> (Report, BatchSummary) {
         var table = SubjectKindTable.standard
         if let kindsFile {
-            guard let data = FileManager.default.contents(atPath: kindsFile) else { throw ValidationError("cannot read \(kindsFile)") }
+            guard let data = FileManager.default.contents(atPath: kindsFile) else { throw CommandFailure.unreadable("--kinds", kindsFile) }
             do {
                 table = table.prepending(try SubjectKindTable.parse(String(decoding: data, as: UTF8.self)))
             } catch {
-                throw ValidationError("\(kindsFile): \(error)")
+                throw CommandFailure(message: "--kinds \(kindsFile): \(error)")
             }
         }
         let console = batch.console()
@@ -169,14 +169,14 @@ struct ReportCommand: ParsableCommand {
     static func readRecords(_ path: String) throws -> (claims: [Claim], articles: [ArticleDigest]) {
         let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
         guard let data = contents else {
-            throw ValidationError("cannot read \(path)")
+            throw CommandFailure.unreadable("--claims", path)
         }
         let decoder = JSONDecoder()
         var out: [Claim] = []
         var articles: [ArticleDigest] = []
         for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
             if ArticleRecord.isRecord(line) {
-                guard let digest = ArticleRecord.digest(from: line) else { throw ValidationError("\(path):\(n + 1): not an article record") }
+                guard let digest = ArticleRecord.digest(from: line) else { throw CommandFailure(message: "--claims \(path): line \(n + 1) is not an article record (JSON Lines as `claims extract --with-articles` writes them)") }
                 articles.append(digest)
                 continue
             }
@@ -185,7 +185,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 out.append(try decoder.decode(Claim.self, from: Data(trimmed.utf8)))
             } catch {
-                throw ValidationError("\(path):\(n + 1): not a claim record")
+                throw CommandFailure(message: "--claims \(path): line \(n + 1) is not a claim record (JSON Lines as `claims extract` writes them)")
             }
         }
         return (out, articles)

@@ -74,4 +74,20 @@ import Testing
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(!run.stderr.contains("Missing value"))
     }
+
+    @Test func unreadableSideFilesAreNamedWithTheirOptionAndNoUsageText() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let missing = scratch.path + "/none.txt"
+        let aliases = try BinaryLocator.run(["extract", "corpus/txt", "--aliases", missing])
+        #expect(aliases.status == 2)
+        #expect(aliases.stderr == "claims: --aliases \(missing): no such file; check the path\n")
+        let kinds = try BinaryLocator.run(["report", "corpus/txt", "--kinds", scratch.path])
+        #expect(kinds.status == 2)
+        #expect(kinds.stderr == "claims: --kinds \(scratch.path): is a folder; name a file\n")
+        let records = try scratch.write("claims.jsonl", "{\"category\": 3}\n")
+        let claims = try BinaryLocator.run(["report", "corpus/txt", "--claims", records])
+        #expect(claims.status == 2)
+        #expect(claims.stderr.contains("--claims \(records): line 1 is not a claim record"), "\(claims.stderr)")
+    }
 }
