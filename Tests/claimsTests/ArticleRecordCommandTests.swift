@@ -46,7 +46,7 @@ import Testing
         let bad = try scratch.write("bad.jsonl", "{\"record\":\"article\",\"article\":\"x.html\",\"words\":\"many\"}\n")
         let run = try BinaryLocator.run(["report", "--format", "jsonl", "--claims", bad])
         #expect(run.status == 2, "usage error")
-        #expect(run.stderr.contains("bad.jsonl:1: not an article record"), "\(run.stderr)")
+        #expect(run.stderr.contains("bad.jsonl: line 1 is not an article record"), "\(run.stderr)")
         let none = try BinaryLocator.run(["extract", "--with-articles", "--format", "csv", "corpus/html"])
         #expect(none.status != 0 && none.stderr.contains("--with-articles writes JSON Lines"))
     }
