@@ -20,7 +20,7 @@ dist:
 	mkdir -p dist && cp $(BIN_RELEASE) dist/claims
 	./scripts/dist-check.sh dist/claims $(CORPUS)
 
-## The Spark job in local[2] mode against the single machine (pyspark into .build/spark-venv).
+## The Spark job in local[2] mode against the single machine (pyspark into ~/.cache/claims/spark-venv, made on first use).
 spark-test: dist
 	./scripts/spark-test.sh dist/claims
 

@@ -2,11 +2,13 @@
 # make spark-test: the Spark job (local[2]) against the single machine, on the corpus packed as a
 # WARC plus a mixed list of files (the corpus's texts, the devset); reports must be byte-identical.
 #   scripts/spark-test.sh DIST_BIN
-# pyspark comes from PyPI into a virtual environment outside git (.build/spark-venv); Java 17+.
+# pyspark comes from PyPI into a virtual environment outside the repository, made on first use and
+# kept for later runs (${XDG_CACHE_HOME:-~/.cache}/claims/spark-venv; SPARK_VENV overrides); Java 17+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "$1")
-venv=${SPARK_VENV:-.build/spark-venv}
+venv=${SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/claims/spark-venv}
+mkdir -p "$(dirname "$venv")"
 if [ ! -x "$venv/bin/spark-submit" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q pyspark
