@@ -14,7 +14,8 @@ release:
 	$(SWIFT) build -c release
 
 ## A release binary that runs where no Swift toolchain is (Swift runtime linked statically;
-## libxml2 and zlib from the system), copied to dist/claims and checked with the toolchain off PATH.
+## libxml2, zlib and libcurl (for fetch, through Foundation) from the system), copied to dist/claims
+## and checked with the toolchain off PATH.
 dist:
 	$(SWIFT) build -c release --static-swift-stdlib
 	mkdir -p dist && cp $(BIN_RELEASE) dist/claims
