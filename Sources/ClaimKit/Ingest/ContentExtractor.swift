@@ -259,6 +259,13 @@ struct ContentExtractor {
             prune(byClass: true)
             paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
         }
+        // Short lines closing the body that are not sentences ("Contact:", "More on this topic",
+        // "Was this article helpful?") head the boxes that follow an article, in any language.
+        var trimmed = 0
+        while trimmed < 2, paragraphs.count > 3, let last = paragraphs.last, Self.isTrailingLabel(last) {
+            droppedLines.append(paragraphs.removeLast())
+            trimmed += 1
+        }
         if let body = jsonLDBody {
             let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
             if body.utf8.count > 3 * max(have, 100) {
@@ -275,6 +282,13 @@ struct ContentExtractor {
             break
         }
         return paragraphs
+    }
+
+    /// A short line that announces something rather than says it: it ends with a colon or a question mark
+    /// (a signature or a last short sentence stays).
+    static func isTrailingLabel(_ line: String) -> Bool {
+        guard line.utf8.count < 80, let end = line.unicodeScalars.last else { return false }
+        return end == ":" || end == "?" || end == "："
     }
 
     /// Dropped short lines and the first paragraphs: where a dateline would be.
