@@ -61,52 +61,68 @@ struct ContentExtractor {
     init(document: HTMLDocument) {
         self.document = document
         let n = document.nodes.count
-        textLength = Array(repeating: 0, count: n)
-        linkLength = Array(repeating: 0, count: n)
-        commas = Array(repeating: 0, count: n)
-        paragraphProse = Array(repeating: 0, count: n)
-        tagFlags = Array(repeating: 0, count: n)
-        classWeight = Array(repeating: 0, count: n)
+        textLength = []
+        linkLength = []
+        commas = []
+        paragraphProse = []
+        tagFlags = []
+        classWeight = []
         removed = Array(repeating: false, count: n)
         measure()
     }
 
     // MARK: - Measuring
 
+    /// Fills the per-node measures in one reverse pass (children before parents), on local arrays and one
+    /// pointer to the text bytes, so the loop pays no per-write uniqueness checks.
     private mutating func measure() {
         let nodes = document.nodes
-        var i = nodes.count - 1
-        while i >= 0 {
-            if nodes[i].isText {
-                var count: Int32 = 0, commaCount: Int32 = 0
-                document.withText(of: i) { buffer in
-                    for byte in buffer where byte > 0x20 {
-                        count += 1
-                        if byte == 0x2C { commaCount += 1 }
+        let n = nodes.count
+        var textLength = [Int32](repeating: 0, count: n), linkLength = [Int32](repeating: 0, count: n)
+        var commas = [Int32](repeating: 0, count: n), paragraphProse = [Int32](repeating: 0, count: n)
+        var tagFlags = [UInt8](repeating: 0, count: n), classWeight = [Int8](repeating: 0, count: n)
+        document.textBytes.withUnsafeBufferPointer { text in
+            var i = n - 1
+            while i >= 0 {
+                let node = nodes[i]
+                if node.isText {
+                    var count: Int32 = 0, commaCount: Int32 = 0
+                    var k = Int(node.textStart)
+                    let end = k + Int(node.textCount)
+                    while k < end {
+                        let byte = text[k]
+                        if byte > 0x20 { count += 1; if byte == 0x2C { commaCount += 1 } }
+                        k += 1
                     }
+                    textLength[i] = count
+                    commas[i] = commaCount
+                } else {
+                    let flags = Self.tagFlagTable[node.tag] ?? 0
+                    tagFlags[i] = flags
+                    if flags & TagFlag.link != 0 { linkLength[i] = textLength[i] }
+                    if flags & TagFlag.paragraph != 0 {
+                        // A paragraph counts as a whole (what its children added is replaced).
+                        let prose = textLength[i] - linkLength[i]
+                        paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
+                    }
+                    if node.attributeCount > 0 { classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i)) }
                 }
-                textLength[i] = count
-                commas[i] = commaCount
-            } else {
-                let flags = Self.tagFlagTable[nodes[i].tag] ?? 0
-                tagFlags[i] = flags
-                if flags & TagFlag.link != 0 { linkLength[i] = textLength[i] }
-                if flags & TagFlag.paragraph != 0 {
-                    // A paragraph counts as a whole (what its children added is replaced).
-                    let prose = textLength[i] - linkLength[i]
-                    paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
+                let parent = Int(node.parent)
+                if parent >= 0 {
+                    textLength[parent] += textLength[i]
+                    linkLength[parent] += linkLength[i]
+                    commas[parent] += commas[i]
+                    paragraphProse[parent] += paragraphProse[i]
                 }
-                classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i))
+                i -= 1
             }
-            let parent = Int(nodes[i].parent)
-            if parent >= 0 {
-                textLength[parent] += textLength[i]
-                linkLength[parent] += linkLength[i]
-                commas[parent] += commas[i]
-                paragraphProse[parent] += paragraphProse[i]
-            }
-            i -= 1
         }
+        self.textLength = textLength
+        self.linkLength = linkLength
+        self.commas = commas
+        self.paragraphProse = paragraphProse
+        self.tagFlags = tagFlags
+        self.classWeight = classWeight
     }
 
     func isHidden(_ i: Int) -> Bool {
@@ -243,6 +259,13 @@ struct ContentExtractor {
             prune(byClass: true)
             paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
         }
+        // Short lines closing the body that are not sentences ("Contact:", "More on this topic",
+        // "Was this article helpful?") head the boxes that follow an article, in any language.
+        var trimmed = 0
+        while trimmed < 2, paragraphs.count > 3, let last = paragraphs.last, Self.isTrailingLabel(last) {
+            droppedLines.append(paragraphs.removeLast())
+            trimmed += 1
+        }
         if let body = jsonLDBody {
             let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
             if body.utf8.count > 3 * max(have, 100) {
@@ -259,6 +282,13 @@ struct ContentExtractor {
             break
         }
         return paragraphs
+    }
+
+    /// A short line that announces something rather than says it: it ends with a colon or a question mark
+    /// (a signature or a last short sentence stays).
+    static func isTrailingLabel(_ line: String) -> Bool {
+        guard line.utf8.count < 80, let end = line.unicodeScalars.last else { return false }
+        return end == ":" || end == "?" || end == "："
     }
 
     /// Dropped short lines and the first paragraphs: where a dateline would be.

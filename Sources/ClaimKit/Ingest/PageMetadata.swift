@@ -161,10 +161,12 @@ struct PageMetadata: Equatable {
     /// "Headline | Site", "Headline - Site", "Headline – Site", "Headline — Site" → "Headline".
     static func stripSiteSuffix(_ raw: String, siteName: String?) -> String {
         let title = clean(raw)
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = String(title[..<range.lowerBound])
-            let tail = String(title[range.upperBound...])
+        let bytes = Array(title.utf8)
+        for separator in siteSeparators {
+            // The last occurrence, found on the bytes (Foundation's backwards search costs more than the whole page's metadata).
+            guard let at = lastOffset(of: separator, in: bytes) else { continue }
+            let head = String(decoding: bytes[..<at], as: UTF8.self)
+            let tail = String(decoding: bytes[(at + separator.count)...], as: UTF8.self)
             if let site = siteName?.lowercased(), !site.isEmpty {
                 if tail.lowercased().contains(site) || site.contains(tail.lowercased()) { return head }
                 continue
@@ -173,6 +175,23 @@ struct PageMetadata: Equatable {
             if tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 3 { return head }
         }
         return title
+    }
+
+    private static let siteSeparators: [[UInt8]] = [" | ", " - ", " – ", " — ", " :: ", " · "].map { Array($0.utf8) }
+
+    /// Byte offset of the last occurrence of `needle` in `bytes`.
+    private static func lastOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0] {
+                var k = 1
+                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "https://www.example.com/a/b" → "example.com".

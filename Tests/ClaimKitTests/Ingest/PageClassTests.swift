@@ -63,4 +63,31 @@ import Testing
                has: ["The city will build a tram line", "nine kilometres", "same running costs."],
                lacks: ["Five questions about the tram", "New tram line approved"])
     }
+
+    /// Short lines that close the body as labels of the boxes after it ("...:", "...?") are not text, in any
+    /// language; a closing signature or a last short sentence stays.
+    @Test func trailingLabelLinesAreDropped() {
+        let story = (1...4).map { "<p>Paragraph \($0) of the story says that the ferry ran late on Tuesday, and that 120 people waited at the pier for an hour.</p>" }.joined()
+        func body(_ tail: String) -> String {
+            var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array("<html><body><article>\(story)\(tail)</article></body></html>".utf8))!)
+            return extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n")
+        }
+        expect(body("<p>Weitere Informationen:</p><p>War der Artikel nützlich?</p>"), has: ["Paragraph 4 of the story"], lacks: ["Weitere Informationen", "nützlich"])
+        expect(body("<p>Contact:</p>"), has: ["Paragraph 4"], lacks: ["Contact:"])
+        expect(body("<p>x Anna</p>"), has: ["Paragraph 4", "x Anna"], lacks: [])
+        expect(body("<p>The ferry is due again at noon.</p>"), has: ["due again at noon."], lacks: [])
+    }
+
+    /// An article's own `<header>` holds its lead paragraph: the lead is text, the headline and byline are not;
+    /// the page's header outside the article stays chrome.
+    @Test func leadInTheArticlesHeader() {
+        let html = "<html><body><header><p>City News, the paper of the valley since 1921, delivered every morning to your door.</p></header><article>"
+            + "<header><h1>Market hall to reopen</h1><p>The old market hall will reopen in May after three years of repairs, the city said on Monday, with forty stalls.</p><p>By Jane Roe</p></header>"
+            + String(repeating: "<p>Traders who had moved to a tent on the square said they were glad to return, although rents will rise by a tenth next year.</p>", count: 3)
+            + "</article></body></html>"
+        var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array(html.utf8))!)
+        expect(extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n"),
+               has: ["The old market hall will reopen in May", "Traders who had moved"],
+               lacks: ["Market hall to reopen", "By Jane Roe", "the paper of the valley"])
+    }
 }
