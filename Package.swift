@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "ClaimKit",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CSQLite"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

@@ -9,7 +9,7 @@ struct Claims: ParsableCommand {
         commandName: "claims",
         abstract: "Compare the numeric claims news outlets make about the same event.",
         discussion: ExitStatus.help,
-        subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, BenchParseCommand.self, BenchExtractCommand.self]
+        subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, DBCommand.self, BenchParseCommand.self, BenchExtractCommand.self]
     )
 
     /// Parses and runs, mapping failures to the documented exit codes (usage errors are 2, not 64).
