@@ -81,9 +81,12 @@ final class ClaimContext: Sendable {
         interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         let words = SubjectKindTable.words(claim.sentence)
         // Only the cues that start with a word of the sentence can occur in it.
+        // A death toll is a running count of the dead, not of the injured told beside it.
+        let category = claim.category
         cumulative = words.indices.contains { i in
             (ClaimContext.cuesByFirstWord[words[i]] ?? []).contains { phrase in
-                i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+                (phrase != ["death", "toll"] || category == .killed)
+                    && i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
             }
         }
         var hashes = words.filter { word in

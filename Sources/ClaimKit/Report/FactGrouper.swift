@@ -231,7 +231,7 @@ struct FactGrouper: Sendable {
             }
         }
         // A disputed number must at least be told in similar words.
-        guard context >= 0.1 else { return nil }
+        guard context >= options.disputeContext else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)

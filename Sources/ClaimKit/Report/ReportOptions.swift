@@ -12,6 +12,9 @@ public struct ReportOptions: Sendable, Equatable {
     /// Articles with fewer words are flagged as short where an omission is reported (the page may
     /// not have been read whole).
     public var shortArticleWords: Int
+    /// Two facts with different numbers are one disputed fact only when some pair of their sentences
+    /// shares at least this much of its content words (Jaccard); facts meet only inside one story.
+    public var disputeContext: Double = 0.1
     /// Two sums of money under `priceLimit` of unknown purpose from two sources are one fact only when
     /// their sentences' content words overlap at least this much (Jaccard).
     public var unknownPurposeContext: Double = 0.1

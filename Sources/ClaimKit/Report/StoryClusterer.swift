@@ -130,9 +130,16 @@ struct StoryClusterer: Sendable {
             let (a, b) = (root(i), root(items[i].source))
             if a != b { merge(a, b) }
         }
-        edges.sort { $0.s != $1.s ? $0.s > $1.s : ($0.i, $0.j) < ($1.i, $1.j) }
+        // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
+        // article joins the dated story it fits best rather than whichever undated one it met first.
+        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
+        edges.removeAll { $0.s < threshold }
+        edges.sort { x, y in
+            let (p, q) = (phase(x), phase(y))
+            if p != q { return p < q }
+            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
+        }
         for e in edges {
-            guard e.s >= threshold else { break }
             let (a, b) = (root(e.i), root(e.j))
             guard a != b else { continue }
             guard (between[a][b] ?? 0) / Double(size[a] * size[b]) >= threshold else { continue }

@@ -63,6 +63,7 @@ public struct SubjectKindTable: Sendable {
         Entry(kind: SubjectKind(id: "artillery", label: "artillery"), phrases: ["artillery", "howitzer", "cannon"]),
         Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
         Entry(kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
+        Entry(kind: SubjectKind(id: "ship", label: "ships"), phrases: ["ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine"]),
     ])
 
     /// The kind of `subject` counted in a claim of `category`: in categories that count people, a
@@ -89,6 +90,11 @@ public struct SubjectKindTable: Sendable {
     public func kind(of subject: String) -> SubjectKind {
         let words = SubjectKindTable.words(subject)
         if words.isEmpty { return .unknown }
+        // A specific kind named by the head noun wins over a modifier's ("fighter jets" are aircraft).
+        let last = SubjectKindTable.headNoun(words)
+        for row in compiled where !row.kind.isGeneric {
+            for phrase in row.phrases where phrase.last == last && SubjectKindTable.contains(words, phrase) { return row.kind }
+        }
         for row in compiled {
             for phrase in row.phrases where SubjectKindTable.contains(words, phrase) { return row.kind }
         }

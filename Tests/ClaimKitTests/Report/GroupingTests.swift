@@ -210,6 +210,15 @@ import Testing
                           F.claim("c.txt", category: .equipment, 5, subject: "boats")])
         #expect(g[0] != g[1] && g[1] == g[2])
     }
+
+    @Test func theHeadNounsKindWinsOverAModifiers() {
+        let table = SubjectKindTable.standard
+        #expect(table.kind(of: "fighter jets").id == "aircraft")
+        #expect(table.kind(of: "naval vessels").id == table.kind(of: "ships").id)
+        #expect(table.kind(of: "fighters").id == "military")
+        // A generic head noun does not take over: the specific modifier still names the kind.
+        #expect(table.kind(of: "police officers").id == table.kind(of: "police").id)
+    }
 }
 
 @Suite struct KindsFileTests {
