@@ -39,7 +39,12 @@ public struct ClaimStore {
         do {
             try prepareSchema(db)
             var summary = try readChanges(db, paths: paths, prune: prune, console: console, readLine: readLine)
-            try rebuildDerived(db, summary: &summary)
+            if summary.added + summary.replaced + summary.removed > 0 {
+                try rebuildDerived(db, summary: &summary)
+            } else {
+                // No article came or went: the stories and facts stored are still those of the stored claims.
+                try countTotals(db, summary: &summary)
+            }
             try beforeCommit()
             try db.execute("COMMIT")
             summary.batch.seconds = console.elapsed
@@ -63,6 +68,15 @@ public struct ClaimStore {
         } catch let failure as SQLiteDatabase.Failure {
             throw failure.isBusy ? StoreError.busy(path: path, seconds: busyTimeout) : StoreError.sqlite(path: path, message: failure.description)
         }
+    }
+
+    /// The totals of an update that changed no article.
+    private func countTotals(_ db: SQLiteDatabase, summary: inout StoreSummary) throws {
+        func count(_ table: String) throws -> Int { try db.rows("SELECT count(*) FROM \(table)").first?.first?.integer ?? 0 }
+        summary.articles = try count("articles")
+        summary.claims = try count("claims")
+        summary.stories = try count("stories")
+        summary.facts = try count("facts")
     }
 
     /// Creates the tables of a new file; refuses a file of another schema version.

@@ -173,5 +173,13 @@ import Testing
         #expect(plain != ContentHash.of(Array("Five were killed.".utf8), hints: nil))
         #expect(plain != ContentHash.of(bytes, hints: ArticleHints(outlet: "Example")))
         #expect(ContentHash.of(bytes, hints: ArticleHints(outlet: "A")) != ContentHash.of(bytes, hints: ArticleHints(url: "A")))
+        // One byte changed anywhere in a longer file: in a 32-byte block, in the last word, in the trailing bytes.
+        let long = Array(String(repeating: "Twelve people were injured near Ganja. ", count: 5).utf8)
+        let base = ContentHash.of(long, hints: nil)
+        for index in [3, long.count - 12, long.count - 1] {
+            var changed = long
+            changed[index] ^= 0x20
+            #expect(ContentHash.of(changed, hints: nil) != base, "byte \(index)")
+        }
     }
 }

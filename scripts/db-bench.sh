@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# make db-bench: claims db update on the 181 pages of SHARED/ingest-bench repeated 10 times (1,810
+# files), then the same folder plus 10 new pages, then with nothing changed: pages read and wall time
+# of each run, and the incremental run's time as a share of the full run's.
+#   scripts/db-bench.sh BIN SHARED
+set -euo pipefail
+bin=$(realpath "$1"); shared=${2:-../shared}
+pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
+[ -e "${pages_gz[0]}" ] || { echo "db-bench: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/claims-db-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+one=$work/x1 ten=$work/x10
+mkdir -p "$one" "$ten"
+for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$one/$(basename "$f" .gz)"; done
+for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/copy$i/"; done
+db=$work/claims.db
+
+# run NAME: one update of $ten; prints NAME, seconds and the summary line.
+run() {
+  local start end rc=0
+  start=$(date +%s.%N)
+  "$bin" db update "$db" "$ten" 2> "$work/err" || rc=$?
+  end=$(date +%s.%N)
+  [ "$rc" -le 1 ] || { echo "db-bench: $1 failed (exit $rc)" >&2; cat "$work/err" >&2; exit 1; }
+  seconds=$(python3 -c "print(f'{$end - $start:.2f}')")
+  printf '%-12s %7s s  %s\n' "$1" "$seconds" "$(tail -n 1 "$work/err")"
+}
+run full; full=$seconds
+mkdir "$ten/added"
+ls "$one"/*.html | head -n 10 | while read -r f; do sed 's/<\/body>/<p>Added copy.<\/p><\/body>/' "$f" > "$ten/added/$(basename "$f")"; done
+run plus-10; plus=$seconds
+run unchanged
+python3 -c "print(f'db-bench: the update after adding 10 pages took {100 * $plus / $full:.1f}% of the full run\'s time')"
