@@ -15,20 +15,20 @@ for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$one/$(basename "$f" .gz)"; done
 for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/copy$i/"; done
 db=$work/claims.db
 
-# run NAME: one update of $ten; prints NAME, seconds and the summary line.
+[ -x /usr/bin/time ] || { echo "db-bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
+# run NAME: one update of $ten; prints NAME, wall and CPU (user + system) seconds and the summary line.
 run() {
-  local start end rc=0
-  start=$(date +%s.%N)
-  "$bin" db update "$db" "$ten" 2> "$work/err" || rc=$?
-  end=$(date +%s.%N)
+  local rc=0
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$bin" db update "$db" "$ten" 2> "$work/err" || rc=$?
   [ "$rc" -le 1 ] || { echo "db-bench: $1 failed (exit $rc)" >&2; cat "$work/err" >&2; exit 1; }
-  seconds=$(python3 -c "print(f'{$end - $start:.2f}')")
-  printf '%-12s %7s s  %s\n' "$1" "$seconds" "$(tail -n 1 "$work/err")"
+  read -r seconds user sys < <(tail -n 1 "$work/time")
+  cpu=$(python3 -c "print(f'{$user + $sys:.2f}')")
+  printf '%-10s %6s s wall %6s s cpu  %s\n' "$1" "$seconds" "$cpu" "$(tail -n 1 "$work/err")"
 }
-run full; full=$seconds
+run full; full=$seconds full_cpu=$cpu
 mkdir "$ten/added"
 added=("$one"/*.html)
 for f in "${added[@]:0:10}"; do cp "$f" "$ten/added/"; done
-run plus-10; plus=$seconds
+run plus-10; plus=$seconds plus_cpu=$cpu
 run unchanged
-python3 -c "print(f'db-bench: the update after adding 10 pages took {100 * $plus / $full:.1f}% of the full run\'s time')"
+python3 -c "print(f'db-bench: the update after adding 10 pages took {100 * $plus / $full:.1f}% of the full run\'s wall time, {100 * $plus_cpu / $full_cpu:.1f}% of its CPU time')"
