@@ -114,6 +114,9 @@ public struct ReportBuilder: Sendable {
             let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
             var related = result.sumOf[g] + partOf
             if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
+            // Nor did an outlet that gave another number for what may be the same count (a revised
+            // or contested toll): it disagrees, which the other fact shows.
+            related += rivals(of: g, result.groups, contexts)
             let excused = related.reduce(into: Set<String>()) { $0.formUnion(outletsOfGroup[$1]) }
             var storyOutlets: [String] = []
             // An article with no claim at all may have lost its text: not evidence of omission; nor is
@@ -154,6 +157,20 @@ public struct ReportBuilder: Sendable {
         let stories = makeStories(storyOf: storyOf, sources: sources, prints: prints, claims: grouped, groups: factGroups)
         let report = Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups, stories: stories)
         return report.filtered(by: options)
+    }
+
+    /// The facts of the same story, category, unit and kind of subject as fact `g` whose numbers are
+    /// close enough to be the same count told otherwise (within `disputedSameKindRatio`).
+    private func rivals(of g: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> [Int] {
+        let head = contexts[groups[g][0]]
+        guard let x = head.claim.value, x > 0 else { return [] }
+        return groups.indices.filter { h in
+            let other = contexts[groups[h][0]]
+            guard h != g, other.story == head.story, other.claim.category == head.claim.category,
+                  other.claim.unit == head.claim.unit, other.kind.match(head.kind) == .same,
+                  let y = other.claim.value, y > 0 else { return false }
+            return min(x, y) / max(x, y) >= options.disputedSameKindRatio
+        }
     }
 
     private func earliest(_ members: [Int], _ contexts: [ClaimContext]) -> Int? {

@@ -50,6 +50,18 @@ import Testing
         #expect(omitted == ["C"], "B told the total, C did not tell this part")
     }
 
+    @Test func anOutletThatGaveAnotherNumberForTheSameCountDidNotLeaveItOut() {
+        let text = "Twin blasts in Kerman killed people at a memorial for Soleimani, Iranian officials said."
+        let articles = ["a", "b", "c"].map { Article(path: "\($0).txt", outlet: $0.uppercased(), published: "2024-01-04", paragraphs: [text]) }
+        let report = ReportBuilder().build(articles: articles, claims: [
+            F.claim("a.txt", outlet: "A", published: "2024-01-04", 103, subject: "people", sentence: text),
+            F.claim("b.txt", outlet: "B", published: "2024-01-04", 70, subject: "people", sentence: "The toll was revised down to 70 people."),
+            F.claim("c.txt", outlet: "C", published: "2024-01-04", 2, subject: "people", sentence: "Two people died in hospital, officials said."),
+        ])
+        let toll = report.groups.first { $0.valueText == "103" }!
+        #expect(toll.differences.first { $0.kind == .omission }?.variants.flatMap(\.outlets) == ["C"])
+    }
+
     @Test func filtersKeepStoriesCategoriesAndFactsOfManyOutlets() {
         var options = ReportOptions()
         options.storyFilter = "HERAT"
