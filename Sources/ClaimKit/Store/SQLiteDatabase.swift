@@ -7,10 +7,15 @@ import Foundation
 public final class SQLiteDatabase {
     /// A value to bind or read.
     public enum Value: Equatable, Sendable {
+        /// SQL NULL.
         case null
+        /// A 64-bit integer.
         case integer(Int64)
+        /// A double.
         case real(Double)
+        /// UTF-8 text.
         case text(String)
+        /// Bytes.
         case blob([UInt8])
     }
 

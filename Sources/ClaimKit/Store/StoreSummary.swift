@@ -10,10 +10,13 @@ public struct StoreSummary: Sendable, Equatable {
     public var replaced = 0
     /// Stored files removed by `--prune` (or gone when named again and failing).
     public var removed = 0
-    /// Totals in the database after the update.
+    /// Articles in the database after the update.
     public var articles = 0
+    /// Claims in the database after the update.
     public var claims = 0
+    /// Stories after the update.
     public var stories = 0
+    /// Facts after the update.
     public var facts = 0
 
     /// Creates an empty summary.
