@@ -3,28 +3,33 @@
 extension ClaimStore {
     func rebuildDerived(_ db: SQLiteDatabase, summary: inout StoreSummary) throws {
         var articleIDs: [String: Int64] = [:]
+        var storedStory: [Int64: [SQLiteDatabase.Value]] = [:]
         var digests: [ArticleDigest] = []
         for row in try db.rows("""
-            SELECT id, path, outlet, outlet_known, published, title, url, words, sketch, sketch_complete, fingerprint
+            SELECT id, path, outlet, outlet_known, published, title, url, words, sketch, sketch_complete, fingerprint,
+                story_id, source
             FROM articles ORDER BY path
             """) {
             guard case .integer(let id) = row[0], let path = row[1].text else { continue }
             articleIDs[path] = id
+            storedStory[id] = [row[11], row[12]]
             digests.append(ArticleDigest(
                 storedPath: path, outlet: row[3].integer == 1 ? row[2].text : nil, published: row[4].text, title: row[5].text,
                 url: row[6].text, words: row[7].integer ?? 0,
                 sketch: StoredDigest.sketch(row[8], complete: row[9].integer == 1), story: StoredDigest.fingerprint(row[10].text)))
         }
         var claimIDs: [Int64] = []
+        var storedFacts: [SQLiteDatabase.Value] = []
         var claims: [Claim] = []
         for row in try db.rows("""
             SELECT c.id, a.path, c.outlet, c.published, c.category, c.value, c.upper, c.qualifier, c.unit, c.subject,
-                c.speaker, c.speaker_entity, c.sentence, c.start_offset, c.end_offset, c.trigger_word, c.cue, c.vague
+                c.speaker, c.speaker_entity, c.sentence, c.start_offset, c.end_offset, c.trigger_word, c.cue, c.vague, c.fact_id
             FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.path, c.ordinal
             """) {
             guard case .integer(let id) = row[0], let path = row[1].text,
                   let category = row[4].text.flatMap(ClaimCategory.init(rawValue:)) else { continue }
             claimIDs.append(id)
+            storedFacts.append(row[18])
             claims.append(Claim(
                 article: path, outlet: row[2].text, published: row[3].text, category: category, value: row[5].real,
                 upper: row[6].real, qualifier: row[7].text.flatMap(Qualifier.init(rawValue:)) ?? .exact, unit: row[8].text,
@@ -34,16 +39,18 @@ extension ClaimStore {
         }
         let report = builder.build(digests: digests, claims: claims)
         for table in StoreSchema.derived { try db.execute("DELETE FROM \(table)") }
-        try db.execute("UPDATE claims SET fact_id = NULL; UPDATE articles SET story_id = NULL, source = NULL")
         try writeStories(db, report)
         try writeFacts(db, report)
+        // Only rows whose story or fact changed are rewritten: rewriting every article (with its
+        // sketch) and claim made the write-ahead log, and so the commit, several times larger.
         let setArticle = try db.prepare("UPDATE articles SET story_id = ?, source = ? WHERE id = ?")
         for source in report.sources {
             guard let id = articleIDs[source.path] else { continue }
-            try setArticle.run([.text(source.story), .text(source.source), .integer(id)])
+            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source)]
+            if storedStory[id] != values { try setArticle.run(values + [.integer(id)]) }
         }
         let setFact = try db.prepare("UPDATE claims SET fact_id = ? WHERE id = ?")
-        for (i, claim) in report.claims.enumerated() where claim.group != nil {
+        for (i, claim) in report.claims.enumerated() where storedFacts[i] != .optional(claim.group) {
             try setFact.run([.optional(claim.group), .integer(claimIDs[i])])
         }
         summary.articles = digests.count
