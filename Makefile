@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/claims
 BIN_RELEASE = .build/release/claims
 
-.PHONY: build release dist spark-test run test bench fuzz report-screenshot ingest-score clean
+.PHONY: build release dist spark-test run test datasette-test db-bench bench fuzz report-screenshot ingest-score clean
 
 build:
 	$(SWIFT) build
@@ -34,6 +34,14 @@ test: build
 	CLAIMS_BIN=$(abspath $(BIN_DEBUG)) CLAIMS_SHARED=$(abspath $(SHARED)) $(SWIFT) test
 	./scripts/check-corpus.sh $(BIN_DEBUG) $(CORPUS)
 	./scripts/check-stories.sh $(BIN_DEBUG)
+
+## The claims database served by a real Datasette on 127.0.0.1, checked over HTTP (venv outside git, made on first use).
+datasette-test: build
+	./scripts/datasette-test.sh $(BIN_DEBUG) $(CORPUS) $(SHARED)
+
+## claims db update: a full run on 1,810 pages, then one after adding 10 (pages read and time).
+db-bench: release
+	./scripts/db-bench.sh $(BIN_RELEASE) $(SHARED)
 
 ## Speed and memory against a bare libxml2 parse measured in the same run.
 bench: release

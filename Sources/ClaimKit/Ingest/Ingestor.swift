@@ -46,7 +46,7 @@ public struct Ingestor: Sendable {
     }
 
     /// The bytes of `path`, refused before reading when over the size cap (POSIX calls: no Data copy).
-    private func readFile(_ path: String) -> Result<[UInt8], Diagnostic> {
+    func readFile(_ path: String) -> Result<[UInt8], Diagnostic> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
