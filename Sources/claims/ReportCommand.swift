@@ -151,7 +151,7 @@ struct ReportCommand: ParsableCommand {
             }
             summary.read += fromRecords
         } else {
-            let extractor = ClaimExtractor()
+            let extractor = try batch.extractor()
             summary = batch.batch.run(console: console, work: { article in
                 (extractor.extract(from: article), ArticleDigest(article, detector: detector))
             }) { _, output in
