@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(message: error.description)
         }
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
-        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims.map { [$0] } ?? [])
+        let (report, summary) = try batch.pipeline(claimsFiles: claims.map { [$0] } ?? []).buildReport()
         let outcome = Scorer(gold: goldFile).score(report.claims)
         let result = outcome.result
         let stdout = try CommandFailure.wrap { try target.output() }
