@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimCheck
 import ClaimKit
 import Foundation
 
