@@ -34,13 +34,14 @@ struct BatchOptions: ParsableArguments {
 
     /// The pipeline these options describe, for a command that adds its own (`claimsFiles`,
     /// `kinds`, `report`); the outlet table was read in `validate()`, the alias table is read here.
+    /// `text` extracts nothing and does not read the alias table (`extracts: false`).
     func pipeline(claimsFiles: [String] = [], kinds: SubjectKindTable = .standard,
-                  report: ReportOptions = ReportOptions()) throws -> ClaimsPipeline {
+                  report: ReportOptions = ReportOptions(), extracts: Bool = true) throws -> ClaimsPipeline {
         var ingest = Ingestor.Options(maxBytes: maxSize.bytes)
         ingest.sizeUnit = maxSize.unit  // the size cap speaks in the unit it was given in
         ingest.outlets = (try? outletTable()) ?? OutletNames()
         var extractor = ClaimExtractor()
-        if let aliases { extractor = ClaimExtractor(aliases: try SideFiles.aliases(aliases)) }
+        if extracts, let aliases { extractor = ClaimExtractor(aliases: try SideFiles.aliases(aliases)) }
         return ClaimsPipeline(paths: paths, jobs: jobs, ingest: ingest, extractor: extractor, kinds: kinds,
                               report: report, claimsFiles: claimsFiles, console: console())
     }

@@ -21,7 +21,7 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
         let format = self.format ?? (target.isTerminal ? .text : .jsonl)
-        let pipeline = try options.pipeline()
+        let pipeline = try options.pipeline(extracts: false)
         let stdout = try CommandFailure.wrap { try target.output() }
         let summary = pipeline.text(as: format) { stdout.write($0) }
         target.close()
