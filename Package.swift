@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
+        .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,18 +34,30 @@ let package = Package(
             exclude: ["Extract/README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The scorer (a port of score.py, with its Python-compatible JSON reading): not the product.
+        .target(
+            name: "ClaimCheck",
+            dependencies: ["ClaimKit"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "claims",
             dependencies: [
                 "ClaimKit",
+                "ClaimCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "ClaimKitTests",
-            dependencies: ["ClaimKit"],
+            dependencies: ["ClaimKit", "ClaimCheck"],
             exclude: ["Report/Golden"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .testTarget(
+            name: "ClaimCheckTests",
+            dependencies: ["ClaimKit", "ClaimCheck"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

@@ -32,42 +32,28 @@ struct BatchOptions: ParsableArguments {
         _ = try outletTable()
     }
 
-    /// The batch these options describe.
-    var batch: ArticleBatch {
-        ArticleBatch(paths: paths, runner: BatchRunner(jobs: jobs),
-                     ingestor: Ingestor(options: ingestOptions))
-    }
-
-    /// Ingest limits; the size cap speaks in the unit it was given in. The outlet table is read
-    /// in `validate()`, so a bad one stops the command before the run.
-    var ingestOptions: Ingestor.Options {
-        var options = Ingestor.Options(maxBytes: maxSize.bytes)
-        options.sizeUnit = maxSize.unit
-        options.outlets = (try? outletTable()) ?? OutletNames()
-        return options
+    /// The pipeline these options describe, for a command that adds its own (`claimsFiles`,
+    /// `kinds`, `report`); the outlet table was read in `validate()`, the alias table is read here.
+    /// `text` extracts nothing and does not read the alias table (`extracts: false`).
+    func pipeline(claimsFiles: [String] = [], kinds: SubjectKindTable = .standard,
+                  report: ReportOptions = ReportOptions(), extracts: Bool = true) throws -> ClaimsPipeline {
+        var ingest = Ingestor.Options(maxBytes: maxSize.bytes)
+        ingest.sizeUnit = maxSize.unit  // the size cap speaks in the unit it was given in
+        ingest.outlets = (try? outletTable()) ?? OutletNames()
+        var extractor = ClaimExtractor()
+        if extracts, let aliases { extractor = ClaimExtractor(aliases: try SideFiles.aliases(aliases)) }
+        return ClaimsPipeline(paths: paths, jobs: jobs, ingest: ingest, extractor: extractor, kinds: kinds,
+                              report: report, claimsFiles: claimsFiles, console: console())
     }
 
     /// The user's outlet table, or the defaults alone.
     func outletTable() throws -> OutletNames {
         guard let outlets else { return OutletNames() }
-        guard let data = FileManager.default.contents(atPath: outlets) else {
-            throw ValidationError(CommandFailure.unreadable("--outlets", outlets).message)
-        }
         do {
-            return try OutletNames(parsing: String(decoding: data, as: UTF8.self))
+            return try SideFiles.outlets(outlets)
         } catch {
-            throw ValidationError("\(outlets): \(error)")
+            throw ValidationError(error.message)
         }
-    }
-
-    /// The claim extractor, with the user's alias table added to the built-in one when given.
-    func extractor() throws -> ClaimExtractor {
-        guard let aliases else { return ClaimExtractor() }
-        guard let data = FileManager.default.contents(atPath: aliases) else {
-            throw CommandFailure.unreadable("--aliases", aliases)
-        }
-        let table = SpeakerAliases(text: String(decoding: data, as: UTF8.self), base: .default)
-        return ClaimExtractor(aliases: table)
     }
 
     /// The stderr console: progress and summary when asked, else when stderr is a terminal.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimCheck
 import ClaimKit
 import Foundation
 
@@ -38,15 +39,15 @@ struct CheckCommand: ParsableCommand {
     var claims: String?
 
     @Option(name: .customLong("min-f1"), help: "Least claim F1.")
-    var minF1: Double = 0.9
+    var minF1: Double = CheckThresholds().f1
     @Option(name: .customLong("min-speaker"), help: "Least speaker accuracy.")
-    var minSpeaker: Double = 0.8
+    var minSpeaker: Double = CheckThresholds().speaker
     @Option(name: .customLong("min-subject"), help: "Least subject accuracy.")
-    var minSubject: Double = 0.8
+    var minSubject: Double = CheckThresholds().subject
     @Option(name: .customLong("min-qualifier"), help: "Least qualifier accuracy.")
-    var minQualifier: Double = 0.9
+    var minQualifier: Double = CheckThresholds().qualifier
     @Option(name: .customLong("min-grouping"), help: "Least grouping pairwise F1.")
-    var minGrouping: Double = 0.9
+    var minGrouping: Double = CheckThresholds().grouping
 
     @Flag(help: "Print only the scores as score.py --json does (one JSON document); the MISS, EXTRA and SPEAKER lines go to stderr.")
     var json = false
@@ -62,44 +63,27 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(message: error.description)
         }
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
-        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims.map { [$0] } ?? [])
-        let outcome = Scorer(gold: goldFile).score(report.claims)
-        let result = outcome.result
+        let run = try CheckRun(try batch.pipeline(claimsFiles: claims.map { [$0] } ?? []), gold: goldFile)
+        let result = run.outcome.result
         let stdout = try CommandFailure.wrap { try target.output() }
         if json {
             // stdout stays one JSON document; the per-claim lines are for people, on stderr.
             stdout.write(result.pythonJSON + "\n")
-            if !outcome.verboseLines.isEmpty {
-                FileHandle.standardError.write(Data((outcome.verboseLines.joined(separator: "\n") + "\n").utf8))
+            if !run.outcome.verboseLines.isEmpty {
+                FileHandle.standardError.write(Data((run.outcome.verboseLines.joined(separator: "\n") + "\n").utf8))
             }
         } else {
-            stdout.write((result.summaryLines + outcome.verboseLines).joined(separator: "\n") + "\n")
+            stdout.write((result.summaryLines + run.outcome.verboseLines).joined(separator: "\n") + "\n")
         }
         target.close()
-
-        // Scores against a gold file for other articles are all zero and mean nothing: say so.
-        let missing = goldFile.articlesMissing(from: report.articles)
-        if !missing.isEmpty {
-            let some = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", ..." : "")
-            let what = missing.count == goldFile.articleOrder.count
-                ? "names none of the \(report.articles.count) articles read"
-                : "names \(missing.count) of its \(goldFile.articleOrder.count) articles that were not read"
-            FileHandle.standardError.write(Data(("claims check: warning: the gold file \(gold) \(what) (\(some)); "
-                + "gold keys are matched to file names without folder and extension\n").utf8))
-            if missing.count == goldFile.articleOrder.count { throw ExitCode(ExitStatus.someSkipped) }
+        if let warning = run.missingWarning(goldPath: gold) {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+            if run.readsNoGoldArticle { throw ExitCode(ExitStatus.someSkipped) }
         }
-
-        var failures: [String] = []
-        func need(_ name: String, _ value: Double, _ least: Double) {
-            if value < least { failures.append("\(name) \(String(format: "%.3f", value)) is below \(least)") }
-        }
-        need("claim F1", result.claims.f1, minF1)
-        need("speaker accuracy", result.speakerAccuracy, minSpeaker)
-        need("subject accuracy", result.subjectAccuracy, minSubject)
-        need("qualifier accuracy", result.qualifierAccuracy, minQualifier)
-        need("grouping F1", result.grouping?.f1 ?? 0, minGrouping)
+        let thresholds = CheckThresholds(f1: minF1, speaker: minSpeaker, subject: minSubject, qualifier: minQualifier, grouping: minGrouping)
+        let failures = thresholds.failures(result)
         for failure in failures { FileHandle.standardError.write(Data("claims check: \(failure)\n".utf8)) }
         if !failures.isEmpty { throw ExitCode(ExitStatus.someSkipped) }
-        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+        if run.summary.exitStatus != 0 { throw ExitCode(run.summary.exitStatus) }
     }
 }

@@ -26,6 +26,9 @@ struct Claims: ParsableCommand {
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("claims: \(failure.message)\n".utf8))
             Foundation.exit(failure.status)
+        } catch let failure as PipelineError {
+            FileHandle.standardError.write(Data("claims: \(failure.message)\n".utf8))
+            Foundation.exit(ExitStatus.usageOrFatal)
         } catch {
             if exitCode(for: error) == .success { self.exit(withError: error) }  // --help, --version
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -10,14 +10,6 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     var description: String { message }
 
-    /// A file named by `option` that cannot be read: missing, a folder, or not readable.
-    static func unreadable(_ option: String, _ path: String) -> CommandFailure {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        let why = !exists ? "no such file; check the path" : isFolder.boolValue ? "is a folder; name a file" : "cannot be read; check its permissions"
-        return CommandFailure(message: "\(option) \(path): \(why)")
-    }
-
     /// Runs `body`, turning an output problem into a failure with its message.
     static func wrap<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -40,10 +40,11 @@ struct DBCommand: ParsableCommand {
         func run() throws {
             var store = ClaimStore(path: database)
             store.busyTimeout = max(0, wait)
-            store.runner = batch.batch.runner
-            store.ingestor = batch.batch.ingestor
-            store.extractor = try batch.extractor()
-            let console = batch.console()
+            let pipeline = try batch.pipeline()
+            store.runner = pipeline.batch.runner
+            store.ingestor = pipeline.batch.ingestor
+            store.extractor = pipeline.extractor
+            let console = pipeline.console
             let summary: StoreSummary
             do {
                 summary = try store.update(paths: batch.paths, prune: prune, console: console)

@@ -8,10 +8,8 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract the numeric claims of each input.",
         discussion: ExitStatus.help)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
-
     @Option(help: "jsonl (one claim per line; the default when stdout is not a terminal), csv, or table (the default on a terminal).")
-    var format: Format?
+    var format: ExtractFormat?
 
     @Option(name: .shortAndLong, help: "Write the claims to this file instead of stdout (checked before the run; its folder must exist).")
     var output: String?
@@ -31,42 +29,18 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
-        let format = withArticles ? .jsonl : self.format ?? (target.isTerminal ? .table : .jsonl)
+        let format: ExtractFormat = withArticles ? .jsonl : self.format ?? (target.isTerminal ? .table : .jsonl)
         if bom && format != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
+        let pipeline = try options.pipeline()
         let stdout = try CommandFailure.wrap { try target.output() }
         if bom { stdout.write("\u{FEFF}") }
-        let console = options.console()
-        let extractor = try options.extractor()
-        let width = TerminalWidth.columns()
-        let detector = WireCopyDetector()
-        let withArticles = self.withArticles
-        if format == .csv { stdout.write(ClaimCSV.header) }
-        var claimCount = 0
-        var summary = options.batch.run(console: console, work: { article -> (String, Int) in
-            let claims = extractor.extract(from: article)
-            switch format {
-            case .jsonl:
-                let head = withArticles ? ArticleRecord.line(article, digest: ArticleDigest(article, detector: detector)) + "\n" : ""
-                return (head + claims.map { $0.jsonLine + "\n" }.joined(), claims.count)
-            case .csv: return (claims.map(ClaimCSV.row).joined(), claims.count)
-            case .table: return (ExtractCommand.table(article, claims, width: width), claims.count)
-            }
-        }, deliver: { _, record in
-            stdout.write(record.0)
-            claimCount += record.1
-        })
+        let summary = pipeline.extract(as: format, withArticles: withArticles, width: TerminalWidth.columns(fallback: 120)) {
+            stdout.write($0)
+        }
         target.close()
-        summary.claims = claimCount
-        console.finish(summary, includeClaims: true)
+        pipeline.console.finish(summary, includeClaims: true)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
-
-    /// One article's block in the table format: a heading line, then its claims (or none).
-    static func table(_ article: Article, _ claims: [Claim], width: Int) -> String {
-        var heading = article.path
-        let about = [article.outlet, article.published].compactMap { $0 }
-        if !about.isEmpty { heading += " (" + about.joined(separator: ", ") + ")" }
-        heading += ": \(claims.count) \(claims.count == 1 ? "claim" : "claims")\n"
-        return heading + (claims.isEmpty ? "" : ReadableClaimTable.render(claims, width: width)) + "\n"
-    }
 }
+
+extension ExtractFormat: ExpressibleByArgument {}

@@ -1,11 +1,6 @@
 import ArgumentParser
 import ClaimKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `claims report PATH...`: group the claims of many articles into facts and show how outlets differ.
 struct ReportCommand: ParsableCommand {
@@ -30,13 +25,12 @@ struct ReportCommand: ParsableCommand {
         """ + "\n" + ExitStatus.help
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, csv, jsonl, json, html }
     enum Color: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @OptionGroup var batch: BatchOptions
 
     @Option(help: "table, markdown, csv, jsonl, json or html (default: table on a terminal, else jsonl, or from the --output file's extension).")
-    var format: Format?
+    var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")
     var output: String?
@@ -83,7 +77,7 @@ struct ReportCommand: ParsableCommand {
         // Every file named is checked before the run: no output problem after minutes of work.
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
         let page = try CommandFailure.wrap { try html.map { try OutputTarget(path: $0, option: "--html") } }
-        let chosen = ReportFormat.chosen(format.flatMap { ReportFormat(rawValue: $0.rawValue) },
+        let chosen = ReportFormat.chosen(format,
                                          outputPath: output, stdoutIsTerminal: target.isTerminal)
         if bom && chosen != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
         var options = ReportOptions(eventWindowDays: eventWindow)
@@ -99,96 +93,16 @@ struct ReportCommand: ParsableCommand {
             }
             options.categories = set
         }
-        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims, options: options, kindsFile: kinds)
+        let pipeline = try batch.pipeline(claimsFiles: claims, kinds: try kinds.map(SideFiles.kinds) ?? .standard, report: options)
+        let (report, summary) = try pipeline.buildReport()
         let useColor = color == .always || (color == .auto && target.isTerminal)
-        let columns = width ?? ReportCommand.terminalWidth()
+        let columns = width ?? TerminalWidth.columns(fallback: 100)
         if let page, let html {
             try ReportCommand.write(report, as: .html, to: page)
             FileHandle.standardError.write(Data("claims: wrote the HTML report to \(html)\n".utf8))
         }
         try ReportCommand.write(report, as: chosen, color: useColor, width: columns, bom: bom, to: target)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
-    }
-
-    /// Reads the batch (or the claim and article records of `claimsFiles` with the batch's articles) and builds the report.
-    static func build(_ batch: BatchOptions, claimsFiles: [String], options: ReportOptions = ReportOptions(),
-                      kindsFile: String? = nil) throws -> (Report, BatchSummary) {
-        var table = SubjectKindTable.standard
-        if let kindsFile {
-            guard let data = FileManager.default.contents(atPath: kindsFile) else { throw CommandFailure.unreadable("--kinds", kindsFile) }
-            do {
-                table = table.prepending(try SubjectKindTable.parse(String(decoding: data, as: UTF8.self)))
-            } catch {
-                throw CommandFailure(message: "--kinds \(kindsFile): \(error)")
-            }
-        }
-        let console = batch.console()
-        let builder = ReportBuilder(options: options, kinds: table)
-        // Each worker reduces its article to a digest, so the batch never holds every text at once.
-        // Memory per input is then fixed: a digest (path, outlet, date, word count and a 128-hash
-        // sketch, about 0.6 KB) per article and the claim records (about 0.5 KB each with their
-        // sentence; repeated strings interned). The claims stay in memory rather than being spilled to a file: every format
-        // but JSON Lines reads them by fact, and at a claim per 1-2 pages they cost less than one
-        // parsed page (10x the bench folder: +2.3 MB).
-        let detector = WireCopyDetector(threshold: builder.options.wireCopySimilarity)
-        var digests: [ArticleDigest] = []
-        var claims: [Claim] = []
-        // Wire copies and outlets repeat strings across articles: keep one copy of each.
-        var interner = StringInterner()
-        var summary: BatchSummary
-        if !claimsFiles.isEmpty {
-            for file in claimsFiles {
-                let records = try readRecords(file)
-                claims += records.claims.map { interner.intern($0) }
-                digests += records.articles.map { interner.intern($0) }
-            }
-            let fromRecords = digests.count
-            summary = BatchSummary()
-            if !batch.paths.isEmpty {
-                summary = batch.batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
-                    digests.append(interner.intern(digest))
-                }
-            }
-            summary.read += fromRecords
-        } else {
-            let extractor = ClaimExtractor()
-            summary = batch.batch.run(console: console, work: { article in
-                (extractor.extract(from: article), ArticleDigest(article, detector: detector))
-            }) { _, output in
-                for claim in output.0 { claims.append(interner.intern(claim)) }
-                digests.append(interner.intern(output.1))
-            }
-        }
-        summary.claims = claims.count
-        console.finish(summary, includeClaims: true)
-        return (builder.build(digests: digests, claims: claims), summary)
-    }
-
-    /// Claim and article records from a JSON Lines file (`-`: stdin); lines without a claim
-    /// `category` that are not article records (group records) are skipped.
-    static func readRecords(_ path: String) throws -> (claims: [Claim], articles: [ArticleDigest]) {
-        let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data = contents else {
-            throw CommandFailure.unreadable("--claims", path)
-        }
-        let decoder = JSONDecoder()
-        var out: [Claim] = []
-        var articles: [ArticleDigest] = []
-        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
-            if ArticleRecord.isRecord(line) {
-                guard let digest = ArticleRecord.digest(from: line) else { throw CommandFailure(message: "--claims \(path): line \(n + 1) is not an article record (JSON Lines as `claims extract --with-articles` writes them)") }
-                articles.append(digest)
-                continue
-            }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || !trimmed.contains("\"category\"") { continue }
-            do {
-                out.append(try decoder.decode(Claim.self, from: Data(trimmed.utf8)))
-            } catch {
-                throw CommandFailure(message: "--claims \(path): line \(n + 1) is not a claim record (JSON Lines as `claims extract` writes them)")
-            }
-        }
-        return (out, articles)
     }
 
     /// Writes `report` in `format` to `target` in chunks of about 64 KiB, so a large report is
@@ -200,12 +114,6 @@ struct ReportCommand: ParsableCommand {
         format.write(report, color: color, width: width) { output.write($0) }
         target.close()
     }
-
-    /// The terminal's width in columns, else $COLUMNS, else 100.
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-        return 100
-    }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

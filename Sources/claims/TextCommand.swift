@@ -8,10 +8,8 @@ struct TextCommand: ParsableCommand {
         abstract: "Print the article text and metadata of each input.",
         discussion: ExitStatus.help)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text, summary }
-
     @Option(help: "jsonl (one record per article; the default when stdout is not a terminal), text (title and text for reading) or summary (one line per article).")
-    var format: Format?
+    var format: TextFormat?
 
     @Option(name: .shortAndLong, help: "Write the records to this file instead of stdout (checked before the run; its folder must exist).")
     var output: String?
@@ -23,19 +21,13 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
         let format = self.format ?? (target.isTerminal ? .text : .jsonl)
+        let pipeline = try options.pipeline(extracts: false)
         let stdout = try CommandFailure.wrap { try target.output() }
-        let console = options.console()
-        let summary = options.batch.run(console: console, work: { article in
-            switch format {
-            case .jsonl: article.jsonLine + "\n"
-            case .text: article.readingText + "\n"
-            case .summary: article.summaryLine + "\n"
-            }
-        }, deliver: { _, record in
-            stdout.write(record)
-        })
+        let summary = pipeline.text(as: format) { stdout.write($0) }
         target.close()
-        console.finish(summary, includeClaims: false)
+        pipeline.console.finish(summary, includeClaims: false)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }
+
+extension TextFormat: ExpressibleByArgument {}

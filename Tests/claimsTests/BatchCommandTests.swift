@@ -121,4 +121,27 @@ import Testing
         let missing = try BinaryLocator.run(["extract", "--aliases", scratch.path + "/none.txt", article])
         #expect(missing.status == 2)
     }
+
+    /// Regression: `report` and `check` accepted `--aliases` and extracted without it.
+    @Test func reportAndCheckUseTheAliasTableToo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let article = try scratch.write("a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
+        let table = try scratch.write("aliases.txt", "Border Service of Northland = Northland border guards\n")
+        let plain = try BinaryLocator.run(["report", "--format", "jsonl", article])
+        let aliased = try BinaryLocator.run(["report", "--format", "jsonl", "--aliases", table, article])
+        #expect(plain.status == 0 && aliased.status == 0)
+        #expect(!plain.stdout.contains("Border Service of Northland"))
+        #expect(aliased.stdout.contains("\"speaker_entity\":\"Border Service of Northland\""), "\(aliased.stdout)")
+        let gold = try scratch.write("a.gold.json", """
+            {"categories": ["killed"], "articles": {"a.txt": {"claims": [
+              {"category": "killed", "value": 4, "speaker": ["border service"], "anchor": "Four soldiers"}]}}}
+            """)
+        let check = ["check", "--gold", gold, "--min-f1", "0", "--min-subject", "0", "--min-qualifier", "0",
+                     "--min-grouping", "0", "--min-speaker", "1", article]
+        let unaliased = try BinaryLocator.run(check)
+        #expect(unaliased.status == 1 && unaliased.stderr.contains("speaker accuracy"), "\(unaliased.stderr)")
+        let checked = try BinaryLocator.run(check + ["--aliases", table])
+        #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
+    }
 }

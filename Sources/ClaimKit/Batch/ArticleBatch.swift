@@ -64,18 +64,6 @@ public struct ArticleBatch {
         if let warning = summary.nothingReadWarning { console.warn(warning) }
         return summary
     }
-
-    /// Ingests and extracts every article and returns all of them with their claims in input order
-    /// (for `report` and `check`, which need the whole set at once).
-    public func collect(console: BatchConsole, extractor: ClaimExtractor = ClaimExtractor()) -> ArticleSet {
-        var set = ArticleSet()
-        set.summary = run(console: console, work: { extractor.extract(from: $0) }) { article, claims in
-            set.articles.append(article)
-            set.claims += claims
-        }
-        set.summary.claims = set.claims.count
-        return set
-    }
 }
 
 /// The walk, telling the console how many files it has found and when it is done.

@@ -14,8 +14,6 @@ public struct ExtractBenchmark: Sendable {
         public var seconds: Double
         /// Sentences per second.
         public var rate: Double { seconds > 0 ? Double(sentences) / seconds : 0 }
-        /// The two lines scripts/bench.sh reads from `claims bench-extract`: "sentences N" and "rate R".
-        public var benchLines: String { "sentences \(sentences)\nrate \(Int(rate))\n" }
         /// One line for bench.sh: "extract: N sentences, M claims in S s = R sentences/s (one core)".
         public var line: String {
             "extract: \(sentences) sentences, \(claims) claims in \(String(format3(seconds))) s = \(Int(rate)) sentences/s (one core)"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+import ClaimCheck
 
 /// The sample corpus: each HTML rendition must ingest to the article text of its seed `.txt`,
 /// without the page-chrome lines the seed texts still carry, and the manifest must agree

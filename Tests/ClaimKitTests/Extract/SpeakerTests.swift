@@ -134,7 +134,6 @@ import Testing
         let result = ExtractBenchmark().run(articles: [article], repeats: 3)
         #expect(result.sentences == 6)
         #expect(result.claims == 6)
-        #expect(result.benchLines.hasPrefix("sentences 6\nrate "))
     }
 }
 

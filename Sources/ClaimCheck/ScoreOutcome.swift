@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// A scoring run: the numbers, and the claims behind them that a person checks by hand.
 public struct ScoreOutcome: Sendable, Equatable {
     /// A required gold claim no record matched.

@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// Parses one JSON text the way Python's `json.loads` does (strict strings, `NaN` and
 /// `Infinity` accepted, later duplicate keys win), keeping key order and number literals.
 struct JSONValueParser {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+@testable import ClaimCheck
 
 /// The scorer's rules one by one, with inline inputs and the values score.py gives for them.
 @Suite struct ScorerRulesTests {

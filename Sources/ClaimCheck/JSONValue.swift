@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// A parsed JSON value that keeps what Python's `json` module keeps: object key order, and
 /// whether a number was written as an integer or a float (score.py prints them differently).
 public enum JSONValue: Sendable, Equatable {

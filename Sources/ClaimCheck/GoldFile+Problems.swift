@@ -1,4 +1,5 @@
 import Foundation
+import ClaimKit
 
 extension GoldFile {
     /// A decoding failure in words a gold file's author can act on: where (claim 3 of article X,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+@testable import ClaimCheck
 
 /// On the pipeline's own records for the sample corpus (extracted, grouped), the Swift scorer
 /// gives score.py's numbers and lines: the agreement holds on real output, not only on made-up sets.

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimKit
 
 /// A hand-annotated gold file (shared/gold/*.gold.json, GUIDE.md "Gold files"): per article
 /// file name its outlet, date and the claims a perfect extractor finds.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ClaimKit
+@testable import ClaimCheck
 
 /// Prediction files built from a gold file, each exercising one part of the scoring rules.
 struct PredictionSets {

@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// The numbers score.py prints with `--json`, under the same keys.
 public struct ScoreResult: Codable, Sendable, Equatable {
     /// Claim detection counts and scores.

@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension PythonCompat {
     /// Python's `repr()` of a string: single quotes unless the text holds `'` and no `"`,
     /// escapes for backslash, the quote, control and other unprintable code points.

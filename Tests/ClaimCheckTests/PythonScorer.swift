@@ -1,4 +1,5 @@
 import Foundation
+@testable import ClaimCheck
 
 /// Runs the reference scorer shared/gold/score.py so tests can compare the Swift scorer with it.
 struct PythonScorer {
@@ -7,7 +8,7 @@ struct PythonScorer {
 
     /// The repository root, from this file's path.
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The gold file the corpus ships.
     static let goldPath = repoRoot.appendingPathComponent("corpus/seeds.gold.json").path

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+@testable import ClaimCheck
 
 /// A named prediction file for a parameterised test.
 struct PredictionSet: Sendable, CustomTestStringConvertible {

@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension GoldFile {
     /// The gold articles (by name, in the gold file's order) that none of `paths` stands for;
     /// a path stands for a gold article when its file name without folder and extension is the

@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// One predicted claim record as the scorer reads it: the JSON object of GUIDE.md
 /// ("The claim record"), kept as parsed so the scorer compares values as score.py does
 /// (an integer and a float are the same number, a string is not, an absent key is not null).

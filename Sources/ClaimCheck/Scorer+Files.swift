@@ -1,4 +1,5 @@
 import Foundation
+import ClaimKit
 
 extension Scorer {
     /// Scores a JSON Lines file; unreadable files and invalid UTF-8 fail as score.py fails.

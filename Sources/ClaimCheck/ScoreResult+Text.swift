@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension ScoreResult {
     /// The result as score.py's `--json` prints it (`json.dumps`: same keys, order and spacing).
     public var pythonJSON: String {

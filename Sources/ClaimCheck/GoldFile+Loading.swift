@@ -1,4 +1,5 @@
 import Foundation
+import ClaimKit
 
 extension GoldFile {
     /// Why a gold file could not be read.

@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension Scorer {
     /// score.py's `norm`: NFKC, typographic quotes and dashes to ASCII, white space folded, lower case.
     public static func normalize(_ text: String?) -> String { PythonCompat.norm(text) }

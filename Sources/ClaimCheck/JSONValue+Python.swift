@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension JSONValue {
     /// Python's `==` between two values as `json.loads` builds them (nil is an absent key,
     /// which `dict.get` also turns into `None`): numbers and booleans compare by value,

@@ -1,3 +1,5 @@
+import ClaimKit
+
 extension ScoreOutcome {
     /// The lines score.py prints to stderr with `--verbose`: every miss, extra and speaker miss.
     public var verboseLines: [String] {

@@ -1,3 +1,5 @@
+import ClaimKit
+
 /// Scores claim records against a gold file exactly as shared/gold/score.py does: the same
 /// matching, the same numbers, the same rounding, the same lines.
 ///
