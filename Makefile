@@ -17,10 +17,12 @@ release:
 run: release
 	./scripts/run.sh $(BIN_RELEASE) $(CORPUS)/html out/report.html
 
-## Unit tests, end-to-end tests on corpus/ through the built binary, and the corpus check.
+## Unit tests, end-to-end tests on corpus/ through the built binary, the corpus check and the
+## real development set's check (SHARED/realdev; skipped with a note when absent).
 test: build
 	CLAIMS_BIN=$(abspath $(BIN_DEBUG)) CLAIMS_SHARED=$(abspath $(SHARED)) $(SWIFT) test
 	./scripts/check-corpus.sh $(BIN_DEBUG) $(CORPUS)
+	./scripts/realdev-score.sh $(BIN_DEBUG) $(SHARED)
 
 ## Speed and memory against a bare libxml2 parse measured in the same run.
 bench: release
