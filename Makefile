@@ -5,13 +5,20 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/claims
 BIN_RELEASE = .build/release/claims
 
-.PHONY: build release run test bench fuzz report-screenshot ingest-score clean
+.PHONY: build release dist run test bench fuzz report-screenshot ingest-score clean
 
 build:
 	$(SWIFT) build
 
 release:
 	$(SWIFT) build -c release
+
+## A release binary that runs where no Swift toolchain is (Swift runtime linked statically;
+## libxml2 and zlib from the system), copied to dist/claims and checked with the toolchain off PATH.
+dist:
+	$(SWIFT) build -c release --static-swift-stdlib
+	mkdir -p dist && cp $(BIN_RELEASE) dist/claims
+	./scripts/dist-check.sh dist/claims $(CORPUS)
 
 ## The main job on the sample corpus.
 run: release
@@ -28,7 +35,7 @@ test: build
 bench: release
 	./scripts/bench.sh $(BIN_RELEASE) $(SHARED)
 
-## libFuzzer targets for ingest and extract; FUZZ_SECONDS per target.
+## libFuzzer targets for ingest, extract and the WARC reader; FUZZ_SECONDS per target.
 fuzz:
 	./scripts/fuzz.sh $${FUZZ_SECONDS:-60}
 
@@ -41,4 +48,4 @@ report-screenshot: release
 	./scripts/report-screenshot.sh $(BIN_RELEASE) $(CORPUS)/html
 
 clean:
-	rm -rf .build out
+	rm -rf .build out dist

@@ -17,9 +17,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ClaimKit",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CZlib"],
+            exclude: ["Extract/README.md"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# make fuzz: build the libFuzzer targets (ingest, extract) with address sanitizer and run each
+# make fuzz: build the libFuzzer targets (ingest, extract, warc) with address sanitizer and run each
 # for SECONDS (default 60), one after the other. Crashes land in .build/fuzz/artifacts/<target>/;
 # keep each one as a regression input in Tests/Fixtures/hostile/ once it is fixed.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: ingest, extract (default both)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: ingest, extract, warc (default all)
 # Built with swiftc directly so that the normal `swift build` never sees -sanitize=fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(ingest extract)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(ingest extract warc)
 SWIFTC=${SWIFTC:-swiftc}
 out=.build/fuzz
 mkdir -p "$out"
@@ -16,7 +16,7 @@ xml_flags=$(pkg-config --cflags libxml-2.0)
 # ClaimKit once, instrumented, as a static library plus its module.
 build_kit() {
   local stamp=$out/ClaimKit.stamp
-  if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 -newer "$stamp" -print -quit)" ]; then return; fi
+  if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 Sources/CZlib -newer "$stamp" -print -quit)" ]; then return; fi
   echo "fuzz: building ClaimKit with -sanitize=fuzzer,address" >&2
   # Build from a snapshot, so that editing the sources meanwhile cannot break the build.
   rm -rf "$out/src"; mkdir -p "$out/src"; cp -R Sources/ClaimKit "$out/src/ClaimKit"
@@ -24,7 +24,7 @@ build_kit() {
   "$SWIFTC" -parse-as-library -wmo -O -g -sanitize=fuzzer,address -swift-version 6 \
     -module-name ClaimKit -emit-module -emit-module-path "$out/ClaimKit.swiftmodule" \
     -emit-library -static -o "$out/libClaimKit.a" \
-    -I Sources/CLibXML2 $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    -I Sources/CLibXML2 -I Sources/CZlib $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
     $(find "$out/src/ClaimKit" -name '*.swift' | sort)
   touch "$stamp"
 }
@@ -32,14 +32,25 @@ build_kit() {
 build_target() {
   local name=$1 src=$2
   "$SWIFTC" -parse-as-library -O -g -sanitize=fuzzer,address -swift-version 6 \
-    -I "$out" -I Sources/CLibXML2 $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
-    -use-ld=lld "$src" "$out/libClaimKit.a" -lxml2 -o "$out/fuzz-$name"
+    -I "$out" -I Sources/CLibXML2 -I Sources/CZlib $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    -use-ld=lld "$src" "$out/libClaimKit.a" -lxml2 -lz -o "$out/fuzz-$name"
 }
 
 # Seed corpus: the sample corpus, the hostile fixtures, the benchmark pages (a few).
 seed() {
   local dir=$out/corpus-$1
   mkdir -p "$dir"
+  if [ "$1" = warc ]; then
+    # The corpus as archives of each kind, small ones, and the WARC fixtures.
+    for f in corpus/html/*.html; do
+      b=$(basename "$f" .html)
+      [ -f "$dir/$b.warc.gz" ] || python3 scripts/warc-pack.py "$dir/$b.warc.gz" "$f" 2>/dev/null
+      [ -f "$dir/$b.warc" ] || python3 scripts/warc-pack.py --gzip none "$dir/$b.warc" "$f" 2>/dev/null
+    done
+    [ -f "$dir/all-whole.warc.gz" ] || python3 scripts/warc-pack.py --gzip whole "$dir/all-whole.warc.gz" corpus/html 2>/dev/null
+    find Tests/Fixtures/hostile -name '*.warc*' -exec cp -n {} "$dir"/ \; 2>/dev/null || true
+    echo "$dir"; return
+  fi
   find corpus Tests/Fixtures/hostile -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' -o -name '*.xhtml' \) \
     -size -256k -exec cp -n {} "$dir"/ \; 2>/dev/null || true
   # A few real pages from the shared benchmark, when it is there.
@@ -58,7 +69,8 @@ for t in "${targets[@]}"; do
   case $t in
     ingest) src=Sources/FuzzIngest/FuzzIngest.swift max_len=262144 ;;
     extract) src=Sources/FuzzExtract/FuzzExtract.swift max_len=65536 ;;
-    *) echo "fuzz: unknown target $t (ingest, extract)" >&2; exit 2 ;;
+    warc) src=Sources/FuzzWARC/FuzzWARC.swift max_len=262144 ;;
+    *) echo "fuzz: unknown target $t (ingest, extract, warc)" >&2; exit 2 ;;
   esac
   build_target "$t" "$src"
   dir=$(seed "$t")

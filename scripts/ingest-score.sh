@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Text quality of `claims text` on the ingest benchmark, with the benchmark's own scorer.
+# Text quality of `claims text` on the ingest benchmarks, with each benchmark's own scorer:
+#   1. the 181 news pages of SHARED/ingest-bench/aeb (token F1 of 4-token shingles, score_text.py);
+#   2. the 990 varied pages of SHARED/ingest-bench/trafilatura-eval (snippets that must / must not
+#      be in the body, score_snippets.py), when that folder is there.
 # Usage: scripts/ingest-score.sh BIN SHARED [all|even|odd]
-#   even/odd score the pages at even/odd positions of the sorted ids (a development half and a check half).
+#   even/odd score the AEB pages at even/odd positions of the sorted ids (a development half and a check half).
+#   WORST=N lists the N trafilatura-eval pages with the most snippet errors.
 set -euo pipefail
 BIN=$1
 SHARED=$2
@@ -32,5 +36,19 @@ elif half == 'odd':
     ids = ids[1::2]
 json.dump({i: gt[i] for i in ids}, open(gt_out, 'w', encoding='utf-8'))
 PY
+echo "aeb (181 news pages, token F1):"
 if [ -s "$WORK/err.txt" ]; then echo "diagnostics:"; cat "$WORK/err.txt"; fi
 python3 "$BENCH/score_text.py" "$WORK/pred" --gt "$WORK/gt.json" ${PER_PAGE:+--per-page "$PER_PAGE"}
+
+TE="$BENCH/trafilatura-eval"
+if [ -d "$TE/html" ] && [ "$HALF" = all ]; then
+    mkdir -p "$WORK/te"
+    for f in "$TE"/html/*.html.gz; do
+        name=$(basename "$f" .gz)
+        gunzip -c "$f" > "$WORK/te/$name"
+    done
+    "$BIN" text --format jsonl "$WORK/te" > "$WORK/te.jsonl" 2> "$WORK/te-err.txt" || true
+    echo "trafilatura-eval (990 varied pages, snippets; targets F1 >= 0.935, recall >= 0.93, precision >= 0.92):"
+    echo "  pages with a diagnostic: $(grep -c . "$WORK/te-err.txt" || true)"
+    python3 "$TE/score_snippets.py" "$WORK/te.jsonl" ${WORST:+--worst "$WORST"}
+fi

@@ -17,10 +17,14 @@ struct BatchOptions: ParsableArguments {
     var aliases: String?
 
     @Argument(help: ArgumentHelp("Files, folders (walked recursively, in sorted order, hidden names skipped), or - to read one path per line from stdin.", valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
 
     func validate() throws {
         if let jobs, !(1...BatchRunner.maxJobs).contains(jobs) { throw ValidationError("--jobs must be between 1 and \(BatchRunner.maxJobs)") }
+    }
+
+    /// Every command needs inputs, except `report` when it reads articles and claims from `--claims`.
+    func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
     }
 

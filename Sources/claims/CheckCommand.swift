@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var batch: BatchOptions
 
+    func validate() throws { try batch.requirePaths() }
+
     @Option(help: "The gold file (format of shared/gold/*.gold.json).")
     var gold: String
 
@@ -56,7 +58,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read the gold file \(error)")
         }
-        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims)
+        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims.map { [$0] } ?? [])
         let outcome = Scorer(gold: goldFile).score(report.claims)
         let result = outcome.result
         var out = json ? [result.pythonJSON] : result.summaryLines

@@ -15,18 +15,30 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var options: BatchOptions
 
+    @Flag(name: .customLong("with-articles"), help: "Also write one {\"record\":\"article\",...} line per article (metadata and wire-copy sketch) before its claims, so that `claims report --claims` needs no page (jsonl only).")
+    var withArticles = false
+
+    func validate() throws {
+        try options.requirePaths()
+        if withArticles && format != nil && format != .jsonl { throw ValidationError("--with-articles writes JSON Lines: use --format jsonl") }
+    }
+
     func run() throws {
         let stdout = FileOutput.standardOutput()
-        let format = self.format ?? (stdout.isTerminal ? .table : .jsonl)
+        let format = withArticles ? .jsonl : self.format ?? (stdout.isTerminal ? .table : .jsonl)
         let console = options.console()
         let extractor = try options.extractor()
         let width = TerminalWidth.columns()
+        let detector = WireCopyDetector()
+        let withArticles = self.withArticles
         if format == .csv { stdout.write(ClaimCSV.header) }
         var claimCount = 0
         var summary = options.batch.run(console: console, work: { article -> (String, Int) in
             let claims = extractor.extract(from: article)
             switch format {
-            case .jsonl: return (claims.map { $0.jsonLine + "\n" }.joined(), claims.count)
+            case .jsonl:
+                let head = withArticles ? ArticleRecord.line(article, digest: ArticleDigest(article, detector: detector)) + "\n" : ""
+                return (head + claims.map { $0.jsonLine + "\n" }.joined(), claims.count)
             case .csv: return (claims.map(ClaimCSV.row).joined(), claims.count)
             case .table: return (ExtractCommand.table(article, claims, width: width), claims.count)
             }

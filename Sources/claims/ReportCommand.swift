@@ -41,8 +41,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Also write the HTML page to this file.")
     var html: String?
 
-    @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file instead of extracting them; PATHs still give the articles' text and metadata.")
-    var claims: String?
+    @Option(help: "Read claim records (JSON Lines as `claims extract` writes them) from this file (- for stdin; repeatable) instead of extracting them. Article records (`claims extract --with-articles`) in it stand for their pages: then no PATH is needed; PATHs given add their articles.")
+    var claims: [String] = []
+
+    func validate() throws {
+        if claims.isEmpty { try batch.requirePaths() }
+    }
 
     @Option(name: .customLong("event-window"), help: "Articles published at most this many days apart can report the same event.")
     var eventWindow: Int = ReportOptions().eventWindowDays
@@ -57,7 +61,7 @@ struct ReportCommand: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let (report, summary) = try ReportCommand.build(batch, claimsFile: claims, eventWindow: eventWindow, kindsFile: kinds)
+        let (report, summary) = try ReportCommand.build(batch, claimsFiles: claims, eventWindow: eventWindow, kindsFile: kinds)
         let terminal = isatty(STDOUT_FILENO) == 1 && output == nil
         let useColor = color == .always || (color == .auto && terminal)
         let chosen = ReportFormat(rawValue: format.rawValue)!
@@ -78,8 +82,8 @@ struct ReportCommand: ParsableCommand {
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 
-    /// Reads the batch (or the claim records of `claimsFile` with the batch's articles) and builds the report.
-    static func build(_ batch: BatchOptions, claimsFile: String?, eventWindow: Int = ReportOptions().eventWindowDays,
+    /// Reads the batch (or the claim and article records of `claimsFiles` with the batch's articles) and builds the report.
+    static func build(_ batch: BatchOptions, claimsFiles: [String], eventWindow: Int = ReportOptions().eventWindowDays,
                       kindsFile: String? = nil) throws -> (Report, BatchSummary) {
         var table = SubjectKindTable.standard
         if let kindsFile {
@@ -104,11 +108,20 @@ struct ReportCommand: ParsableCommand {
         // Wire copies and outlets repeat strings across articles: keep one copy of each.
         var interner = StringInterner()
         var summary: BatchSummary
-        if let claimsFile {
-            claims = try readClaims(claimsFile).map { interner.intern($0) }
-            summary = batch.batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
-                digests.append(interner.intern(digest))
+        if !claimsFiles.isEmpty {
+            for file in claimsFiles {
+                let records = try readRecords(file)
+                claims += records.claims.map { interner.intern($0) }
+                digests += records.articles.map { interner.intern($0) }
             }
+            let fromRecords = digests.count
+            summary = BatchSummary()
+            if !batch.paths.isEmpty {
+                summary = batch.batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
+                    digests.append(interner.intern(digest))
+                }
+            }
+            summary.read += fromRecords
         } else {
             let extractor = ClaimExtractor()
             summary = batch.batch.run(console: console, work: { article in
@@ -123,14 +136,22 @@ struct ReportCommand: ParsableCommand {
         return (builder.build(digests: digests, claims: claims), summary)
     }
 
-    /// Claim records from a JSON Lines file; lines without a claim `category` (group records) are skipped.
-    static func readClaims(_ path: String) throws -> [Claim] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Claim and article records from a JSON Lines file (`-`: stdin); lines without a claim
+    /// `category` that are not article records (group records) are skipped.
+    static func readRecords(_ path: String) throws -> (claims: [Claim], articles: [ArticleDigest]) {
+        let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data = contents else {
             throw ValidationError("cannot read \(path)")
         }
         let decoder = JSONDecoder()
         var out: [Claim] = []
+        var articles: [ArticleDigest] = []
         for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+            if ArticleRecord.isRecord(line) {
+                guard let digest = ArticleRecord.digest(from: line) else { throw ValidationError("\(path):\(n + 1): not an article record") }
+                articles.append(digest)
+                continue
+            }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || !trimmed.contains("\"category\"") { continue }
             do {
@@ -139,7 +160,7 @@ struct ReportCommand: ParsableCommand {
                 throw ValidationError("\(path):\(n + 1): not a claim record")
             }
         }
-        return out
+        return (out, articles)
     }
 
     /// A report file that could not be opened.

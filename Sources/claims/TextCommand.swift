@@ -15,6 +15,8 @@ struct TextCommand: ParsableCommand {
 
     @OptionGroup var options: BatchOptions
 
+    func validate() throws { try options.requirePaths() }
+
     func run() throws {
         let stdout = FileOutput.standardOutput()
         let format = self.format ?? (stdout.isTerminal ? .text : .jsonl)

@@ -31,9 +31,10 @@ public struct ArticleBatch {
         var summary = BatchSummary()
         let ingestor = self.ingestor
         console.countAhead(paths: paths)
-        let walker = ReportingWalker(base: InputWalker(paths: paths, readLine: readLine), console: console)
+        let walker = ReportingWalker(base: InputWalker(paths: paths, readLine: readLine, maxRecordBytes: ingestor.options.maxBytes), console: console)
         runner.run(walker, work: { file -> Result<(Article, Output), Diagnostic> in
-            ingestor.ingest(path: file.path, hints: file.hints).map { article in (article, work(article)) }
+            let ingested = file.page.map { ingestor.ingest(page: $0, path: file.path) } ?? ingestor.ingest(path: file.path, hints: file.hints)
+            return ingested.map { article in (article, work(article)) }
         }, deliver: { event in
             switch event {
             case .file(_, .success(let (article, output))):
@@ -55,7 +56,7 @@ public struct ArticleBatch {
                     console.report(d)
                     console.fileDone()
                 case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
-                case .file, .manifest, .hidden: break
+                case .file, .manifest, .hidden, .archive, .archiveRecord: break
                 }
             }
         }, idle: console.tick)

@@ -62,8 +62,9 @@ public final class BatchConsole {
         let counted = self.counted
         let thread = Thread {
             var count = 0
-            for input in InputWalker(paths: paths, readLine: { nil }) {
+            for input in InputWalker(paths: paths, readLine: { nil }, opensArchives: false) {
                 switch input {
+                case .archive: return  // its records are only known by reading it: no total
                 case .file, .skipped: count += 1
                 default: break
                 }

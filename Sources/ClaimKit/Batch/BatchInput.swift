@@ -14,6 +14,10 @@ public enum BatchInput: Sendable, Equatable {
     case alreadyWalked(Diagnostic)
     /// A hidden file or folder (name starting with `.`) in a walked folder: not read, counted.
     case hidden(String)
+    /// A web archive (`.warc`, `.warc.gz`) opened: its records follow as inputs of their own.
+    case archive(String)
+    /// A record of a web archive that is not an article, by kind ("request", "not HTML", "HTTP 404" ...): counted.
+    case archiveRecord(String)
 }
 
 /// An article file found by the walk.
@@ -22,10 +26,14 @@ public struct BatchFile: Sendable, Equatable {
     public var path: String
     /// Metadata from the manifest of its folder, if a row names it.
     public var hints: ArticleHints?
+    /// For a page read from a web archive: its bytes and transport metadata (`path` is then the
+    /// article id, the archive's path + `#` + the record's offset).
+    public var page: FetchedPage?
 
     /// Creates a file input.
-    public init(path: String, hints: ArticleHints? = nil) {
+    public init(path: String, hints: ArticleHints? = nil, page: FetchedPage? = nil) {
         self.path = path
         self.hints = hints
+        self.page = page
     }
 }

@@ -16,6 +16,10 @@ public struct BatchSummary: Sendable, Equatable {
     public var manifests = 0
     /// Bad rows (or unreadable files) among the manifests.
     public var manifestProblems = 0
+    /// Web archives opened.
+    public var archives = 0
+    /// Records of web archives that are not articles, by kind ("request", "not HTML", "HTTP 404" ...).
+    public var archiveRecords: [String: Int] = [:]
     /// Claims found (extract and report runs).
     public var claims = 0
     /// Seconds from start to end, for the summary line only (never in output records).
@@ -37,6 +41,8 @@ public struct BatchSummary: Sendable, Equatable {
         case .manifest: manifests += 1
         case .hidden: hidden += 1
         case .alreadyWalked: alreadyWalked += 1
+        case .archive: archives += 1
+        case .archiveRecord(let kind): archiveRecords[kind, default: 0] += 1
         }
     }
 
@@ -63,6 +69,12 @@ public struct BatchSummary: Sendable, Equatable {
         }
         if notArticleFiles > 0 { parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
         if hidden > 0 { parts.append("\(hidden) hidden") }
+        if archives > 0 { parts.append("\(archives) WARC \(archives == 1 ? "file" : "files")") }
+        if !archiveRecords.isEmpty {
+            let total = archiveRecords.values.reduce(0, +)
+            let kinds = archiveRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            parts.append("\(total) WARC \(total == 1 ? "record not an article" : "records not articles") (" + kinds.joined(separator: ", ") + ")")
+        }
         if alreadyWalked > 0 { parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked") }
         if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
         if includeClaims { parts.append("\(claims) \(claims == 1 ? "claim" : "claims")") }
@@ -83,6 +95,7 @@ public struct BatchSummary: Sendable, Equatable {
         case .tooDeep: "too deep"
         case .noArticleText: "no article text"
         case .symlinkLoop: "symlink loop"
+        case .corrupt: "corrupt"
         case .other: "other"
         }
     }

@@ -10,7 +10,9 @@ import Darwin
 /// A file is itself; a folder is walked recursively with entries in byte order of their full
 /// path, hidden names skipped, links followed but never back into a folder above them; `-`
 /// reads one path per line from `readLine`. Each folder's `manifest.csv` supplies hints for the
-/// files it names. The walk is lazy: memory holds only the listings of the open folders.
+/// files it names. A web archive (`.warc`, `.warc.gz`) is opened where the walk meets it and its
+/// records come next, one at a time. The walk is lazy: memory holds only the listings of the open
+/// folders and the archive record being read.
 public struct InputWalker: Sequence, IteratorProtocol {
     private var arguments: [String]
     private var nextArgument = 0
@@ -27,16 +29,30 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private var rootAncestors: Set<FileID> = []
     /// Manifests of the parent folders of files named directly, by folder.
     private var parentManifests: [String: Manifest?] = [:]
+    /// The web archive whose records are being walked.
+    private var archive: WARCArticleSource?
+    /// The payload cap for archive records (`--max-size`).
+    private let maxRecordBytes: Int
+    /// False: an archive is one `.archive` input, its records are not read (for a quick count).
+    private let opensArchives: Bool
 
     /// Walks `paths`; a `-` among them reads further paths from `readLine` (standard input by default).
-    public init(paths: [String], readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) {
+    /// Archive records whose payload is over `maxRecordBytes` are skipped as too large.
+    public init(paths: [String], readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+                maxRecordBytes: Int = Ingestor.Options().maxBytes, opensArchives: Bool = true) {
         self.arguments = paths
         self.readLine = readLine
+        self.maxRecordBytes = maxRecordBytes
+        self.opensArchives = opensArchives
     }
 
     /// The next input, or nil when every path has been walked.
     public mutating func next() -> BatchInput? {
         while true {
+            if archive != nil {
+                if let input = archive!.next() { return input }
+                archive = nil
+            }
             if queuedNext < queued.count {
                 defer {
                     queuedNext += 1
@@ -90,6 +106,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
         case .regular, .other:
             let name = InputWalker.lastComponent(of: path)
             if name == Manifest.fileName { return .manifest(path) }
+            if WARCArticleSource.isArchiveName(name), case .regular = kind { return openArchive(path) }
             guard InputWalker.isArticleFile(name) else {
                 return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
             }
@@ -196,6 +213,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
         case .directory(let id):
             return open(directory: path, id: id, name: entry.name)
         case .regular:
+            if WARCArticleSource.isArchiveName(entry.name) { return openArchive(path) }
             guard InputWalker.isArticleFile(entry.name) else {
                 return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(entry.name)))
             }
@@ -204,6 +222,18 @@ public struct InputWalker: Sequence, IteratorProtocol {
             return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: "skipped: not a regular file"))
         case .failed(let diagnostic):
             return .skipped(diagnostic.with(path: path))
+        }
+    }
+
+    /// Opens a web archive: its records are the next inputs.
+    private mutating func openArchive(_ path: String) -> BatchInput {
+        guard opensArchives else { return .archive(path) }
+        switch WARCArticleSource.open(path: path, maxBytes: maxRecordBytes) {
+        case .success(let source):
+            archive = source
+            return .archive(path)
+        case .failure(let diagnostic):
+            return .skipped(diagnostic)
         }
     }
 
@@ -257,7 +287,7 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     static func notArticleDetail(_ name: String) -> String {
-        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ") + ")"
+        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ") + " .warc .warc.gz)"
     }
 
     static func join(_ folder: String, _ name: String, folderGiven: Bool) -> String {

@@ -15,6 +15,7 @@ public struct Diagnostic: Error, Codable, Sendable, Equatable, Hashable {
         case tooDeep           // element nesting over the depth cap
         case noArticleText     // parsed, but nothing that reads as an article
         case symlinkLoop       // a link cycle in a walked folder
+        case corrupt           // a damaged WARC record or gzip member
         case other
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -9,6 +9,7 @@ extension Article {
         w.add("published", published)
         w.add("published_source", publishedSource)
         w.add("byline", byline)
+        if let fetched { w.add("fetched", fetched) }  // only pages from a web archive have a crawl time
         w.add("encoding", encoding)
         w.add("encoding_source", encodingSource)
         w.add("words", words)

@@ -15,6 +15,8 @@ public struct Article: Codable, Sendable, Equatable {
     /// Where `published` came from ("json-ld", "meta:article:published_time", "manifest", "url" ...).
     public var publishedSource: String?
     public var byline: String?
+    /// When a crawler fetched the page (`WARC-Date`), for pages read from a web archive; never a publication date.
+    public var fetched: String?
     /// The encoding the bytes were decoded with ("UTF-8", "windows-1252", ...).
     public var encoding: String
     /// Why that encoding ("bom", "meta", "utf8-valid", "fallback", ...).

@@ -12,8 +12,8 @@ enum BoilerplatePatterns {
         "login", "paywall", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "newsletter",
         "tags", "tag-list", "taglist", "keywords", "topics-list", "dateline", "timestamp", "publish-date",
         "article-meta", "post-meta", "entry-meta", "meta-data", "print-", "follow", "donate", "banner", "widget",
-        "headline", "sub-title", "subtitle", "standfirst", "kicker", "inline-ad", "ad-slot", "adslot",
-        "ad-container", "ad-wrapper", "teaser", "more-from", "next-article", "prev-next",
+        "headline", "kicker", "inline-ad", "ad-slot", "adslot",
+        "ad-container", "ad-wrapper", "more-from", "next-article", "prev-next",
     ]
 
     /// Whole class/id tokens that mark chrome (too short to match as substrings).

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns raw file bytes into valid UTF-8 and says which encoding it used and why.
 ///
-/// Order, as browsers do: a byte-order mark; UTF-16 without a mark (NUL-byte pattern); a declared
+/// Order, as browsers do: a byte-order mark; UTF-16 without a mark (NUL-byte pattern); the charset
+/// of the HTTP `Content-Type` (for fetched pages, when it names an encoding we know); a declared
 /// charset in the first 4096 bytes (`<meta charset>` or `http-equiv` content); valid UTF-8; else
 /// windows-1252. The labels iso-8859-1, latin1 and us-ascii mean windows-1252.
 ///
@@ -22,8 +23,8 @@ struct CharsetDecoder {
         var notes: [String] = []
     }
 
-    /// Decodes `bytes`; `isHTML` enables the `<meta charset>` prescan.
-    static func decode(_ bytes: [UInt8], isHTML: Bool) -> Decoded {
+    /// Decodes `bytes`; `isHTML` enables the `<meta charset>` prescan; `transportCharset` is the HTTP header's label.
+    static func decode(_ bytes: [UInt8], isHTML: Bool, transportCharset: String? = nil) -> Decoded {
         // 1. Byte-order marks.
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             return utf8Decoded(Array(bytes[3...]), encoding: "UTF-8", source: "bom")
@@ -40,11 +41,12 @@ struct CharsetDecoder {
                            encoding: littleEndian ? "UTF-16LE" : "UTF-16BE", source: "utf16-pattern")
         }
         let validity = utf8Validity(bytes)
-        // 3. A declared charset.
-        if isHTML, let label = declaredCharset(bytes) {
-            let name = canonicalName(label)
+        // 3. A declared charset: the HTTP header's, else the page's own.
+        let transport = transportCharset.map { canonicalName($0.lowercased()) }.flatMap { isKnown($0) ? $0 : nil }
+        if let name = transport ?? (isHTML ? declaredCharset(bytes).map(canonicalName) : nil) {
+            let source = transport != nil ? "http" : "meta"
             if name == "UTF-8" {
-                if validity.valid { return utf8Decoded(bytes, encoding: "UTF-8", source: "meta") }
+                if validity.valid { return utf8Decoded(bytes, encoding: "UTF-8", source: source) }
                 let counts = utf8SequenceCounts(bytes)
                 if counts.invalid > counts.validMultiByte {
                     // Mostly single high bytes: a windows-1252 page mislabelled as UTF-8 (a browser would show U+FFFD).
@@ -52,7 +54,7 @@ struct CharsetDecoder {
                     decoded.notes.append("declared UTF-8 but the bytes are not UTF-8: read as windows-1252")
                     return decoded
                 }
-                var decoded = Decoded(utf8: repairedUTF8(bytes), encoding: "UTF-8", source: "meta")
+                var decoded = Decoded(utf8: repairedUTF8(bytes), encoding: "UTF-8", source: source)
                 decoded.notes.append("declared UTF-8 but not valid UTF-8: bad bytes replaced")
                 return decoded
             }
@@ -62,10 +64,10 @@ struct CharsetDecoder {
                 return decoded
             }
             if name == "windows-1252" {
-                return Decoded(utf8: windows1252ToUTF8(bytes), encoding: "windows-1252", source: "meta")
+                return Decoded(utf8: windows1252ToUTF8(bytes), encoding: "windows-1252", source: source)
             }
             if let encoding = foundationEncoding(name), let text = String(bytes: bytes, encoding: encoding) {
-                return Decoded(utf8: withoutNUL(Array(text.utf8)), encoding: name, source: "meta")
+                return Decoded(utf8: withoutNUL(Array(text.utf8)), encoding: name, source: source)
             }
             // An unknown label: fall through to the byte tests.
         }
@@ -265,6 +267,11 @@ struct CharsetDecoder {
         case "utf-16", "utf-16le": return "UTF-8"  // a page that reached here as bytes is not UTF-16 (no mark, no NUL pattern)
         default: return label
         }
+    }
+
+    /// True for an encoding name this decoder can read.
+    private static func isKnown(_ name: String) -> Bool {
+        name == "UTF-8" || name == "windows-1252" || foundationEncoding(name) != nil
     }
 
     private static func isSingleByte(_ name: String) -> Bool {

@@ -125,6 +125,59 @@ enum HTMLParser {
         return true
     }
 
+    /// libxml2's tokenizer alone: `htmlParseDocument` with SAX callbacks that only count the bytes of
+    /// names and text, no tree of any kind. The least any libxml2-based ingest can cost; returns the count.
+    static func saxFloorParse(utf8 bytes: [UInt8]) -> Int? {
+        prepare()
+        var counted = 0
+        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
+                guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
+                defer {
+                    if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+                    htmlFreeParserCtxt(context)
+                }
+                htmlCtxtUseOptions(context, options)
+                if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+                guard let sax = context.pointee.sax else { return false }
+                sax.pointee = htmlSAXHandler()
+                sax.pointee.startElement = countStartElement
+                sax.pointee.endElement = countEndElement
+                sax.pointee.characters = countCharacters
+                sax.pointee.ignorableWhitespace = countCharacters
+                sax.pointee.cdataBlock = countCharacters
+                return withUnsafeMutablePointer(to: &counted) { pointer in
+                    context.pointee._private = UnsafeMutableRawPointer(pointer)
+                    _ = htmlParseDocument(context)
+                    context.pointee._private = nil
+                    return true
+                }
+            }
+        }
+        return parsed ? counted : nil
+    }
+
+    private static func counter(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Int> {
+        context!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: Int.self)
+    }
+
+    private static let countStartElement: startElementSAXFunc = { context, name, attributes in
+        var n = bytes(name).count
+        if let attributes {
+            var k = 0
+            while let attributeName = attributes[k] { n += bytes(attributeName).count + bytes(attributes[k + 1]).count; k += 2 }
+        }
+        counter(context).pointee += n
+    }
+
+    private static let countEndElement: endElementSAXFunc = { context, _ in
+        counter(context).pointee += 1
+    }
+
+    private static let countCharacters: charactersSAXFunc = { context, _, length in
+        counter(context).pointee += Int(length)
+    }
+
     /// libxml2's own tree of `bytes` (valid UTF-8), from `htmlReadMemory`; the caller frees it.
     private static func readTree(utf8 bytes: [UInt8]) -> htmlDocPtr? {
         prepare()
@@ -269,5 +322,11 @@ public enum HTMLParseBenchmark {
     /// Parses `bytes` with `htmlReadMemory` and frees the document; nothing else. True if a document came back.
     public static func bareParse(bytes: [UInt8]) -> Bool {
         HTMLParser.bareParse(utf8: bytes)
+    }
+
+    /// Runs libxml2's HTML tokenizer over `bytes` with SAX callbacks that only count bytes (no tree at all).
+    /// Returns the count of name, attribute and text bytes seen, or nil when no parser could start.
+    public static func saxParse(bytes: [UInt8]) -> Int? {
+        HTMLParser.saxFloorParse(utf8: bytes)
     }
 }

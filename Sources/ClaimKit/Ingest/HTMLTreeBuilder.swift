@@ -145,7 +145,7 @@ struct HTMLTreeBuilder {
 extension HTMLTreeBuilder {
     /// Tags whose whole subtree is never text a reader sees.
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
         "video", "audio", "source", "track", "map", "select", "option", "textarea", "button",
         "input", "picture", "img", "dialog",
     ]

@@ -79,6 +79,22 @@ public struct Ingestor: Sendable {
 
     /// Ingests bytes already read; `path` names the input and decides HTML vs text by its extension.
     public func ingest(bytes: [UInt8], path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
+        ingest(bytes: bytes, path: path, hints: hints, isText: (path as NSString).pathExtension.lowercased() == "txt")
+    }
+
+    /// Ingests an HTML page a crawler fetched (a WARC record) under the id `path`: its HTTP charset
+    /// joins the decoding order, `url` is the fetched address and `fetched` the crawl time.
+    public func ingest(page: FetchedPage, path: String) -> Result<Article, Diagnostic> {
+        ingest(bytes: page.bytes, path: path, hints: nil, isText: false, transportCharset: page.charset).map { article in
+            var article = article
+            if let url = page.url { article.url = url }
+            article.fetched = page.fetched
+            return article
+        }
+    }
+
+    private func ingest(bytes: [UInt8], path: String, hints: ArticleHints?, isText: Bool,
+                        transportCharset: String? = nil) -> Result<Article, Diagnostic> {
         if bytes.count > options.maxBytes { return .failure(tooLarge(path: path, size: bytes.count)) }
         if InputSniffer.isBlank(bytes) {
             return .failure(Diagnostic(path: path, reason: .empty, detail: bytes.isEmpty ? "empty file" : "file holds only white space"))
@@ -86,8 +102,7 @@ public struct Ingestor: Sendable {
         if let kind = InputSniffer.binaryKind(bytes) {
             return .failure(Diagnostic(path: path, reason: .binary, detail: "not text: looks like \(kind)"))
         }
-        let isText = (path as NSString).pathExtension.lowercased() == "txt"
-        let decoded = CharsetDecoder.decode(bytes, isHTML: !isText)
+        let decoded = CharsetDecoder.decode(bytes, isHTML: !isText, transportCharset: transportCharset)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
         var article: Article
         if isText {

@@ -17,6 +17,8 @@ import Testing
             case .manifest(let p): return "manifest \(rel(p))"
             case .hidden(let p): return "hidden \(rel(p))"
             case .alreadyWalked(let d): return "again \(rel(d.path))"
+            case .archive(let p): return "archive \(rel(p))"
+            case .archiveRecord(let kind): return "record \(kind)"
             }
         }
     }

@@ -79,42 +79,54 @@ public struct SentenceSplitter: Sendable {
                 }
             }
             if b == 0x2E || b == 0x21 || b == 0x3F {
-                var j = i + 1
-                while j < n {
-                    let c = bytes[j]
-                    if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
-                    if c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99) { j += 3; continue }
-                    if c == 0xC2 && j + 1 < n && bytes[j + 1] == 0xBB { j += 2; continue }
-                    break
-                }
-                if j >= n { i = j; continue }
-                let spaceLength = Self.spaceLength(bytes, j)
-                if spaceLength == 0 { i = j; continue }
-                var k = j
-                while k < n, Self.spaceLength(bytes, k) > 0, bytes[k] != 0x0A, bytes[k] != 0x0D { k += Self.spaceLength(bytes, k) }
-                if k >= n || bytes[k] == 0x0A || bytes[k] == 0x0D { close(j, stop: true); i = k; continue }
-                if b == 0x2E && isAbbreviation(bytes, dot: i, next: k) { i = j; continue }
-                if Self.startsSentence(bytes, k) {
-                    close(j, stop: true)
-                    i = k
-                    continue
-                }
-                i = j
+                let (next, end) = afterStop(bytes, at: i)
+                if let end { close(end, stop: true) }
+                i = next
                 continue
             }
             i += 1
         }
-        if start >= 0 {
-            var e = n
-            while e > start, Self.isTrailingSpace(bytes, e) { e -= 1 }
-            if e > start {
-                let last = bytes[e - 1]
-                let stopped = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x29
-                    || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && (bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99))
-                ranges.append((start, e, !stopped))
-            }
+        if start >= 0, let last = Self.lastRange(bytes, from: start) { ranges.append(last) }
+        return sentences(of: ranges, in: bytes, withText: withText)
+    }
+
+    /// The sentence that runs from `start` to the end of `bytes`, if it holds more than white space;
+    /// without a final stop mark or closing quote it is a headline.
+    private static func lastRange(_ bytes: [UInt8], from start: Int) -> (Int, Int, Bool)? {
+        var e = bytes.count
+        while e > start, isTrailingSpace(bytes, e) { e -= 1 }
+        guard e > start else { return nil }
+        let last = bytes[e - 1]
+        let stopped = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x29
+            || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && (bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99))
+        return (start, e, !stopped)
+    }
+
+    /// At the stop mark `bytes[i]`: where the scan goes on, and where the sentence ends if it ends
+    /// there (after closing quotes and brackets, before white space and a sentence start or a line end).
+    private func afterStop(_ bytes: [UInt8], at i: Int) -> (next: Int, end: Int?) {
+        let n = bytes.count, b = bytes[i]
+        var j = i + 1
+        while j < n {
+            let c = bytes[j]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
+            if c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99) { j += 3; continue }
+            if c == 0xC2 && j + 1 < n && bytes[j + 1] == 0xBB { j += 2; continue }
+            break
         }
-        // Headline flags of closed-by-newline sentences: no final stop mark.
+        if j >= n { return (j, nil) }
+        if Self.spaceLength(bytes, j) == 0 { return (j, nil) }
+        var k = j
+        while k < n, Self.spaceLength(bytes, k) > 0, bytes[k] != 0x0A, bytes[k] != 0x0D { k += Self.spaceLength(bytes, k) }
+        if k >= n || bytes[k] == 0x0A || bytes[k] == 0x0D { return (k, j) }
+        if b == 0x2E && isAbbreviation(bytes, dot: i, next: k) { return (j, nil) }
+        if Self.startsSentence(bytes, k) { return (k, j) }
+        return (j, nil)
+    }
+
+    /// The sentences of `ranges` with their scalar offsets; a range closed by a line break without
+    /// a stop mark is a headline.
+    private func sentences(of ranges: [(Int, Int, Bool)], in bytes: [UInt8], withText: Bool) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
         var scalarIndex = 0

@@ -41,7 +41,7 @@ extension NumberParser {
     /// only lets a sentence through to the full tokenizer).
     enum AmountWords {
         static let words: [String] = Array(Lexicon.units.keys) + Array(Lexicon.tens.keys) + Array(Lexicon.vagueAmounts.keys)
-            + ["dozen", "hundred", "thousand", "million", "billion"]
+            + Lexicon.articleScales
         static let shortest = words.map(\.utf8.count).min() ?? 0
         static let longest = words.map(\.utf8.count).max() ?? 0
         static let table: HashBits = {

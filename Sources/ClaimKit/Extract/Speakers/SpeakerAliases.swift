@@ -22,12 +22,6 @@ public struct SpeakerAliases: Sendable {
     /// Normalised institution phrase → institution name (longest phrase in a speaker wins).
     public private(set) var institutions: [String: String] = [:]
 
-    /// Words that, next to a country alone, still mean its government.
-    static let governmentWords: Set<String> = [
-        "authorities", "government", "officials", "official", "side", "leadership", "administration", "state", "capital", "regime",
-        "republic", "republic of", "cabinet", "officials have", "the", "sources", "government sources",
-    ]
-
     /// Creates an empty table (use `SpeakerAliases.default` for the shipped one).
     public init() {}
 
@@ -104,7 +98,7 @@ public struct SpeakerAliases: Sendable {
         }
         if let country {
             let remaining = rest.joined(separator: " ")
-            if remaining.isEmpty || Self.governmentWords.contains(remaining) { return "Government of " + country }
+            if remaining.isEmpty || Lexicon.governmentWords.contains(remaining) { return "Government of " + country }
         }
         return nil
     }

@@ -53,13 +53,13 @@ struct RecentNames {
     /// Whether a speaker's words name a person (for "he said"/"she said").
     static func isPerson(_ speaker: String) -> Bool {
         let words = speaker.lowercased().split(separator: " ").map(String.init)
-        if words.contains(where: { SpeakerFinder.personWords.contains($0) }) {
+        if words.contains(where: { Lexicon.personWords.contains($0) }) {
             // "the ministry spokesman" is a person; "the president's office" is not.
-            return !words.contains(where: { ["office", "administration", "ministry", "service", "services"].contains($0) }) || words.contains(where: { ["spokesman", "spokeswoman", "spokesperson"].contains($0) })
+            return !words.contains(where: { Lexicon.officeWords.contains($0) }) || words.contains(where: { Lexicon.spokespersonWords.contains($0) })
         }
         // Two or more capitalised words without an organisation word look like a name.
         let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
-        let org = words.contains(where: { ["ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council", "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center", "centre", "group", "bank", "fund"].contains($0) })
+        let org = words.contains(where: { Lexicon.organisationWords.contains($0) })
         return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
     }
 

@@ -92,14 +92,9 @@ enum Tokenizer {
     private static func scanNumber(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token]) -> Int {
         let n = bytes.count
         var i = start
-        var integer: Double = 0
-        var fraction: Double = 0
-        var scale: Double = 1
-        var digits = 0
-        var integerDigits = 0
+        var integer: Double = 0, fraction: Double = 0, scale: Double = 1, fractionInteger: Double = 0
+        var digits = 0, integerDigits = 0, fractionDigits = 0
         var separator = false, decimal = false, colon = false, spaceGrouped = false
-        var fractionInteger: Double = 0
-        var fractionDigits = 0
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
@@ -142,18 +137,22 @@ enum Tokenizer {
             break
         }
         var value: Double? = integer + fraction
-        // "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step
-        // leaves 2.5300000000000002 in the output.
         if decimal, fractionDigits > 0, integerDigits + fractionDigits <= 15 {
-            var power: Double = 1
-            for _ in 0..<fractionDigits { power *= 10 }
-            value = (integer * power + fractionInteger) / power
+            value = decimalValue(integer, fractionInteger, fractionDigits)
         }
         if integerDigits > maxValueDigits || colon { value = nil }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
                             digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
         return i
+    }
+
+    /// "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step
+    /// leaves 2.5300000000000002 in the output.
+    @inline(__always) private static func decimalValue(_ integer: Double, _ fractionInteger: Double, _ fractionDigits: Int) -> Double {
+        var power: Double = 1
+        for _ in 0..<fractionDigits { power *= 10 }
+        return (integer * power + fractionInteger) / power
     }
 
     /// Byte length of a digit-group space at `i` (U+0020, U+00A0, U+2009, U+202F), else 0.

@@ -1,0 +1,95 @@
+extension Lexicon {
+    // MARK: Money
+
+    static let currencySymbols: [String: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₼": "AZN", "₺": "TRY", "₪": "ILS", "₹": "INR", "₴": "UAH",
+    ]
+    /// Currency words and ISO codes after or before an amount.
+    static let currencyWords: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "us$": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+        "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "manat": "AZN", "manats": "AZN", "azn": "AZN", "drams": "AMD",
+        "dram": "AMD", "amd": "AMD", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
+        "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "uah": "UAH", "lira": "TRY", "liras": "TRY", "try": "TRY",
+        "shekels": "ILS", "shekel": "ILS", "ils": "ILS", "nis": "ILS", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
+        "rupees": "INR", "rs": "INR", "inr": "INR", "yen": "JPY", "jpy": "JPY", "lari": "GEL", "gel": "GEL", "tenge": "KZT", "kzt": "KZT",
+        "rials": "IRR", "rial": "IRR", "riyals": "SAR", "riyal": "SAR", "peso": "MXN", "rupee": "INR", "dinars": "IQD", "dinar": "IQD", "franc": "CHF", "shillings": "KES", "shilling": "KES", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK", "dirhams": "AED", "aed": "AED", "francs": "CHF", "chf": "CHF", "cad": "CAD",
+        "aud": "AUD", "zloty": "PLN", "pln": "PLN", "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "reais": "BRL",
+    ]
+    /// The singular stem of a currency word ("pesos" → "peso", "rupees" → "rupee").
+    static func currencyStem(_ word: String) -> String {
+        switch word {
+        case "dollars", "dollar": return "dollar"
+        case "pesos", "peso": return "peso"
+        case "rupees", "rupee", "rs": return "rupee"
+        case "pounds", "pound": return "pound"
+        case "dinars", "dinar": return "dinar"
+        case "francs", "franc": return "franc"
+        case "shillings", "shilling": return "shilling"
+        case "rials", "rial": return "rial"
+        case "riyals", "riyal": return "riyal"
+        case "kronor", "krona", "kroner", "krone": return "krone"
+        default: return word
+        }
+    }
+    /// Currency words several countries use: per stem, the country words of the article that pick
+    /// a code (first match by mention count wins; none → the default in `currencyWords`).
+    static let ambiguousCurrencies: [String: [(code: String, countryWords: [String])]] = [
+        "dollar": [("USD", ["united states", "u.s.", "america", "american", "washington"]), ("CAD", ["canada", "canadian", "ottawa"]),
+                   ("AUD", ["australia", "australian", "canberra"]), ("NZD", ["new zealand"]), ("HKD", ["hong kong"]),
+                   ("SGD", ["singapore"]), ("TWD", ["taiwan"]), ("ZWL", ["zimbabwe"]), ("LRD", ["liberia"])],
+        "peso": [("MXN", ["mexico", "mexican"]), ("PHP", ["philippines", "philippine", "filipino", "manila"]),
+                 ("ARS", ["argentina", "argentine", "buenos aires"]), ("CLP", ["chile", "chilean"]), ("COP", ["colombia", "colombian"]),
+                 ("CUP", ["cuba", "cuban"]), ("DOP", ["dominican republic"]), ("UYU", ["uruguay"])],
+        "rupee": [("INR", ["india", "indian", "new delhi"]), ("PKR", ["pakistan", "pakistani", "islamabad"]),
+                  ("LKR", ["sri lanka", "sri lankan", "colombo"]), ("NPR", ["nepal", "nepalese", "kathmandu"])],
+        "pound": [("GBP", ["britain", "british", "united kingdom", "u.k.", "london", "england"]), ("EGP", ["egypt", "egyptian", "cairo"]),
+                  ("LBP", ["lebanon", "lebanese", "beirut"]), ("SYP", ["syria", "syrian", "damascus"]), ("SDG", ["sudan", "sudanese", "khartoum"])],
+        "dinar": [("IQD", ["iraq", "iraqi", "baghdad"]), ("JOD", ["jordan", "jordanian", "amman"]), ("KWD", ["kuwait"]),
+                  ("LYD", ["libya", "libyan", "tripoli"]), ("DZD", ["algeria", "algerian"]), ("RSD", ["serbia", "serbian", "belgrade"]),
+                  ("TND", ["tunisia", "tunisian"])],
+        "franc": [("CHF", ["switzerland", "swiss"]), ("XOF", ["senegal", "mali", "niger", "burkina faso", "ivory coast", "benin", "togo"]),
+                  ("XAF", ["cameroon", "chad", "gabon", "congo"]), ("RWF", ["rwanda"]), ("BIF", ["burundi"])],
+        "shilling": [("KES", ["kenya", "kenyan", "nairobi"]), ("UGX", ["uganda", "ugandan", "kampala"]), ("TZS", ["tanzania", "tanzanian"]),
+                     ("SOS", ["somalia", "somali", "mogadishu"])],
+        "rial": [("IRR", ["iran", "iranian", "tehran"]), ("OMR", ["oman", "omani"]), ("YER", ["yemen", "yemeni"])],
+        "krone": [("SEK", ["sweden", "swedish"]), ("NOK", ["norway", "norwegian"]), ("DKK", ["denmark", "danish"])],
+    ]
+    /// Country adjectives before a currency word ("U.S. dollars", "Philippine pesos"), per currency stem.
+    static let currencyByCountryAdjective: [String: [String: String]] = [
+        "u.s.": ["dollar": "USD"], "us": ["dollar": "USD"], "american": ["dollar": "USD"], "canadian": ["dollar": "CAD"],
+        "australian": ["dollar": "AUD"], "singapore": ["dollar": "SGD"], "taiwan": ["dollar": "TWD"], "zimbabwean": ["dollar": "ZWL"],
+        "mexican": ["peso": "MXN"], "philippine": ["peso": "PHP"], "argentine": ["peso": "ARS"], "chilean": ["peso": "CLP"],
+        "colombian": ["peso": "COP"], "cuban": ["peso": "CUP"],
+        "indian": ["rupee": "INR"], "pakistani": ["rupee": "PKR"], "nepalese": ["rupee": "NPR"],
+        "egyptian": ["pound": "EGP"], "lebanese": ["pound": "LBP"], "syrian": ["pound": "SYP"], "sudanese": ["pound": "SDG"], "british": ["pound": "GBP"],
+        "iraqi": ["dinar": "IQD"], "jordanian": ["dinar": "JOD"], "libyan": ["dinar": "LYD"], "serbian": ["dinar": "RSD"],
+        "swiss": ["franc": "CHF"], "kenyan": ["shilling": "KES"], "ugandan": ["shilling": "UGX"], "iranian": ["rial": "IRR"],
+        "swedish": ["krone": "SEK"], "norwegian": ["krone": "NOK"], "danish": ["krone": "DKK"],
+        "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
+    ]
+    /// Letters glued before a currency sign that name another dollar or real ("C$5", "HK$10", "R$3").
+    static let currencySignPrefixes: [String: String] = ["c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL"]
+    /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").
+    static let prefixCurrencyCodes: WordSet = ["usd", "eur", "gbp", "azn", "amd", "rub", "uah", "try", "ils", "cny", "inr", "jpy", "gel", "kzt", "aed", "chf", "cad", "aud", "pln", "us$", "nis", "rs"]
+
+    // MARK: What a sum pays for
+
+    /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.
+    static let amountNouns: WordSet = ["value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards"]
+    /// Determiners skipped before a sum's purpose ("$400m for the reconstruction").
+    static let purposeDeterminers: WordSet = ["the", "a", "an", "its", "their"]
+    /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
+    static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
+    /// Determiners of the noun a sum measures ("an emergency fund of €15 million").
+    static let measuredNounDeterminers: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that"]
+    /// Verbs of an estimate ("put the cost at $1.2bn").
+    static let estimateVerbs: WordSet = ["put", "puts", "estimated", "estimates", "valued", "values", "priced", "pegged", "placed", "set"]
+    /// Relative pronouns that stand for the noun before the comma (", which has raised €10 billion").
+    static let relativeSubjects: WordSet = ["which", "who"]
+    static let relativePronouns: WordSet = ["which", "who", "that", "whom"]
+    /// Words that end a clause subject before a money verb ("the repairs will cost").
+    static let clauseVerbs: WordSet = [
+        "will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
+        "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does",
+    ]
+}

@@ -1,0 +1,155 @@
+extension Lexicon {
+
+    /// Verbs that attribute what follows or precedes to their subject.
+    static let reportingVerbs: WordSet = [
+        "said", "says", "say", "stated", "states", "state", "announced", "announces", "announce", "confirmed", "confirms",
+        "confirm", "added", "adds", "add", "noted", "notes", "claimed", "claims", "claim", "reported", "reports", "report",
+        "told", "tells", "argued", "argues", "declared", "declares", "insisted", "insists", "explained", "explains", "wrote",
+        "writes", "warned", "warns", "estimated", "estimates", "estimate", "blamed", "blames", "alleged", "alleges",
+        "revealed", "reveals", "disclosed", "discloses", "indicated", "indicates", "mentioned", "emphasized", "emphasised",
+        "stressed", "stresses", "asserted", "asserts", "acknowledged", "acknowledges", "admitted", "admits", "tweeted",
+        "posted", "informed", "specified", "pointed", "recalled", "underlined", "underscored", "highlighted", "accused",
+        "accuses", "announcing", "quoted", "cited", "counted", "recorded", "documented", "registered", "put", "puts",
+    ]
+    /// Participles that continue the current speaker's words (", adding that ...").
+    static let reportingParticiples: WordSet = [
+        "adding", "saying", "noting", "claiming", "stating", "stressing", "explaining", "arguing", "insisting", "warning",
+        "blaming", "accusing", "announcing", "confirming", "reporting", "declaring", "emphasizing", "emphasising",
+    ]
+    /// Auxiliaries and adverbs between a speaker and the reporting verb ("has said", "also said").
+    static let speakerAuxiliaries: WordSet = [
+        "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would", "again",
+        "separately", "officially", "publicly", "reportedly", "repeatedly", "recently", "already", "first", "initially",
+    ]
+    /// Time words that may sit after the reporting verb ("said on Tuesday", "said today").
+    static let weekdays: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    ]
+    static let pronounSpeakers: WordSet = ["it", "they", "he", "she", "we", "i"]
+
+    // MARK: Speakers (SpeakerFinder)
+
+    /// Institution nouns whose capitalised names are remembered even when they do not speak.
+    static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
+
+    /// Nouns that "the X said" can point back to.
+    static let referringNouns: Set<String> = [
+        "ministry", "statement", "report", "agency", "army", "military", "police", "service", "services", "office", "government",
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "website", "channel",
+        "outlet", "newspaper", "group", "committee", "commission", "department", "prosecutor", "command", "authorities",
+        "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier", "leader",
+    ]
+    /// Words for a statement: "the statement added" points to the last speaker of any kind.
+    static let documentNouns: Set<String> = ["statement", "report", "communique", "release", "press", "note", "message", "post", "letter"]
+    /// Words that make a speaker a person (for "he said"/"she said").
+    static let personWords: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "mayor",
+        "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser", "advisor",
+        "premier", "deputy", "lawmaker", "senator", "mp", "he", "she", "colonel", "lieutenant", "captain", "major", "sergeant",
+        "analyst", "expert", "witness", "resident", "doctor", "journalist", "reporter", "professor", "chairman", "chairwoman",
+        "commissioner", "superintendent", "inspector", "sheriff", "detective", "constable", "coroner", "judge", "attorney",
+        "lawyer", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "manager", "ceo", "founder",
+        "owner", "coach", "surgeon", "physician", "nurse", "paramedic", "firefighter", "officer", "medic", "survivor", "eyewitness",
+    ]
+    /// Headline labels that are not speakers ("Read more: ...", "... : Report").
+    static let headlineLabels: Set<String> = [
+        "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking", "exclusive",
+        "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
+        "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source", "sources",
+        "tags", "topics", "category", "posted", "published", "updated", "by", "breaking news", "latest", "live updates",
+        "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
+        "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
+    ]
+    /// Words naming an event rather than a speaker, in a headline's "X:" label.
+    static let eventWords: Set<String> = [
+        "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires", "fire",
+        "fires", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave", "drought", "blast", "explosion",
+        "crash", "collapse", "shooting", "attack", "attacks", "bombing", "war", "conflict", "election", "elections", "crisis",
+        "outbreak", "pandemic", "operation", "protests", "unrest", "shipwreck", "derailment", "siege", "offensive",
+    ]
+    /// Verbs that are too often nouns to be cues on their own.
+    static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
+                                            "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
+    /// Words that open an adverbial phrase, never a subject ("In addition to ...", "After the blast ...").
+    static let clauseOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "since", "until", "for", "from", "with", "without", "by", "under",
+        "over", "despite", "following", "amid", "among", "as", "if", "when", "while", "although", "though", "because",
+        "according", "meanwhile", "however", "earlier", "later", "last", "this", "next", "yesterday", "today",
+    ]
+    /// Lower-case words inside an institution's name ("the defence ministry said").
+    static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
+                                                "regional", "provincial", "federal", "local", "city", "national", "municipal", "district"]
+    /// Words after a clause's leading noun phrase that show it is not a subject before its verb.
+    static let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
+
+    /// Marks right before a comma-set cue that may cover the whole sentence ("..., the ministry said.").
+    static let cueOpeners: Set<String> = [",", "\""]
+    /// Conjunctions after a comma that may open a new actor's clause (", while the Red Cross appealed").
+    static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas"]
+    /// Conjunctions after a comma that start the clause a cue belongs to.
+    static let clauseBreakers: WordSet = ["and", "but", "while", "whereas", "although", "though"]
+    /// Words after "according to" that open a source's document ("according to figures from ...").
+    static let sourceOpeners: WordSet = ["figures", "data", "estimates", "officials"]
+    /// Prepositions between a document and its source ("a statement from the ministry").
+    static let sourcePrepositions: WordSet = ["from", "by", "of"]
+    /// Documents of a source before such a preposition ("figures released by the UN").
+    static let sourceDocuments: WordSet = ["figures", "data", "estimates", "tally", "count"]
+    /// "according to U.N. figures": a last word that names the source's document, not the source.
+    static let sourceWords: WordSet = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
+    /// "the country had admitted 1.4 million refugees": verbs that report only before "that", ":" or a quote.
+    static let reportingOnlyBeforeContent: WordSet = ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"]
+    /// What may follow such a verb when it reports.
+    static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
+    /// "the UK adds £300m": verbs that do not report when their object is an amount.
+    static let amountTakingVerbs: WordSet = ["add", "adds", "added", "posted", "cited", "quoted"]
+    /// "claimed the lives of", "claimed responsibility": objects that make "claimed" no report.
+    static let claimedObjects: WordSet = ["the", "lives", "life", "responsibility", "victory", "credit"]
+    /// "it was reported", "it is estimated": auxiliaries of a passive cue.
+    static let passiveAuxiliaries: WordSet = ["was", "is", "were", "been", "be", "are"]
+    /// Plural speakers that need no capital after an inverted verb ("..., said officials").
+    static let collectiveSpeakers: WordSet = ["officials", "police", "witnesses", "residents", "medics", "doctors", "sources", "activists"]
+    /// Words before a weekday or month that make it a time ("Alden on Tuesday announced").
+    static let timePrepositions: WordSet = ["on", "in", "last", "this", "late", "early"]
+    /// Relative pronouns after a comma ("The company, which employs 2,400 people, said").
+    static let relativeOpeners: WordSet = ["which", "who", "whose"]
+    /// "The ministry did not comment, but said ...".
+    static let clauseContinuers: WordSet = ["but", "and"]
+    /// Marks that end a clause between a subject and a second verb.
+    static let clauseMarks: Set<String> = [",", ";", ":", "\""]
+    /// Words that end a speaker noun phrase to the left of its verb.
+    static let speakerStops: WordSet = [
+        "that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since",
+        "though", "although", "if",
+    ]
+    /// Phrase stops that may sit inside a speaker ("officials from the interior ministry").
+    static let speakerPhraseWords: WordSet = ["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on", "from"]
+    /// Prepositions trimmed from the start of a speaker ("on Monday").
+    static let speakerOpeners: WordSet = ["of", "for", "in", "on", "from"]
+    /// Nouns that make an indefinite speaker ("a UN monitoring mission", "a witness").
+    static let indefiniteSpeakerNouns: WordSet = ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"]
+    /// Words that end a speaker after "according to" or an inverted verb.
+    static let speakerSpanStops: WordSet = [
+        "that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there", "was",
+        "is", "has", "had", "the",
+    ]
+    /// Words trimmed from the end of such a speaker.
+    static let speakerSpanTrailers: WordSet = ["of", "the", "and", "in", "on"]
+
+    // MARK: Speaker names (RecentNames, SpeakerAliases)
+
+    /// Words that make a person-titled speaker an office ("the president's office").
+    static let officeWords: Set<String> = ["office", "administration", "ministry", "service", "services"]
+    /// Words that keep such a speaker a person ("the ministry spokesman").
+    static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    /// Words of an organisation's name: capitalised words holding one are no person's name.
+    static let organisationWords: Set<String> = [
+        "ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council",
+        "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center",
+        "centre", "group", "bank", "fund",
+    ]
+    /// Words that, next to a country alone, still mean its government.
+    static let governmentWords: Set<String> = [
+        "authorities", "government", "officials", "official", "side", "leadership", "administration", "state", "capital", "regime",
+        "republic", "republic of", "cabinet", "officials have", "the", "sources", "government sources",
+    ]
+}

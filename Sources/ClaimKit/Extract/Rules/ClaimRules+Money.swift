@@ -1,0 +1,111 @@
+/// What a sum pays for: "$400m in aid" → "aid"; "clearing mines ... will cost $25 billion" → "clearing mines ...".
+extension ClaimRules {
+    /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
+    /// cost is put at it, or the clause subject of a money verb before it ("" when none).
+    func moneySubject(_ m: NumberMention) -> String {
+        if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
+        if let measured = nounMeasuredBySum(m) { return measured }
+        if let estimated = estimatedAt(m) { return estimated }
+        return clauseSubjectOfMoneyVerb(m)
+    }
+
+    /// The token after the sum, past a bracketed conversion ("500 million manats ($294m) for
+    /// reconstruction") and the "worth" of "worth of".
+    private func tokenAfterSum(_ m: NumberMention) -> Int {
+        var p = m.last + 1
+        if p < n, tokens[p].lower == "(" {
+            var q = p + 1
+            while q < n, q - p < 12, tokens[q].lower != ")" { q += 1 }
+            if q < n { p = q + 1 }
+        }
+        if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
+        return p
+    }
+
+    /// "€1.2bn to repair Ukraine's damaged power grid": the object of the purpose; "$400m in aid".
+    private func purposeAfterSum(from p: Int) -> String? {
+        if p + 2 < n, tokens[p].is("to"), tokens[p + 1].isWord {
+            var q = p + 2
+            if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+        }
+        if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
+            var q = p + 1
+            if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+        }
+        return nil
+    }
+
+    /// "an emergency fund of €15 million", "a package worth $2bn": the noun the sum measures,
+    /// when no purpose follows the sum.
+    private func nounMeasuredBySum(_ m: NumberMention) -> String? {
+        guard m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
+              !Lexicon.phraseStops.contains(tokens[m.first - 2].lower), !Lexicon.amountNouns.contains(tokens[m.first - 2].lower) else { return nil }
+        var s = m.first - 2
+        while s > 0, m.first - 2 - s < 3, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
+            s -= 1
+        }
+        if s > 0, Lexicon.measuredNounDeterminers.contains(tokens[s - 1].lower) || tokens[s - 1].lower.hasSuffix("'s") {
+            return text(s, m.first - 2)
+        }
+        return nil
+    }
+
+    /// "put the cost at $1.2bn": the words between the estimating verb and "at".
+    private func estimatedAt(_ m: NumberMention) -> String? {
+        guard m.first >= 2, tokens[m.first - 1].is("at") else { return nil }
+        var j = m.first - 2
+        while j >= 0, m.first - j < 8 {
+            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return text(j + 1, m.first - 2) }
+            if tokens[j].isPunct { break }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "... will cost $25 billion": the clause subject before the money verb.
+    private func clauseSubjectOfMoneyVerb(_ m: NumberMention) -> String {
+        var v = m.first - 1
+        while v >= 0, m.first - v <= 5, !Lexicon.moneyVerbs.contains(tokens[v].lower) { v -= 1 }
+        guard v >= 0, Lexicon.moneyVerbs.contains(tokens[v].lower) else { return "" }
+        var b = v - 1
+        while b >= 0 {
+            let l = tokens[b].lower
+            if tokens[b].isPunct && l != "-" && l != "'" { break }
+            if l == "that" || tokens[b].has(Lexicon.Flag.reporting) { break }
+            b -= 1
+        }
+        var s = b + 1
+        // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
+        if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
+        // A relative pronoun is never a subject.
+        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) { return "" }
+        var e = s
+        while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
+        if e == s { return "" }
+        // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
+        if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
+        if tokens[s].is("and") { s += 1 }
+        return text(s, e - 1)
+    }
+
+    /// The noun a relative pronoun after the comma at `b` stands for: the words right before the
+    /// comma, else the noun phrase after the nearest article ("a package agreed in Rome in 2025, which ...").
+    private func antecedent(beforeComma b: Int) -> String {
+        var ns = b
+        while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(tokens[ns - 1].lower) { ns -= 1 }
+        if ns < b { return text(ns, b - 1) }
+        var d = b - 1
+        while d >= 0, b - d < 14, !tokens[d].isPunct || tokens[d].lower == "-" {
+            if Lexicon.articles.contains(tokens[d].lower), let (ps, pe, _) = nounPhrase(from: d + 1) {
+                // "a package agreed in Rome": a participle after the noun is not part of it.
+                var last = pe
+                while last > ps, tokens[last].lower.hasSuffix("ed") { last -= 1 }
+                return text(ps, last)
+            }
+            d -= 1
+        }
+        return ""
+    }
+}

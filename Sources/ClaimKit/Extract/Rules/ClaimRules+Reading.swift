@@ -1,0 +1,158 @@
+/// Pass 1 of `ClaimRules.claims`: each mention that may be a claim, read into a `MentionAnalysis`
+/// (its counted noun phrase and head kind, partitive, the triggers before and after it).
+extension ClaimRules {
+    /// The analyses of the mentions that are not dates, not-claims or conversions, in order.
+    func read(_ mentions: [NumberMention]) -> [MentionAnalysis] {
+        var analyses: [MentionAnalysis] = []
+        var skip = Set<Int>()
+        var dateChain = false
+        var previousLast = -10
+        var military: Bool?
+        for (index, m) in mentions.enumerated() {
+            if skip.contains(index) { continue }
+            let gap = m.first - previousLast
+            let joinedToPrevious = gap >= 1 && gap <= 3 && (previousLast + 1..<m.first).allSatisfy {
+                Lexicon.dateJoiners.contains(tokens[$0].lower)
+            }
+            // "November 22 and 23": a number joined to a date is a date too.
+            let isDate = isDateNumber(m) || (dateChain && joinedToPrevious && m.digits && m.unit == nil)
+            dateChain = isDate
+            previousLast = m.last
+            if isDate || NotClaimRules.rejects(m, in: self, rules: notClaimRules) { continue }
+            // "500 million manats ($294m)": a conversion of the sum before, not a second sum.
+            if m.unit != nil, m.first >= 2, tokens[m.first - 1].lower == "(", let previous = analyses.last,
+               previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }
+            analyses.append(analyse(m, in: mentions, skip: &skip, military: &military))
+        }
+        return analyses
+    }
+
+    /// One mention's analysis; an inner mention of a partitive ("35 of the 45") goes into `skip`.
+    private func analyse(_ m: NumberMention, in mentions: [NumberMention], skip: inout Set<Int>, military: inout Bool?) -> MentionAnalysis {
+        var a = MentionAnalysis(mention: m, nounEnd: m.last)
+        var (p, partitiveCollective) = readPartitive(&a, in: mentions, skip: &skip)
+        // "a 5,000-strong force"
+        if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
+        if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
+        if m.unit != nil { readSumNoun(&a) }
+        if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.money.nouns.contains) == true {
+            a.headCategory = .counts(.money)
+        }
+        a.preTrigger = preTrigger(a.mention)
+        a.postTrigger = postTrigger(after: a.nounEnd)
+        if a.partitiveCategory != nil, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
+        a.including = m.first > 0 && Lexicon.includingWords.contains(tokens[m.first - 1].lower)
+        // "among them six children", "of whom 3 were children"
+        if m.first > 1, Lexicon.partitivePronouns.contains(tokens[m.first - 1].lower),
+           Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower) {
+            a.including = true
+        }
+        return a
+    }
+
+    /// Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals",
+    /// "9 of them". The token after the amount and partitive, and whether an adjective ("of the dead") was the noun.
+    private func readPartitive(_ a: inout MentionAnalysis, in mentions: [NumberMention], skip: inout Set<Int>) -> (Int, Bool) {
+        let m = a.mention
+        var p = m.last + 1
+        if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(tokens[p + 1].lower),
+           !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower)) {
+            // "41 people had been injured, 9 of them seriously": more of the claim before.
+            a.pronounPartitive = true
+            a.nounEnd = p + 1
+        } else if p + 1 < n, tokens[p].is("of"), Lexicon.partitiveDeterminers.contains(tokens[p + 1].lower) {
+            p += 2
+            if let innerIndex = mentions.firstIndex(where: { $0.first == p || $0.numberStart == p }) {
+                let inner = mentions[innerIndex]
+                skip.insert(innerIndex)
+                if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
+                p = inner.last + 1
+            } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
+                      !(p + 1 < n && tokens[p + 1].isWord && (Lexicon.personHeads.contains(tokens[p + 1].lower)
+                                                               || Lexicon.troops.nouns.contains(tokens[p + 1].lower))) {
+                // "three of the dead were teenagers", "a dozen of the injured": the adjective used as a
+                // noun names the category; the subject is the predicate noun when there is one.
+                a.partitiveCategory = collective
+                a.subjectStart = p; a.subjectEnd = p; a.head = tokens[p].lower; a.nounEnd = p
+                a.headCategory = .person
+                return (p, true)
+            }
+        } else if p < n, tokens[p].is("of"), m.vague || (!m.digits && m.value.map { $0 >= 100 } == true) {
+            p += 1  // "hundreds of people", "thousands of troops"
+        }
+        return (p, false)
+    }
+
+    /// The counted noun phrase after the amount (or before it in brackets), its head and head kind.
+    private func readCountedNoun(_ a: inout MentionAnalysis, at p: Int, military: inout Bool?) {
+        let m = a.mention
+        if p + 1 < n, Lexicon.stateParticiples.contains(tokens[p].lower), tokens[p + 1].isWord,
+           Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troops.nouns.contains(tokens[p + 1].lower),
+           let (_, e, head) = nounPhrase(from: p + 1) {
+            // "41 injured people": the participle is both modifier and category.
+            a.subjectStart = p; a.subjectEnd = e; a.head = head; a.nounEnd = e
+            a.headCategory = .counts(tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured))
+        } else if let (s, e, head) = nounPhrase(from: p) {
+            a.subjectStart = s; a.subjectEnd = e; a.head = head
+            a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
+            a.nounEnd = e
+            // "employees of the Ministry of Internal Affairs"
+            if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
+            // "86 pieces of unexploded ordnance": the complement is what is counted (mines only).
+            if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
+               headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .counts(.mines) {
+                a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
+            }
+        } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
+            // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
+            a.subjectStart = s; a.subjectEnd = e; a.head = head
+            a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
+            if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
+        } else if m.unit != nil {
+            a.headCategory = .counts(.money)
+        } else if p < n, Lexicon.moreWords.contains(tokens[p].lower) {
+            a.nounEnd = p  // "40 more were wounded"
+        }
+    }
+
+    /// A sum is money; "a $50 price break", "the £38million move": the noun after a sum names it only after a determiner.
+    private func readSumNoun(_ a: inout MentionAnalysis) {
+        let m = a.mention
+        a.headCategory = .counts(.money)
+        let before = m.first > 0 ? tokens[m.first - 1].lower : ""
+        // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
+        let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
+            && Lexicon.articles.contains(tokens[m.first - 2].lower)
+        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified) {
+            a.subjectStart = -1; a.subjectEnd = -1; a.head = nil
+        }
+    }
+
+    /// "were civilians" after a partitive: the predicate noun phrase's tokens.
+    private func predicateNominal(after e: Int) -> (Int, Int)? {
+        var j = e + 1
+        guard j < n, Lexicon.copulas.contains(tokens[j].lower) else { return nil }
+        j += 1
+        if j < n, tokens[j].is("all") { j += 1 }
+        guard let (s, end, _) = nounPhrase(from: j) else { return nil }
+        return (s, end)
+    }
+
+    /// "November 22", "22 November", "Nov. 10": a day of a month.
+    func isDateNumber(_ m: NumberMention) -> Bool {
+        guard m.digits, m.unit == nil else { return false }
+        var b = m.numberStart - 1
+        if b >= 0, tokens[b].lower == "." { b -= 1 }
+        if b >= 0, isMonth(b) { return true }
+        if m.last + 1 < n, isMonth(m.last + 1) { return true }
+        if m.last + 2 < n, tokens[m.last + 1].is("of"), isMonth(m.last + 2) { return true }
+        return false
+    }
+
+    private func isMonth(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord, Lexicon.months.contains(t.lower) else { return false }
+        if Lexicon.ambiguousMonths.contains(t.lower) { return t.capitalized }
+        return true
+    }
+}

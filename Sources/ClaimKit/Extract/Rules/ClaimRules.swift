@@ -1,0 +1,90 @@
+/// The per-sentence rules: which numbers are claims, what they count and in which category.
+///
+/// The category comes from the word the number attaches to (its counted noun, the verb whose
+/// object it is, the predicate after its noun phrase), never from mere proximity.
+///
+/// Three passes (see Extract/README.md): `read` analyses each mention (not-claims from
+/// `NotClaimRules.table`, counted noun, partitive, triggers), `chains` links coordinated
+/// mentions, and each mention's `Decision` goes through `DecisionRules.table` in order.
+struct ClaimRules: Sendable {
+    let tokens: [Token]
+    let bytes: [UInt8]
+
+    /// Values already claimed earlier in the article, with their categories (for "of the 45 casualties").
+    var earlier: [Double: ClaimCategory] = [:]
+    /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
+    var previousSubject: String?
+    /// The rule tables (tests run them without one rule to show what it does).
+    var decisionRules: [any DecisionRule] = DecisionRules.table
+    var notClaimRules: [any NotClaimRule] = NotClaimRules.table
+
+    /// A category and the word that set it ("killed", "number of", "toll").
+    typealias Trigger = (ClaimCategory, String)
+
+    init(tokens: [Token], bytes: [UInt8]) {
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
+    var n: Int { tokens.count }
+
+    /// The sentence talks of arms or fighting (decides "missiles", "aircraft", "drones").
+    private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains($0.lower) } }
+
+    /// `militaryContext`, scanned at most once per sentence (a sentence may hold hundreds of amounts).
+    func militaryContext(cached: inout Bool?) -> Bool {
+        if let known = cached { return known }
+        let found = militaryContext
+        cached = found
+        return found
+    }
+
+    /// The sentence's text from token `from` through token `through` ("" when out of range).
+    func text(_ from: Int, _ through: Int) -> String {
+        guard from <= through, from >= 0, through < n else { return "" }
+        return String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
+    }
+
+    /// The claims among `mentions` (the sentence's amounts, in order).
+    func claims(_ mentions: [NumberMention]) -> [FoundClaim] {
+        let analyses = read(mentions)
+        let chains = self.chains(analyses)
+        var context = DecisionContext(sentence: self, analyses: analyses)
+        for k in analyses.indices {
+            let a = analyses[k]
+            var decision = Decision(analysis: a, chainHead: chains.head[k], chainTail: chains.tail[k],
+                                    subject: a.elided ? "" : text(a.subjectStart, a.subjectEnd))
+            if DecisionRules.decide(&decision, in: context, rules: decisionRules) {
+                context.found.append(FoundClaim(category: decision.category!, mention: decision.mention,
+                                                subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
+                context.included.append(a.including)
+            }
+            if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .counts(.troops) {
+                context.lastCountedNoun = text(a.subjectStart, a.subjectEnd)
+            }
+        }
+        return context.found
+    }
+
+    /// Coordination: "four police officers and two civilians were killed", "the death of the four ... and two civilians".
+    /// Per analysis, the index of the first and of the last analysis of its chain.
+    func chains(_ analyses: [MentionAnalysis]) -> (head: [Int], tail: [Int]) {
+        var chainStart = 0
+        var chains: [Int] = Array(repeating: 0, count: analyses.count)
+        for k in analyses.indices {
+            if k > 0, joins(analyses[k - 1], analyses[k]) { chains[k] = chainStart } else { chainStart = k; chains[k] = k }
+        }
+        var chainEnd: [Int: Int] = [:]
+        for k in analyses.indices { chainEnd[chains[k]] = k }
+        return (chains, analyses.indices.map { chainEnd[chains[$0]] ?? $0 })
+    }
+
+    /// Whether `b` continues the coordination of `a`: only ",", "and", "or", "as well as" between them.
+    private func joins(_ a: MentionAnalysis, _ b: MentionAnalysis) -> Bool {
+        let from = a.nounEnd + 1
+        let to = b.mention.first
+        guard to > from, to - from <= 4 else { return false }
+        for j in from..<to where !Lexicon.chainJoiners.contains(tokens[j].lower) { return false }
+        return true
+    }
+}

@@ -1,0 +1,11 @@
+/// "more than 20 dead", "30 injured" opening the sentence's claims: the adjective is the counted noun.
+struct AdjectiveSubject: DecisionRule {
+    func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
+        let a = d.analysis, after = a.mention.last + 1
+        if d.subject.isEmpty, a.elided, after < c.n, Lexicon.collectiveCasualty[c.tokens[after].lower] != nil,
+           c.found.last == nil, c.lastCountedNoun == nil {
+            d.subject = c.sentence.text(after, after)
+        }
+        return .next
+    }
+}

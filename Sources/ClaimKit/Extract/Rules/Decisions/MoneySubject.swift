@@ -1,0 +1,12 @@
+/// What a sum pays for ("$400m in aid" → "aid"); a sum's own noun phrase keeps all its words
+/// ("the government's $12 million aid package").
+struct MoneySubject: DecisionRule {
+    func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
+        guard d.category == .money else { return .next }
+        let a = d.analysis, s = c.sentence
+        if a.elided || a.headCategory == .counts(.money) && a.head == nil { d.subject = s.moneySubject(a.mention) }
+        if d.subject.isEmpty { d.subject = s.moneySubject(a.mention) }
+        if !a.elided, let (start, end, _) = s.nounPhrase(from: a.subjectStart, toHead: false) { d.subject = s.text(start, end) }
+        return .next
+    }
+}

@@ -1,0 +1,169 @@
+/// The cues of one sentence: "according to X", "X said", "..., said X", "it was reported",
+/// ", adding ...", and a headline's "X: ..." label.
+extension SpeakerFinder {
+    /// What reading a reporting word found: no cue (go on at `next`), or a cue spanning `position...end`.
+    private enum Step {
+        case next(Int)
+        case cue(Attribution, position: Int, end: Int, next: Int)
+    }
+
+    /// The sentence's cues in text order (at most eight), else a participle's or a headline's.
+    func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
+        let n = tokens.count
+        var cues: [Attribution] = []
+        var i = 0
+        while i < n, cues.count < 8 {
+            let t = tokens[i]
+            guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
+            let step = t.is("according") ? accordingTo(at: i, tokens, bytes)
+                                         : reportingVerb(at: i, tokens, bytes, previous: cues.last)
+            switch step {
+            case .next(let next):
+                i = next
+            case let .cue(cue, position, end, next):
+                cues.append(Self.placed(cue, at: position, through: end, in: tokens))
+                i = next
+            }
+        }
+        if !cues.isEmpty { return cues }
+        // Participles continue the last speaker: "..., adding that ...".
+        for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
+            // The clause subject at the sentence start, when short and capitalised.
+            if let (s, e) = clauseSubject(tokens) {
+                return [resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[j].lower)]
+            }
+            break
+        }
+        if isHeadline, let cue = headlineCue(tokens: tokens, bytes: bytes) { return [cue] }
+        return []
+    }
+
+    /// `cue` found at token `position` and ending at `end`, with the sentence span it covers:
+    /// its clause (from the last clause break before it to a new actor's clause after it).
+    private static func placed(_ cue: Attribution, at position: Int, through end: Int, in tokens: [Token]) -> Attribution {
+        let n = tokens.count
+        var a = cue
+        a.position = position
+        // A comma-set cue that ends the sentence covers all of it: "..., the ministry said on Tuesday."
+        a.coversSentence = position > 0 && Lexicon.cueOpeners.contains(tokens[position - 1].lower) && closesSentence(tokens, after: end)
+        var b = max(end, position) + 1
+        while b + 1 < n {
+            let l = tokens[b].lower
+            let conjunction = l == ";" || (l == "," && Lexicon.clauseConjunctions.contains(tokens[b + 1].lower))
+            if conjunction {
+                let next = l == ";" ? b + 1 : b + 2
+                // A new actor: a capitalised word or a name after "the" (", while the Red Cross appealed ...").
+                let named = next < n && tokens[next].isWord && tokens[next].capitalized && !tokens[next].is("i")
+                let theNamed = next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
+                if named || theNamed { a.clauseEnd = b; break }
+            }
+            b += 1
+        }
+        var k = min(position, n - 1)
+        while k > 0 {
+            let l = tokens[k].lower
+            if l == ";" { break }
+            if l == ",", k + 1 < n, Lexicon.clauseBreakers.contains(tokens[k + 1].lower) { break }
+            k -= 1
+        }
+        a.clauseStart = k
+        return a
+    }
+
+    /// "according to X", "according to a statement from the ministry", "according to figures released by the UN".
+    private func accordingTo(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Step {
+        let n = tokens.count
+        guard i + 2 < n, tokens[i + 1].is("to") else { return .next(i + 1) }
+        var from = i + 2
+        if from + 2 < n, Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
+            || Lexicon.sourceOpeners.contains(tokens[from].lower) {
+            var k = from
+            while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(tokens[k].lower) { k += 1 }
+            if k + 1 < n, k - from < 5, (from..<k).contains(where: { Lexicon.documentNouns.contains(tokens[$0].lower) || Lexicon.sourceDocuments.contains(tokens[$0].lower) }) {
+                from = k + 1
+            }
+        }
+        guard let (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
+        var e = e0
+        // "according to U.N. figures": the source, not its document.
+        if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
+        return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), position: i, end: e, next: e + 1)
+    }
+
+    /// A reporting verb at `i`: a cue unless it does not report here ("admitted 1.4 million
+    /// refugees", "adds £300m", "claimed the lives of"); a passive "it was reported"; a second
+    /// verb of the sentence's speaker ("X said ..., but added").
+    private func reportingVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8], previous: Attribution?) -> Step {
+        let n = tokens.count, t = tokens[i]
+        if Lexicon.reportingOnlyBeforeContent.contains(t.lower), !(i + 1 < n && Lexicon.contentOpeners.contains(tokens[i + 1].lower)) { return .next(i + 1) }
+        // "the UK adds £300m": a verb whose object is an amount does not report.
+        if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
+            || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
+            if Lexicon.amountTakingVerbs.contains(t.lower) { return .next(i + 1) }
+        }
+        // "claimed the lives of", "claimed responsibility": not a report.
+        if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n, Lexicon.claimedObjects.contains(tokens[i + 1].lower) { return .next(i + 1) }
+        // "it was reported", "it is estimated": no speaker.
+        if i > 0, Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) {
+            if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
+                return .cue(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), position: i - 2, end: i, next: i + 1)
+            }
+            return .next(i + 1)
+        }
+        // "X said ..., but added ...": the second verb continues the speaker of this sentence.
+        if i >= 2, tokens[i - 1].is("but") || tokens[i - 1].is("and"), tokens[i - 2].lower == ",",
+           let previous, previous.kind == .speaker, !Lexicon.nounishVerbs.contains(t.lower) {
+            return .cue(Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i, next: i + 1)
+        }
+        return speakerOfVerb(at: i, tokens, bytes)
+    }
+
+    /// "The ministry said", "he said" (the speaker before the verb) or, inverted, "..., said the
+    /// ministry", "“...,” said Ministry spokesman X." (after it).
+    private func speakerOfVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Step {
+        let n = tokens.count, t = tokens[i]
+        if let (s, e) = leftSpeaker(tokens, verb: i) {
+            if Lexicon.nounishVerbs.contains(t.lower) && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower))) {
+                return .next(i + 1)
+            }
+            var cue = t.lower
+            let spoken = text(tokens, bytes, s, e)
+            if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
+            return .cue(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), position: s, end: i, next: i + 1)
+        }
+        if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Lexicon.nounishVerbs.contains(t.lower),
+           i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
+           tokens[s].capitalized || tokens[s].is("the")
+            // "..., said fire chief Ana Ruiz": a title in lower case before a name.
+            || tokens[e].capitalized && tokens[s..<e].contains(where: { !$0.capitalized && Lexicon.personWords.contains($0.lower) })
+            || s == e && Lexicon.collectiveSpeakers.contains(tokens[s].lower) {
+            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), position: i, end: e, next: e + 1)
+        }
+        return .next(i + 1)
+    }
+
+    /// Headlines: "Azerbaijan: Six Citizens Killed ...", "... Territories: Foreign Ministry".
+    private func headlineCue(tokens: [Token], bytes: [UInt8]) -> Attribution? {
+        let n = tokens.count
+        guard let colon = tokens.firstIndex(where: { $0.lower == ":" }), colon > 0 else { return nil }
+        let left = tokens[0..<colon].filter(\.isWord)
+        let right = tokens[(colon + 1)...].filter(\.isWord)
+        let leftText = text(tokens, bytes, 0, colon - 1)
+        let lastLeft = left.last
+        let speakerLike = lastLeft.map { $0.capitalized || Lexicon.referringNouns.contains($0.lower) || Lexicon.personWords.contains($0.lower) } ?? false
+        // "Storm Babet: two dead", "Kakheti floods: ...": an event's name labels the story, it does not speak.
+        let topic = left.contains(where: { Lexicon.eventWords.contains($0.lower) })
+        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic,
+           !Lexicon.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
+            return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
+        }
+        if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
+           !tokens[(colon + 1)...].contains(where: { $0.isNumber }) {
+            let rightText = text(tokens, bytes, colon + 1, n - 1)
+            if !Lexicon.headlineLabels.contains(rightText.lowercased()) {
+                return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,143 @@
+/// Speaker spans: the noun phrase before a reporting verb, after "according to" or an inverted
+/// verb, and the sentence's leading subject.
+extension SpeakerFinder {
+    /// Whether a cue ending at token `end` closes its sentence ("..., the ministry said on Tuesday."):
+    /// only a few words follow, none of them reported content (a number, "that", a colon, a quote, a comma).
+    static func closesSentence(_ tokens: [Token], after end: Int) -> Bool {
+        guard end >= 0, end < tokens.count, tokens.count - end - 1 <= 8 else { return false }
+        for j in (end + 1)..<tokens.count {
+            let t = tokens[j]
+            if t.isNumber && !(j > 0 && Lexicon.months.contains(tokens[j - 1].lower)) { return false }
+            if t.is("that") || t.lower == ":" || t.lower == "\"" || t.lower == "," { return false }
+        }
+        return true
+    }
+
+    /// The speaker noun phrase that ends right before the reporting verb at `verb`.
+    func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
+        var e = verb - 1
+        while e >= 0 {
+            if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            // "Alden on Tuesday announced", "Clark in October said": drop the time.
+            if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
+               Lexicon.timePrepositions.contains(tokens[e - 1].lower) { e -= 2; continue }
+            break
+        }
+        if e >= 2, tokens[e].lower == "," { return speakerBeforeApposition(tokens, comma: e) }
+        // "The ministry did not comment, but said ...": the subject of the first clause.
+        if e >= 1, Lexicon.clauseContinuers.contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
+        // "The army shelled the town and said ...": a second verb of the sentence's subject.
+        if e >= 1, tokens[e].is("and"), tokens[e - 1].isWord || tokens[e - 1].isNumber, let (s, se) = clauseSubject(tokens), se + 1 < e - 1,
+           !(se + 2..<e).contains(where: { tokens[$0].has(Lexicon.Flag.reporting) || Lexicon.clauseMarks.contains(tokens[$0].lower) }) {
+            return (s, se)
+        }
+        // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
+        if e >= 1, tokens[e].lower == ")" {
+            var c = e - 1
+            while c > 0, e - c < 12, tokens[c].lower != "(" { c -= 1 }
+            if tokens[c].lower == "(" { e = c - 1 }
+        }
+        guard e >= 0, tokens[e].isWord else { return nil }
+        return speakerPhrase(tokens, endingAt: e)
+    }
+
+    /// "Hikmet Hajiyev, an aide to the president, said": the name before the apposition ending
+    /// at the comma `e`; "a spokesman, Colonel Reza Amini, told": the name in it.
+    private func speakerBeforeApposition(_ tokens: [Token], comma e: Int) -> (Int, Int)? {
+        var c = e - 1
+        while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
+        if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
+            return span
+        }
+        // "The company, which employs 2,400 people, said": the noun phrase before a relative clause,
+        // when it opens the sentence or a clause.
+        if c > 0, tokens[c].lower == ",", c + 1 < e, Lexicon.relativeOpeners.contains(tokens[c + 1].lower),
+           tokens[c - 1].isWord, let span = leftSpeaker(tokens, verb: c), span.0 == 0 || tokens[span.0 - 1].lower == "," {
+            return span
+        }
+        if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+            return (c + 1, e - 1)
+        }
+        return nil
+    }
+
+    /// The speaker words ending at token `e` (a word): back to a clause word, at most ten words.
+    private func speakerPhrase(_ tokens: [Token], endingAt e: Int) -> (Int, Int)? {
+        var s = e + 1
+        var j = e
+        var words = 0
+        while j >= 0, words < 10 {
+            let t = tokens[j]
+            if t.isWord {
+                let l = t.lower
+                if Lexicon.speakerStops.contains(l) { break }
+                // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
+                if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) { return nil }
+                s = j; words += 1; j -= 1; continue
+            }
+            if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
+            if t.lower == "'" && j > 0 { j -= 1; continue }
+            // Titles with a dot: "Lt. Gen. John Doe".
+            if t.lower == ".", j > 0, tokens[j - 1].isWord, SentenceSplitter.defaultAbbreviations.contains(tokens[j - 1].lower) { j -= 1; continue }
+            break
+        }
+        // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
+        while s <= e, Lexicon.speakerOpeners.contains(tokens[s].lower) { s += 1 }
+        guard s <= e else { return nil }
+        if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
+        // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
+        // ("a spokesman for the UN": the speaker noun may be followed by its organisation.)
+        if tokens[s].is("a") || tokens[s].is("an"), !(s...e).contains(where: { Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
+            || Lexicon.indefiniteSpeakerNouns.contains(tokens[$0].lower) }) { return nil }
+        // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
+        if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
+        if s > 0, tokens[s - 1].isNumber { return nil }
+        // A pronoun must stand alone.
+        if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
+        return (s, e)
+    }
+
+    /// A speaker noun phrase starting at `from` up to a comma, stop, quote or clause word.
+    func speakerSpan(_ tokens: [Token], from: Int) -> (Int, Int)? {
+        var j = from
+        var e = -1
+        while j < tokens.count, j - from < 12 {
+            let t = tokens[j]
+            if t.isWord {
+                if Lexicon.speakerSpanStops.contains(t.lower), j > from {
+                    if t.lower == "the" || t.lower == "and" || t.lower == "of" { j += 1; continue }
+                    if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized, !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower) { j += 1; continue }
+                    break
+                }
+                e = j; j += 1; continue
+            }
+            if (t.lower == "-" || t.lower == "'") && !t.spaceBefore { j += 1; continue }
+            break
+        }
+        guard e >= from else { return nil }
+        var end = e
+        while end > from, Lexicon.speakerSpanTrailers.contains(tokens[end].lower) { end -= 1 }
+        return (from, end)
+    }
+
+    /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
+    func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount),
+              !Lexicon.clauseOpeners.contains(first.lower) else { return nil }
+        var e = -1
+        var j = 0
+        while j < tokens.count, j < 6 {
+            let t = tokens[j]
+            if t.isWord && (t.capitalized || (j == 0 && t.is("the"))
+                || (j > 0 && (Lexicon.referringNouns.contains(t.lower) || Lexicon.subjectModifiers.contains(t.lower)))) {
+                e = j; j += 1; continue
+            }
+            if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
+            break
+        }
+        guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
+        // A verb must follow: any word that is not a preposition, article or conjunction.
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.notVerbs.contains(tokens[e + 1].lower) else { return nil }
+        return (0, e)
+    }
+}

@@ -1,0 +1,111 @@
+/// Finds the attributed speaker of each sentence and resolves "it said", "they added",
+/// "the ministry noted" to the most recent compatible speaker of the article.
+///
+/// One finder reads one article in order: it remembers the speakers it has seen.
+struct SpeakerFinder {
+    /// Speakers seen so far, most recent last (the resolved words).
+    private(set) var history = RecentNames()
+    /// Speakers and named institutions ("the Ministry of Defense") seen so far, most recent last:
+    /// what "the ministry said" may point back to.
+    private(set) var referents = RecentNames()
+
+    /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
+    private(set) var subjects = RecentNames()
+
+    /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
+    /// and records their speakers for later references.
+    mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
+        rememberInstitutions(tokens: tokens, bytes: bytes)
+        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
+        if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
+            subjects.append(text(tokens, bytes, s, e))
+        }
+        for cue in found where cue.kind == .speaker {
+            if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
+                history.append(s)
+                referents.append(s)
+            }
+        }
+        return found
+    }
+
+    /// Records capitalised institution names of the sentence ("the Azerbaijani Ministry of Defense").
+    private mutating func rememberInstitutions(tokens: [Token], bytes: [UInt8]) {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.isWord, t.capitalized, Lexicon.institutionNouns.contains(t.lower) else { i += 1; continue }
+            var s = i
+            while s > 0, tokens[s - 1].isWord, tokens[s - 1].capitalized || tokens[s - 1].lower.hasSuffix("'s"), i - s < 4 { s -= 1 }
+            if s > 0, tokens[s - 1].is("the") { s -= 1 }
+            var e = i
+            var j = i + 1
+            while j + 1 < n, tokens[j].is("of") || tokens[j].is("for") || tokens[j].is("and"), tokens[j + 1].isWord, tokens[j + 1].capitalized || tokens[j + 1].is("the") {
+                var k = j + 1
+                if tokens[k].is("the"), k + 1 < n { k += 1 }
+                guard tokens[k].capitalized else { break }
+                while k + 1 < n, tokens[k + 1].isWord, tokens[k + 1].capitalized { k += 1 }
+                e = k
+                j = k + 1
+            }
+            referents.append(text(tokens, bytes, s, e))
+            i = e + 1
+        }
+    }
+
+    func text(_ tokens: [Token], _ bytes: [UInt8], _ from: Int, _ through: Int) -> String {
+        String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
+    }
+
+    /// Resolves pronouns and "the ministry"-style references against the speakers seen so far.
+    func resolve(_ spoken: String, tokens: [Token], s: Int, e: Int, cue: String) -> Attribution {
+        let lower = spoken.lowercased()
+        if s == e, Lexicon.pronounSpeakers.contains(lower) {
+            switch lower {
+            case "it":
+                if let r = history.last(where: { !$0.isPerson }) ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                }
+            case "they":
+                if let r = history.last(where: { $0.isPlural }) ?? history.last(where: { !$0.isPerson }) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                }
+            case "he", "she":
+                if let r = history.last(where: { $0.isPerson }) { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
+            default:
+                return .none
+            }
+            return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+        }
+        // "Syniehubov said" after "Oleh Syniehubov": a surname repeats the person named before.
+        if s == e, tokens[s].capitalized, let r = history.last(where: { h in
+            h.isPerson && h.name.count > spoken.count && h.name.hasSuffix(" " + spoken)
+        }) {
+            return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+        }
+        // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
+        let words = tokens[s...e].filter(\.isWord).map(\.lower)
+        if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last, Lexicon.referringNouns.contains(noun) {
+            if Lexicon.documentNouns.contains(noun) {
+                if let r = history.last { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
+            } else if let r = referents.last(where: { h in
+                let hl = h.lower
+                return hl != lower && hl.contains(noun) && hl.count > lower.count
+            }) {
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            }
+        }
+        // "the security services" after "Azeri security services": a shortened repeat of a longer name.
+        if words.first == "the", (3...4).contains(words.count), let noun = words.last, Lexicon.referringNouns.contains(noun) {
+            let phrase = " " + words.dropFirst().joined(separator: " ")
+            if let r = referents.last(where: { h in
+                let hl = " " + h.lower
+                return hl.hasSuffix(phrase) && hl.count > phrase.count + 1 && !hl.hasSuffix(" the" + phrase)
+            }) {
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            }
+        }
+        return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+    }
+}

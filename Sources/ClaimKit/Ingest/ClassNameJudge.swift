@@ -1,0 +1,100 @@
+/// Reads an element's class and id as chrome (-1), content (+1) or neither (0), by the word lists of
+/// `BoilerplatePatterns`: one byte scan per value, no lower-cased copies on the heap.
+enum ClassNameJudge {
+    /// Substrings grouped by their first byte, so a scan tries only the few that can match.
+    private static func firstByteTable(_ words: [String]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in words { let bytes = Array(word.utf8); table[Int(bytes[0])].append(bytes) }
+        return table
+    }
+    /// One bit per (first byte, second byte) pair that starts some word: most positions are ruled out by one load.
+    private static func pairBits(_ words: [String]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for word in words {
+            let bytes = Array(word.utf8)
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }
+    private static let chromeSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.chromeSubstrings)
+    private static let contentSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.contentSubstrings)
+    private static let chromePairBits = pairBits(BoilerplatePatterns.chromeSubstrings)
+    private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
+
+    /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.
+    private static func containsAny(_ names: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]], _ pairs: [UInt64]) -> Bool {
+        let n = names.count
+        if n < 2 { return false }
+        return pairs.withUnsafeBufferPointer { pairs in
+            for i in 0..<(n - 1) {
+                let pair = Int(names[i]) << 8 | Int(names[i + 1])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                for word in table[Int(names[i])] where i + word.count <= n {
+                    var j = 1
+                    while j < word.count && names[i + j] == word[j] { j += 1 }
+                    if j == word.count { return true }
+                }
+            }
+            return false
+        }
+    }
+    /// Chrome tokens packed little-endian into a UInt64 each (all are at most 8 bytes), so a token is checked without building an array.
+    private static let chromeTokenKeys: Set<UInt64> = Set(BoilerplatePatterns.chromeTokens.map { tokenKey(Array($0.utf8)[...]) })
+
+    private static func tokenKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes { key |= UInt64(byte) << shift; shift += 8 }
+        return key
+    }
+
+    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
+    ///
+    /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
+    static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
+        if attributes.isEmpty { return 0 }
+        var positive = false
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            let value = judge(attribute.value)
+            if value < 0 { return -1 }
+            if value > 0 { positive = true }
+        }
+        return positive ? 1 : 0
+    }
+
+    /// -1 when class/id `text` reads as chrome, +1 as content, else 0 (lower-cased on the stack when short).
+    private static func judge(_ text: String) -> Int8 {
+        var text = text
+        return text.withUTF8 { raw in
+            func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
+                if isChromeName(names) { return -1 }
+                return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+                for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+                return judgeLower(UnsafeBufferPointer(lower))
+            }
+        }
+    }
+
+    /// True when lower-cased class/id bytes read as chrome.
+    static func isChromeName(_ names: [UInt8]) -> Bool {
+        names.withUnsafeBufferPointer { isChromeName($0) }
+    }
+
+    /// True when lower-cased class/id bytes read as chrome.
+    static func isChromeName(_ names: UnsafeBufferPointer<UInt8>) -> Bool {
+        if containsAny(names, chromeSubstringsByFirstByte, chromePairBits) { return true }
+        // Whole alphanumeric tokens; tokens longer than 8 bytes cannot be a chrome token.
+        var start = 0
+        for i in 0...names.count {
+            let isWord = i < names.count && ((names[i] >= 0x61 && names[i] <= 0x7A) || (names[i] >= 0x30 && names[i] <= 0x39))
+            if isWord { continue }
+            let length = i - start
+            if length > 0 && length <= 8 && chromeTokenKeys.contains(tokenKey(UnsafeBufferPointer(rebasing: names[start..<i]))) { return true }
+            start = i + 1
+        }
+        return false
+    }
+}

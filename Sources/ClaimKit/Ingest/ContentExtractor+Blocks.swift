@@ -1,0 +1,139 @@
+extension ContentExtractor {
+    // MARK: - Text blocks
+
+    /// A run of text between block boundaries.
+    struct Block {
+        var text: String
+        var linkBytes: Int
+        var textBytes: Int
+        var tag: String
+        var inListItem: Bool
+    }
+
+    /// Text blocks under `root`, skipping pruned subtrees, headlines and link-dense boxes.
+    func blocks(under root: Int) -> [Block] {
+        let nodes = document.nodes
+        var result: [Block] = []
+        var builder = TextBuilder()
+        var linkBytes = 0, textBytes = 0
+        var blockTag = nodes[root].tag
+        var listDepth = 0
+        var openBlocks: [(end: Int, tag: String, isList: Bool)] = []
+        func flush() {
+            let text = builder.finish()
+            if !text.isEmpty {
+                result.append(Block(text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag, inListItem: listDepth > 0))
+            }
+            linkBytes = 0; textBytes = 0
+        }
+        let end = document.subtreeEnd(of: root)
+        var i = root
+        var linkEnd = -1
+        while i < end {
+            while let last = openBlocks.last, i >= last.end {
+                flush()
+                if last.isList { listDepth -= 1 }
+                openBlocks.removeLast()
+                blockTag = openBlocks.last?.tag ?? nodes[root].tag
+            }
+            let node = nodes[i]
+            if node.isText {
+                document.withText(of: i) { builder.append(bytes: $0) }
+                textBytes += Int(textLength[i])
+                if i < linkEnd { linkBytes += Int(textLength[i]) }
+                i += 1
+                continue
+            }
+            if i != root && (removed[i] || isDroppedInside(i)) {
+                i = document.subtreeEnd(of: i)
+                continue
+            }
+            if node.tag == "a" && linkEnd < i { linkEnd = document.subtreeEnd(of: i) }
+            if Self.blockTags.contains(node.tag) {
+                flush()
+                if node.tag != "br" && node.tag != "hr" {
+                    let isList = node.tag == "li"
+                    if isList { listDepth += 1 }
+                    openBlocks.append((document.subtreeEnd(of: i), node.tag, isList))
+                    blockTag = node.tag
+                }
+            }
+            i += 1
+        }
+        flush()
+        return result
+    }
+
+    /// Boxes inside the chosen container that are not article text: headlines and link-dense lists or boxes.
+    func isDroppedInside(_ i: Int) -> Bool {
+        let node = document.nodes[i]
+        switch node.tag {
+        case "h1": return true
+        case "ul", "ol", "div", "section", "table", "dl", "form":
+            let density = linkDensity(i)
+            let prose = nonLinkLength(i)
+            if density > 0.5 { return true }
+            if density > 0.3 && prose < 300 { return true }
+            if classWeight[i] < 0 && prose < 400 { return true }
+            return false
+        case "li":
+            return linkDensity(i) > 0.6 || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "p":
+            return (linkDensity(i) > 0.8 && nonLinkLength(i) < 60) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        case "span":
+            // A run of link titles inside a paragraph (a pop-up card), or a caption.
+            return (linkDensity(i) > 0.8 && textLength[i] > 80) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+        default:
+            return false
+        }
+    }
+
+
+    /// Whether a block reads as article text.
+    func keeps(_ block: Block) -> Bool {
+        let length = block.text.utf8.count
+        if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
+        if length < 200 {
+            // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
+            var text = block.text
+            let (social, chrome) = text.withUTF8 { bytes in
+                (Self.startsWithAny(bytes, Self.socialLinePrefixBytes), length < 160 && Self.startsWithAny(bytes, Self.chromeLinePrefixBytes))
+            }
+            if social {
+                let lower = block.text.lowercased()
+                if BoilerplatePatterns.socialWords.contains(where: { lower.contains($0) }) { return false }
+            }
+            if chrome { return false }
+        }
+        if length < 120 {
+            if Self.isByline(block.text) { return false }
+            if DateParser.isDateLine(block.text) { return false }
+        }
+        return true
+    }
+
+    static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }
+    static let socialLinePrefixBytes = BoilerplatePatterns.socialLinePrefixes.map { Array($0.utf8) }
+
+    /// True when `text`, ASCII-lower-cased, starts with one of `prefixes` (lower-case UTF-8).
+    static func startsWithAny(_ text: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
+        for prefix in prefixes where prefix.count <= text.count {
+            var k = 0
+            while k < prefix.count {
+                let b = text[k]
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[k] { break }
+                k += 1
+            }
+            if k == prefix.count { return true }
+        }
+        return false
+    }
+
+    /// "By Jane Doe" / "By Jane Doe and John Roe, Reuters" as a line of its own.
+    static func isByline(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("by ") || lower.hasPrefix("by\u{a0}") || lower.hasPrefix("written by") || lower.hasPrefix("words by") else { return false }
+        guard text.utf8.count < 100 else { return false }
+        return !text.hasSuffix(".") || text.split(separator: " ").count <= 6
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of a WARC file as a stream, inflated when the file is gzip (one member per record,
+/// one member for the whole file, or anything between). Memory holds one 64 KiB chunk of the file.
+///
+/// A corrupt or truncated member is a `Gap`: the stream skips to the next gzip header and goes on.
+/// Gzip is recognised by its magic bytes, not by the file name.
+final class ArchiveByteStream {
+    /// A break in the stream: bytes lost between the last delivered byte and the next one.
+    struct Gap: Equatable {
+        /// Offset in the file of the damaged gzip member (or of the junk).
+        var offset: Int
+        var detail: String
+        /// Part of a damaged region already reported (a false gzip header found while skipping).
+        var silent: Bool
+    }
+
+    /// What one `read` did.
+    enum Event: Equatable {
+        case data
+        case end
+        case gap(Gap)
+    }
+
+    private let fd: Int32
+    private var input = [UInt8](repeating: 0, count: 1 << 16)
+    private var scratch = [UInt8](repeating: 0, count: 1 << 16)
+    /// File offset of `input[0]`.
+    private var inputStart = 0
+    private var inputPosition = 0
+    private var inputCount = 0
+    private var atEOF = false
+    private var inflater: Inflater?
+    private var inMember = false
+    private var memberOffset = 0
+    /// Set after a damaged member until a member ends cleanly: failures meanwhile are false headers.
+    private var recovering = false
+    /// Where gzip members began: offset in the inflated stream, offset in the file (oldest first).
+    private var memberStarts: [(produced: Int, offset: Int)] = []
+    private var memberStartsHead = 0
+    /// Bytes delivered so far.
+    private(set) var produced = 0
+    /// True when the file is gzip.
+    var isGzip: Bool { inflater != nil }
+
+    /// Opens `path`; nil with the reason when it cannot be opened.
+    static func open(path: String) -> Result<ArchiveByteStream, Diagnostic> {
+        let fd = Glibc.open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
+            return .failure(Diagnostic(path: path, reason: reason, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
+        }
+        return .success(ArchiveByteStream(fd: fd))
+    }
+
+    private init(fd: Int32) {
+        self.fd = fd
+        refill()
+        if inputCount >= 2 && input[0] == 0x1F && input[1] == 0x8B { inflater = Inflater(format: .gzip) }
+    }
+
+    deinit { close(fd) }
+
+    /// The file offset of the gzip member that begins exactly at inflated offset `position`, if one
+    /// does (a record that starts a member is named by the member's offset, as CDX indexes do).
+    /// Asks must come in increasing `position`.
+    func memberOffset(at position: Int) -> Int? {
+        var found: Int?
+        while memberStartsHead < memberStarts.count, memberStarts[memberStartsHead].produced <= position {
+            if memberStarts[memberStartsHead].produced == position { found = memberStarts[memberStartsHead].offset }
+            memberStartsHead += 1
+        }
+        if memberStartsHead > 4096 {
+            memberStarts.removeFirst(memberStartsHead)
+            memberStartsHead = 0
+        }
+        return found
+    }
+
+    /// Appends the next bytes of the stream to `out` (`.data`), or says the stream ended or broke.
+    func read(into out: inout [UInt8]) -> Event {
+        guard let inflater else {
+            if inputPosition == inputCount { refill() }
+            if inputPosition == inputCount { return .end }
+            out.append(contentsOf: input[inputPosition..<inputCount])
+            produced += inputCount - inputPosition
+            inputPosition = inputCount
+            return .data
+        }
+        while true {
+            if inputPosition == inputCount { refill() }
+            if !inMember {
+                if inputPosition == inputCount { return .end }
+                if !ensureAvailable(3) || !isGzipHeader(at: inputPosition) {
+                    let at = inputStart + inputPosition
+                    inputPosition += 1
+                    skipToGzipHeader()
+                    let wasRecovering = recovering
+                    recovering = true
+                    return .gap(Gap(offset: at, detail: "bytes that are not a gzip member: skipped to the next member",
+                                    silent: wasRecovering))
+                }
+                memberOffset = inputStart + inputPosition
+                inflater.reset()
+                inMember = true
+                memberStarts.append((produced, memberOffset))
+            }
+            let step = input.withUnsafeBytes { raw in
+                scratch.withUnsafeMutableBytes { output in
+                    inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[inputPosition..<inputCount]), into: output)
+                }
+            }
+            inputPosition += step.consumed
+            if step.produced > 0 {
+                out.append(contentsOf: scratch[0..<step.produced])
+                produced += step.produced
+            }
+            switch step.outcome {
+            case .end:
+                inMember = false
+                recovering = false
+                if step.produced > 0 { return .data }
+            case .more:
+                if step.produced > 0 { return .data }
+                if inputPosition == inputCount {
+                    refill()
+                    if inputPosition == inputCount {
+                        inMember = false
+                        let wasRecovering = recovering
+                        recovering = true
+                        return .gap(Gap(offset: memberOffset, detail: "gzip member is truncated: the file ends inside it",
+                                        silent: wasRecovering))
+                    }
+                }
+            case .failed(let message):
+                inMember = false
+                skipToGzipHeader()
+                let wasRecovering = recovering
+                recovering = true
+                return .gap(Gap(offset: memberOffset, detail: "corrupt gzip member (\(message)): skipped to the next member",
+                                silent: wasRecovering))
+            }
+        }
+    }
+
+    // MARK: - Compressed input
+
+    private func isGzipHeader(at index: Int) -> Bool {
+        input[index] == 0x1F && input[index + 1] == 0x8B && input[index + 2] == 0x08
+    }
+
+    /// Reads the next chunk of the file when the current one is used up.
+    private func refill() {
+        guard inputPosition == inputCount, !atEOF else { return }
+        inputStart += inputCount
+        inputPosition = 0
+        inputCount = 0
+        readMore()
+    }
+
+    /// Appends file bytes after `inputCount` (the chunk has room); sets `atEOF` at the end.
+    private func readMore() {
+        while !atEOF && inputCount < input.count {
+            let n = input.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + inputCount, raw.count - inputCount) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { atEOF = true; break }
+            inputCount += n
+            if inputCount >= 4096 { break }
+        }
+    }
+
+    /// True when `count` bytes are at `inputPosition` (moving the rest of the chunk to its front if needed).
+    private func ensureAvailable(_ count: Int) -> Bool {
+        if inputCount - inputPosition >= count { return true }
+        let rest = inputCount - inputPosition
+        if inputPosition > 0 {
+            for i in 0..<rest { input[i] = input[inputPosition + i] }
+            inputStart += inputPosition
+            inputPosition = 0
+            inputCount = rest
+        }
+        readMore()
+        return inputCount - inputPosition >= count
+    }
+
+    /// Moves to the next `1f 8b 08` in the file, or to its end.
+    private func skipToGzipHeader() {
+        while true {
+            if inputPosition + 3 > inputCount {
+                if !ensureAvailable(3) {
+                    inputPosition = inputCount
+                    return
+                }
+            }
+            var i = inputPosition
+            while i + 3 <= inputCount {
+                if input[i] == 0x1F && isGzipHeader(at: i) {
+                    inputPosition = i
+                    return
+                }
+                i += 1
+            }
+            inputPosition = i
+        }
+    }
+}
