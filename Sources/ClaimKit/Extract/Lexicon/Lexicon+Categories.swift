@@ -85,6 +85,11 @@ extension Lexicon {
         category: .money,
         nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"])
 
+    /// A noun that counts the dead, the injured or casualties ("deaths", "wounded", "victims").
+    static func isCasualtyNoun(_ w: String) -> Bool {
+        killed.nouns.contains(w) || injured.nouns.contains(w) || casualties.nouns.contains(w)
+    }
+
     /// Categories of people in a state, in the order the rules try them (head nouns, verbs before
     /// the amount, predicates after the noun, "the deaths of", "the dead included").
     static let stateCategories: [CategorySpec] = [killed, injured, casualties, displaced]
