@@ -42,7 +42,13 @@ extension Lexicon {
     /// Determiners of a partitive ("35 of the 45", "six of its citizens").
     static let partitiveDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
     /// Words before an amount that make it part of the claim before ("including six children").
-    static let includingWords: WordSet = ["including", "among", "includes", "include"]
+    static let includingWords: WordSet = ["including", "among", "includes", "include", "included"]
+    /// "That figure included ...": nouns before "included" that stand for the article's last claim.
+    static let figureNouns: WordSet = ["figure", "tally", "count", "number"]
+    /// "of 658 Egyptians who died, 630 were ...", "among them are ...": the words that open a breakdown.
+    static let breakdownOpeners: WordSet = ["of", "among"]
+    /// "among them are 43 Syrians": the pronouns of such a list that stand for the claim before.
+    static let listPronouns: WordSet = ["them", "those"]
     /// Prepositions before "them"/"whom" that make an inclusion ("among them six", "of whom 3").
     static let includingPrepositions: WordSet = ["among", "of", "including"]
     /// Participles between an amount and a people noun that name the state ("41 injured people").

@@ -47,6 +47,12 @@ extension ClaimRules {
            Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower) {
             a.including = true
         }
+        // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
+        if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
+           Lexicon.breakdownOpeners.contains(tokens[m.first - 3].lower) {
+            a.including = true
+            if let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
+        }
         return a
     }
 
@@ -129,7 +135,7 @@ extension ClaimRules {
     }
 
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
-    private func predicateNominal(after e: Int) -> (Int, Int)? {
+    func predicateNominal(after e: Int) -> (Int, Int)? {
         var j = e + 1
         guard j < n, Lexicon.copulas.contains(tokens[j].lower) else { return nil }
         j += 1

@@ -14,6 +14,9 @@ struct ClaimRules: Sendable {
     var earlier: [Double: ClaimCategory] = [:]
     /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
     var previousSubject: String?
+    /// The category of the previous sentence's last claim, nil when it had counts but no claim
+    /// (for "That figure included ...", "Among them are ...").
+    var previousCategory: ClaimCategory?
     /// The rule tables (tests run them without one rule to show what it does).
     var decisionRules: [any DecisionRule] = DecisionRules.table
     var notClaimRules: [any NotClaimRule] = NotClaimRules.table
@@ -58,6 +61,7 @@ struct ClaimRules: Sendable {
                 context.found.append(FoundClaim(category: decision.category!, mention: decision.mention,
                                                 subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
                 context.included.append(a.including)
+                context.categoryOf[k] = decision.category
             }
             if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .counts(.troops) {
                 context.lastCountedNoun = text(a.subjectStart, a.subjectEnd)

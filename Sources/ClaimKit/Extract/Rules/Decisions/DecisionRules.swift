@@ -15,6 +15,10 @@ enum DecisionRules {
         OtherStateDropped(),          // "were taken prisoner", "remain missing": no claim
         TriggerCategory(),            // the trigger's category, when the noun may be people
         StateHeadCategory(),          // troops, killed, injured, casualties, displaced from the noun
+        IncludedByToll(),             // "that figure included 323 Egyptians"
+        ListAfterAmong(),             // "among them are 43 Syrians, six Bangladeshis ..."
+        ChainCategory(),              // "31 Chileans and 4 Danes": the list's first item's category
+        PartitiveLead(),              // "of 658 Egyptians who died, 630 were ..."
         IncludedInPrevious(),         // "among them six children"
         BareOneDropped(),             // "one was killed" without a noun: no claim
         ElidedFromPrevious(),         // "..., and 300 in ...": the category before
