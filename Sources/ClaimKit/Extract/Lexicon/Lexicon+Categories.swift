@@ -4,15 +4,19 @@
 extension Lexicon {
     static let killed = CategorySpec(
         category: .killed,
-        nouns: ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality"],
+        nouns: ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality", "martyrs", "mortalities"],
         verbs: [
             "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
             "massacred", "massacring", "shot", "claimed",
+            // "the landslide buried more than 2,000 people": only people count (buried cables stay out)
+            "buried",
         ],
         weakVerbs: ["claimed", "shot"],
         predicates: [
             "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
             "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
+            // "N were reported deceased"; "N people are buried under the rubble" (a disaster's toll is given as people buried)
+            "deceased", "buried",
         ],
         ofNouns: ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"],
         listNouns: ["dead", "killed", "fatalities"])

@@ -18,6 +18,7 @@ extension Lexicon {
     ]
     /// People nouns: the counted head of a casualty ("people", "civilians", "officers", "staff").
     static let personHeads: WordSet = [
+        "faithful",
         "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys", "girls",
         "officers", "policemen", "policewomen", "police", "officials", "employees", "staff", "staffers", "workers",
         "journalists", "reporters", "nationals", "residents", "passengers", "villagers", "members", "students", "patients",

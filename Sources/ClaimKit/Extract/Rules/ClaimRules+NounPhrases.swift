@@ -11,7 +11,9 @@ extension ClaimRules {
             let t = tokens[j]
             if t.isWord {
                 if Lexicon.phraseStops.contains(t.lower) && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) { break }
-                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower) { break }
+                // "645 confirmed deaths": a participle before a counted noun modifies it.
+                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower),
+                   !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower)) { break }
                 if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
                    !Lexicon.participleAdjectives.contains(t.lower) {
                     let prev = tokens[last].lower

@@ -30,6 +30,7 @@ enum DecisionRules {
         TollSubject(),                // "the number of people who lost their lives ... to 61"
         MoneySubject(),               // what a sum pays for
         TollPassingHedge(),           // "the death toll passed 1,000"
+        EstimateHedge(),              // "the UN estimate of 670": about
     ]
 
     /// Runs the rules (the table) on `decision`: whether the mention is a claim (then its category is set).
