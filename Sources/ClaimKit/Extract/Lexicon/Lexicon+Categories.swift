@@ -58,7 +58,8 @@ extension Lexicon {
             "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
             "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels", "guerrillas",
             "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors", "jihadists",
-            "detachments", "units", "recruits", "volunteers", "gunmen", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
+            // (attackers and gunmen are people, not troops: GUIDE)
+            "detachments", "units", "recruits", "volunteers", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
             "force", "contingent",
         ],
         nounsNeedingModifier: ["formations", "personnel", "units", "detachments", "contractors", "volunteers"],
@@ -77,7 +78,7 @@ extension Lexicon {
             "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars", "javelins",
             "stingers", "grenades", "cannons", "firearms", "machine-guns",
         ],
-        nounsNeedingModifier: ["systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats"],
+        nounsNeedingModifier: ["systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels"],
         modifiers: [
             "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone", "launcher",
             "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense", "anti-aircraft",

@@ -109,6 +109,15 @@ extension ClaimRules {
                headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .counts(.mines) {
                 a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
+            // "400 pieces of equipment", "50 units of military hardware".
+            if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
+               Lexicon.equipmentMassNouns.contains(tokens[ext].lower) {
+                a.subjectEnd = ext; a.nounEnd = ext; a.headCategory = .counts(.equipment)
+            }
+            // Ordnance taken by a clearing verb: "disposed of 164,000 shells", "destroyed 100,000 other munitions".
+            if Lexicon.mines.nounsNeedingModifier.contains(head), a.headCategory != .counts(.mines), clearedBy(m) {
+                a.headCategory = .counts(.mines)
+            }
         } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
             // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
             a.subjectStart = s; a.subjectEnd = e; a.head = head
@@ -132,6 +141,26 @@ extension ClaimRules {
         if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified) {
             a.subjectStart = -1; a.subjectEnd = -1; a.head = nil
         }
+    }
+
+    /// A clearing verb governs the amount: "destroyed more than 95,000", "disposed of 164,000",
+    /// "cleared 1,200 mines and 300 other munitions" (the verb before the first item of a list).
+    private func clearedBy(_ m: NumberMention) -> Bool {
+        var j = m.first - 1
+        var items = 0
+        while j >= 0, m.first - j < 14 {
+            let t = tokens[j]
+            if t.isWord, Lexicon.clearanceVerbs.contains(t.lower) { return true }
+            if t.is("of"), j > 0, Lexicon.clearanceVerbs.contains(tokens[j - 1].lower) { return true }
+            // Back over "and", "," and earlier items of the list only.
+            if t.isNumber { items += 1; if items > 3 { return false } }
+            if t.lower == "." || t.lower == ";" || t.is("that") || t.is("which") { return false }
+            if t.isWord, !(Lexicon.clearanceListWords.contains(t.lower) || isHeadWord(t.lower) || items > 0 && !Lexicon.phraseStops.contains(t.lower)) {
+                return false
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
