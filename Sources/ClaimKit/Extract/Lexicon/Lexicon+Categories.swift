@@ -88,7 +88,8 @@ extension Lexicon {
     /// Money: a sum is money by its unit; these nouns make a vague amount money ("millions in aid").
     static let money = CategorySpec(
         category: .money,
-        nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"])
+        nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations",
+                "loss", "profit", "profits", "sales", "income", "earnings"])
 
     /// A noun that counts the dead, the injured or casualties ("deaths", "wounded", "victims").
     static func isCasualtyNoun(_ w: String) -> Bool {

@@ -55,6 +55,13 @@ extension Lexicon {
         "diplomats", "ambassadors", "envoys", "lawmakers", "legislators", "politicians", "observers", "inspectors",
         "bodyguards", "commanders", "leaders",
     ]
+    /// Modifiers that make "bodies" organisations, not the dead ("two governing bodies", "response bodies").
+    static let organisationBodyModifiers: WordSet = [
+        "governing", "regulatory", "professional", "public", "statutory", "advisory", "response", "sporting", "sports",
+        "international", "member", "government", "official", "representative", "elected", "legislative", "oversight",
+        "standards", "accrediting", "accreditation", "trade", "industry", "local", "national", "religious", "student",
+        "celestial", "heavenly", "water",
+    ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [
         "employees", "members", "staff", "staffers", "workers", "officers", "personnel", "servicemen", "soldiers", "residents",

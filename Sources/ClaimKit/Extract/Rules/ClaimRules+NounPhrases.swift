@@ -116,6 +116,8 @@ extension ClaimRules {
         } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) { return .counts(.equipment) }
         if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) { return .counts(.equipment) }
         if Self.names(Lexicon.troops, head: head, modifiers: modifiers) { return .counts(.troops) }
+        // "two governing bodies", "the response bodies": organisations, not the dead.
+        if head == "bodies", !modifiers.isDisjoint(with: Lexicon.organisationBodyModifiers) { return .unknown }
         for spec in Lexicon.stateCategories where spec.nouns.contains(head) { return .counts(spec.category) }
         if Lexicon.personHeads.contains(head) { return .person }
         if Lexicon.money.nouns.contains(head) && mention.vague { return .counts(.money) }

@@ -31,6 +31,16 @@ extension ClaimRules {
     private func analyse(_ m: NumberMention, in mentions: [NumberMention], skip: inout Set<Int>, military: inout Bool?) -> MentionAnalysis {
         var a = MentionAnalysis(mention: m, nounEnd: m.last)
         var (p, partitiveCollective) = readPartitive(&a, in: mentions, skip: &skip)
+        if m.unit != nil {
+            // "a £500 million ($617 million) military aid package": a conversion between the sum and its noun.
+            if p < n, tokens[p].lower == "(" {
+                var q = p + 1
+                while q < n, q - p < 10, tokens[q].lower != ")" { q += 1 }
+                if q + 1 < n, tokens[q].lower == ")", tokens[q + 1].isWord { p = q + 1 }
+            }
+            // "$7.9 million dollars of royalties": a currency word repeated after the sum is not its noun.
+            if p < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil { p = n }
+        }
         // "a 5,000-strong force"
         if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
@@ -138,7 +148,9 @@ extension ClaimRules {
         // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
         let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
             && Lexicon.articles.contains(tokens[m.first - 2].lower)
-        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified) {
+        // "£47m landmine clearance scheme": a noun phrase that ends in a scheme, fund or package names the sum.
+        let schemeNamed = a.subjectStart >= 0 && moneySchemeEnd(from: a.subjectStart) != nil
+        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified || schemeNamed) {
             a.subjectStart = -1; a.subjectEnd = -1; a.head = nil
         }
     }

@@ -42,6 +42,19 @@ struct ClaimRules: Sendable {
         return found
     }
 
+    /// Whether the sentence reads as another language: more function words of German, French or
+    /// Spanish than of English (read only when a count is about to be kept).
+    var readsAsAnotherLanguage: Bool {
+        var english = 0, other = 0
+        for (i, t) in tokens.enumerated() where t.isWord {
+            if Lexicon.englishFunctionWords.contains(t.lower) { english += 1 }
+            else if Lexicon.foreignFunctionWords.contains(t.lower) { other += 1 }
+            // "die Schneemaske": the German article before a capitalised noun.
+            else if t.lower == "die", i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].capitalized { other += 1 }
+        }
+        return other >= 2 && other > english
+    }
+
     /// The sentence's text from token `from` through token `through` ("" when out of range).
     func text(_ from: Int, _ through: Int) -> String {
         guard from <= through, from >= 0, through < n else { return "" }

@@ -29,6 +29,9 @@ import Testing
     @Test func estimateHedge() {
         expect(EstimateHedge.self, "The death toll is estimated to be 2,000.", ["killed 2000 about «death toll»"])
     }
+    @Test func foreignSentenceDropped() {
+        expect(ForeignSentenceDropped.self, "Heute vergeht mir nach 3 verlorenen Matches in Folge ja schon die Lust.", [])
+    }
     @Test func chainTrigger() {
         expect(ChainTrigger.self, "Four police officers and two civilians were killed.", ["killed 4 exact «police officers»", "killed 2 exact «civilians»"])
     }

@@ -23,6 +23,7 @@ enum DecisionRules {
         BareOneDropped(),             // "one was killed" without a noun: no claim
         ElidedFromPrevious(),         // "..., and 300 in ...": the category before
         NeedsCategory(),              // no category: no claim
+        ForeignSentenceDropped(),     // "hat Crocs die italienische Marke": no English reading of German
         // The subject and qualifier
         AdjectiveSubject(),           // "more than 20 dead"
         NearestCountedNoun(),         // "eight people ... and 44 had been injured"
