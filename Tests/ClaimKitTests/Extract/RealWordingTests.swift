@@ -302,6 +302,11 @@ import Testing
         #expect(speaker(of: 4.8, in: "At the checkout, I'm told the price is $4.80.") == nil)
     }
 
+    @Test func aDocumentSpeaksForItsAuthorAndAMannerPhraseNamesNothing() {
+        #expect(speaker(of: 500_000, in: "An agency reported that a court filing said he was promised a payment of $500,000.") == "a court filing")
+        #expect(scored("The museum is receiving help in the form of 15 million euros from a donor.") == ["money 15000000 exact EUR «help»"])
+    }
+
     func expectMarked(_ markup: String, _ categories: [ClaimCategory], sourceLocation: SourceLocation = #_sourceLocation) {
         let (text, spans) = marked(markup)
         let claims = extract(text).filter { ClaimCategory.scored.contains($0.category) }

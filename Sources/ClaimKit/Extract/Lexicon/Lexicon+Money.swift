@@ -96,6 +96,8 @@ extension Lexicon {
     ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
+    /// "help in the form of €15 million": nouns of a manner phrase before "of", which name nothing.
+    static let mannerNouns: WordSet = ["form", "shape", "way", "means", "terms"]
     /// Determiners of the noun a sum measures ("an emergency fund of €15 million").
     static let measuredNounDeterminers: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that"]
     /// Verbs of an estimate ("put the cost at $1.2bn").

@@ -146,7 +146,11 @@ extension Lexicon {
     /// Prepositions trimmed from the start of a speaker ("on Monday").
     static let speakerOpeners: WordSet = ["of", "for", "in", "on", "from"]
     /// Nouns that make an indefinite speaker ("a UN monitoring mission", "a witness").
-    static let indefiniteSpeakerNouns: WordSet = ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat", "tally", "count"]
+    static let indefiniteSpeakerNouns: WordSet = [
+        "mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat", "tally", "count",
+        // "a DEA complaint said", "a document seen by Reuters showed": a document speaks for its author
+        "complaint", "document", "filing", "lawsuit", "indictment", "study", "survey", "assessment",
+    ]
     /// Words that end a speaker after "according to" or an inverted verb.
     static let speakerSpanStops: WordSet = [
         "that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there", "was",

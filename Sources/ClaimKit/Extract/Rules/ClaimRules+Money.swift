@@ -50,6 +50,12 @@ extension ClaimRules {
     /// "an emergency fund of €15 million", "a package worth $2bn": the noun the sum measures,
     /// when no purpose follows the sum.
     private func nounMeasuredBySum(_ m: NumberMention) -> String? {
+        // "help in the form of 15 million euros": the noun before the manner phrase.
+        if m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.mannerNouns.contains(tokens[m.first - 2].lower),
+           tokens[m.first - 3].is("the"), tokens[m.first - 4].is("in"), m.first >= 5, tokens[m.first - 5].isWord,
+           !Lexicon.phraseStops.contains(tokens[m.first - 5].lower) {
+            return text(m.first - 5, m.first - 5)
+        }
         guard m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
               !Lexicon.phraseStops.contains(tokens[m.first - 2].lower), !Lexicon.amountNouns.contains(tokens[m.first - 2].lower) else { return nil }
         var s = m.first - 2
