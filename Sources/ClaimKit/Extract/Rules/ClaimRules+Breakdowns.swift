@@ -22,6 +22,7 @@ extension ClaimRules {
     /// in: back over words, numbers, commas and "and" (no stop), at most 30 tokens. "them" is the
     /// previous sentence's claim.
     func listLead(before first: Int) -> ClaimCategory? {
+        guard hasAmong else { return nil }
         var j = first - 1
         while j >= 2, first - j <= 30 {
             let t = tokens[j]

@@ -67,6 +67,7 @@ extension ClaimRules {
 
     /// "the death toll" or "the toll" right after an amount ("revised from 95 to 84 the death toll").
     private func tollAfter(_ start: Int) -> (ClaimCategory, String)? {
+        guard namesToll else { return nil }
         var j = start
         if j < n, tokens[j].is("the") { j += 1 }
         if j < n, tokens[j].is("death") { j += 1 }
@@ -75,6 +76,7 @@ extension ClaimRules {
     }
 
     private func tollTrigger(before end: Int) -> (ClaimCategory, String)? {
+        guard namesToll else { return nil }
         var j = end - 1
         let stop = max(0, end - 30)
         while j >= stop {

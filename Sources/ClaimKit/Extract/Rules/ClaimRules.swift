@@ -24,9 +24,24 @@ struct ClaimRules: Sendable {
     /// A category and the word that set it ("killed", "number of", "toll").
     typealias Trigger = (ClaimCategory, String)
 
+    /// Whether the sentence names a toll ("toll", "number", "tally", "count") or opens a list with
+    /// "among": looked up once, so the toll and list look-backs of each amount end at once without.
+    let namesToll: Bool
+    let hasAmong: Bool
+
     init(tokens: [Token], bytes: [UInt8]) {
         self.tokens = tokens
         self.bytes = bytes
+        var toll = false, among = false
+        for t in tokens where t.isWord && t.lower.utf8.count <= 6 {
+            switch t.lower {
+            case "toll", "number", "tally", "count": toll = true
+            case "among": among = true
+            default: break
+            }
+        }
+        namesToll = toll
+        hasAmong = among
     }
 
     var n: Int { tokens.count }
