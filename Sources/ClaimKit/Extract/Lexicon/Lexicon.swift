@@ -13,10 +13,6 @@ enum Lexicon {
         static let participle: UInt32 = 1 << 2
         /// A verb that states a count ("revised", "recorded"): `statisticVerbs`.
         static let statistic: UInt32 = 1 << 3
-        /// A title or person word ("minister", "spokesman"): `personWords`.
-        static let title: UInt32 = 1 << 4
-        /// "with", which may open "with officials stating ...".
-        static let with: UInt32 = 1 << 5
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -28,8 +24,6 @@ enum Lexicon {
         for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
         for w in reportingParticiples { flags[w, default: 0] |= Flag.participle }
         for w in statisticVerbs { flags[w, default: 0] |= Flag.statistic }
-        for w in personWords { flags[w, default: 0] |= Flag.title }
-        flags["with", default: 0] |= Flag.with
         return flags
     }()
 

@@ -7,7 +7,7 @@ extension SpeakerFinder {
         let n = tokens.count
         var cues: [Attribution] = []
         func reports(_ t: Token) -> Bool { t.has(Lexicon.Flag.participle) || Lexicon.showingParticiples.contains(t.lower) }
-        for w in 0..<n where w > 0 && tokens[w].has(Lexicon.Flag.with) {
+        for w in 0..<n where w > 0 && tokens[w].isWord && tokens[w].is("with") {
             var k = w + 1
             while k < n, k - w <= 8, tokens[k].isWord, !reports(tokens[k]) { k += 1 }
             guard k < n, k > w + 1, k - w <= 8, reports(tokens[k]) else { continue }

@@ -66,7 +66,9 @@ struct SpeakerFinder {
         var found: String?
         var i = 0
         while i + 2 < tokens.count {
-            guard tokens[i].has(Lexicon.Flag.title), !Lexicon.pronounSpeakers.contains(tokens[i].lower) else { i += 1; continue }
+            // (Two capitalised words after it first: cheap tests before the word list.)
+            guard tokens[i + 1].capitalized, tokens[i + 2].capitalized, tokens[i].isWord,
+                  Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower) else { i += 1; continue }
             var e = i
             while e + 1 < tokens.count, e - i < 3, tokens[e + 1].isWord, tokens[e + 1].capitalized,
                   !Lexicon.personWords.contains(tokens[e + 1].lower) { e += 1 }
