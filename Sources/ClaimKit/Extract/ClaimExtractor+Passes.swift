@@ -22,6 +22,7 @@ extension ClaimExtractor {
     func claimsPerSentence(_ sentences: [Sentence], bytes: [UInt8]) -> ClaimPass {
         var earlier: [Double: ClaimCategory] = [:]
         var lastSubject: String?
+        var lastCategory: ClaimCategory?
         var pass = ClaimPass(found: .init(repeating: [], count: sentences.count), kept: .init(repeating: nil, count: sentences.count))
         // Tokens of pass 1 kept for pass 2, up to a bound so a huge page does not hold all of them.
         var keptTokens = 0
@@ -38,8 +39,11 @@ extension ClaimExtractor {
             var rules = ClaimRules(tokens: tokens, bytes: sentenceBytes)
             rules.earlier = earlier
             rules.previousSubject = lastSubject
+            rules.previousCategory = lastCategory
             let found = rules.claims(mentions)
             if let subject = found.last(where: { !$0.subject.isEmpty })?.subject { lastSubject = subject }
+            // ("them" in "among them are ..." is the sentence before: one with counts but no claim resets it.)
+            lastCategory = found.last?.category
             for f in found { if let v = f.mention.value, earlier[v] == nil { earlier[v] = f.category } }
             pass.found[index] = found
             if !found.isEmpty { pass.lastWithClaims = index }

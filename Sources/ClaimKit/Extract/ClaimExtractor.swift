@@ -97,7 +97,10 @@ public struct ClaimExtractor: Sendable {
     /// Whether a quotation is still open after this sentence (curly quotes pair; straight quotes toggle).
     static func quoteState(after tokens: [Token], bytes: [UInt8], startingOpen: Bool) -> Bool {
         var open = startingOpen
-        for t in tokens where t.isPunct && t.lower == "\"" {
+        for (index, t) in tokens.enumerated() where t.isPunct && t.lower == "\"" {
+            // A straight quote that opens the sentence opens a quotation (a quotation that runs over
+            // paragraphs reopens each one without closing the last), it never closes one.
+            if index == 0, bytes[t.start] == 0x22 { open = true; continue }
             let b = bytes[t.start]
             if b == 0xE2 && t.end - t.start == 3 {
                 let last = bytes[t.start + 2]

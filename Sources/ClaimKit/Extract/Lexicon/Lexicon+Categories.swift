@@ -4,15 +4,19 @@
 extension Lexicon {
     static let killed = CategorySpec(
         category: .killed,
-        nouns: ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality"],
+        nouns: ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality", "martyrs", "mortalities"],
         verbs: [
             "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
             "massacred", "massacring", "shot", "claimed",
+            // "the landslide buried more than 2,000 people": only people count (buried cables stay out)
+            "buried",
         ],
         weakVerbs: ["claimed", "shot"],
         predicates: [
             "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
             "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
+            // "N were reported deceased"; "N people are buried under the rubble" (a disaster's toll is given as people buried)
+            "deceased", "buried",
         ],
         ofNouns: ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"],
         listNouns: ["dead", "killed", "fatalities"])
@@ -54,7 +58,8 @@ extension Lexicon {
             "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
             "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels", "guerrillas",
             "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors", "jihadists",
-            "detachments", "units", "recruits", "volunteers", "gunmen", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
+            // (attackers and gunmen are people, not troops: GUIDE)
+            "detachments", "units", "recruits", "volunteers", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
             "force", "contingent",
         ],
         nounsNeedingModifier: ["formations", "personnel", "units", "detachments", "contractors", "volunteers"],
@@ -73,7 +78,7 @@ extension Lexicon {
             "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars", "javelins",
             "stingers", "grenades", "cannons", "firearms", "machine-guns",
         ],
-        nounsNeedingModifier: ["systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats"],
+        nounsNeedingModifier: ["systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels"],
         modifiers: [
             "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone", "launcher",
             "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense", "anti-aircraft",
@@ -83,7 +88,13 @@ extension Lexicon {
     /// Money: a sum is money by its unit; these nouns make a vague amount money ("millions in aid").
     static let money = CategorySpec(
         category: .money,
-        nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations"])
+        nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations",
+                "loss", "profit", "profits", "sales", "income", "earnings"])
+
+    /// A noun that counts the dead, the injured or casualties ("deaths", "wounded", "victims").
+    static func isCasualtyNoun(_ w: String) -> Bool {
+        killed.nouns.contains(w) || injured.nouns.contains(w) || casualties.nouns.contains(w)
+    }
 
     /// Categories of people in a state, in the order the rules try them (head nouns, verbs before
     /// the amount, predicates after the noun, "the deaths of", "the dead included").

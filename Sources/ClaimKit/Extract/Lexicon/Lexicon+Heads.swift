@@ -3,11 +3,23 @@ extension Lexicon {
 
     /// Measure nouns whose "of" complement is what is counted: "86 pieces of unexploded ordnance".
     static let pieceNouns: WordSet = ["pieces", "items", "units", "rounds"]
+    /// What "pieces of ..." counts as equipment: "400 pieces of (military) equipment".
+    static let equipmentMassNouns: WordSet = ["equipment", "hardware", "weaponry"]
+    /// Verbs of clearing explosives: the ordnance they take ("destroyed 100,000 other munitions",
+    /// "disposed of 164,000 shells") counts as mines.
+    static let clearanceVerbs: WordSet = [
+        "destroyed", "destroying", "cleared", "clearing", "defused", "defusing", "disposed", "disposing", "neutralised",
+        "neutralized", "neutralising", "neutralizing", "detonated", "demolished", "removed", "removing",
+    ]
+    /// Words that may stand between a clearing verb and the items of its list ("destroyed more than 95,000").
+    static let clearanceListWords: WordSet = [
+        "and", "the", "more", "than", "over", "some", "about", "nearly", "almost", "least", "at", "other", "another", "as", "well",
+    ]
     /// Equipment heads that are civilian as often as military: equipment only with a weapon
     /// modifier or a military word in the sentence ("fired 12 missiles", not "a fleet of 270 aircraft").
     static let contextualEquipmentHeads: WordSet = [
         "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships", "submarines",
-        "vehicles", "guns", "rifles", "firearms", "grenades",
+        "vehicles", "guns", "rifles", "firearms", "grenades", "munitions",
     ]
     static let militaryContext: WordSet = [
         "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike", "strikes",
@@ -18,6 +30,7 @@ extension Lexicon {
     ]
     /// People nouns: the counted head of a casualty ("people", "civilians", "officers", "staff").
     static let personHeads: WordSet = [
+        "faithful",
         "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys", "girls",
         "officers", "policemen", "policewomen", "police", "officials", "employees", "staff", "staffers", "workers",
         "journalists", "reporters", "nationals", "residents", "passengers", "villagers", "members", "students", "patients",
@@ -41,6 +54,13 @@ extension Lexicon {
         "engineers", "herders", "partygoers", "revellers", "revelers", "concertgoers", "monks", "priests", "nuns",
         "diplomats", "ambassadors", "envoys", "lawmakers", "legislators", "politicians", "observers", "inspectors",
         "bodyguards", "commanders", "leaders",
+    ]
+    /// Modifiers that make "bodies" organisations, not the dead ("two governing bodies", "response bodies").
+    static let organisationBodyModifiers: WordSet = [
+        "governing", "regulatory", "professional", "public", "statutory", "advisory", "response", "sporting", "sports",
+        "international", "member", "government", "official", "representative", "elected", "legislative", "oversight",
+        "standards", "accrediting", "accreditation", "trade", "industry", "local", "national", "religious", "student",
+        "celestial", "heavenly", "water",
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [

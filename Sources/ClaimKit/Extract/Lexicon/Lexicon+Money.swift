@@ -78,8 +78,26 @@ extension Lexicon {
     static let amountNouns: WordSet = ["value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards"]
     /// Determiners skipped before a sum's purpose ("$400m for the reconstruction").
     static let purposeDeterminers: WordSet = ["the", "a", "an", "its", "their"]
+    /// Nouns naming what a sum funds, which a sum names even without a determiner before it
+    /// ("£47m landmine clearance scheme", "a $2bn aid package").
+    static let moneySchemeNouns: WordSet = [
+        "scheme", "initiative", "package", "fund", "programme", "program", "plan", "deal", "project", "contract",
+        "grant", "loan", "budget", "pledge", "bailout", "facility", "allocation",
+    ]
+    /// Time nouns: "in the third quarter", "over the past five years" date a sum, they do not name it.
+    static let timeNouns: WordSet = [
+        "quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+        "period", "half", "season", "fiscal", "financial", "term",
+    ]
+    /// Words before "N pounds" that make it a weight ("grows to 500 pounds", "weighs 12 pounds").
+    static let weightWords: WordSet = [
+        "weigh", "weighs", "weighed", "weighing", "grows", "grew", "grown", "grow", "gained", "lost", "lose", "heavy",
+        "heavier", "weight", "lighter", "lifted", "lifts", "carried", "carry", "pulled", "caught", "tipped",
+    ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
+    /// "help in the form of €15 million": nouns of a manner phrase before "of", which name nothing.
+    static let mannerNouns: WordSet = ["form", "shape", "way", "means", "terms"]
     /// Determiners of the noun a sum measures ("an emergency fund of €15 million").
     static let measuredNounDeterminers: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that"]
     /// Verbs of an estimate ("put the cost at $1.2bn").

@@ -1,4 +1,6 @@
 extension Lexicon {
+    /// Determiners before a year that names something ("the 1997 Landmine Ban Treaty", "its 2022 World Cup").
+    static let yearDeterminers: WordSet = ["the", "a", "an", "its", "their", "this", "that"]
     // MARK: Not claims
 
     static let months: WordSet = [

@@ -42,7 +42,13 @@ extension Lexicon {
     /// Determiners of a partitive ("35 of the 45", "six of its citizens").
     static let partitiveDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
     /// Words before an amount that make it part of the claim before ("including six children").
-    static let includingWords: WordSet = ["including", "among", "includes", "include"]
+    static let includingWords: WordSet = ["including", "among", "includes", "include", "included"]
+    /// "That figure included ...": nouns before "included" that stand for the article's last claim.
+    static let figureNouns: WordSet = ["figure", "tally", "count", "number"]
+    /// "of 658 Egyptians who died, 630 were ...", "among them are ...": the words that open a breakdown.
+    static let breakdownOpeners: WordSet = ["of", "among"]
+    /// "among them are 43 Syrians": the pronouns of such a list that stand for the claim before.
+    static let listPronouns: WordSet = ["them", "those"]
     /// Prepositions before "them"/"whom" that make an inclusion ("among them six", "of whom 3").
     static let includingPrepositions: WordSet = ["among", "of", "including"]
     /// Participles between an amount and a people noun that name the state ("41 injured people").
@@ -56,6 +62,19 @@ extension Lexicon {
     /// Inner words of a capitalised name ("Ministry of Internal Affairs").
     static let nameJoiners: WordSet = ["of", "and", "the", "for"]
     static let articles: WordSet = ["a", "an", "the"]
+    /// Function words that mark a sentence as English, and as German, French or Spanish (words that
+    /// are not also English words): English rules do not read the other languages.
+    static let englishFunctionWords: WordSet = [
+        "the", "of", "and", "to", "in", "was", "were", "is", "are", "have", "has", "had", "that", "with", "for", "by",
+        "from", "at", "on", "it", "they", "their", "this", "been", "which", "who", "after",
+    ]
+    static let foreignFunctionWords: WordSet = [
+        "der", "den", "dem", "des", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "ein", "eine", "einen", "sich",
+        "auch", "wird", "werden", "zu", "bei", "nach", "aus", "oder", "hat", "wurde", "sind", "im", "vom", "zum", "zur",
+        "dafür", "zufolge", "rund", "sowie", "wie", "als", "noch", "nur", "schon", "über", "bis", "sollen", "sollten",
+        "le", "la", "les", "et", "est", "une", "dans", "pour", "avec", "sur", "du", "au", "aux", "qui", "pas",
+        "el", "los", "las", "y", "que", "por", "una", "con", "del", "para", "fue", "según", "sus",
+    ]
     /// Determiners before a sum after which the noun after it names the sum ("a $50 price break").
     static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
     /// Copulas before a predicate noun ("three of the dead were teenagers").

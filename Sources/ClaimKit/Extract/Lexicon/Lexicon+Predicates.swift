@@ -13,6 +13,8 @@ extension Lexicon {
         "severely", "badly", "slightly", "lightly", "fatally", "mortally", "gravely", "instantly", "immediately", "who",
         "that", "which", "will", "would", "may", "might", "could", "probably", "likely", "just", "tragically", "been",
         "apparently", "officially", "eventually", "ultimately", "not", "never",
+        // "N were reported as injured", "N have been declared dead", "are currently buried"
+        "as", "declared", "pronounced", "listed", "currently",
     ]
     static let moneyVerbs: WordSet = ["cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
 
@@ -26,6 +28,16 @@ extension Lexicon {
     static let listVerbs: WordSet = ["were", "are", "was", "is", "included", "include", "includes"]
     /// Words right before the amount after which a toll earlier in the clause is looked for ("rose to 61").
     static let tollLinks: WordSet = ["to", "at", "reached", "hit", "stood", "of"]
+    /// The trigger words of a toll's claim ("the death toll rose to", "the number of dead").
+    static let tollTriggers: Set<String> = ["toll", "number of"]
+    /// Words that give a toll its value: "the toll is N", "is estimated to be N", "announced as N".
+    static let tollCopulas: WordSet = ["is", "was", "be", "stands", "stood", "remains", "remained", "as"]
+    /// Words that open another clause: a toll before them is not the value's ("the toll held at 135, yet ... rose to 300,000").
+    static let tollClauseBreaks: WordSet = ["yet", "but", "whereas", "while", "although"]
+    /// "bringing the overall tally to 600" after deaths: nouns of a running count.
+    static let tallyNouns: WordSet = ["tally", "count"]
+    /// Marks of a quotation around an amount ('rose to "more than 1,000"').
+    static let quoteMarks: Set<String> = ["\"", "'"]
     /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".
     static let tollPassingVerbs: [String: Qualifier] = ["passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached"]
         .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan }

@@ -15,11 +15,28 @@ extension Lexicon {
     static let reportingParticiples: WordSet = [
         "adding", "saying", "noting", "claiming", "stating", "stressing", "explaining", "arguing", "insisting", "warning",
         "blaming", "accusing", "announcing", "confirming", "reporting", "declaring", "emphasizing", "emphasising",
+        "quoting", "citing",
     ]
+    /// Verbs that state a count: their subject is its source ("the ministry revised the toll to 84",
+    /// "a senior official gave AFP a partial toll of 577", "Pakistan has so far recorded 58 deaths").
+    static let statisticVerbs: WordSet = [
+        "revised", "revises", "revise", "lowered", "lowers", "raised", "raises", "downgraded", "downgrades", "upgraded",
+        "upgrades", "updated", "updates", "gave", "gives", "published", "publishes", "put", "puts", "recorded", "records",
+        "registered", "registers", "released", "releases", "issued", "issues", "counted", "tallied",
+    ]
+    /// Nouns a statistic verb's object holds ("revised the death toll", "published a list of 152 casualties").
+    static let countObjectNouns: WordSet = ["toll", "tally", "list", "number", "figure", "figures", "count"]
+    /// "with some reports suggesting N": verbs of a report showing a number.
+    static let showingParticiples: WordSet = ["suggesting", "showing", "indicating"]
+    /// "cited the FSB as saying", "reports TASS quoting the committee": the source quoted.
+    static let quotingWords: WordSet = ["quoting", "citing"]
+    /// "the minister will announce £500m ..., his office said": a reporting verb after these is a plan, not a cue.
+    static let planMarkers: WordSet = ["will", "would", "to", "shall"]
     /// Auxiliaries and adverbs between a speaker and the reporting verb ("has said", "also said").
     static let speakerAuxiliaries: WordSet = [
         "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would", "again",
         "separately", "officially", "publicly", "reportedly", "repeatedly", "recently", "already", "first", "initially",
+        "so", "far",
     ]
     /// Time words that may sit after the reporting verb ("said on Tuesday", "said today").
     static let weekdays: WordSet = [
@@ -59,6 +76,9 @@ extension Lexicon {
         "tags", "topics", "category", "posted", "published", "updated", "by", "breaking news", "latest", "live updates",
         "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
         "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
+        // product and shop labels ("Price Drop: ...", "New Release: ...")
+        "price drop", "price cut", "new release", "new", "deal", "deals", "deal alert", "sale", "sponsored", "ad", "offer",
+        "coupon", "preview", "first look", "hands-on", "rumor", "rumour", "leak", "watch live", "live blog", "as it happened",
     ]
     /// Words naming an event rather than a speaker, in a headline's "X:" label.
     static let eventWords: Set<String> = [
@@ -105,7 +125,7 @@ extension Lexicon {
     /// "claimed the lives of", "claimed responsibility": objects that make "claimed" no report.
     static let claimedObjects: WordSet = ["the", "lives", "life", "responsibility", "victory", "credit"]
     /// "it was reported", "it is estimated": auxiliaries of a passive cue.
-    static let passiveAuxiliaries: WordSet = ["was", "is", "were", "been", "be", "are"]
+    static let passiveAuxiliaries: WordSet = ["was", "is", "were", "been", "be", "are", "m", "am"]
     /// Plural speakers that need no capital after an inverted verb ("..., said officials").
     static let collectiveSpeakers: WordSet = ["officials", "police", "witnesses", "residents", "medics", "doctors", "sources", "activists"]
     /// Words before a weekday or month that make it a time ("Alden on Tuesday announced").
@@ -126,7 +146,11 @@ extension Lexicon {
     /// Prepositions trimmed from the start of a speaker ("on Monday").
     static let speakerOpeners: WordSet = ["of", "for", "in", "on", "from"]
     /// Nouns that make an indefinite speaker ("a UN monitoring mission", "a witness").
-    static let indefiniteSpeakerNouns: WordSet = ["mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat"]
+    static let indefiniteSpeakerNouns: WordSet = [
+        "mission", "monitor", "monitors", "source", "witness", "resident", "doctor", "diplomat", "tally", "count",
+        // "a DEA complaint said", "a document seen by Reuters showed": a document speaks for its author
+        "complaint", "document", "filing", "lawsuit", "indictment", "study", "survey", "assessment",
+    ]
     /// Words that end a speaker after "according to" or an inverted verb.
     static let speakerSpanStops: WordSet = [
         "that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there", "was",

@@ -11,6 +11,8 @@ enum Lexicon {
         static let reporting: UInt32 = 1 << 1
         /// A reporting participle ("adding").
         static let participle: UInt32 = 1 << 2
+        /// A verb that states a count ("revised", "recorded"): `statisticVerbs`.
+        static let statistic: UInt32 = 1 << 3
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -21,6 +23,7 @@ enum Lexicon {
         }
         for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
         for w in reportingParticiples { flags[w, default: 0] |= Flag.participle }
+        for w in statisticVerbs { flags[w, default: 0] |= Flag.statistic }
         return flags
     }()
 
@@ -48,6 +51,10 @@ enum Lexicon {
         "tn": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
         // South Asian scales ("Rs 500 crore", "2 lakh people")
         "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
+        // Scale words of other languages met in copy ("$10,500 millones", "EUR 5,4 Mrd."): the amount is
+        // not cut to its first digits.
+        "millones": 1_000_000, "millionen": 1_000_000, "milliarden": 1_000_000_000, "milliarde": 1_000_000_000,
+        "mrd": 1_000_000_000, "milliards": 1_000_000_000, "milliard": 1_000_000_000,
     ]
     /// Scales that only count when glued to the digits or after a currency ("25bn", "$400m").
     static let gluedScales: WordSet = ["k", "m", "b"]

@@ -3,6 +3,10 @@ extension ClaimRules {
     /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
+        // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
+        if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
+            return text(m.first - 2, m.first - 2)
+        }
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
         if let measured = nounMeasuredBySum(m) { return measured }
         if let estimated = estimatedAt(m) { return estimated }
@@ -19,6 +23,8 @@ extension ClaimRules {
             if q < n { p = q + 1 }
         }
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
+        // "$7.9 million dollars of unpaid royalties": a currency word repeated after the sum.
+        if p + 1 < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil, tokens[p + 1].is("of") { p += 1 }
         return p
     }
 
@@ -26,13 +32,17 @@ extension ClaimRules {
     private func purposeAfterSum(from p: Int) -> String? {
         if p + 2 < n, tokens[p].is("to"), tokens[p + 1].isWord {
             var q = p + 2
+            if q < n, tokens[q].is("all") { q += 1 }  // "to clear all the remaining minefields"
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
             if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
         }
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
-            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+            // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
+            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }) {
+                return text(s, e)
+            }
         }
         return nil
     }
@@ -40,6 +50,12 @@ extension ClaimRules {
     /// "an emergency fund of €15 million", "a package worth $2bn": the noun the sum measures,
     /// when no purpose follows the sum.
     private func nounMeasuredBySum(_ m: NumberMention) -> String? {
+        // "help in the form of 15 million euros": the noun before the manner phrase.
+        if m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.mannerNouns.contains(tokens[m.first - 2].lower),
+           tokens[m.first - 3].is("the"), tokens[m.first - 4].is("in"), m.first >= 5, tokens[m.first - 5].isWord,
+           !Lexicon.phraseStops.contains(tokens[m.first - 5].lower) {
+            return text(m.first - 5, m.first - 5)
+        }
         guard m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
               !Lexicon.phraseStops.contains(tokens[m.first - 2].lower), !Lexicon.amountNouns.contains(tokens[m.first - 2].lower) else { return nil }
         var s = m.first - 2
@@ -77,6 +93,11 @@ extension ClaimRules {
             b -= 1
         }
         var s = b + 1
+        // "After receiving a lifeline ... worth $8 billion": an adverbial opener and its verb are no subject.
+        if s + 1 < v, Lexicon.clauseOpeners.contains(tokens[s].lower), tokens[s + 1].lower.hasSuffix("ing") {
+            s += 2
+            if s < v, Lexicon.articles.contains(tokens[s].lower) { s += 1 }
+        }
         // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
         if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
         // A relative pronoun is never a subject.
@@ -88,6 +109,20 @@ extension ClaimRules {
         if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
         if tokens[s].is("and") { s += 1 }
         return text(s, e - 1)
+    }
+
+    /// The last token of "landmine clearing initiative"-style words after a sum: up to four words
+    /// without a stop, ending in a noun that names what a sum funds.
+    func moneySchemeEnd(from s: Int) -> Int? {
+        var j = s
+        while j < n, j - s < 5, tokens[j].isWord || tokens[j].lower == "-" && !tokens[j].spaceBefore {
+            if tokens[j].isWord {
+                if Lexicon.moneySchemeNouns.contains(tokens[j].lower) { return j }
+                if Lexicon.phraseStops.contains(tokens[j].lower) { return nil }
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The noun a relative pronoun after the comma at `b` stands for: the words right before the

@@ -10,8 +10,15 @@ extension ClaimRules {
         while j < n, words.count < 8 {
             let t = tokens[j]
             if t.isWord {
-                if Lexicon.phraseStops.contains(t.lower) && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) { break }
-                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower) { break }
+                // "all-terrain vehicles": a stop word glued into a compound is a modifier.
+                let glued = j + 2 < n && tokens[j + 1].lower == "-" && !tokens[j + 1].spaceBefore && !tokens[j + 2].spaceBefore && tokens[j + 2].isWord
+                // "1,600 strike and air defence missiles": modifiers joined by "and" before one weapon head.
+                if t.is("and") || t.is("or"), let last = words.last, tokens[last].isWord, !isHeadWord(tokens[last].lower),
+                   !tokens[last].lower.hasSuffix("s"), sharedWeaponHead(after: j) { words.append(j); j += 1; continue }
+                if Lexicon.phraseStops.contains(t.lower) && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) && !glued { break }
+                // "645 confirmed deaths": a participle before a counted noun modifies it.
+                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower),
+                   !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower)) { break }
                 if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
                    !Lexicon.participleAdjectives.contains(t.lower) {
                     let prev = tokens[last].lower
@@ -39,6 +46,20 @@ extension ClaimRules {
         if !toHead, let last = words.last, tokens[last].isWord { h = last }
         guard tokens[h].isWord else { return nil }
         return (p, h, tokens[h].lower)
+    }
+
+    /// A weapon head within four words after `j` with only words and hyphens between ("and air defence missiles").
+    private func sharedWeaponHead(after j: Int) -> Bool {
+        var k = j + 1
+        while k < n, k - j <= 5 {
+            let t = tokens[k]
+            if t.isWord {
+                if Lexicon.equipment.nouns.contains(t.lower) || Lexicon.equipment.nounsNeedingModifier.contains(t.lower) { return true }
+                if Lexicon.phraseStops.contains(t.lower) { return false }
+            } else if !(t.lower == "-" && !t.spaceBefore) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The noun phrase that ends at token `end - 1` (for "formations (about 10,000-15,000)").
@@ -75,7 +96,7 @@ extension ClaimRules {
         return last >= 0 ? last : nil
     }
 
-    private func isHeadWord(_ w: String) -> Bool {
+    func isHeadWord(_ w: String) -> Bool {
         Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
             || Lexicon.equipment.nouns.contains(w) || Lexicon.equipment.nounsNeedingModifier.contains(w)
             || Lexicon.killed.nouns.contains(w) || Lexicon.injured.nouns.contains(w) || Lexicon.casualties.nouns.contains(w)
@@ -95,6 +116,8 @@ extension ClaimRules {
         } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) { return .counts(.equipment) }
         if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) { return .counts(.equipment) }
         if Self.names(Lexicon.troops, head: head, modifiers: modifiers) { return .counts(.troops) }
+        // "two governing bodies", "the response bodies": organisations, not the dead.
+        if head == "bodies", !modifiers.isDisjoint(with: Lexicon.organisationBodyModifiers) { return .unknown }
         for spec in Lexicon.stateCategories where spec.nouns.contains(head) { return .counts(spec.category) }
         if Lexicon.personHeads.contains(head) { return .person }
         if Lexicon.money.nouns.contains(head) && mention.vague { return .counts(.money) }

@@ -23,7 +23,8 @@ extension ClaimRules {
             }
         }
         var skipped = 0
-        while j < n, skipped < 6, Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")" {
+        while j < n, skipped < 6, Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")"
+                || Lexicon.quoteMarks.contains(tokens[j].lower) {
             if Lexicon.clauseAuxiliaries.contains(tokens[j].lower) && skipped > 2 { break }
             j += 1; skipped += 1
         }
@@ -76,6 +77,7 @@ extension ClaimRules {
         var found: Trigger?
         if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) { found = (spec.category, w) }
         else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
+        else if w == "passed", j + 1 < n, tokens[j + 1].is("away") { return (.killed, "passed away") }
         else if Lexicon.loseVerbs.contains(w), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
         else if Lexicon.becomeVerbs.contains(w), j + 1 < n {
             let next = tokens[j + 1].lower

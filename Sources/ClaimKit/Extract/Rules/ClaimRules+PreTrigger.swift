@@ -12,6 +12,8 @@ extension ClaimRules {
                 j -= 1; steps += 1; continue
             }
             if l == "of", j >= 1, tokens[j - 1].is("total") { j -= 2; steps += 1; continue }
+            // 'rose to "more than 1,000"': a quotation mark around the amount.
+            if Lexicon.quoteMarks.contains(l) { j -= 1; steps += 1; continue }
             break
         }
         guard j >= 0 else { return nil }
@@ -37,8 +39,10 @@ extension ClaimRules {
             for spec in Lexicon.stateCategories where spec.ofNouns.contains(noun) { return (spec.category, noun) }
         }
         // "raised the number of people who lost their lives ... to 61", "the death toll rose to 61".
-        if Lexicon.tollLinks.contains(w) || Lexicon.tollPassingVerbs[w] != nil {
-            return tollTrigger(before: j)
+        if Lexicon.tollLinks.contains(w) || Lexicon.tollPassingVerbs[w] != nil || Lexicon.tollCopulas.contains(w) {
+            if let t = tollTrigger(before: j) { return t }
+            // "revised from 95 to 84 the death toll": the toll named after the amount.
+            if w == "to", let t = tollAfter(m.last + 1) { return t }
         }
         return nil
     }
@@ -61,12 +65,30 @@ extension ClaimRules {
         return nil
     }
 
+    /// "the death toll" or "the toll" right after an amount ("revised from 95 to 84 the death toll").
+    private func tollAfter(_ start: Int) -> (ClaimCategory, String)? {
+        guard namesToll else { return nil }
+        var j = start
+        if j < n, tokens[j].is("the") { j += 1 }
+        if j < n, tokens[j].is("death") { j += 1 }
+        guard j < n, tokens[j].is("toll"), j > start else { return nil }
+        return (.killed, "toll")
+    }
+
     private func tollTrigger(before end: Int) -> (ClaimCategory, String)? {
+        guard namesToll else { return nil }
         var j = end - 1
         let stop = max(0, end - 30)
         while j >= stop {
             let l = tokens[j].lower
             if l == "." || l == ";" { return nil }
+            // "the toll held at 135, yet the number of homeless rose to 300,000": another clause.
+            if Lexicon.tollClauseBreaks.contains(l) { return nil }
+            // "..., bringing the overall tally to 600" after deaths: a tally of the deaths named before it.
+            if Lexicon.tallyNouns.contains(l), j > 0, tokens[j - 1].is("death") || (0..<j).contains(where: {
+                Lexicon.killed.predicates.contains(tokens[$0].lower) || Lexicon.killed.nouns.contains(tokens[$0].lower) }) {
+                return (.killed, "toll")
+            }
             if l == "toll" {
                 if j > 0, Lexicon.injuryTollWords.contains(tokens[j - 1].lower) { return (.injured, "toll") }
                 if j > 0, tokens[j - 1].is("casualty") { return (.casualties, "toll") }
@@ -94,7 +116,13 @@ extension ClaimRules {
         var j = end - 1
         let stop = max(0, end - 30)
         while j >= stop {
-            if tokens[j].is("number"), j + 2 < end, tokens[j + 1].is("of"), let (s, e, _) = nounPhrase(from: j + 2) { return text(s, e) }
+            if tokens[j].is("number"), j + 2 < end, tokens[j + 1].is("of") {
+                var k = j + 2
+                if tokens[k].is("the"), k + 1 < end { k += 1 }
+                if let (s, e, _) = nounPhrase(from: k) { return text(s, e) }
+                // "the number of (the) wounded": the adjective stands for the people.
+                if Lexicon.collectiveCasualty[tokens[k].lower] != nil { return text(k, k) }
+            }
             if tokens[j].is("toll") { return j > 0 && tokens[j - 1].isWord ? text(j - 1, j) : "toll" }
             j -= 1
         }

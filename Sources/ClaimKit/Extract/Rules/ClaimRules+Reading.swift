@@ -31,6 +31,16 @@ extension ClaimRules {
     private func analyse(_ m: NumberMention, in mentions: [NumberMention], skip: inout Set<Int>, military: inout Bool?) -> MentionAnalysis {
         var a = MentionAnalysis(mention: m, nounEnd: m.last)
         var (p, partitiveCollective) = readPartitive(&a, in: mentions, skip: &skip)
+        if m.unit != nil {
+            // "a £500 million ($617 million) military aid package": a conversion between the sum and its noun.
+            if p < n, tokens[p].lower == "(" {
+                var q = p + 1
+                while q < n, q - p < 10, tokens[q].lower != ")" { q += 1 }
+                if q + 1 < n, tokens[q].lower == ")", tokens[q + 1].isWord { p = q + 1 }
+            }
+            // "$7.9 million dollars of royalties": a currency word repeated after the sum is not its noun.
+            if p < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil { p = n }
+        }
         // "a 5,000-strong force"
         if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
@@ -46,6 +56,12 @@ extension ClaimRules {
         if m.first > 1, Lexicon.partitivePronouns.contains(tokens[m.first - 1].lower),
            Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower) {
             a.including = true
+        }
+        // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
+        if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
+           Lexicon.breakdownOpeners.contains(tokens[m.first - 3].lower) {
+            a.including = true
+            if let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
         }
         return a
     }
@@ -103,6 +119,15 @@ extension ClaimRules {
                headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .counts(.mines) {
                 a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
+            // "400 pieces of equipment", "50 units of military hardware".
+            if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
+               Lexicon.equipmentMassNouns.contains(tokens[ext].lower) {
+                a.subjectEnd = ext; a.nounEnd = ext; a.headCategory = .counts(.equipment)
+            }
+            // Ordnance taken by a clearing verb: "disposed of 164,000 shells", "destroyed 100,000 other munitions".
+            if Lexicon.mines.nounsNeedingModifier.contains(head), a.headCategory != .counts(.mines), clearedBy(m) {
+                a.headCategory = .counts(.mines)
+            }
         } else if m.first > 1, tokens[m.first - 1].lower == "(", let (s, e, head) = nounPhraseBefore(m.first - 1) {
             // "armed formations (about 10,000-15,000)": the noun precedes the number in brackets.
             a.subjectStart = s; a.subjectEnd = e; a.head = head
@@ -123,13 +148,35 @@ extension ClaimRules {
         // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
         let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
             && Lexicon.articles.contains(tokens[m.first - 2].lower)
-        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified) {
+        // "£47m landmine clearance scheme": a noun phrase that ends in a scheme, fund or package names the sum.
+        let schemeNamed = a.subjectStart >= 0 && moneySchemeEnd(from: a.subjectStart) != nil
+        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified || schemeNamed) {
             a.subjectStart = -1; a.subjectEnd = -1; a.head = nil
         }
     }
 
+    /// A clearing verb governs the amount: "destroyed more than 95,000", "disposed of 164,000",
+    /// "cleared 1,200 mines and 300 other munitions" (the verb before the first item of a list).
+    private func clearedBy(_ m: NumberMention) -> Bool {
+        var j = m.first - 1
+        var items = 0
+        while j >= 0, m.first - j < 14 {
+            let t = tokens[j]
+            if t.isWord, Lexicon.clearanceVerbs.contains(t.lower) { return true }
+            if t.is("of"), j > 0, Lexicon.clearanceVerbs.contains(tokens[j - 1].lower) { return true }
+            // Back over "and", "," and earlier items of the list only.
+            if t.isNumber { items += 1; if items > 3 { return false } }
+            if t.lower == "." || t.lower == ";" || t.is("that") || t.is("which") { return false }
+            if t.isWord, !(Lexicon.clearanceListWords.contains(t.lower) || isHeadWord(t.lower) || items > 0 && !Lexicon.phraseStops.contains(t.lower)) {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
-    private func predicateNominal(after e: Int) -> (Int, Int)? {
+    func predicateNominal(after e: Int) -> (Int, Int)? {
         var j = e + 1
         guard j < n, Lexicon.copulas.contains(tokens[j].lower) else { return nil }
         j += 1

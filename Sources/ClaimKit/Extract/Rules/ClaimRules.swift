@@ -14,6 +14,9 @@ struct ClaimRules: Sendable {
     var earlier: [Double: ClaimCategory] = [:]
     /// The subject of the article's latest claim (for "40 more were wounded" in a later sentence).
     var previousSubject: String?
+    /// The category of the previous sentence's last claim, nil when it had counts but no claim
+    /// (for "That figure included ...", "Among them are ...").
+    var previousCategory: ClaimCategory?
     /// The rule tables (tests run them without one rule to show what it does).
     var decisionRules: [any DecisionRule] = DecisionRules.table
     var notClaimRules: [any NotClaimRule] = NotClaimRules.table
@@ -21,9 +24,24 @@ struct ClaimRules: Sendable {
     /// A category and the word that set it ("killed", "number of", "toll").
     typealias Trigger = (ClaimCategory, String)
 
+    /// Whether the sentence names a toll ("toll", "number", "tally", "count") or opens a list with
+    /// "among": looked up once, so the toll and list look-backs of each amount end at once without.
+    let namesToll: Bool
+    let hasAmong: Bool
+
     init(tokens: [Token], bytes: [UInt8]) {
         self.tokens = tokens
         self.bytes = bytes
+        var toll = false, among = false
+        for t in tokens where t.isWord && t.lower.utf8.count <= 6 {
+            switch t.lower {
+            case "toll", "number", "tally", "count": toll = true
+            case "among": among = true
+            default: break
+            }
+        }
+        namesToll = toll
+        hasAmong = among
     }
 
     var n: Int { tokens.count }
@@ -37,6 +55,19 @@ struct ClaimRules: Sendable {
         let found = militaryContext
         cached = found
         return found
+    }
+
+    /// Whether the sentence reads as another language: more function words of German, French or
+    /// Spanish than of English (read only when a count is about to be kept).
+    var readsAsAnotherLanguage: Bool {
+        var english = 0, other = 0
+        for (i, t) in tokens.enumerated() where t.isWord {
+            if Lexicon.englishFunctionWords.contains(t.lower) { english += 1 }
+            else if Lexicon.foreignFunctionWords.contains(t.lower) { other += 1 }
+            // "die Schneemaske": the German article before a capitalised noun.
+            else if t.lower == "die", i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].capitalized { other += 1 }
+        }
+        return other >= 2 && other > english
     }
 
     /// The sentence's text from token `from` through token `through` ("" when out of range).
@@ -58,6 +89,7 @@ struct ClaimRules: Sendable {
                 context.found.append(FoundClaim(category: decision.category!, mention: decision.mention,
                                                 subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
                 context.included.append(a.including)
+                context.categoryOf[k] = decision.category
             }
             if !a.elided, !a.pronounPartitive, a.headCategory == .person || a.headCategory == .counts(.troops) {
                 context.lastCountedNoun = text(a.subjectStart, a.subjectEnd)

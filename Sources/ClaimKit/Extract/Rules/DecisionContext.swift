@@ -8,6 +8,8 @@ struct DecisionContext {
     var found: [FoundClaim] = []
     /// Per found claim: whether it was an "including" part of the claim before.
     var included: [Bool] = []
+    /// The category each analysis (by index) was decided to have, for later items of its list.
+    var categoryOf: [Int: ClaimCategory] = [:]
     /// The latest people or troops noun phrase counted in this sentence.
     var lastCountedNoun: String?
 

@@ -2,7 +2,7 @@
 /// ", adding ...", and a headline's "X: ..." label.
 extension SpeakerFinder {
     /// What reading a reporting word found: no cue (go on at `next`), or a cue spanning `position...end`.
-    private enum Step {
+    enum Step {
         case next(Int)
         case cue(Attribution, position: Int, end: Int, next: Int)
     }
@@ -25,7 +25,10 @@ extension SpeakerFinder {
                 i = next
             }
         }
+        let withCues = withParticipleCues(tokens, bytes)
+        if !withCues.isEmpty { return (cues + withCues).sorted { $0.position < $1.position } }
         if !cues.isEmpty { return cues }
+        if let cue = statisticCue(tokens, bytes) { return [cue] }
         // Participles continue the last speaker: "..., adding that ...".
         for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.
@@ -40,7 +43,7 @@ extension SpeakerFinder {
 
     /// `cue` found at token `position` and ending at `end`, with the sentence span it covers:
     /// its clause (from the last clause break before it to a new actor's clause after it).
-    private static func placed(_ cue: Attribution, at position: Int, through end: Int, in tokens: [Token]) -> Attribution {
+    static func placed(_ cue: Attribution, at position: Int, through end: Int, in tokens: [Token]) -> Attribution {
         let n = tokens.count
         var a = cue
         a.position = position
@@ -87,6 +90,10 @@ extension SpeakerFinder {
         var e = e0
         // "according to U.N. figures": the source, not its document.
         if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
+        // "according to preliminary data": no source named; the sentence's own verb decides.
+        if s == e, !tokens[s].capitalized, !Lexicon.referringNouns.contains(tokens[s].lower), !Lexicon.personWords.contains(tokens[s].lower) {
+            return .next(e + 1)
+        }
         return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), position: i, end: e, next: e + 1)
     }
 
@@ -95,7 +102,11 @@ extension SpeakerFinder {
     /// verb of the sentence's speaker ("X said ..., but added").
     private func reportingVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8], previous: Attribution?) -> Step {
         let n = tokens.count, t = tokens[i]
+        // "TASS cited the FSB as saying ...", "IRNA quoted minister X as saying ...": the one quoted speaks.
+        if t.is("cited") || t.is("quoted"), let cue = quotedAsSaying(at: i, tokens, bytes) { return cue }
         if Lexicon.reportingOnlyBeforeContent.contains(t.lower), !(i + 1 < n && Lexicon.contentOpeners.contains(tokens[i + 1].lower)) { return .next(i + 1) }
+        // "the minister will announce £500m ..., his office said": a plan, not the attribution.
+        if i > 0, Lexicon.planMarkers.contains(tokens[i - 1].lower), !t.is("said") { return .next(i + 1) }
         // "the UK adds £300m": a verb whose object is an amount does not report.
         if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
             || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
@@ -103,9 +114,10 @@ extension SpeakerFinder {
         }
         // "claimed the lives of", "claimed responsibility": not a report.
         if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n, Lexicon.claimedObjects.contains(tokens[i + 1].lower) { return .next(i + 1) }
-        // "it was reported", "it is estimated": no speaker.
-        if i > 0, Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) {
-            if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had") {
+        // "it was reported", "it is estimated": no speaker ("I'm told" neither).
+        if i > 0, Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("'m") || tokens[i - 1].lower.hasSuffix("'re") {
+            // ("According to X, it is estimated that ...": X stays the source.)
+            if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had"), previous?.kind != .speaker {
                 return .cue(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), position: i - 2, end: i, next: i + 1)
             }
             return .next(i + 1)
@@ -122,7 +134,19 @@ extension SpeakerFinder {
     /// ministry", "“...,” said Ministry spokesman X." (after it).
     private func speakerOfVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Step {
         let n = tokens.count, t = tokens[i]
-        if let (s, e) = leftSpeaker(tokens, verb: i) {
+        // "..., as revealed by NATO's top commander": the agent after "by".
+        if i > 0, tokens[i - 1].is("as"), i + 2 < n, tokens[i + 1].is("by"), let (s, e) = speakerSpan(tokens, from: i + 2) {
+            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "as " + t.lower + " by"), position: i - 1, end: e, next: e + 1)
+        }
+        // ", reports TASS quoting the committee": the source quoted speaks.
+        if i > 0, tokens[i - 1].lower == ",", let (s0, e0) = speakerSpan(tokens, from: i + 1), e0 + 2 < n,
+           Lexicon.quotingWords.contains(tokens[e0 + 1].lower), tokens[s0].capitalized, let (s, e) = speakerSpan(tokens, from: e0 + 2) {
+            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower), position: i, end: e, next: e + 1)
+        }
+        let left = leftSpeaker(tokens, verb: i)
+        // "the deaths reported on June 20": a count noun before a participle does not speak.
+        if let (_, e) = left, Lexicon.isCasualtyNoun(tokens[e].lower) { return .next(i + 1) }
+        if let (s, e) = left {
             if Lexicon.nounishVerbs.contains(t.lower) && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower))) {
                 return .next(i + 1)
             }
@@ -131,7 +155,8 @@ extension SpeakerFinder {
             if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
             return .cue(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), position: s, end: i, next: i + 1)
         }
-        if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"", !Lexicon.nounishVerbs.contains(t.lower),
+        if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"",
+           !Lexicon.nounishVerbs.contains(t.lower) || (t.is("reports") || t.is("reported")) && i + 1 < n && tokens[i + 1].capitalized,
            i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
            tokens[s].capitalized || tokens[s].is("the")
             // "..., said fire chief Ana Ruiz": a title in lower case before a name.
@@ -153,7 +178,9 @@ extension SpeakerFinder {
         let speakerLike = lastLeft.map { $0.capitalized || Lexicon.referringNouns.contains($0.lower) || Lexicon.personWords.contains($0.lower) } ?? false
         // "Storm Babet: two dead", "Kakheti floods: ...": an event's name labels the story, it does not speak.
         let topic = left.contains(where: { Lexicon.eventWords.contains($0.lower) })
-        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic,
+        // ("Tuesday: ...", "March 3: ...": a date labels the story.)
+        let dated = left.contains(where: { Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower) })
+        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic, !dated,
            !Lexicon.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
             return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
         }

@@ -38,6 +38,11 @@ extension SpeakerFinder {
             if tokens[c].lower == "(" { e = c - 1 }
         }
         guard e >= 0, tokens[e].isWord else { return nil }
+        // "analysts who have done the calculations say": the noun phrase before "who" speaks.
+        if let w = (max(0, e - 8)...e).reversed().first(where: { tokens[$0].is("who") }), w > 0, tokens[w - 1].isWord,
+           !(w...e).contains(where: { tokens[$0].isPunct || tokens[$0].isNumber }) {
+            return leftSpeaker(tokens, verb: w)
+        }
         return speakerPhrase(tokens, endingAt: e)
     }
 
@@ -73,7 +78,10 @@ extension SpeakerFinder {
                 if Lexicon.speakerStops.contains(l) { break }
                 // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
                 if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) { return nil }
-                s = j; words += 1; j -= 1; continue
+                s = j; words += 1; j -= 1
+                // "14:02 The government said": a capital "The" after a stamp starts the speaker.
+                if l == "the", t.capitalized, j >= 0, tokens[j].isNumber || tokens[j].isPunct { break }
+                continue
             }
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
             if t.lower == "'" && j > 0 { j -= 1; continue }
@@ -89,9 +97,15 @@ extension SpeakerFinder {
         // ("a spokesman for the UN": the speaker noun may be followed by its organisation.)
         if tokens[s].is("a") || tokens[s].is("an"), !(s...e).contains(where: { Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
             || Lexicon.indefiniteSpeakerNouns.contains(tokens[$0].lower) }) { return nil }
+        // "A 45-year-old man said": the age belongs to the speaker.
+        var aged = false
+        if s >= 2, tokens[s].lower.hasPrefix("year"), tokens[s - 1].lower == "-", !tokens[s - 1].spaceBefore, tokens[s - 2].isNumber {
+            s -= 2; aged = true
+            if s > 0, Lexicon.articles.contains(tokens[s - 1].lower) { s -= 1 }
+        }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
-        if tokens[s...e].contains(where: { $0.isNumber }) { return nil }
-        if s > 0, tokens[s - 1].isNumber { return nil }
+        if !aged, tokens[s...e].contains(where: { $0.isNumber }) { return nil }
+        if s > 0, tokens[s - 1].isNumber, !(tokens[s].is("the") && tokens[s].capitalized) { return nil }
         // A pronoun must stand alone.
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         return (s, e)
@@ -104,6 +118,8 @@ extension SpeakerFinder {
         while j < tokens.count, j - from < 12 {
             let t = tokens[j]
             if t.isWord {
+                // ", reports Interfax quoting the ministry": the participle starts another phrase.
+                if j > from, t.has(Lexicon.Flag.participle) { break }
                 if Lexicon.speakerSpanStops.contains(t.lower), j > from {
                     if t.lower == "the" || t.lower == "and" || t.lower == "of" { j += 1; continue }
                     if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized, !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower) { j += 1; continue }

@@ -12,6 +12,10 @@ struct SpeakerFinder {
     /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
     private(set) var subjects = RecentNames()
 
+    /// The person last named, as a speaker or with a title ("health minister Qalandar Ebad attributed
+    /// ..."): what "he said"/"she said" points back to.
+    private(set) var lastPerson: String?
+
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
@@ -20,12 +24,15 @@ struct SpeakerFinder {
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
             subjects.append(text(tokens, bytes, s, e))
         }
+        var spokeAsPerson = false
         for cue in found where cue.kind == .speaker {
             if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
                 history.append(s)
                 referents.append(s)
+                if RecentNames.isPerson(s) { lastPerson = s; spokeAsPerson = true }
             }
         }
+        if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }
         return found
     }
 
@@ -54,6 +61,23 @@ struct SpeakerFinder {
         }
     }
 
+    /// The last "title Firstname Lastname" of a sentence ("public health minister Qalandar Ebad").
+    private func titledPerson(tokens: [Token], bytes: [UInt8]) -> String? {
+        var found: String?
+        var i = 0
+        while i + 2 < tokens.count {
+            // (Two capitalised words after it first: cheap tests before the word list.)
+            guard tokens[i + 1].capitalized, tokens[i + 2].capitalized, tokens[i].isWord,
+                  Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower) else { i += 1; continue }
+            var e = i
+            while e + 1 < tokens.count, e - i < 3, tokens[e + 1].isWord, tokens[e + 1].capitalized,
+                  !Lexicon.personWords.contains(tokens[e + 1].lower) { e += 1 }
+            if e - i >= 2 { found = text(tokens, bytes, i + 1, e) }
+            i = e + 1
+        }
+        return found
+    }
+
     func text(_ tokens: [Token], _ bytes: [UInt8], _ from: Int, _ through: Int) -> String {
         String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
     }
@@ -72,6 +96,7 @@ struct SpeakerFinder {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
             case "he", "she":
+                if let p = lastPerson { return Attribution(kind: .speaker, speaker: p, cue: cue) }
                 if let r = history.last(where: { $0.isPerson }) { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
             default:
                 return .none

@@ -50,6 +50,15 @@ enum NumberParser {
             ambiguousCurrency = Lexicon.currencyStem(tokens[start].lower)
         }
         if unit == nil { currencyAfter(tokens, amount, last: &last, unit: &unit, ambiguous: &ambiguousCurrency) }
+        // "$100 Australian": the country word after a dollar amount names the dollar.
+        if unit == "USD", tokens[start].lower == "$", last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].capitalized,
+           let code = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower]?["dollar"],
+           last + 2 >= tokens.count || tokens[last + 2].isPunct || tokens[last + 2].lower.hasPrefix("dollar") {
+            unit = code; last += 1
+        }
+        // "grows to 500 pounds", "weighs 12 pounds": a weight, not sterling.
+        if unit == "GBP", tokens[last].is("pounds") || tokens[last].is("pound"),
+           (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) }) { return nil }
         // Hedge before.
         var first = start
         var qualifier: Qualifier = upper == nil ? .exact : .range

@@ -114,6 +114,13 @@ public struct SentenceSplitter: Sendable {
             if c == 0xC2 && j + 1 < n && bytes[j + 1] == 0xBB { j += 2; continue }
             break
         }
+        // "killed 300 people.[219] Later ...": citation marks after the stop belong to it.
+        while j + 2 < n, bytes[j] == 0x5B {
+            var k = j + 1
+            while k < n, k - j <= 6, bytes[k] != 0x5D, bytes[k] != 0x20, bytes[k] != 0x0A { k += 1 }
+            guard k < n, bytes[k] == 0x5D, k > j + 1 else { break }
+            j = k + 1
+        }
         if j >= n { return (j, nil) }
         if Self.spaceLength(bytes, j) == 0 { return (j, nil) }
         var k = j

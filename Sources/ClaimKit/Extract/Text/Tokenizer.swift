@@ -94,7 +94,7 @@ enum Tokenizer {
         var i = start
         var integer: Double = 0, fraction: Double = 0, scale: Double = 1, fractionInteger: Double = 0
         var digits = 0, integerDigits = 0, fractionDigits = 0
-        var separator = false, decimal = false, colon = false, spaceGrouped = false
+        var separator = false, decimal = false, colon = false, spaceGrouped = false, europeanGroups = false
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
@@ -127,7 +127,17 @@ enum Tokenizer {
                     separator = true; spaceGrouped = true; i = g; continue
                 }
             }
-            if b == 0x2E && !decimal && !colon && i + 1 < n && isDigit(bytes[i + 1]) {
+            // European copy: "400.000 Euro", "5.000 people", "1.428,77 Euro" (a dot between groups of three).
+            if b == 0x2E && !decimal && !colon && !(separator && !europeanGroups) && integerDigits <= (europeanGroups ? 15 : 3)
+                && bytes[start] != 0x30 && dotGroupsThousands(bytes, i) {
+                separator = true; europeanGroups = true; i += 1; continue
+            }
+            // A decimal comma: "€84,80", "$ 6,1 million", "153,76 EUR" (one or two digits, then a currency or scale).
+            if b == 0x2C && !decimal && !colon && (!separator || europeanGroups)
+                && decimalComma(bytes, i, currencyBefore: tokens.last.map { Lexicon.currencySymbols[$0.lower] != nil } ?? false) {
+                decimal = true; i += 1; continue
+            }
+            if b == 0x2E && !decimal && !colon && !europeanGroups && i + 1 < n && isDigit(bytes[i + 1]) {
                 decimal = true; i += 1; continue
             }
             if b == 0x3A && !decimal && !colon && !separator && i + 2 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
@@ -153,6 +163,47 @@ enum Tokenizer {
         var power: Double = 1
         for _ in 0..<fractionDigits { power *= 10 }
         return (integer * power + fractionInteger) / power
+    }
+
+    /// Whether the dot at `i` separates thousands: exactly three digits follow, and they are "000",
+    /// or another ".ddd" group or a ",dd" decimal follows, or a currency word does (never before a
+    /// scale word: "$5.000 million" stays a decimal).
+    private static func dotGroupsThousands(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let n = bytes.count
+        guard i + 3 < n, isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]) else { return false }
+        let g = i + 4
+        if g < n && isDigit(bytes[g]) { return false }
+        let word = wordAfter(bytes, g)
+        if Lexicon.scales[word] != nil { return false }
+        if bytes[i + 1] == 0x30 && bytes[i + 2] == 0x30 && bytes[i + 3] == 0x30 { return true }
+        if g + 1 < n && (bytes[g] == 0x2E || bytes[g] == 0x2C) && isDigit(bytes[g + 1]) { return true }
+        return Lexicon.currencyWords[word] != nil || word == "€"
+    }
+
+    /// Whether the comma at `i` is a decimal comma: one or two digits follow (then no digit), and a
+    /// scale or currency word comes next, or a currency sign came before the number.
+    private static func decimalComma(_ bytes: [UInt8], _ i: Int, currencyBefore: Bool) -> Bool {
+        let n = bytes.count
+        guard i + 1 < n, isDigit(bytes[i + 1]) else { return false }
+        var k = i + 1
+        while k < n, isDigit(bytes[k]) { k += 1 }
+        guard k - i - 1 <= 2 else { return false }
+        // "6,1" in "from 6,1 to 8,2" or "1,2,3": a list, not a decimal.
+        if k < n, bytes[k] == 0x2C || bytes[k] == 0x2E, k + 1 < n, isDigit(bytes[k + 1]) { return false }
+        let word = wordAfter(bytes, k)
+        return currencyBefore || Lexicon.scales[word] != nil || Lexicon.currencyWords[word] != nil || word == "€"
+    }
+
+    /// The lower-case ASCII word (or "€") after at most one space at `i`, "" if none.
+    private static func wordAfter(_ bytes: [UInt8], _ i: Int) -> String {
+        let n = bytes.count
+        var k = i
+        let w = k < n ? groupSpaceWidth(bytes, k) : 0
+        if w > 0 { k += w }
+        if k + 2 < n, bytes[k] == 0xE2, bytes[k + 1] == 0x82, bytes[k + 2] == 0xAC { return "€" }
+        var out: [UInt8] = []
+        while k < n, out.count < 12, isASCIILetter(bytes[k]) { out.append(bytes[k] | 0x20); k += 1 }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Byte length of a digit-group space at `i` (U+0020, U+00A0, U+2009, U+202F), else 0.

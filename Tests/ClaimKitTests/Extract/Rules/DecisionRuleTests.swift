@@ -11,6 +11,27 @@ import Testing
                 "\(R.self) changes nothing here", sourceLocation: sourceLocation)
     }
 
+    @Test func includedByToll() {
+        expect(IncludedByToll.self, "The new deaths reported on Monday included 58 from Egypt.", ["killed 58 exact «»"])
+    }
+    @Test func listAfterAmong() {
+        expect(ListAfterAmong.self, "Among the victims are an employee of the embassy, two Belgians and eleven Armenians.",
+               ["casualties 2 exact «Belgians»", "casualties 11 exact «Armenians»"])
+    }
+    @Test func chainCategory() {
+        expect(ChainCategory.self, "The death toll of 90 included 31 Chileans and 4 Danes.",
+               ["killed 90 exact «death toll»", "killed 31 exact «Chileans»", "killed 4 exact «Danes»"])
+    }
+    @Test func partitiveLead() {
+        expect(PartitiveLead.self, "Of 70 Moroccans who died, 52 were unregistered workers.",
+               ["killed 70 exact «Moroccans»", "killed 52 exact «unregistered workers»"])
+    }
+    @Test func estimateHedge() {
+        expect(EstimateHedge.self, "The death toll is estimated to be 2,000.", ["killed 2000 about «death toll»"])
+    }
+    @Test func foreignSentenceDropped() {
+        expect(ForeignSentenceDropped.self, "Heute vergeht mir nach 3 verlorenen Matches in Folge ja schon die Lust.", [])
+    }
     @Test func chainTrigger() {
         expect(ChainTrigger.self, "Four police officers and two civilians were killed.", ["killed 4 exact «police officers»", "killed 2 exact «civilians»"])
     }

@@ -15,6 +15,8 @@ import Testing
     }
     @Test func yearNumber() {
         #expect(rejected(by: YearNumber(), in: "In 2024, 2000 troops arrived.") == ["2024"])
+        // a year after a determiner before a capitalised name, even when a counted noun word follows
+        #expect(rejected(by: YearNumber(), in: "It joined the 1997 Landmine Ban Treaty as 2000 Ukrainian soldiers left.") == ["1997"])
     }
     @Test func bareFraction() {
         #expect(rejected(by: BareFraction(), in: "It rose 2.5 as 2.5 million people fled.") == ["2.5"])

@@ -15,10 +15,15 @@ enum DecisionRules {
         OtherStateDropped(),          // "were taken prisoner", "remain missing": no claim
         TriggerCategory(),            // the trigger's category, when the noun may be people
         StateHeadCategory(),          // troops, killed, injured, casualties, displaced from the noun
+        IncludedByToll(),             // "that figure included 323 Egyptians"
+        ListAfterAmong(),             // "among them are 43 Syrians, six Bangladeshis ..."
+        ChainCategory(),              // "31 Chileans and 4 Danes": the list's first item's category
+        PartitiveLead(),              // "of 658 Egyptians who died, 630 were ..."
         IncludedInPrevious(),         // "among them six children"
         BareOneDropped(),             // "one was killed" without a noun: no claim
         ElidedFromPrevious(),         // "..., and 300 in ...": the category before
         NeedsCategory(),              // no category: no claim
+        ForeignSentenceDropped(),     // "hat Crocs die italienische Marke": no English reading of German
         // The subject and qualifier
         AdjectiveSubject(),           // "more than 20 dead"
         NearestCountedNoun(),         // "eight people ... and 44 had been injured"
@@ -26,6 +31,7 @@ enum DecisionRules {
         TollSubject(),                // "the number of people who lost their lives ... to 61"
         MoneySubject(),               // what a sum pays for
         TollPassingHedge(),           // "the death toll passed 1,000"
+        EstimateHedge(),              // "the UN estimate of 670": about
     ]
 
     /// Runs the rules (the table) on `decision`: whether the mention is a claim (then its category is set).

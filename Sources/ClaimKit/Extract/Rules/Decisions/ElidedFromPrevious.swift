@@ -8,7 +8,11 @@ struct ElidedFromPrevious: DecisionRule {
         if d.category == nil, Lexicon.elidableCategories.contains(previous.category), c.sentence.elisionAllowed(a.mention) {
             d.category = previous.category
         }
-        if d.category != nil, d.subject.isEmpty, Lexicon.collectiveCasualty[previous.subject.lowercased()] == nil { d.subject = previous.subject }
+        // ("the toll rose to 133 and 107 injured ...": a toll lends no subject, nor takes one.)
+        let previousIsToll = Lexicon.tollTriggers.contains(previous.trigger ?? ""), ownToll = Lexicon.tollTriggers.contains(d.trigger?.1 ?? "")
+        if d.category != nil, d.subject.isEmpty, Lexicon.collectiveCasualty[previous.subject.lowercased()] == nil, !previousIsToll, !ownToll {
+            d.subject = previous.subject
+        }
         return .next
     }
 }

@@ -7,6 +7,9 @@ struct MoneySubject: DecisionRule {
         if a.elided || a.headCategory == .counts(.money) && a.head == nil { d.subject = s.moneySubject(a.mention) }
         if d.subject.isEmpty { d.subject = s.moneySubject(a.mention) }
         if !a.elided, let (start, end, _) = s.nounPhrase(from: a.subjectStart, toHead: false) { d.subject = s.text(start, end) }
+        // "a £47 million landmine clearing initiative": on to the scheme noun the sum names.
+        if !a.elided, let e = s.moneySchemeEnd(from: a.subjectStart),
+           s.nounPhrase(from: a.subjectStart, toHead: false).map({ $0.1 < e }) ?? true { d.subject = s.text(a.subjectStart, e) }
         return .next
     }
 }
