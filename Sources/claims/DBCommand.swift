@@ -53,7 +53,7 @@ struct DBCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usageOrFatal)
             }
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
-            if summary.batch.exitStatus != 0 { throw ExitCode(summary.batch.exitStatus) }
+            if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
         }
     }
 }

@@ -24,6 +24,14 @@ public struct StoreSummary: Sendable, Equatable {
 
     /// The one-line summary for stderr:
     /// `claims: db: 10 pages read, 1810 unchanged, 10 added, 0 replaced, 0 removed; 1820 articles, ... 1.2 s`.
+    /// The exit status of the update: as a batch's, except that files found unchanged count as
+    /// found (an update with nothing new to read is not a run that found no article).
+    public var exitStatus: Int32 {
+        var found = batch
+        found.read += unchanged
+        return found.exitStatus
+    }
+
     public var line: String {
         var parts = ["\(batch.read) \(batch.read == 1 ? "page" : "pages") read"]
         if batch.skippedCount > 0 { parts.append("\(batch.skippedCount) skipped") }

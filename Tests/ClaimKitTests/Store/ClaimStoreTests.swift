@@ -54,8 +54,7 @@ import Testing
         let (folder, store) = try setUp()
         defer { folder.remove() }
         _ = try store.update(paths: [folder.path + "/pages"], console: quiet())
-        let set = ArticleBatch(paths: [folder.path + "/pages"], runner: BatchRunner(jobs: 1)).collect(console: quiet())
-        let report = ReportBuilder().build(articles: set.articles, claims: set.claims)
+        let (report, _) = try ClaimsPipeline(paths: [folder.path + "/pages"], jobs: 1, console: quiet()).buildReport()
         let stored = try rows(store, "SELECT id, summary, story_id, disagreement FROM facts ORDER BY position")
         #expect(stored.map { $0[0].text! } == report.groups.map(\.id))
         #expect(stored.map { $0[1].text! } == report.groups.map(\.summary))
