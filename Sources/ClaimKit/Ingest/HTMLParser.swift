@@ -33,7 +33,24 @@ enum HTMLParser {
     static func parse(utf8 bytes: [UInt8]) -> HTMLDocument? {
         prepare()
         var builder = HTMLTreeBuilder()
-        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
+        let parsed = runSAX(bytes, state: &builder) { sax in
+            sax.pointee.startElement = builderStartElement
+            sax.pointee.endElement = builderEndElement
+            sax.pointee.characters = builderCharacters
+            sax.pointee.ignorableWhitespace = builderCharacters
+            sax.pointee.cdataBlock = builderCDATA
+            sax.pointee.comment = builderComment
+            sax.pointee.processingInstruction = builderProcessingInstruction
+            sax.pointee.internalSubset = builderDoctype
+        }
+        return parsed ? builder.finish() : nil
+    }
+
+    /// Runs `htmlParseDocument` over UTF-8 `bytes` with the SAX callbacks `install` sets, each of
+    /// which finds `state` through the context's `_private`; false when libxml2 gave no context.
+    private static func runSAX<State>(_ bytes: [UInt8], state: inout State,
+                                      install: (UnsafeMutablePointer<htmlSAXHandler>) -> Void) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
                 defer {
@@ -45,15 +62,8 @@ enum HTMLParser {
                 if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
                 guard let sax = context.pointee.sax else { return false }
                 sax.pointee = htmlSAXHandler()
-                sax.pointee.startElement = builderStartElement
-                sax.pointee.endElement = builderEndElement
-                sax.pointee.characters = builderCharacters
-                sax.pointee.ignorableWhitespace = builderCharacters
-                sax.pointee.cdataBlock = builderCDATA
-                sax.pointee.comment = builderComment
-                sax.pointee.processingInstruction = builderProcessingInstruction
-                sax.pointee.internalSubset = builderDoctype
-                return withUnsafeMutablePointer(to: &builder) { pointer in
+                install(sax)
+                return withUnsafeMutablePointer(to: &state) { pointer in
                     context.pointee._private = UnsafeMutableRawPointer(pointer)
                     _ = htmlParseDocument(context)
                     context.pointee._private = nil
@@ -61,7 +71,6 @@ enum HTMLParser {
                 }
             }
         }
-        return parsed ? builder.finish() : nil
     }
 
     /// The builder that the parser context `context` (a SAX callback's first argument) feeds.
@@ -130,29 +139,12 @@ enum HTMLParser {
     static func saxFloorParse(utf8 bytes: [UInt8]) -> Int? {
         prepare()
         var counted = 0
-        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
-                guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
-                defer {
-                    if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
-                    htmlFreeParserCtxt(context)
-                }
-                htmlCtxtUseOptions(context, options)
-                if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
-                guard let sax = context.pointee.sax else { return false }
-                sax.pointee = htmlSAXHandler()
-                sax.pointee.startElement = countStartElement
-                sax.pointee.endElement = countEndElement
-                sax.pointee.characters = countCharacters
-                sax.pointee.ignorableWhitespace = countCharacters
-                sax.pointee.cdataBlock = countCharacters
-                return withUnsafeMutablePointer(to: &counted) { pointer in
-                    context.pointee._private = UnsafeMutableRawPointer(pointer)
-                    _ = htmlParseDocument(context)
-                    context.pointee._private = nil
-                    return true
-                }
-            }
+        let parsed = runSAX(bytes, state: &counted) { sax in
+            sax.pointee.startElement = countStartElement
+            sax.pointee.endElement = countEndElement
+            sax.pointee.characters = countCharacters
+            sax.pointee.ignorableWhitespace = countCharacters
+            sax.pointee.cdataBlock = countCharacters
         }
         return parsed ? counted : nil
     }
