@@ -14,7 +14,7 @@ extension ClaimStore {
             articleIDs[path] = id
             storedStory[id] = [row[11], row[12]]
             digests.append(ArticleDigest(
-                storedPath: path, outlet: row[3].integer == 1 ? row[2].text : nil, published: row[4].text, title: row[5].text,
+                path: path, outlet: row[3].integer == 1 ? row[2].text : nil, published: row[4].text, title: row[5].text,
                 url: row[6].text, words: row[7].integer ?? 0,
                 sketch: StoredDigest.sketch(row[8], complete: row[9].integer == 1), story: StoredDigest.fingerprint(row[10].text)))
         }

@@ -42,18 +42,3 @@ struct StoredDigest {
         return StoryFingerprint(terms: terms, weights: weights)
     }
 }
-
-extension ArticleDigest {
-    /// A digest read back from its stored columns.
-    init(storedPath path: String, outlet: String?, published: String?, title: String?, url: String?, words: Int,
-         sketch: ShingleSketch?, story: StoryFingerprint) {
-        self.path = path
-        self.outlet = outlet
-        self.published = published
-        self.title = title
-        self.url = url
-        self.words = words
-        self.sketch = sketch
-        self.story = story
-    }
-}
