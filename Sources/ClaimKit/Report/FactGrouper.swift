@@ -219,9 +219,11 @@ struct FactGrouper: Sendable {
         guard closeness >= least || small else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
-        // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
+        // Running totals told at a moment or as a change ("has risen to"), with unknown dates, may be
+        // one measure at two dates: a timeline, not a dispute. A count that only names its measure
+        // ("the number of wounded") told with other numbers by other outlets is a dispute.
         let all = (a + b).map { claims[$0] }
-        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return nil }
+        if all.contains(where: \.provisional) && all.contains(where: { $0.day == nil }) { return nil }
         var context = 0.0
         for i in a {
             for j in b {

@@ -1,0 +1,41 @@
+import Testing
+@testable import ClaimKit
+
+/// A toll told by several outlets with other numbers is one fact with a disagreement; a toll that
+/// changed (an earlier count, a count that "has risen") is another point of a timeline.
+@Suite struct RevisedTollGroupingTests {
+    typealias F = ReportFixtures
+
+    /// Claims of one story: the same words around them, so that only the rule under test decides.
+    func toll(_ article: String, published: String?, category: ClaimCategory = .injured, _ value: Double,
+              _ qualifier: Qualifier, _ sentence: String) -> Claim {
+        F.claim(article, published: published, category: category, value, qualifier, subject: "people", sentence: sentence)
+    }
+
+    @Test func aCountThatOnlyNamesItsMeasureIsDisputedByAnotherOutletWhateverItsDate() {
+        // Undated, "the number of wounded": one day's count with two numbers, not two counts.
+        let g = F.groups([toll("a.txt", published: nil, 141, .exact, "Officials in the province put the number of wounded at 141 after the blasts."),
+                          toll("b.txt", published: "2024-01-03", 150, .exact, "Officials in the province said 150 were wounded in the blasts.")])
+        #expect(g[0] == g[1])
+    }
+
+    @Test func anUndatedCountThatHasRisenIsATimelinePointNotADispute() {
+        let g = F.groups([toll("a.txt", published: nil, 141, .exact, "Officials in the province said the number of wounded has risen to 141 after the blasts."),
+                          toll("b.txt", published: "2024-01-03", 150, .exact, "Officials in the province said 150 were wounded in the blasts.")])
+        #expect(g[0] != g[1])
+    }
+
+    @Test func anExactCountToldAsALowerBoundDoesNotJoinALargerCount() {
+        let g = F.groups([toll("a.txt", published: nil, category: .killed, 73, .atLeast, "The previous toll was that at least 73 people were killed in the blasts."),
+                          toll("b.txt", published: "2024-01-04", category: .killed, 84, .exact, "The toll of the blasts was revised to 84 people killed."),
+                          toll("c.txt", published: "2024-01-04", category: .killed, 73, .exact, "At least 73 people were killed in the blasts, officials said.")])
+        #expect(g[0] != g[1], "at least 73 is another count than 84")
+        #expect(g[0] == g[2], "at least 73 and 73 are one count")
+    }
+
+    @Test func aRoundLowerBoundKeepsItsReach() {
+        let g = F.groups([toll("a.txt", published: "2024-01-04", category: .killed, 100, .moreThan, "More than 100 people were killed in the blasts."),
+                          toll("b.txt", published: "2024-01-04", category: .killed, 103, .exact, "The blasts killed 103 people, officials said.")])
+        #expect(g[0] == g[1])
+    }
+}
