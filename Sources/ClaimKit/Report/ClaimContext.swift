@@ -22,6 +22,8 @@ final class ClaimContext: Sendable {
     let cumulative: Bool
     /// The sentence dates its running total to a moment or tells a change (see `momentCues`).
     let provisional: Bool
+    /// The same sum in another currency, when the sentence gives both ("$60 million (£47 million)").
+    let conversion: CurrencyConversion?
     /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
     /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
     let context: [UInt64]
@@ -90,6 +92,7 @@ final class ClaimContext: Sendable {
         vague = VagueAmount.of(claim)
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
         interval = vague?.interval ?? ClaimContext.interval(of: claim)
+        conversion = CurrencyConversion.of(claim)
         let words = SubjectKindTable.words(claim.sentence)
         // Only the cues that start with a word of the sentence can occur in it.
         // A death toll is a running count of the dead, not of the injured told beside it.

@@ -19,6 +19,7 @@ struct FactGrouper: Sendable {
         var groups = sameFacts(claims)
         let sums = totals(groups, claims)
         groups = mergeDisputed(groups, claims, sums: sums)
+        groups = mergeConversions(groups, claims)
         groups.sort { $0[0] < $1[0] }
         let sumOf = totals(groups, claims)
         let timeline = timelines(groups, claims)
