@@ -26,6 +26,15 @@ import Testing
         #expect(g[0] == g[1] && g[1] == g[2])
     }
 
+    @Test func theReportSaysTheSumIsToldInTwoCurrenciesNotThatNumbersDiffer() {
+        let claims = [money("a.txt", 47_000_000, "GBP", "The prince backed a £47 million landmine clearance initiative."),
+                      money("b.txt", 60_000_000, "USD", "Angola pledged 60 million dollars (£47 million) for landmine clearance.")]
+        let report = ReportBuilder().build(articles: [], claims: claims)
+        let number = report.groups.first?.differences.first { $0.kind == .number }
+        #expect(report.groups.count == 1)
+        #expect(number?.detail == "told in different currencies: GBP 47 million (a) vs USD 60 million (b)")
+    }
+
     @Test func sumsInTwoCurrenciesWithoutAConversionStayApart() {
         let g = F.groups([money("a.txt", 47_000_000, "GBP", "The prince backed a £47 million landmine clearance initiative."),
                           money("b.txt", 60_000_000, "USD", "The government will invest $60 million in landmine clearance.")])
