@@ -233,8 +233,9 @@ struct FactGrouper: Sendable {
                 context = max(context, p.contextSimilarity(q))
             }
         }
-        // A disputed number must at least be told in similar words.
-        guard context >= options.disputeContext else { return nil }
+        // A disputed number must at least be told in similar words, unless the numbers all but agree
+        // (140 and 141 of one kind in one story and days): a recount, whatever the wording.
+        guard context >= options.disputeContext || (closeness >= options.nearlySameRatio && min(x, y) > 10) else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)

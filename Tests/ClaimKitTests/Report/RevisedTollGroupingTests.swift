@@ -19,6 +19,21 @@ import Testing
         #expect(g[0] == g[1])
     }
 
+    @Test func allButEqualNumbersAreOneDisputedCountWhateverTheirWording() {
+        // One story (the articles' texts), sentences with no content word in common.
+        let text = "Twin blasts struck the memorial ceremony in Kerman near the burial site of the slain commander."
+        let articles = ["a.txt", "b.txt"].map { Article(path: $0, outlet: $0, published: "2024-01-03", paragraphs: [text]) }
+        let g = F.groups([toll("a.txt", published: "2024-01-03", 141, .exact, "At least 103 people were killed and 141 injured on Wednesday."),
+                          toll("b.txt", published: "2024-01-03", 140, .exact, "Initial reports had indicated 140 injuries.")], articles: articles)
+        #expect(g[0] == g[1])
+        // Other kinds of people stay apart, however close their numbers.
+        let apart = F.groups([F.claim("a.txt", published: "2024-01-03", category: .injured, 141, subject: "police officers",
+                                      sentence: "At least 141 police officers were hurt on Wednesday."),
+                              F.claim("b.txt", published: "2024-01-03", category: .injured, 140, subject: "children",
+                                      sentence: "Initial reports had indicated 140 children hurt.")], articles: articles)
+        #expect(apart[0] != apart[1])
+    }
+
     @Test func anUndatedCountThatHasRisenIsATimelinePointNotADispute() {
         let g = F.groups([toll("a.txt", published: nil, 141, .exact, "Officials in the province said the number of wounded has risen to 141 after the blasts."),
                           toll("b.txt", published: "2024-01-03", 150, .exact, "Officials in the province said 150 were wounded in the blasts.")])
