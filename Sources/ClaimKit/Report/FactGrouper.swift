@@ -143,10 +143,11 @@ struct FactGrouper: Sendable {
         // Each group's modal number and main kind, computed once for the pairs of the original groups.
         let modal = groups.map { modalValue($0, claims) }
         let kinds = groups.map { mainKind($0, claims) }
+        let companions = sentenceCompanions(groups, claims)
         var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
         for a in groups.indices {
             for b in (a + 1)..<groups.count {
-                if let score = disputeScore(groups[a], groups[b], claims, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
+                if let score = disputeScore(groups[a], groups[b], claims, companions, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
                     candidates.append((a, b, score))
                 }
             }
@@ -166,7 +167,7 @@ struct FactGrouper: Sendable {
             let (ra, rb) = (find(candidate.a), find(candidate.b))
             guard ra != rb else { continue }
             let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
-            guard !kept, disputeScore(groups[ra], groups[rb], claims) != nil else { continue }
+            guard !kept, disputeScore(groups[ra], groups[rb], claims, companions) != nil else { continue }
             let (keep, drop) = (min(ra, rb), max(ra, rb))
             groups[keep] = (groups[keep] + groups[drop]).sorted()
             members[keep] += members[drop]
@@ -200,7 +201,7 @@ struct FactGrouper: Sendable {
 
     /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
     /// `modal` and `kinds` are the groups' `modalValue` and `mainKind` when already known.
-    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], modal: (Double?, Double?)? = nil,
+    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], _ companions: [Int: Set<Int>], modal: (Double?, Double?)? = nil,
                               kinds: (SubjectKind, SubjectKind)? = nil) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.story == other.story, first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
@@ -212,11 +213,14 @@ struct FactGrouper: Sendable {
         let closeness = min(x, y) / max(x, y)
         let small = max(x, y) <= 10 && abs(x - y) <= 1
         guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
+        // Two counts told each beside the same other fact ("103 killed and 141 injured", "103 killed
+        // and 188 injured") are one moment's count of one event, told with two numbers.
+        let anchored = a.contains { i in b.contains { j in !(companions[i] ?? []).isDisjoint(with: companions[j] ?? []) } }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
         // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
         if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
-        let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
+        let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
@@ -235,7 +239,7 @@ struct FactGrouper: Sendable {
         }
         // A disputed number must at least be told in similar words, unless the numbers all but agree
         // (140 and 141 of one kind in one story and days): a recount, whatever the wording.
-        guard context >= options.disputeContext || (closeness >= options.nearlySameRatio && min(x, y) > 10) else { return nil }
+        guard context >= options.disputeContext || anchored || (closeness >= options.nearlySameRatio && min(x, y) > 10) else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)

@@ -34,6 +34,26 @@ import Testing
         #expect(apart[0] != apart[1])
     }
 
+    @Test func countsToldBesideTheSameOtherFactAreOneCountWithTwoNumbers() {
+        let text = "Twin blasts struck the memorial ceremony in Kerman near the burial site of the slain commander."
+        let articles = ["a.txt", "b.txt"].map { Article(path: $0, outlet: $0, published: "2024-01-03", paragraphs: [text]) }
+        let first = "At least 103 people were killed Wednesday and 141 injured in the city."
+        let second = "Two bombs ripped through the crowd, killing 103 people and wounding 188."
+        func pair(_ with: Bool) -> [String?] {
+            var claims = [toll("a.txt", published: "2024-01-03", 141, .exact, first), toll("b.txt", published: "2024-01-03", 188, .exact, second)]
+            if with {
+                claims += [toll("a.txt", published: "2024-01-03", category: .killed, 103, .atLeast, first),
+                           toll("b.txt", published: "2024-01-03", category: .killed, 103, .exact, second)]
+            }
+            return F.groups(claims, articles: articles)
+        }
+        let anchored = pair(true)
+        #expect(anchored[0] == anchored[1], "141 and 188 injured, each beside the same 103 killed")
+        #expect(anchored[2] == anchored[3] && anchored[2] != anchored[0])
+        let alone = pair(false)
+        #expect(alone[0] != alone[1], "141 and 188 injured in unlike sentences, with nothing else in common")
+    }
+
     @Test func anUndatedCountThatHasRisenIsATimelinePointNotADispute() {
         let g = F.groups([toll("a.txt", published: nil, 141, .exact, "Officials in the province said the number of wounded has risen to 141 after the blasts."),
                           toll("b.txt", published: "2024-01-03", 150, .exact, "Officials in the province said 150 were wounded in the blasts.")])

@@ -26,3 +26,22 @@ extension FactGrouper {
         return groups
     }
 }
+
+extension FactGrouper {
+    /// For each claim whose sentence states other facts, those facts (group indices of `groups`).
+    func sentenceCompanions(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int: Set<Int>] {
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        var sentences: [[Int]: [Int]] = [:]
+        for c in claims { sentences[[c.article, c.claim.start], default: []].append(c.index) }
+        var result: [Int: Set<Int>] = [:]
+        for members in sentences.values where members.count > 1 {
+            for m in members {
+                guard let own = groupOf[m] else { continue }
+                let others = Set(members.compactMap { groupOf[$0] }).subtracting([own])
+                if !others.isEmpty { result[m] = others }
+            }
+        }
+        return result
+    }
+}
