@@ -229,6 +229,8 @@ struct FactGrouper: Sendable {
         // ("the number of wounded") told with other numbers by other outlets is a dispute.
         let all = (a + b).map { claims[$0] }
         if all.contains(where: \.provisional) && all.contains(where: { $0.day == nil }) { return nil }
+        // Both told as a change ("has risen to 158", "rose to 190"): two steps of one count, whatever the dates.
+        if a.contains(where: { claims[$0].provisional }) && b.contains(where: { claims[$0].provisional }) { return nil }
         var context = 0.0
         for i in a {
             for j in b {
@@ -315,6 +317,9 @@ struct FactGrouper: Sendable {
     func timelines(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int?] {
         let heads = groups.map { claims[$0[0]] }
         let running = groups.map { $0.contains { claims[$0].cumulative } }
+        // A toll told as a change or an earlier count ("revised to", "the previous toll") is a step of
+        // a timeline even within the days of one event.
+        let revised = groups.map { $0.contains { claims[$0].provisional } }
         func best(for g: Int) -> Int? {
             var pick: (Int, Double)?
             let x = heads[g]
@@ -324,7 +329,8 @@ struct FactGrouper: Sendable {
                 // Cheap tests on the first claims, then the whole groups.
                 guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
                       let yv = y.claim.value, yv > 0 else { continue }
-                guard groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } }) else { continue }
+                let sameDays = !groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } })
+                guard !sameDays || revised[g] && revised[h] else { continue }
                 let overlap = groups[g].contains { i in
                     groups[h].contains { j in claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false }
                 }

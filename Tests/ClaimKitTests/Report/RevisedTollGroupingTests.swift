@@ -54,6 +54,26 @@ import Testing
         #expect(alone[0] != alone[1], "141 and 188 injured in unlike sentences, with nothing else in common")
     }
 
+    @Test func aTollRevisedWithinDaysIsATimelineOfOneMeasure() {
+        let text = "A blast at the port of the capital destroyed warehouses and damaged homes across the city."
+        let articles = [("a.txt", "2020-08-05"), ("b.txt", "2020-08-06")].map {
+            Article(path: $0.0, outlet: $0.0, published: $0.1, paragraphs: [text])
+        }
+        func report(_ first: String, _ second: String) -> Report {
+            ReportBuilder().build(articles: articles, claims: [
+                toll("a.txt", published: "2020-08-05", category: .killed, 158, .exact, first),
+                toll("b.txt", published: "2020-08-06", category: .killed, 190, .exact, second)])
+        }
+        let revised = report("The death toll from the port blast has risen to 158, the ministry said.",
+                             "The death toll from the port blast rose to 190 on Thursday, the government said.")
+        #expect(revised.groups.count == 2)
+        #expect(revised.groups[0].timeline != nil && revised.groups[0].timeline == revised.groups[1].timeline)
+        #expect(revised.groups[0].timelineWith == [revised.groups[1].id])
+        // Two counts of the same days, neither told as a change: no timeline.
+        let plain = report("The port blast killed 158 people, the ministry said.", "The port blast killed 190 people, the government said.")
+        #expect(plain.groups.allSatisfy { $0.timeline == nil })
+    }
+
     @Test func anUndatedCountThatHasRisenIsATimelinePointNotADispute() {
         let g = F.groups([toll("a.txt", published: nil, 141, .exact, "Officials in the province said the number of wounded has risen to 141 after the blasts."),
                           toll("b.txt", published: "2024-01-03", 150, .exact, "Officials in the province said 150 were wounded in the blasts.")])
