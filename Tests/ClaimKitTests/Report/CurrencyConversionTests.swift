@@ -33,6 +33,11 @@ import Testing
         let number = report.groups.first?.differences.first { $0.kind == .number }
         #expect(report.groups.count == 1)
         #expect(number?.detail == "told in different currencies: GBP 47 million (a) vs USD 60 million (b)")
+        #expect(MarkdownRenderer().render(report).contains("**told in different currencies**"))
+        #expect(HTMLRenderer().render(report).contains("<b>told in different currencies</b>"))
+        #expect(TableRenderer(width: 300).render(report).contains("told in different currencies"))
+        #expect(CSVRenderer().render(report).contains("told in different currencies"))
+        #expect(JSONLRenderer().render(report).contains("told in different currencies"))
     }
 
     @Test func sumsInTwoCurrenciesWithoutAConversionStayApart() {
