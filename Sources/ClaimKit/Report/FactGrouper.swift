@@ -114,7 +114,8 @@ struct FactGrouper: Sendable {
 
     // MARK: disputed numbers
 
-    /// The number most claims of a group give (first given on a tie).
+    /// The number most claims of a group give; on a tie of three or more numbers the middle one (an
+    /// outlier does not speak for the group), else the first given.
     func modalValue(_ members: [Int], _ claims: [ClaimContext]) -> Double? {
         var counts: [(Double?, Int)] = []
         for m in members {
@@ -123,6 +124,8 @@ struct FactGrouper: Sendable {
         }
         var best = counts[0]
         for c in counts.dropFirst() where c.1 > best.1 { best = c }
+        let tied = counts.filter { $0.1 == best.1 }.compactMap(\.0).sorted()
+        if tied.count >= 3 && tied.count == counts.filter({ $0.1 == best.1 }).count { return tied[tied.count / 2] }
         return best.0
     }
 
@@ -222,8 +225,11 @@ struct FactGrouper: Sendable {
         if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
         let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
+        // A source giving two numbers means two facts; one giving the same number in both is no objection.
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
-        guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
+        for s in sourcesA.intersection(sourcesB) {
+            guard Set((a + b).filter { claims[$0].source == s }.map { claims[$0].claim.value }).count == 1 else { return nil }
+        }
         // Running totals told at a moment or as a change ("has risen to"), with unknown dates, may be
         // one measure at two dates: a timeline, not a dispute. A count that only names its measure
         // ("the number of wounded") told with other numbers by other outlets is a dispute.
