@@ -2,8 +2,8 @@ import Foundation
 
 /// CSV (RFC 4180: CRLF line ends, quoted fields where needed, a header row): one row per claim with
 /// its fact, its story and the article's headline and URL, and its outlet's summary in that story
-/// (facts told, facts left out, share of its numbers credited to a speaker), so the comparison opens
-/// in a spreadsheet.
+/// (facts told, facts left out, share of its numbers credited to a speaker), and the fact's relations
+/// (totals, parts, the timeline it is a step of), so the comparison opens in a spreadsheet.
 public struct CSVRenderer: Sendable {
     /// Creates the renderer.
     public init() {}
@@ -11,7 +11,7 @@ public struct CSVRenderer: Sendable {
     static let header = ["group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
                          "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences",
                          "story", "story_label", "title", "url", "outlet_facts_told", "outlet_facts_omitted",
-                         "outlet_attributed_share"]
+                         "outlet_attributed_share", "relations"]
 
 
     /// The report as CSV text.
@@ -38,6 +38,7 @@ public struct CSVRenderer: Sendable {
             } else {
                 row += ["", "", ""]
             }
+            row.append(group.flatMap(ReportText.relations) ?? "")
             out += CSVField.row(row)
         }
         return out

@@ -20,6 +20,10 @@ final class ClaimContext: Sendable {
     let vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
     let cumulative: Bool
+    /// The sentence dates its running total to a moment or tells a change (see `momentCues`).
+    let provisional: Bool
+    /// The same sum in another currency, when the sentence gives both ("$60 million (£47 million)").
+    let conversion: CurrencyConversion?
     /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
     /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
     let context: [UInt64]
@@ -48,15 +52,24 @@ final class ClaimContext: Sendable {
 
     /// Phrases that make a count a running total rather than one incident.
     static let cumulativeCues: [[String]] = [
-        ["since"], ["so", "far"], ["to", "date"], ["in", "total"], ["a", "total", "of"], ["total", "number"],
+        ["in", "total"], ["a", "total", "of"], ["total", "number"], ["death", "toll"], ["the", "number", "of"], ["overall"],
+        ["cumulative"], ["in", "all"], ["altogether"],
+        ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
+    ] + momentCues
+
+    /// Phrases that date a running total to the moment it was told or say it changed ("so far",
+    /// "has risen to", "revised"): such a count is one point of a timeline, where "the number of
+    /// wounded" or "the death toll" only names the measure.
+    static let momentCues: [[String]] = [
+        ["since"], ["so", "far"], ["to", "date"], ["thus", "far"], ["up", "to", "now"], ["until", "now"],
         ["raised", "the", "number"], ["raised", "the", "toll"], ["raising", "the", "number"], ["raising", "the", "toll"],
         ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"], ["brought", "the", "number"],
-        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["death", "toll"], ["the", "number", "of"], ["overall"],
-        ["cumulative"], ["thus", "far"], ["up", "to", "now"], ["until", "now"], ["in", "all"], ["altogether"],
-        ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
+        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["rose"], ["risen"], ["rises"], ["climbed"], ["climbs"],
+        ["revised"], ["revises"], ["previous"], ["updated"], ["jumped"],
     ]
 
     static let cuesByFirstWord = Dictionary(grouping: cumulativeCues, by: { $0[0] })
+    static let momentCuesByFirstWord = Dictionary(grouping: momentCues, by: { $0[0] })
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "that", "this", "it",
@@ -78,17 +91,22 @@ final class ClaimContext: Sendable {
         self.kind = kind
         vague = VagueAmount.of(claim)
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
-        interval = vague?.interval ?? ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
+        interval = vague?.interval ?? ClaimContext.interval(of: claim)
+        conversion = CurrencyConversion.of(claim)
         let words = SubjectKindTable.words(claim.sentence)
         // Only the cues that start with a word of the sentence can occur in it.
         // A death toll is a running count of the dead, not of the injured told beside it.
         let category = claim.category
-        cumulative = words.indices.contains { i in
-            (ClaimContext.cuesByFirstWord[words[i]] ?? []).contains { phrase in
-                (phrase != ["death", "toll"] || category == .killed)
-                    && i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+        func has(_ cues: [String: [[String]]]) -> Bool {
+            words.indices.contains { i in
+                (cues[words[i]] ?? []).contains { phrase in
+                    (phrase != ["death", "toll"] || category == .killed)
+                        && i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+                }
             }
         }
+        cumulative = has(ClaimContext.cuesByFirstWord)
+        provisional = cumulative && has(ClaimContext.momentCuesByFirstWord)
         var hashes = words.filter { word in
             !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)
@@ -97,6 +115,17 @@ final class ClaimContext: Sendable {
         distinct.reserveCapacity(hashes.count)
         for h in hashes where distinct.last != h { distinct.append(h) }
         context = distinct
+    }
+
+    /// The span a claim's number allows. A lower bound that is an exact count ("at least 73") is that
+    /// count told as possibly incomplete: a larger exact figure is another count (a revision or a
+    /// dispute), not the same one. A round lower bound ("more than 300") keeps its reach.
+    static func interval(of claim: Claim) -> ValueInterval? {
+        guard let value = claim.value, claim.upper == nil, claim.qualifier == .atLeast || claim.qualifier == .moreThan,
+              value >= 20, value == value.rounded(), value.truncatingRemainder(dividingBy: 10) != 0 else {
+            return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
+        }
+        return ValueInterval(lower: value, upper: value)
     }
 
     /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.

@@ -17,7 +17,10 @@ struct DifferenceFinder: Sendable {
             VagueAmount.of(t.claim)?.words ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
         }
         if numbers.count > 1 {
-            out.append(FactDifference(kind: .number, detail: "numbers differ: " + describe(numbers), variants: numbers))
+            // One number per currency is one sum and its conversion, not a disagreement.
+            let units = Set(told.map { $0.claim.unit ?? "" })
+            let lead = units.count > 1 && units.count == numbers.count ? "told in different currencies: " : "numbers differ: "
+            out.append(FactDifference(kind: .number, detail: lead + describe(numbers), variants: numbers))
         }
         // A vague word ("dozens") is coded "about": its vagueness shows among the numbers, not as a hedge.
         let hedges = variants(told.filter { !($0.claim.qualifier == .about && VagueAmount.of($0.claim) != nil) }) {

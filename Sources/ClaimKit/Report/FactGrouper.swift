@@ -19,6 +19,7 @@ struct FactGrouper: Sendable {
         var groups = sameFacts(claims)
         let sums = totals(groups, claims)
         groups = mergeDisputed(groups, claims, sums: sums)
+        groups = mergeConversions(groups, claims)
         groups.sort { $0[0] < $1[0] }
         let sumOf = totals(groups, claims)
         let timeline = timelines(groups, claims)
@@ -113,7 +114,8 @@ struct FactGrouper: Sendable {
 
     // MARK: disputed numbers
 
-    /// The number most claims of a group give (first given on a tie).
+    /// The number most claims of a group give; on a tie of three or more numbers the middle one (an
+    /// outlier does not speak for the group), else the first given.
     func modalValue(_ members: [Int], _ claims: [ClaimContext]) -> Double? {
         var counts: [(Double?, Int)] = []
         for m in members {
@@ -122,6 +124,8 @@ struct FactGrouper: Sendable {
         }
         var best = counts[0]
         for c in counts.dropFirst() where c.1 > best.1 { best = c }
+        let tied = counts.filter { $0.1 == best.1 }.compactMap(\.0).sorted()
+        if tied.count >= 3 && tied.count == counts.filter({ $0.1 == best.1 }).count { return tied[tied.count / 2] }
         return best.0
     }
 
@@ -142,10 +146,11 @@ struct FactGrouper: Sendable {
         // Each group's modal number and main kind, computed once for the pairs of the original groups.
         let modal = groups.map { modalValue($0, claims) }
         let kinds = groups.map { mainKind($0, claims) }
+        let companions = sentenceCompanions(groups, claims)
         var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
         for a in groups.indices {
             for b in (a + 1)..<groups.count {
-                if let score = disputeScore(groups[a], groups[b], claims, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
+                if let score = disputeScore(groups[a], groups[b], claims, companions, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
                     candidates.append((a, b, score))
                 }
             }
@@ -165,7 +170,7 @@ struct FactGrouper: Sendable {
             let (ra, rb) = (find(candidate.a), find(candidate.b))
             guard ra != rb else { continue }
             let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
-            guard !kept, disputeScore(groups[ra], groups[rb], claims) != nil else { continue }
+            guard !kept, disputeScore(groups[ra], groups[rb], claims, companions) != nil else { continue }
             let (keep, drop) = (min(ra, rb), max(ra, rb))
             groups[keep] = (groups[keep] + groups[drop]).sorted()
             members[keep] += members[drop]
@@ -199,7 +204,7 @@ struct FactGrouper: Sendable {
 
     /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
     /// `modal` and `kinds` are the groups' `modalValue` and `mainKind` when already known.
-    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], modal: (Double?, Double?)? = nil,
+    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], _ companions: [Int: Set<Int>], modal: (Double?, Double?)? = nil,
                               kinds: (SubjectKind, SubjectKind)? = nil) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
         guard first.story == other.story, first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
@@ -211,17 +216,27 @@ struct FactGrouper: Sendable {
         let closeness = min(x, y) / max(x, y)
         let small = max(x, y) <= 10 && abs(x - y) <= 1
         guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
+        // Two counts told each beside the same other fact ("103 killed and 141 injured", "103 killed
+        // and 188 injured") are one moment's count of one event, told with two numbers.
+        let anchored = a.contains { i in b.contains { j in !(companions[i] ?? []).isDisjoint(with: companions[j] ?? []) } }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
         // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
         if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
-        let least = sameSpecificKind ? options.disputedSameKindRatio : options.disputedValueRatio
+        let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
+        // A source giving two numbers means two facts; one giving the same number in both is no objection.
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
-        guard sourcesA.isDisjoint(with: sourcesB) else { return nil }
-        // Running totals with unknown dates may be one measure at two dates: a timeline, not a dispute.
+        for s in sourcesA.intersection(sourcesB) {
+            guard Set((a + b).filter { claims[$0].source == s }.map { claims[$0].claim.value }).count == 1 else { return nil }
+        }
+        // Running totals told at a moment or as a change ("has risen to"), with unknown dates, may be
+        // one measure at two dates: a timeline, not a dispute. A count that only names its measure
+        // ("the number of wounded") told with other numbers by other outlets is a dispute.
         let all = (a + b).map { claims[$0] }
-        if all.contains(where: \.cumulative) && all.contains(where: { $0.day == nil }) { return nil }
+        if all.contains(where: \.provisional) && all.contains(where: { $0.day == nil }) { return nil }
+        // Both told as a change ("has risen to 158", "rose to 190"): two steps of one count, whatever the dates.
+        if a.contains(where: { claims[$0].provisional }) && b.contains(where: { claims[$0].provisional }) { return nil }
         var context = 0.0
         for i in a {
             for j in b {
@@ -230,8 +245,9 @@ struct FactGrouper: Sendable {
                 context = max(context, p.contextSimilarity(q))
             }
         }
-        // A disputed number must at least be told in similar words.
-        guard context >= options.disputeContext else { return nil }
+        // A disputed number must at least be told in similar words, unless the numbers all but agree
+        // (140 and 141 of one kind in one story and days): a recount, whatever the wording.
+        guard context >= options.disputeContext || anchored || (closeness >= options.nearlySameRatio && min(x, y) > 10) else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)
@@ -307,6 +323,9 @@ struct FactGrouper: Sendable {
     func timelines(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int?] {
         let heads = groups.map { claims[$0[0]] }
         let running = groups.map { $0.contains { claims[$0].cumulative } }
+        // A toll told as a change or an earlier count ("revised to", "the previous toll") is a step of
+        // a timeline even within the days of one event.
+        let revised = groups.map { $0.contains { claims[$0].provisional } }
         func best(for g: Int) -> Int? {
             var pick: (Int, Double)?
             let x = heads[g]
@@ -316,7 +335,8 @@ struct FactGrouper: Sendable {
                 // Cheap tests on the first claims, then the whole groups.
                 guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
                       let yv = y.claim.value, yv > 0 else { continue }
-                guard groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } }) else { continue }
+                let sameDays = !groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } })
+                guard !sameDays || revised[g] && revised[h] else { continue }
                 let overlap = groups[g].contains { i in
                     groups[h].contains { j in claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false }
                 }

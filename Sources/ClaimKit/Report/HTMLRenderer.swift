@@ -85,7 +85,7 @@ public struct HTMLRenderer: Sendable {
         if !group.differences.isEmpty {
             out += "<ul class=\"diffs\">\n"
             for d in group.differences {
-                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.kindName(d.kind)))</b> "
+                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.name(of: d)))</b> "
                 if d.kind == .omission {
                     out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
                 } else {

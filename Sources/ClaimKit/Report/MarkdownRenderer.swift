@@ -45,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
             }
             out += "\n"
             for difference in group.differences {
-                out += "- **\(ReportText.kindName(difference.kind))**: " + cell(ReportText.variants(difference)) + "\n"
+                out += "- **\(ReportText.name(of: difference))**: " + cell(ReportText.variants(difference)) + "\n"
             }
             if !group.differences.isEmpty { out += "\n" }
           }

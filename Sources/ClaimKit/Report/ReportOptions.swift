@@ -15,6 +15,9 @@ public struct ReportOptions: Sendable, Equatable {
     /// Two facts with different numbers are one disputed fact only when some pair of their sentences
     /// shares at least this much of its content words (Jaccard); facts meet only inside one story.
     public var disputeContext: Double = 0.1
+    /// Two facts whose numbers are this close (smaller over larger) are one disputed fact whatever
+    /// their wording, when all else allows it.
+    public var nearlySameRatio: Double = 0.97
     /// Two sums of money under `priceLimit` of unknown purpose from two sources are one fact only when
     /// their sentences' content words overlap at least this much (Jaccard).
     public var unknownPurposeContext: Double = 0.1

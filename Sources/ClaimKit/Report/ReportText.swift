@@ -1,6 +1,12 @@
 /// Words shared by the human-readable renderers.
 enum ReportText {
     /// A plural noun for a difference kind ("different numbers").
+    /// The name of one difference: its kind's, except a sum told in two currencies (not a disagreement).
+    static func name(of difference: FactDifference) -> String {
+        let currencies = "told in different currencies"
+        return difference.kind == .number && difference.detail.hasPrefix(currencies) ? currencies : kindName(difference.kind)
+    }
+
     static func kindName(_ kind: FactDifference.Kind) -> String {
         switch kind {
         case .number: return "different numbers"
