@@ -14,7 +14,7 @@ struct Claims: ParsableCommand {
     )
 
     /// The version `claims --version` prints.
-    static let version = "claims 0.9.0"
+    static let version = "claims " + ClaimsVersion.number
 
     /// Parses and runs, mapping failures to the documented exit codes (usage errors are 2, not 64).
     static func main() {

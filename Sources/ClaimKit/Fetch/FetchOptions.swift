@@ -5,8 +5,8 @@ public struct FetchOptions: Sendable {
     /// The product token robots.txt groups are matched against, and the start of the user agent.
     public static let productToken = "claims"
     /// The tool's version as the user agent names it.
-    public static let version = "0.1"
-    /// `claims/0.1 (+news claim comparison; polite fetcher)`.
+    public static let version = ClaimsVersion.number
+    /// `claims/0.9.0 (news claim comparison; polite fetcher)`.
     public static let defaultUserAgent = "\(productToken)/\(version) (news claim comparison; polite fetcher)"
 
     /// Requests at once to one host (scheme, name and port).
