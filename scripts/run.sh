@@ -5,6 +5,7 @@
 set -euo pipefail
 bin=$1 folder=$2 html=${3:-out/report.html}
 mkdir -p "$(dirname "$html")"
-"$bin" report --progress --html "$html" "$folder"
+# --format table: the table also when the output goes to a pipe or a log (reports default to JSON Lines there).
+"$bin" report --progress --format table --html "$html" "$folder"
 echo
 echo "HTML report: $html (open it in a browser)"
