@@ -50,14 +50,7 @@ public struct ArticleBatch {
                 console.report(diagnostic)
                 console.fileDone()
             case .other(let input):
-                summary.count(input)
-                switch input {
-                case .skipped(let d):
-                    console.report(d)
-                    console.fileDone()
-                case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
-                case .file, .manifest, .hidden, .archive, .archiveRecord, .assetFolder: break
-                }
+                console.account(input, in: &summary)
             }
         }, idle: console.tick)
         summary.seconds = console.elapsed

@@ -87,6 +87,19 @@ public final class BatchConsole {
     /// Marks the walk complete: the total is known.
     public func walkFinished() { progress.walkFinished = true; draw(force: false) }
 
+    /// Counts a walk's input that is not an article in `summary` and says on stderr what it
+    /// needs said (a skipped file also advances the progress count), as every batch does.
+    public func account(_ input: BatchInput, in summary: inout BatchSummary) {
+        summary.count(input)
+        switch input {
+        case .skipped(let d):
+            report(d)
+            fileDone()
+        case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): report(d)
+        case .file, .manifest, .hidden, .archive, .archiveRecord, .assetFolder: break
+        }
+    }
+
     /// Counts a file finished and redraws the line at most ten times a second.
     public func fileDone() {
         progress.done += 1

@@ -147,14 +147,7 @@ public struct ClaimStore {
                     try deliver(file.path, result, known: known, writer: writer, summary: &summary, console: console)
                     console.fileDone()
                 case .other(let input):
-                    summary.batch.count(input)
-                    switch input {
-                    case .skipped(let d):
-                        console.report(d)
-                        console.fileDone()
-                    case .notArticle(let d), .manifestProblem(let d), .alreadyWalked(let d): console.report(d)
-                    case .file, .manifest, .hidden, .archive, .archiveRecord, .assetFolder: break
-                    }
+                    console.account(input, in: &summary.batch)
                 }
             } catch {
                 failure = error
