@@ -12,15 +12,18 @@ final class ClaimContext: Sendable {
     let source: Int
     /// Index of the article's story: facts are only ever compared inside one story.
     let story: Int
-    /// Days since 1970-01-01 of the publication date, when known.
+    /// Days since 1970-01-01 of the fact: the publication date, or an earlier date the sentence names
+    /// (see `namedDay`), when known.
     let day: Int?
+    /// Days either side of `day` the fact may be (a month named without its day).
+    let reach: Int
     let kind: SubjectKind
     let interval: ValueInterval?
     /// The vague words ("dozens") the value was coded from, if any.
     let vague: VagueAmount?
     /// The sentence words of a running total ("since", "so far", "raised the number ... to").
     let cumulative: Bool
-    /// The sentence dates its running total to a moment or tells a change (see `momentCues`).
+    /// The sentence dates its running total to a moment or tells a change (see `Lexicon.momentCues`).
     let provisional: Bool
     /// The same sum in another currency, when the sentence gives both ("$60 million (£47 million)").
     let conversion: CurrencyConversion?
@@ -50,36 +53,9 @@ final class ClaimContext: Sendable {
         }
     }
 
-    /// Phrases that make a count a running total rather than one incident.
-    static let cumulativeCues: [[String]] = [
-        ["in", "total"], ["a", "total", "of"], ["total", "number"], ["death", "toll"], ["the", "number", "of"], ["overall"],
-        ["cumulative"], ["in", "all"], ["altogether"],
-        ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
-    ] + momentCues
+    static let cuesByFirstWord = Dictionary(grouping: Lexicon.cumulativeCues, by: { $0[0] })
+    static let momentCuesByFirstWord = Dictionary(grouping: Lexicon.momentCues, by: { $0[0] })
 
-    /// Phrases that date a running total to the moment it was told or say it changed ("so far",
-    /// "has risen to", "revised"): such a count is one point of a timeline, where "the number of
-    /// wounded" or "the death toll" only names the measure.
-    static let momentCues: [[String]] = [
-        ["since"], ["so", "far"], ["to", "date"], ["thus", "far"], ["up", "to", "now"], ["until", "now"],
-        ["raised", "the", "number"], ["raised", "the", "toll"], ["raising", "the", "number"], ["raising", "the", "toll"],
-        ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"], ["brought", "the", "number"],
-        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["rose"], ["risen"], ["rises"], ["climbed"], ["climbs"],
-        ["revised"], ["revises"], ["previous"], ["updated"], ["jumped"],
-    ]
-
-    static let cuesByFirstWord = Dictionary(grouping: cumulativeCues, by: { $0[0] })
-    static let momentCuesByFirstWord = Dictionary(grouping: momentCues, by: { $0[0] })
-
-    static let stopWords: Set<String> = [
-        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "that", "this", "it",
-        "its", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "say", "says", "as", "after",
-        "who", "which", "their", "they", "he", "she", "his", "her", "also", "other", "another", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "one", "more", "than", "about", "over", "some", "not", "but",
-        "killed", "died", "dead", "wounded", "injured", "people", "while", "when", "there", "would", "will", "into",
-        "up", "out", "were", "being", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "earlier", "later", "day", "today", "yesterday",
-    ]
 
     init(index: Int, claim: Claim, article: Int, source: Int, story: Int = 0, day: Int?, kind: SubjectKind) {
         self.index = index
@@ -87,7 +63,9 @@ final class ClaimContext: Sendable {
         self.article = article
         self.source = source
         self.story = story
-        self.day = day
+        let named = day.flatMap { ClaimContext.namedDay(in: claim.sentence, published: $0) }
+        self.day = named?.day ?? day
+        reach = named?.reach ?? 0
         self.kind = kind
         vague = VagueAmount.of(claim)
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
@@ -108,7 +86,7 @@ final class ClaimContext: Sendable {
         cumulative = has(ClaimContext.cuesByFirstWord)
         provisional = cumulative && has(ClaimContext.momentCuesByFirstWord)
         var hashes = words.filter { word in
-            !ClaimContext.stopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+            !Lexicon.contextStopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)
         hashes.sort()
         var distinct: [UInt64] = []
@@ -126,6 +104,13 @@ final class ClaimContext: Sendable {
             return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         }
         return ValueInterval(lower: value, upper: value)
+    }
+
+    /// Whether this claim is a round lower bound ("more than 100") whose reach holds `other`'s exact count.
+    func roundBound(covers other: ClaimContext) -> Bool {
+        guard claim.qualifier == .moreThan || claim.qualifier == .atLeast, let span = interval, span.upper > span.lower,
+              other.claim.qualifier == .exact, other.claim.upper == nil, let value = other.claim.value else { return false }
+        return span.lower < value && value <= span.upper
     }
 
     /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.

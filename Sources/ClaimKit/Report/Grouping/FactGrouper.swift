@@ -40,8 +40,11 @@ struct FactGrouper: Sendable {
         if a.kind.match(b.kind) == .different { return false }
         // One article giving two numbers for two differently worded subjects counts two things
         // ("35 Tunisian pilgrims", "41 Jordanian pilgrims"), whatever its hedges let overlap.
+        // A round lower bound and the exact count it covers are one count told twice ("more than 100
+        // people", later "103 martyrs").
         if a.article == b.article && a.vague == nil && b.vague == nil
             && (a.claim.value != b.claim.value || a.claim.upper != b.claim.upper)
+            && !(a.roundBound(covers: b) || b.roundBound(covers: a))
             && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject) { return false }
         // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
         // sources are one fact only when their sentences share words too ($200 for a watch and $200
@@ -67,7 +70,7 @@ struct FactGrouper: Sendable {
     /// Whether two claims can be about one event: publication dates close together.
     func sameEvent(_ a: ClaimContext, _ b: ClaimContext) -> Bool {
         guard let x = a.day, let y = b.day else { return true }
-        return abs(x - y) <= options.eventWindowDays
+        return abs(x - y) <= options.eventWindowDays + max(a.reach, b.reach)
     }
 
     /// How well a claim fits a group it is compatible with: the closest kind, then the closest wording.

@@ -64,7 +64,11 @@ public struct SubjectKindTable: Sendable {
         Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
         Entry(kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
         Entry(kind: SubjectKind(id: "ship", label: "ships"), phrases: ["ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine"]),
+        Entry(kind: SubjectKindTable.equipment, phrases: ["piece of equipment", "equipment", "hardware", "item of equipment"]),
     ])
+
+    /// Words for any equipment ("pieces of equipment"): they may be the vehicles or missiles another outlet names.
+    static let equipment = SubjectKind(id: "equipment", label: "equipment", isGeneric: true)
 
     /// The kind of `subject` counted in a claim of `category`: in categories that count people, a
     /// subject the table does not know is taken as people in general (it still differs in wording);
@@ -83,6 +87,9 @@ public struct SubjectKindTable: Sendable {
         // A sum is identified by its currency, amount and event; the purpose words around it ("emergency
         // aid", "relief", "help", "package") only word it differently.
         if category == .money { kind.isGeneric = true }
+        // Munitions or explosives counted as equipment (an arms package) may be the missiles or shells
+        // another outlet names.
+        if category == .equipment && kind.id == "mine" { return SubjectKindTable.equipment }
         return kind
     }
 

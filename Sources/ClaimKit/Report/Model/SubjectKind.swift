@@ -44,6 +44,8 @@ public struct SubjectKind: Codable, Sendable, Equatable, Hashable {
         if id.isEmpty || other.id.isEmpty { return .generic }
         if isGeneric && (other.isPeople || other.isGeneric) { return .generic }
         if other.isGeneric && (isPeople || isGeneric) { return .generic }
+        // A generic word for things ("equipment") fits any kind of thing, never people.
+        if (isGeneric || other.isGeneric) && !isPeople && !other.isPeople { return .generic }
         if let family, family == other.family { return .sameFamily }
         return .different
     }

@@ -10,13 +10,17 @@ import Foundation
 ///
 /// Clustering is average linkage: two clusters join when the mean similarity of all their
 /// article pairs (a pair with no shared term counts 0) reaches `threshold` and their dated
-/// articles span at most `windowDays`; undated articles join on content only. Candidate pairs come
+/// articles span at most `windowDays` (or they are alike as much as `linkAcrossTime`); undated
+/// articles join on content only. Candidate pairs come
 /// from an inverted index of terms (a pair must share `minimumSharedTerms`), skipping terms in more than `postingCap` articles (they weigh
 /// little anyway), so the work grows with the number of articles, not its square. Wire copies
 /// (one source) are one story from the start. An article that matches none is a story of its own.
 struct StoryClusterer: Sendable {
     var threshold = 0.25
     var windowDays = 7
+    /// Clusters this alike (mean cosine) are one story whatever their dates: a follow-up months
+    /// later of the same pledge, disaster or trial tells of the same event.
+    var linkAcrossTime = 0.5
     var minimumCollection = 100
     var postingCap = 100
     var sharedFactBonus = 0.15
@@ -43,6 +47,69 @@ struct StoryClusterer: Sendable {
 
     /// The story of each article: the index of the story, numbered in order of first article.
     func stories(_ items: [Item]) -> [Int] {
+        let n = items.count
+        var edges = similarities(items)
+
+        // Average linkage over the sparse similarities.
+        var parent = Array(0..<n)
+        var size = [Int](repeating: 1, count: n)
+        var between = [[Int: Double]](repeating: [:], count: n)
+        var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
+        for e in edges {
+            between[e.i][e.j, default: 0] += e.s
+            between[e.j][e.i, default: 0] += e.s
+        }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func merge(_ a: Int, _ b: Int) {
+            // The larger neighbour table takes the smaller: each entry moves O(log n) times.
+            let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
+            parent[drop] = keep
+            size[keep] += size[drop]
+            for (c, x) in between[drop] where c != keep {
+                between[keep][c, default: 0] += x
+                between[c][keep, default: 0] += x
+                between[c][drop] = nil
+            }
+            between[keep][drop] = nil
+            between[drop] = [:]
+            if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
+        }
+        for i in 0..<n where items[i].source != i {
+            let (a, b) = (root(i), root(items[i].source))
+            if a != b { merge(a, b) }
+        }
+        // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
+        // article joins the dated story it fits best rather than whichever undated one it met first.
+        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
+        edges.removeAll { $0.s < threshold }
+        edges.sort { x, y in
+            let (p, q) = (phase(x), phase(y))
+            if p != q { return p < q }
+            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
+        }
+        for e in edges {
+            let (a, b) = (root(e.i), root(e.j))
+            guard a != b else { continue }
+            let mean = (between[a][b] ?? 0) / Double(size[a] * size[b])
+            guard mean >= threshold else { continue }
+            if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays, mean < linkAcrossTime { continue }
+            merge(a, b)
+        }
+        var number: [Int: Int] = [:]
+        return (0..<n).map { i in
+            let r = root(i)
+            if let k = number[r] { return k }
+            number[r] = number.count
+            return number.count - 1
+        }
+    }
+
+    /// Term vectors weighed by rarity (unit length), and the pairs alike enough to keep, each once (i < j).
+    private func similarities(_ items: [Item]) -> [(i: Int, j: Int, s: Double)] {
         let n = items.count
         // Term ids in order of first appearance, and document frequencies.
         var ids: [String: Int] = [:]
@@ -91,68 +158,13 @@ struct StoryClusterer: Sendable {
                 // One shared word ("killed") is no story.
                 guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
                 if s >= bonusFloor { s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts))) }
-                if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays { continue }
+                if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays, s < linkAcrossTime { continue }
                 // Faint likenesses barely move an average: not keeping them bounds the memory.
                 if s >= threshold * edgeFloor { edges.append((i, j, s)) }
             }
             touched.removeAll(keepingCapacity: true)
         }
-
-        // Average linkage over the sparse similarities.
-        var parent = Array(0..<n)
-        var size = [Int](repeating: 1, count: n)
-        var between = [[Int: Double]](repeating: [:], count: n)
-        var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
-        for e in edges {
-            between[e.i][e.j, default: 0] += e.s
-            between[e.j][e.i, default: 0] += e.s
-        }
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        func merge(_ a: Int, _ b: Int) {
-            // The larger neighbour table takes the smaller: each entry moves O(log n) times.
-            let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
-            parent[drop] = keep
-            size[keep] += size[drop]
-            for (c, x) in between[drop] where c != keep {
-                between[keep][c, default: 0] += x
-                between[c][keep, default: 0] += x
-                between[c][drop] = nil
-            }
-            between[keep][drop] = nil
-            between[drop] = [:]
-            if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
-        }
-        for i in 0..<n where items[i].source != i {
-            let (a, b) = (root(i), root(items[i].source))
-            if a != b { merge(a, b) }
-        }
-        // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
-        // article joins the dated story it fits best rather than whichever undated one it met first.
-        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
-        edges.removeAll { $0.s < threshold }
-        edges.sort { x, y in
-            let (p, q) = (phase(x), phase(y))
-            if p != q { return p < q }
-            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
-        }
-        for e in edges {
-            let (a, b) = (root(e.i), root(e.j))
-            guard a != b else { continue }
-            guard (between[a][b] ?? 0) / Double(size[a] * size[b]) >= threshold else { continue }
-            if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays { continue }
-            merge(a, b)
-        }
-        var number: [Int: Int] = [:]
-        return (0..<n).map { i in
-            let r = root(i)
-            if let k = number[r] { return k }
-            number[r] = number.count
-            return number.count - 1
-        }
+        return edges
     }
 
     /// The weight of term `t` in a vector sorted by term.

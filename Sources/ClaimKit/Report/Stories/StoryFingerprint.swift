@@ -128,26 +128,10 @@ public struct StoryFingerprint: Codable, Sendable, Equatable {
             } else if word.count < 3 {
                 return
             }
-            guard !StoryFingerprint.stopWords.contains(term) else { return }
+            guard !Lexicon.storyStopWords.contains(term) else { return }
             counts[term, default: Count()].count += 1
             if capital && !sentenceStart { counts[term]!.proper += 1 }
             if inTitle { counts[term]!.inTitle = true }
         }
     }
-
-    /// Words that say nothing about what a story is about: function words, reporting verbs, dates,
-    /// and the words of news in general.
-    static let stopWords: Set<String> = Set("""
-    the and for with from that this its was were are been has have had said say says after who which their they she his her \
-    also other another two three four five six seven eight nine ten one more than about over some not but while when there \
-    would will into out being tuesday monday wednesday thursday friday saturday sunday earlier later day today yesterday \
-    january february march april may june july august september october november december jan feb mar apr jun jul aug sep \
-    sept oct nov dec you our your what where how why all any each many most much such only own same too very can could \
-    should just now then here these those because before between during through under again further once both few nor off \
-    down above below new last first year years week weeks month months time times people told according news report \
-    reported reports reuters afp mrs also however still since per via including around among whose yet already even ever \
-    like get got make made them him did does don't can't it's i'm we're that's there's let more most well back way use \
-    used using read share click subscribe newsletter advertisement continue story stories image images photo photos video \
-    copyright rights reserved updated published follow email sign
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }
