@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the grouping rules need to know of one claim, computed once.
 ///
 /// A class: the rules pass contexts around by the hundred thousand, and a copy of a struct holding a
@@ -97,18 +99,27 @@ final class ClaimContext: Sendable {
 
     /// The span a claim's number allows. A lower bound that is an exact count ("at least 73") is that
     /// count told as possibly incomplete: a larger exact figure is another count (a revision or a
-    /// dispute), not the same one. A round lower bound ("more than 300") keeps its reach.
+    /// dispute), not the same one. A round lower bound of 100 or more is its count cut to two
+    /// significant digits ("more than 100" for 103, "more than 2,000" for 2,053): "more than 1,000"
+    /// and "more than 1,100" are two counts. Smaller round bounds ("more than 40") keep their reach.
     static func interval(of claim: Claim) -> ValueInterval? {
         guard let value = claim.value, claim.upper == nil, claim.qualifier == .atLeast || claim.qualifier == .moreThan,
-              value >= 20, value == value.rounded(), value.truncatingRemainder(dividingBy: 10) != 0 else {
+              value >= 20, value == value.rounded() else {
             return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         }
-        return ValueInterval(lower: value, upper: value)
+        guard value.truncatingRemainder(dividingBy: 10) == 0 else { return ValueInterval(lower: value, upper: value) }
+        guard value >= 100 else { return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier) }
+        let step = pow(10, (log10(value)).rounded(.down) - 1)
+        guard value.truncatingRemainder(dividingBy: step) == 0 else { return ValueInterval(lower: value, upper: value) }
+        return ValueInterval(lower: value, upper: value + step * 0.99)
     }
 
-    /// Whether this claim is a round lower bound ("more than 100") whose reach holds `other`'s exact count.
+    /// Whether this claim is a round lower bound ("more than 100") whose reach holds `other`'s exact count
+    /// (for two claims of one article).
     func roundBound(covers other: ClaimContext) -> Bool {
-        guard claim.qualifier == .moreThan || claim.qualifier == .atLeast, let span = interval, span.upper > span.lower,
+        // In one article a lead's round figure sums up the detail's ("more than 9,000", then "9,240"): the wide reach.
+        guard claim.qualifier == .moreThan || claim.qualifier == .atLeast, interval.map({ $0.upper > $0.lower }) ?? false,
+              let span = ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier),
               other.claim.qualifier == .exact, other.claim.upper == nil, let value = other.claim.value else { return false }
         return span.lower < value && value <= span.upper
     }

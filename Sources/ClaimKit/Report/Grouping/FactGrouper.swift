@@ -52,6 +52,7 @@ struct FactGrouper: Sendable {
         if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
             && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
             && a.contextSimilarity(b) < options.unknownPurposeContext { return false }
+        if a.article == b.article && (a.roundBound(covers: b) || b.roundBound(covers: a)) { return true }
         switch (a.interval, b.interval) {
         case let (x?, y?): return x.overlaps(y)
         case (nil, nil): return a.kind.match(b.kind) == .same
@@ -237,6 +238,8 @@ struct FactGrouper: Sendable {
         // one measure at two dates: a timeline, not a dispute. A count that only names its measure
         // ("the number of wounded") told with other numbers by other outlets is a dispute.
         let all = (a + b).map { claims[$0] }
+        // Two tallies each told as a lower bound ("more than 1,000", "more than 1,100") are two moments of a count.
+        if all.allSatisfy({ $0.claim.qualifier == .moreThan || $0.claim.qualifier == .atLeast }) { return nil }
         if all.contains(where: \.provisional) && all.contains(where: { $0.day == nil }) { return nil }
         // Both told as a change ("has risen to 158", "rose to 190"): two steps of one count, whatever the dates.
         if a.contains(where: { claims[$0].provisional }) && b.contains(where: { claims[$0].provisional }) { return nil }
