@@ -48,10 +48,14 @@ struct FactGrouper: Sendable {
             && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject) { return false }
         // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
         // sources are one fact only when their sentences share words too ($200 for a watch and $200
-        // for a console are not one fact).
+        // for a console are not one fact), and the clauses holding the amounts name one thing.
         if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
             && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
-            && a.contextSimilarity(b) < options.unknownPurposeContext { return false }
+            && (a.contextSimilarity(b) < options.unknownPurposeContext || !a.sharesClauseWord(b)) { return false }
+        // A sum told as a cap ("up to $8 billion") and an exact sum are two sums (the cap is its own figure),
+        // unless they are the same number told in like words.
+        if a.claim.category == .money && (a.isCap && b.claim.qualifier == .exact || b.isCap && a.claim.qualifier == .exact)
+            && (a.claim.value != b.claim.value || a.contextSimilarity(b) < options.unknownPurposeContext) { return false }
         if a.article == b.article && (a.roundBound(covers: b) || b.roundBound(covers: a)) { return true }
         switch (a.interval, b.interval) {
         case let (x?, y?): return x.overlaps(y)
