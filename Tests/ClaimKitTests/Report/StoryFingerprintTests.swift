@@ -53,7 +53,10 @@ import Testing
     }
 
     @Test func datesFarApartAreTwoStoriesButUndatedJoinsOnContent() {
-        let stories = StoryClusterer().stories([item(flood, day: 100, source: 0), item(flood2, day: 200, source: 1),
+        // (Articles alike as much as `linkAcrossTime` are one story whatever their dates: see StoryAcrossTimeTests.)
+        var clusterer = StoryClusterer()
+        clusterer.linkAcrossTime = 2
+        let stories = clusterer.stories([item(flood, day: 100, source: 0), item(flood2, day: 200, source: 1),
                                                 item(flood2, day: nil, source: 2)])
         #expect(stories[0] != stories[1])
         #expect(stories[2] == stories[0] || stories[2] == stories[1])
@@ -73,5 +76,27 @@ import Testing
         // b joins one side (each pair alone is alike), but the chain never makes a and c one story.
         #expect(stories[1] == stories[0] || stories[1] == stories[2])
         #expect(stories[0] != stories[2])
+    }
+}
+
+@Suite struct StoryAcrossTimeTests {
+    @Test func veryAlikeArticlesMonthsApartThatShareAFactAreOneStory() {
+        let a = "Prince Harry backs the HALO Trust landmine clearance in Angola's Luengue-Luiana and Mavinga parks."
+        let b = "The HALO Trust clears landmines in Angola's Mavinga and Luengue-Luiana parks that Prince Harry backed."
+        let print = { (text: String) in StoryFingerprint(title: nil, paragraphs: [text]) }
+        let items = [StoryClusterer.Item(fingerprint: print(a), day: 100, source: 0, facts: [7, 9]),
+                     StoryClusterer.Item(fingerprint: print(b), day: 220, source: 1, facts: [7])]
+        #expect(StoryClusterer().stories(items) == [0, 0])
+        // Without a fact told by both, content alone does not bridge months.
+        let unsaid = items.map { StoryClusterer.Item(fingerprint: $0.fingerprint, day: $0.day, source: $0.source, facts: []) }
+        #expect(StoryClusterer().stories(unsaid) == [0, 1])
+        // Two events in one place months apart share the place's names, not enough.
+        let fire = "A fire in Telavi destroyed a market, Kakheti officials said, and traders counted their losses."
+        let flood = "Flash floods in Kakheti killed villagers in Telavi and Gurjaani, the governor of Kakheti said."
+        #expect(StoryClusterer().stories([StoryClusterer.Item(fingerprint: print(flood), day: 100, source: 0, facts: []),
+                                          StoryClusterer.Item(fingerprint: print(fire), day: 220, source: 1, facts: [])]) == [0, 1])
+        var strict = StoryClusterer()
+        strict.linkAcrossTime = 2
+        #expect(strict.stories(items) == [0, 1])
     }
 }

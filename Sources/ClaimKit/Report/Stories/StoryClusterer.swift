@@ -10,7 +10,8 @@ import Foundation
 ///
 /// Clustering is average linkage: two clusters join when the mean similarity of all their
 /// article pairs (a pair with no shared term counts 0) reaches `threshold` and their dated
-/// articles span at most `windowDays` (or they are alike as much as `linkAcrossTime`); undated
+/// articles span at most `windowDays` (or they are alike as much as `linkAcrossTime` and state a
+/// same fact); undated
 /// articles join on content only. Candidate pairs come
 /// from an inverted index of terms (a pair must share `minimumSharedTerms`), skipping terms in more than `postingCap` articles (they weigh
 /// little anyway), so the work grows with the number of articles, not its square. Wire copies
@@ -18,8 +19,9 @@ import Foundation
 struct StoryClusterer: Sendable {
     var threshold = 0.25
     var windowDays = 7
-    /// Clusters this alike (mean cosine) are one story whatever their dates: a follow-up months
-    /// later of the same pledge, disaster or trial tells of the same event.
+    /// Clusters this alike (mean cosine) that state a same fact are one story whatever their dates: a
+    /// follow-up months later of the same pledge, disaster or trial tells of the same event (the same
+    /// place's next disaster shares names, not counts).
     var linkAcrossTime = 0.5
     var minimumCollection = 100
     var postingCap = 100
@@ -48,13 +50,14 @@ struct StoryClusterer: Sendable {
     /// The story of each article: the index of the story, numbered in order of first article.
     func stories(_ items: [Item]) -> [Int] {
         let n = items.count
-        var edges = similarities(items)
+        let edges = similarities(items)
 
         // Average linkage over the sparse similarities.
         var parent = Array(0..<n)
         var size = [Int](repeating: 1, count: n)
         var between = [[Int: Double]](repeating: [:], count: n)
         var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
+        var facts = items.map { Set($0.facts) }
         for e in edges {
             between[e.i][e.j, default: 0] += e.s
             between[e.j][e.i, default: 0] += e.s
@@ -76,27 +79,21 @@ struct StoryClusterer: Sendable {
             }
             between[keep][drop] = nil
             between[drop] = [:]
+            facts[keep].formUnion(facts[drop])
+            facts[drop] = []
             if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
         }
         for i in 0..<n where items[i].source != i {
             let (a, b) = (root(i), root(items[i].source))
             if a != b { merge(a, b) }
         }
-        // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
-        // article joins the dated story it fits best rather than whichever undated one it met first.
-        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
-        edges.removeAll { $0.s < threshold }
-        edges.sort { x, y in
-            let (p, q) = (phase(x), phase(y))
-            if p != q { return p < q }
-            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
-        }
-        for e in edges {
+        for e in linkOrder(edges, items) {
             let (a, b) = (root(e.i), root(e.j))
             guard a != b else { continue }
             let mean = (between[a][b] ?? 0) / Double(size[a] * size[b])
             guard mean >= threshold else { continue }
-            if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays, mean < linkAcrossTime { continue }
+            if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays,
+               mean < linkAcrossTime || facts[a].isDisjoint(with: facts[b]) { continue }
             merge(a, b)
         }
         var number: [Int: Int] = [:]
@@ -105,6 +102,18 @@ struct StoryClusterer: Sendable {
             if let k = number[r] { return k }
             number[r] = number.count
             return number.count - 1
+        }
+    }
+
+    /// The pairs alike enough to link, in the order they are tried: dated pairs first, then an undated
+    /// article to a dated one, then undated pairs (an undated article joins the dated story it fits
+    /// best rather than whichever undated one it met first); the most alike first.
+    private func linkOrder(_ edges: [(i: Int, j: Int, s: Double)], _ items: [Item]) -> [(i: Int, j: Int, s: Double)] {
+        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
+        return edges.filter { $0.s >= threshold }.sorted { x, y in
+            let (p, q) = (phase(x), phase(y))
+            if p != q { return p < q }
+            return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
         }
     }
 
