@@ -97,5 +97,16 @@ import Testing
                             claim("b", "2019-11-19", .money, 6_500_000_000, unit: "USD", subject: "debt",
                                   sentence: "SoftBank agreed to inject $6.5 billion in debt and equity into the firm.")])
         #expect(report.groups.count == 2)
+        // The same number as a cap and as another thing's sum: the clauses holding them share no word.
+        let same = build([claim("a", "2019-11-19", .money, 8_000_000_000, .atMost, unit: "USD", subject: "lifeline",
+                                sentence: "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork cut jobs at its layoffs."),
+                          claim("b", "2019-11-19", .money, 8_000_000_000, unit: "USD", subject: "",
+                                sentence: "WeWork staff waited for layoffs, and had its valuation slashed from $47 billion to $8 billion.")])
+        #expect(same.groups.count == 2)
+        let told = build([claim("a", "2019-11-19", .money, 8_000_000_000, .atMost, unit: "USD", subject: "lifeline",
+                                sentence: "SoftBank's rescue package is worth up to $8 billion."),
+                          claim("b", "2019-11-19", .money, 8_000_000_000, unit: "USD", subject: "package",
+                                sentence: "The SoftBank rescue package totals $8 billion.")])
+        #expect(told.groups.count == 1)
     }
 }

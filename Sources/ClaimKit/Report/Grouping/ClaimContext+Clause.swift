@@ -1,14 +1,13 @@
+import Foundation
+
 extension ClaimContext {
     /// Content-word hashes of the clause that holds a sum's amount (between commas, semicolons,
     /// brackets, colons or "and"), sorted: the thing a price is the price of. Empty when the amount's
     /// digits are not found in the sentence (then the whole sentence's words stand in).
     static func amountClause(of claim: Claim) -> [UInt64] {
-        guard claim.category == .money, let value = claim.value, value >= 1, value < 1_000_000 else { return [] }
-        let digits = String(Int(value))
-        var grouped = ""
-        for (i, c) in digits.reversed().enumerated() { grouped = (i > 0 && i % 3 == 0 ? "\(c)," : "\(c)") + grouped }
+        guard claim.category == .money, let value = claim.value, value >= 1 else { return [] }
         let sentence = claim.sentence
-        guard let hit = [grouped, digits].lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else { return [] }
+        guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else { return [] }
         let stops: Set<Character> = [",", ";", "(", ")", ":", "[", "]"]
         var lower = hit.lowerBound, upper = hit.upperBound
         while lower > sentence.startIndex, !stops.contains(sentence[sentence.index(before: lower)]),
@@ -17,18 +16,36 @@ extension ClaimContext {
             upper = sentence.index(after: upper)
         }
         let words = SubjectKindTable.words(String(sentence[lower..<upper])).filter { word in
-            !Lexicon.contextStopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+            !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil && Lexicon.currencyWords[word] == nil
+                && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }
         return Array(Set(words.map(ClaimContext.hash))).sorted()
     }
 
-    /// The first place `digits` stand as a whole number in `text` (no digit right before or after).
+    /// How an amount's number may be written: "449,000" and "449000" below a million, else the number
+    /// of millions or billions ("6.5" of "$6.5 billion", "47" of "£47m").
+    private static func amountTexts(_ value: Double) -> [String] {
+        guard value >= 1_000_000 else {
+            let digits = String(Int(value))
+            var grouped = ""
+            for (i, c) in digits.reversed().enumerated() { grouped = (i > 0 && i % 3 == 0 ? "\(c)," : "\(c)") + grouped }
+            return [grouped, digits]
+        }
+        let mantissa = value >= 1_000_000_000 ? value / 1_000_000_000 : value / 1_000_000
+        var text = String(format: "%.2f", mantissa)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return [text]
+    }
+
+    /// The first place `digits` stand as a number of their own in `text` (no digit right before or after,
+    /// not the decimals of another number).
     private static func amount(_ digits: String, in text: String) -> Range<String.Index>? {
         var from = text.startIndex
         while let r = text.range(of: digits, range: from..<text.endIndex) {
             let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
             let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
-            if !before.isNumber && !after.isNumber && before != "," { return r }
+            if !before.isNumber && !after.isNumber && before != "," && before != "." { return r }
             from = r.upperBound
         }
         return nil

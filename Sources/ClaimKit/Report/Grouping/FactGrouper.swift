@@ -53,9 +53,9 @@ struct FactGrouper: Sendable {
             && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
             && (a.contextSimilarity(b) < options.unknownPurposeContext || !a.sharesClauseWord(b)) { return false }
         // A sum told as a cap ("up to $8 billion") and an exact sum are two sums (the cap is its own figure),
-        // unless they are the same number told in like words.
+        // unless they are the same number of one thing (the clauses holding them share a word).
         if a.claim.category == .money && (a.isCap && b.claim.qualifier == .exact || b.isCap && a.claim.qualifier == .exact)
-            && (a.claim.value != b.claim.value || a.contextSimilarity(b) < options.unknownPurposeContext) { return false }
+            && (a.claim.value != b.claim.value || !a.sharesClauseWord(b)) { return false }
         if a.article == b.article && (a.roundBound(covers: b) || b.roundBound(covers: a)) { return true }
         switch (a.interval, b.interval) {
         case let (x?, y?): return x.overlaps(y)
