@@ -58,6 +58,9 @@ extension Lexicon {
         "September": 9, "October": 10, "November": 11, "December": 12,
     ]
 
+    /// The month names in lower case, as `SubjectKindTable.words` gives them.
+    static let monthWords = Set(monthNames.keys.map { $0.lowercased() })
+
     /// Words before a date that make it the start or end of a span, not the time of the fact ("since June").
     static let spanDateWords: Set<String> = ["since", "from", "until", "till", "by", "between", "before", "after", "through", "to"]
 }

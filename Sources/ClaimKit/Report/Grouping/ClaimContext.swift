@@ -67,9 +67,6 @@ final class ClaimContext: Sendable {
         self.article = article
         self.source = source
         self.story = story
-        let named = day.flatMap { ClaimContext.namedDay(in: claim.sentence, published: $0) }
-        self.day = named?.day ?? day
-        reach = named?.reach ?? 0
         self.kind = kind
         vague = VagueAmount.of(claim)
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
@@ -77,6 +74,12 @@ final class ClaimContext: Sendable {
         conversion = CurrencyConversion.of(claim)
         clause = ClaimContext.amountClause(of: claim)
         let words = SubjectKindTable.words(claim.sentence)
+        // Only a sentence with a month's name can date its fact otherwise than its article.
+        let named = day.flatMap { day in
+            words.contains { Lexicon.monthWords.contains($0) } ? ClaimContext.namedDay(in: claim.sentence, published: day) : nil
+        }
+        self.day = named?.day ?? day
+        reach = named?.reach ?? 0
         // Only the cues that start with a word of the sentence can occur in it.
         // A death toll is a running count of the dead, not of the injured told beside it.
         let category = claim.category
