@@ -42,6 +42,20 @@ import Testing
         #expect(covered.groups.count == 1)
     }
 
+    @Test func aTollRaisedOrLoweredIsAMomentsCountNotADisputeWithAnUndatedFigure() {
+        let raised = claim("a", nil, .killed, 183, subject: "death toll",
+                           sentence: "Indonesia raised its death toll of Hajj pilgrims to 183, official estimates said.")
+        let report = build([raised, claim("b", "2024-06-19", .killed, 200, .atLeast, subject: "Hajj pilgrims",
+                                          sentence: "At least 200 Hajj pilgrims have died, according to official estimates.")])
+        #expect(report.groups.count == 2)
+        for sentence in ["Indonesia raised its death toll to 183.", "The government downgraded the death toll to 1,000.",
+                         "Officials lowered the death toll to 84."] {
+            let c = ClaimContext(index: 0, claim: claim("a", nil, .killed, 1, subject: "death toll", sentence: sentence), article: 0,
+                                 source: 0, day: nil, kind: .unknown)
+            #expect(c.provisional, "\(sentence)")
+        }
+    }
+
     @Test func aDateTheSentenceLooksBackToDatesTheFact() {
         let june = "Angola will invest $60 million in clearing mines in the southeast of the country."
         let october = "In June, the government pledged $60 million for the first major demining of a protected area."

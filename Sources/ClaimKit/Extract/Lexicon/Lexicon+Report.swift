@@ -35,6 +35,7 @@ extension Lexicon {
         ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"], ["brought", "the", "number"],
         ["bringing", "the", "toll"], ["brought", "the", "toll"], ["rose"], ["risen"], ["rises"], ["climbed"], ["climbs"],
         ["revised"], ["revises"], ["previous"], ["updated"], ["jumped"],
+        ["raised", "its"], ["raising", "its"], ["lowered"], ["lowers"], ["downgraded"], ["downgrades"],
     ]
 
     /// Words that never tell two claims' sentences apart (`ClaimContext.context`).
