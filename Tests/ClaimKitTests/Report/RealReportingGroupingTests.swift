@@ -105,6 +105,19 @@ import Testing
         #expect(groups[1] != groups[0])
     }
 
+    @Test func aCostAndAPledgeAreTwoSums() {
+        let pledge = "Minister Paula Coelho said that the government is investing $60 million in the demining initiative."
+        let cost = "The group estimates that it will take an additional $60 million to clear all the remaining minefields."
+        let report = build([claim("a", nil, .money, 60_000_000, unit: "USD", subject: "initiative", sentence: pledge),
+                            claim("b", nil, .money, 60_000_000, unit: "USD", subject: "minefields", sentence: cost)])
+        #expect(report.groups.count == 2)
+        // Two pledges in other words are one sum.
+        let again = build([claim("a", nil, .money, 60_000_000, unit: "USD", subject: "initiative", sentence: pledge),
+                           claim("b", nil, .money, 60_000_000, unit: "USD", subject: "demining",
+                                 sentence: "In June, the government pledged $60 million for the demining of a protected area.")])
+        #expect(again.groups.count == 1)
+    }
+
     @Test func aCapAndAnotherSumAreTwoSums() {
         let report = build([claim("a", "2019-11-19", .money, 8_000_000_000, .atMost, unit: "USD", subject: "lifeline",
                                   sentence: "After receiving a lifeline from investor SoftBank worth up to $8 billion, the firm cut jobs."),

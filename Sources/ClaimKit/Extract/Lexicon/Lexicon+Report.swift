@@ -65,3 +65,20 @@ extension Lexicon {
     /// Words before a date that make it the start or end of a span, not the time of the fact ("since June").
     static let spanDateWords: Set<String> = ["since", "from", "until", "till", "by", "between", "before", "after", "through", "to"]
 }
+
+extension Lexicon {
+    // MARK: What a sum is told as (report), singular lower-case words as `SubjectKindTable.words` gives them
+
+    /// A cost, price, need, spending or damage.
+    static let moneyCostWords: Set<String> = [
+        "cost", "costing", "take", "took", "taken", "need", "needed", "require", "required", "price", "priced", "spend",
+        "spent", "spending", "damage", "loss", "bill",
+    ]
+    /// A pledge, investment, grant, aid or donation.
+    static let moneyPledgeWords: Set<String> = [
+        "pledge", "pledged", "pledging", "invest", "invested", "investing", "investment", "donate", "donated", "donation",
+        "give", "gave", "given", "grant", "granted", "fund", "funded", "funding", "provide", "provided", "allocate",
+        "allocated", "allocation", "aid", "package", "commit", "committed", "commitment", "contribute", "contributed",
+        "contribution", "assistance",
+    ]
+}

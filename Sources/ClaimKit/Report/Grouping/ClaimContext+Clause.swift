@@ -1,13 +1,24 @@
 import Foundation
 
 extension ClaimContext {
+    /// What a sum is told as: what something costs or needs, or what someone gives.
+    enum MoneyRole: Sendable {
+        /// A cost, price, need or damage ("it will take $60 million to clear ...").
+        case cost
+        /// A pledge, investment, grant or aid ("the government is investing $60 million").
+        case pledge
+    }
+
     /// Content-word hashes of the clause that holds a sum's amount (between commas, semicolons,
-    /// brackets, colons or "and"), sorted: the thing a price is the price of. Empty when the amount's
-    /// digits are not found in the sentence (then the whole sentence's words stand in).
-    static func amountClause(of claim: Claim) -> [UInt64] {
-        guard claim.category == .money, let value = claim.value, value >= 1 else { return [] }
+    /// brackets, colons or "and"), sorted: the thing a price is the price of; empty when the amount's
+    /// digits are not found in the sentence. And the sum's role, read in that clause (else in the
+    /// sentence), when its words tell one role and not the other.
+    static func amountClause(of claim: Claim) -> (words: [UInt64], role: MoneyRole?) {
+        guard claim.category == .money, let value = claim.value, value >= 1 else { return ([], nil) }
         let sentence = claim.sentence
-        guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else { return [] }
+        guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else {
+            return ([], role(SubjectKindTable.words(sentence)))
+        }
         let stops: Set<Character> = [",", ";", "(", ")", ":", "[", "]"]
         var lower = hit.lowerBound, upper = hit.upperBound
         while lower > sentence.startIndex, !stops.contains(sentence[sentence.index(before: lower)]),
@@ -15,11 +26,19 @@ extension ClaimContext {
         while upper < sentence.endIndex, !stops.contains(sentence[upper]), !sentence[upper...].hasPrefix(" and ") {
             upper = sentence.index(after: upper)
         }
-        let words = SubjectKindTable.words(String(sentence[lower..<upper])).filter { word in
+        let all = SubjectKindTable.words(String(sentence[lower..<upper]))
+        let words = all.filter { word in
             !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil && Lexicon.currencyWords[word] == nil
                 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }
-        return Array(Set(words.map(ClaimContext.hash))).sorted()
+        return (Array(Set(words.map(ClaimContext.hash))).sorted(), role(all))
+    }
+
+    /// The role the words tell, if they tell one and not the other.
+    private static func role(_ words: [String]) -> MoneyRole? {
+        let cost = words.contains { Lexicon.moneyCostWords.contains($0) }
+        let pledge = words.contains { Lexicon.moneyPledgeWords.contains($0) }
+        return cost == pledge ? nil : cost ? .cost : .pledge
     }
 
     /// How an amount's number may be written: "449,000" and "449000" below a million, else the number
@@ -55,6 +74,12 @@ extension ClaimContext {
     func sharesClauseWord(_ other: ClaimContext) -> Bool {
         guard !clause.isEmpty, !other.clause.isEmpty else { return true }
         return !Set(clause).isDisjoint(with: other.clause)
+    }
+
+    /// Whether two sums are told in two roles (a cost and a pledge): two sums whatever their numbers.
+    func otherRole(_ other: ClaimContext) -> Bool {
+        guard let a = moneyRole, let b = other.moneyRole else { return false }
+        return a != b
     }
 
     /// Whether the number is told as a cap ("up to", "at most", "fewer than").

@@ -32,8 +32,10 @@ final class ClaimContext: Sendable {
     /// Content words of the sentence, for telling events apart: their FNV-1a hashes, sorted and
     /// distinct (a few bytes per word, where a set of strings took a hash table per claim).
     let context: [UInt64]
-    /// For a small sum, the content words of the clause holding its amount (see `amountClause`).
+    /// For a sum, the content words of the clause holding its amount, and the role it is told in
+    /// (see `amountClause`).
     let clause: [UInt64]
+    let moneyRole: MoneyRole?
 
     /// The fields of a claim that grouping compares, named as in `Claim`: a context is kept per claim,
     /// and a whole `Claim` copy would hold a dozen more fields for nothing.
@@ -72,7 +74,7 @@ final class ClaimContext: Sendable {
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
         interval = vague?.interval ?? ClaimContext.interval(of: claim)
         conversion = CurrencyConversion.of(claim)
-        clause = ClaimContext.amountClause(of: claim)
+        (clause, moneyRole) = ClaimContext.amountClause(of: claim)
         let words = SubjectKindTable.words(claim.sentence)
         // Only a sentence with a month's name can date its fact otherwise than its article.
         let named = day.flatMap { day in

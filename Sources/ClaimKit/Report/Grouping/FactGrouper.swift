@@ -52,6 +52,8 @@ struct FactGrouper: Sendable {
         if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
             && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
             && (a.contextSimilarity(b) < options.unknownPurposeContext || !a.sharesClauseWord(b)) { return false }
+        // A cost and a pledge are two sums, whatever their numbers ("it will take $60 million", "pledged $60 million").
+        if a.otherRole(b) { return false }
         // A sum told as a cap ("up to $8 billion") and an exact sum are two sums (the cap is its own figure),
         // unless they are the same number of one thing (the clauses holding them share a word).
         if a.claim.category == .money && (a.isCap && b.claim.qualifier == .exact || b.isCap && a.claim.qualifier == .exact)
@@ -68,7 +70,9 @@ struct FactGrouper: Sendable {
     /// group whatever their purpose words, but two sums with different purposes are not one sum told
     /// with two numbers, nor parts of each other.
     func relationMatch(_ a: ClaimContext, _ b: ClaimContext) -> SubjectKind.Match {
-        if a.claim.category == .money && !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id { return .different }
+        if a.claim.category == .money && (a.otherRole(b) || !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id) {
+            return .different
+        }
         return a.kind.match(b.kind)
     }
 
