@@ -229,3 +229,14 @@ class Union:
         line = re.sub(r'(?<=[{,])"story":"e\d+"', f'"story":"{sid}"', line, count=1)
         line = re.sub(r'(?<=[{,])"(facts|told|omitted)":\[[^\]]*\]', lambda m: _renumber_list(m.group(0), ids), line)
         return line
+
+
+def interleaved(block_of, plan, per_article):
+    """How many blocks hold records lying between two records of another block in input order
+    (i.e. cutting the input into contiguous ranges would have split a story)."""
+    first, last = {}, {}
+    for position, (article, sid) in enumerate(plan.story_of.items()):
+        b = block_of[sid]
+        first.setdefault(b, position)
+        last[b] = position
+    return sum(1 for b in first if any(first[c] < first[b] < last[c] for c in first if c != b))
