@@ -120,8 +120,13 @@ def main():
     shutil.rmtree(args.out, ignore_errors=True)
     records.write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
 
-    # Plan: every record through one `claims report --format stories`: the story and source of each article.
     ordered = records.orderBy("file_index", "line_no").select("json").rdd.map(lambda r: r.json).collect()
+    if len(ordered) <= args.block_records:
+        # Everything fits one block: that block is the whole report, no plan needed.
+        write_single(sc, args, ordered)
+        finish(spark, records, files, args.out, "1 block (all records)")
+        return
+    # Plan: every record through one `claims report --format stories`: the story and source of each article.
     plan_text = sc.parallelize([ordered], 1).map(lambda lines: run_report(args.binary, lines, ["--format", "stories"])).collect()[0]
     plan = blocked_report.Plan(plan_text.decode("utf-8"))
     per_article = {r["article"]: r["count"] for r in records.groupBy("article").count().collect()}
@@ -155,11 +160,26 @@ def main():
         html = run_report(args.binary, blocked_report.block_input(lines, plan, longest), ["--format", "html", "--story", args.html])
         with open(os.path.join(args.out, "report.html"), "wb") as f:
             f.write(html)
-    counts = {r["kind"]: r["count"] for r in records.groupBy("kind").count().collect()}
     spread = blocked_report.interleaved(block_of, plan, per_article)
+    finish(spark, records, files, args.out,
+           f"{len(plan.order)} stories in {blocks} blocks ({spread} blocks interleaved in input order)")
+
+
+def write_single(sc, args, ordered):
+    """The report of all records as one block (one `claims report` per format on an executor)."""
+    formats = [["--format", "jsonl"], ["--format", "csv"]] + ([["--format", "html", "--story", args.html]] if args.html else [])
+    lines = sc.broadcast(ordered)
+    # One task per format: they run side by side on the cores there are.
+    outputs = sc.parallelize(formats, len(formats)).map(lambda f: run_report(args.binary, lines.value, f)).collect()
+    for fmt, data in zip(["jsonl", "csv", "html"], outputs):
+        with open(os.path.join(args.out, f"report.{fmt}"), "wb") as f:
+            f.write(data)
+
+
+def finish(spark, records, files, out, blocks):
+    counts = {r["kind"]: r["count"] for r in records.groupBy("kind").count().collect()}
     print(f"claims-spark: {counts.get('article', 0)} articles, {counts.get('claim', 0)} claims from {len(files)} files, "
-          f"{len(plan.order)} stories in {blocks} blocks ({spread} blocks interleaved in input order) -> {args.out}",
-          file=sys.stderr)
+          f"{blocks} -> {out}", file=sys.stderr)
     spark.stop()
 
 
