@@ -22,10 +22,17 @@ import subprocess
 import sys
 
 from pyspark import SparkFiles
-from pyspark.sql import Row, SparkSession
+from pyspark.sql import SparkSession
+from pyspark.sql.types import IntegerType, StringType, StructField, StructType
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import blocked_report  # noqa: E402  (beside this file; shipped to executors with addPyFile)
+
+
+# One row per record of `claims extract --with-articles`, in the order map_partition yields them.
+RECORD_SCHEMA = StructType([StructField("file_index", IntegerType()), StructField("line_no", IntegerType()),
+                            StructField("kind", StringType()), StructField("article", StringType()),
+                            StructField("published_date", StringType()), StructField("json", StringType())])
 
 
 def binary_path(name):
@@ -68,10 +75,8 @@ def map_partition(binary, jobs):
             file_index = input_index(article, index_of, current)
             current = file_index
             published = record.get("published") or ""
-            yield Row(file_index=file_index, line_no=line_no,
-                      kind="article" if record.get("record") == "article" else "claim",
-                      article=article, published_date=published[:10] if len(published) >= 10 else "unknown",
-                      json=line)
+            yield (file_index, line_no, "article" if record.get("record") == "article" else "claim",
+                   article, published[:10] if len(published) >= 10 else "unknown", line)
     return run
 
 
@@ -116,7 +121,8 @@ def main():
     # Contiguous slices keep each partition's files in input order.
     rows = sc.parallelize(list(enumerate(files)), min(partitions, len(files))) \
         .mapPartitions(map_partition(args.binary, 1))
-    records = spark.createDataFrame(rows).cache()
+    # The schema given: inferring it would run the map step once more on a sample.
+    records = spark.createDataFrame(rows, RECORD_SCHEMA).cache()
     shutil.rmtree(args.out, ignore_errors=True)
     records.write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
 
