@@ -24,6 +24,38 @@ for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/cop
 pages=$(ls "$one" | wc -l)
 bytes=$(cat "$one"/*.html | wc -c)
 
+# --- Spark (BENCH_SPARK=N, off by default: needs pyspark and Java, see make spark-test) ------------
+# The pages repeated N times (100 folders of them for N=100), once through `claims report --jobs 2`
+# and once through the Spark job in local[2] and local[1] mode (Spark's start included); the map
+# step's time is the Spark log's first job (extract + Parquet). BENCH_SPARK_BLOCK forces blocks;
+# BENCH_SPARK_ONLY=1 runs only this part.
+spark_bench() {
+  venv=${SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/claims/spark-venv}
+  [ -x "$venv/bin/spark-submit" ] || { echo "bench: no pyspark in $venv (make spark-test makes it)" >&2; exit 2; }
+  many=$work/x$BENCH_SPARK
+  for i in $(seq -w 1 "$BENCH_SPARK"); do mkdir -p "$many/copy$i"; cp -l "$one"/*.html "$many/copy$i/"; done
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$bin" report --format jsonl --no-progress --jobs 2 "$many" > "$work/single.jsonl" || [ $? -eq 1 ]
+  read -r single_wall single_user single_sys < "$work/time"
+  echo "spark: $((pages * BENCH_SPARK)) pages; claims report --jobs 2: ${single_wall} s wall, $(python3 -c "print(round($single_user + $single_sys, 1))") cpu s"
+  cp "$bin" "$work/claims"
+  for master in 'local[2]' 'local[1]'; do
+    out=$work/spark-out
+    SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python" \
+      /usr/bin/time -f "%e" -o "$work/time" "$venv/bin/spark-submit" --master "$master" --conf spark.ui.enabled=false \
+      --driver-memory 2g --files "$work/claims" "$(dirname "$0")/../spark/claims_job.py" --binary claims \
+      ${BENCH_SPARK_BLOCK:+--block-records $BENCH_SPARK_BLOCK} --out "$out" "$many"/copy* > "$work/spark.log" 2>&1 \
+      || { echo "bench: the Spark job failed ($master), see below" >&2; tail -n 20 "$work/spark.log" >&2; continue; }
+    wall=$(cat "$work/time")
+    map=$(sed -n 's/.*Job 0 finished: .* took \([0-9.]*\) ms.*/\1/p' "$work/spark.log" | head -n 1)
+    same=differs; cmp -s "$work/single.jsonl" "$out/report.jsonl" && same="equals the single machine's"
+    echo "spark $master: ${wall} s wall (map step ${map%.*} ms); $(grep -h '^claims-spark:' "$work/spark.log" | sed 's/ -> .*//'); report.jsonl $same"
+    if [ "$master" = 'local[2]' ]; then
+      python3 -c "r = $wall / $single_wall; print(f'  spark local[2] / claims report --jobs 2 (wall)  {r:6.2f}   target <= 1.5  ', 'ok' if r <= 1.5 else 'MISSED')"
+    fi
+  done
+}
+if [ -n "${BENCH_SPARK_ONLY:-}" ] && [ -n "${BENCH_SPARK:-}" ]; then spark_bench; exit 0; fi
+
 has_report=0; "$bin" report --help >/dev/null 2>&1 && has_report=1
 # report takes the shared batch options once it runs on the batch engine; before that, no --jobs.
 report_opts=(--format jsonl); "$bin" report --help 2>/dev/null | grep -q -- '--jobs' && report_opts+=(--no-progress --jobs)
@@ -235,3 +267,5 @@ if "extract-warc-j2" in rows and "extract-warcbig-j2" in rows:
     r = rows["extract-warcbig-j2"][1] / rows["extract-warc-j2"][1]
     ratio(f"extract: peak MB {big_mb} MB archive / 181-page archive", r, "<= 1.1", r <= 1.1)
 PY
+
+if [ -n "${BENCH_SPARK:-}" ]; then echo; spark_bench; fi

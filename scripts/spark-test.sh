@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # make spark-test: the Spark job (local[2]) against the single machine, on the corpus packed as a
-# WARC plus a mixed list of files (the corpus's texts, the devset); reports must be byte-identical.
+# WARC plus a mixed list of files (the corpus's texts, the devset, the mixed fixture folder of
+# several events); reports must be byte-identical. Blocks are forced small (SPARK_TEST_BLOCK records)
+# so that the reduce runs in several blocks whose stories interleave in input order.
 #   scripts/spark-test.sh DIST_BIN
 # pyspark comes from PyPI into a virtual environment outside the repository, made on first use and
 # kept for later runs (${XDG_CACHE_HOME:-~/.cache}/claims/spark-venv; SPARK_VENV overrides); Java 17+.
@@ -19,16 +21,23 @@ command -v java >/dev/null || { echo "spark-test: java missing (apt-get install 
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-spark.XXXXXX"); trap 'rm -rf "$work"' EXIT
 python3 scripts/warc-pack.py "$work/corpus.warc.gz" corpus/html 2>/dev/null
 files=("$work/corpus.warc.gz")
-for f in corpus/txt/*.txt Tests/Fixtures/devset/*.txt; do files+=("$(realpath "$f")"); done
+for f in corpus/txt/*.txt Tests/Fixtures/devset/*.txt Tests/Fixtures/mixed/articles/*/; do files+=("$(realpath "$f")"); done
 for fmt in jsonl csv; do
   "$bin" report --format "$fmt" --no-progress "${files[@]}" > "$work/single.$fmt" || [ $? -eq 1 ]
 done
 cp "$bin" "$work/claims"
 SPARK_LOCAL_IP=127.0.0.1 "$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
-  --files "$work/claims" spark/claims_job.py --binary claims --out "$work/out" "${files[@]}" 2> "$work/spark.log" \
+  --files "$work/claims" spark/claims_job.py --binary claims --block-records "${SPARK_TEST_BLOCK:-40}" --out "$work/out" "${files[@]}" > "$work/spark.out" 2> "$work/spark.log" \
   || { tail -n 30 "$work/spark.log" >&2; exit 1; }
-grep '^claims-spark:' "$work/spark.log" >&2 || true
+# The driver's stderr reaches spark-submit's stdout (Spark's Python runner redirects it).
+summary=$(cat "$work/spark.out" "$work/spark.log" | grep '^claims-spark:' || true)
+echo "$summary" >&2
 status=0
+# Several blocks, and stories that a cut into contiguous input ranges would have split.
+read -r blocks spread < <(sed -n 's/.* in \([0-9]*\) blocks (\([0-9]*\) blocks interleaved.*/\1 \2/p' <<< "$summary") || true
+if [ "${blocks:-0}" -lt 2 ] || [ "${spread:-0}" -lt 1 ]; then
+  echo "spark-test: the reduce ran in ${blocks:-?} blocks, ${spread:-?} interleaved: blocks were meant to straddle stories" >&2; status=1
+fi
 for fmt in jsonl csv; do
   if cmp -s "$work/single.$fmt" "$work/out/report.$fmt"; then
     echo "spark-test: report.$fmt equals the single-machine report ($(wc -l < "$work/single.$fmt") lines)"

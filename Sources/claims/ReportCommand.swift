@@ -11,7 +11,9 @@ struct ReportCommand: ParsableCommand {
         Formats: table (terminal; colour only when stdout is a terminal, see --color), markdown, csv (RFC 4180 \
         with a header row, one row per claim), jsonl (every claim record with its "group", then one \
         {"record":"group",...} line per fact with its differences; group lines have no "category" key), \
-        json (one document) and html (one self-contained page: no network, no external files).
+        json (one document) and html (one self-contained page: no network, no external files); stories \
+        (each article's story and wire-copy source, then the stories, no facts: the first pass of a reduce \
+        cut into blocks, see the README's "Scale out").
 
         Output goes to stdout, or to --output FILE (never to a file you did not name). Without --format the \
         format is a table on a terminal, else JSON Lines; with --output FILE it follows the file's extension \
@@ -29,7 +31,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var batch: BatchOptions
 
-    @Option(help: "table, markdown, csv, jsonl, json or html (default: table on a terminal, else jsonl, or from the --output file's extension).")
+    @Option(help: "table, markdown, csv, jsonl, json, html or stories (default: table on a terminal, else jsonl, or from the --output file's extension).")
     var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")

@@ -4,34 +4,64 @@ import Foundation
 /// article records too): what `report --claims` and `check --claims` read.
 public enum ClaimRecordReader {
     /// Claim and article records from the file `path` (`-`: stdin); lines without a claim
-    /// `category` that are not article records (group records) are skipped.
+    /// `category` that are not article records (group records) are skipped. The file is read in
+    /// chunks, line by line: memory holds the records, never the whole file (a reduce block of the
+    /// Spark job can be hundreds of megabytes of JSON Lines).
     public static func read(_ path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
-        let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data = contents else { throw .unreadable("--claims", path) }
-        return try records(String(decoding: data, as: UTF8.self), path: path)
+        guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+            throw .unreadable("--claims", path)
+        }
+        var reader = Lines(path: path)
+        var pending: [UInt8] = []
+        while true {
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw .unreadable("--claims", path) }
+            if chunk.isEmpty { break }
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let end = pending[start...].firstIndex(of: 0x0A) {
+                try reader.add(String(decoding: pending[start..<end], as: UTF8.self))
+                start = end + 1
+            }
+            pending.removeFirst(start)
+        }
+        if !pending.isEmpty { try reader.add(String(decoding: pending, as: UTF8.self)) }
+        if path != "-" { try? handle.close() }
+        return (reader.claims, reader.articles)
     }
 
     /// Claim and article records from `text`; `path` names the file in errors.
     public static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+        var reader = Lines(path: path)
+        for line in text.split(separator: "\n") { try reader.add(String(line)) }
+        return (reader.claims, reader.articles)
+    }
+
+    /// The records read so far; lines are numbered as a split on line ends counts them (blank lines not counted).
+    private struct Lines {
+        let path: String
         let decoder = JSONDecoder()
         var claims: [Claim] = []
         var articles: [ArticleDigest] = []
-        for (n, line) in text.split(separator: "\n").enumerated() {
-            if ArticleRecord.isRecord(line) {
-                guard let digest = ArticleRecord.digest(from: line) else {
-                    throw PipelineError("--claims \(path): line \(n + 1) is not an article record (JSON Lines as `claims extract --with-articles` writes them)")
+        var number = 0
+
+        mutating func add(_ line: String) throws(PipelineError) {
+            guard !line.isEmpty else { return }
+            number += 1
+            if ArticleRecord.isRecord(Substring(line)) {
+                guard let digest = ArticleRecord.digest(from: Substring(line)) else {
+                    throw PipelineError("--claims \(path): line \(number) is not an article record (JSON Lines as `claims extract --with-articles` writes them)")
                 }
                 articles.append(digest)
-                continue
+                return
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || !trimmed.contains("\"category\"") { continue }
+            if trimmed.isEmpty || !trimmed.contains("\"category\"") { return }
             do {
                 claims.append(try decoder.decode(Claim.self, from: Data(trimmed.utf8)))
             } catch {
-                throw PipelineError("--claims \(path): line \(n + 1) is not a claim record (JSON Lines as `claims extract` writes them)")
+                throw PipelineError("--claims \(path): line \(number) is not a claim record (JSON Lines as `claims extract` writes them)")
             }
         }
-        return (claims, articles)
     }
 }

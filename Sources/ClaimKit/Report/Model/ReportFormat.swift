@@ -1,6 +1,8 @@
 /// The output formats of `claims report`.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case table, markdown, csv, jsonl, json, html
+    /// Each article's story and wire-copy source, then the stories: the first pass of a blocked reduce.
+    case stories
 
     /// Renders `report` in this format. `color` adds ANSI colours to `table`; `width` is the terminal width.
     public func render(_ report: Report, color: Bool = false, width: Int = 100) -> String {
@@ -11,6 +13,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .jsonl: return JSONLRenderer().render(report)
         case .json: return JSONRenderer().render(report)
         case .html: return HTMLRenderer().render(report)
+        case .stories:
+            var out = ""
+            StoryPlanRenderer().write(report) { out += $0 }
+            return out
         }
     }
 
@@ -19,6 +25,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public func write(_ report: Report, color: Bool = false, width: Int = 100, to sink: (String) -> Void) {
         switch self {
         case .jsonl: JSONLRenderer().write(report, to: sink)
+        case .stories: StoryPlanRenderer().write(report, to: sink)
         default: sink(render(report, color: color, width: width))
         }
     }
