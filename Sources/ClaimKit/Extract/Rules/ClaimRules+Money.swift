@@ -10,7 +10,8 @@ extension ClaimRules {
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
         if let measured = nounMeasuredBySum(m) { return measured }
         if let estimated = estimatedAt(m) { return estimated }
-        return clauseSubjectOfMoneyVerb(m)
+        let clause = clauseSubjectOfMoneyVerb(m)
+        return clause.isEmpty ? priceSubject(m) ?? "" : clause
     }
 
     /// The token after the sum, past a bracketed conversion ("500 million manats ($294m) for
@@ -73,7 +74,8 @@ extension ClaimRules {
         guard m.first >= 2, tokens[m.first - 1].is("at") else { return nil }
         var j = m.first - 2
         while j >= 0, m.first - j < 8 {
-            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return text(j + 1, m.first - 2) }
+            // ("is priced at $999": nothing between the verb and "at", the price's noun is before the verb.)
+            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return j + 1 <= m.first - 2 ? text(j + 1, m.first - 2) : nil }
             if tokens[j].isPunct { break }
             j -= 1
         }
@@ -100,8 +102,8 @@ extension ClaimRules {
         }
         // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
         if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
-        // A relative pronoun is never a subject.
-        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) { return "" }
+        // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
+        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
         if e == s { return "" }
