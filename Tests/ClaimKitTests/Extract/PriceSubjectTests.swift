@@ -63,3 +63,30 @@ import Testing
         #expect(extract(mixed).map(\.value) == [5_000_000])
     }
 }
+
+/// Sums beside other sums, vague sums and shop headlines.
+@Suite struct PriceNeighbourTests {
+    private func subjects(_ text: String) -> [String] { extract(text).map(\.subject) }
+
+    @Test func aPriceInBracketsBelongsToTheThingBefore() {
+        #expect(subjects("Deals\nApple Watch Series 3 Smart Watch for $169.99 (Originally $200)") == ["Apple Watch Series 3 Smart Watch", "Apple Watch Series 3 Smart Watch"])
+        #expect(subjects("She never uses the iPad without the Brydge Pro ($129, regular $149) these days.") == ["Brydge Pro", "Brydge Pro"])
+        // A conversion of a count is no price of a thing.
+        #expect(subjects("It will run you 10 keys ($10).") == [""])
+    }
+
+    @Test func aVagueSumsCurrencyWordIsNoSubject() {
+        #expect(subjects("The county will reinvest millions of dollars in community organizations.") == ["community organizations"])
+        #expect(subjects("They will still have millions of dollars and an interest in politics.") == [""])
+    }
+
+    @Test func aPersonalPronounIsNoSumsSubject() {
+        #expect(subjects("Afterwards you'll pay $6.99 per month.") == [""])
+    }
+
+    @Test func aShopLabelIsNoSpeaker() {
+        let claims = extract("New Price Drop: Apple AirPods 2 Wireless Earphones for $139\nThe deal ends on Friday.")
+        #expect(claims.map(\.speaker) == [nil])
+        #expect(claims.map(\.subject) == ["Apple AirPods 2 Wireless Earphones"])
+    }
+}

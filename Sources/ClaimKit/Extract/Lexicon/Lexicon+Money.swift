@@ -83,6 +83,10 @@ extension Lexicon {
     static let moneySchemeNouns: WordSet = [
         "scheme", "initiative", "package", "fund", "programme", "program", "plan", "deal", "project", "contract",
         "grant", "loan", "budget", "pledge", "bailout", "facility", "allocation",
+        // sums that are a payment, a charge or a deal ("$9 billion order", "$326,000 bond", "$10 Amazon credit")
+        "order", "bond", "bail", "credit", "fee", "fine", "settlement", "investment", "donation", "payment", "bonus",
+        "penalty", "discount", "rebate", "refund", "prize", "award", "subscription", "acquisition", "takeover",
+        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs",
     ]
     /// Time nouns: "in the third quarter", "over the past five years" date a sum, they do not name it.
     static let timeNouns: WordSet = [
@@ -135,13 +139,22 @@ extension Lexicon {
         "also", "just", "only", "to", "seem", "seems", "seemed", "appear", "appears", "expected", "likely", "usually", "normally", "typically", "generally", "often", "again",
     ]
     /// Words between a price word and the amount that do not change what the price is for ("now $299", "originally $1,299").
-    static let priceAdverbs: WordSet = ["now", "just", "only", "originally", "regularly", "normally", "usually", "currently", "still", "was"]
+    static let priceAdverbs: WordSet = [
+        "now", "just", "only", "originally", "regularly", "normally", "usually", "currently", "still", "was", "regular", "orig", "reg", "msrp", "list",
+    ]
+    /// Pronouns that stand for a person, never for what a sum pays ("Afterwards you'll pay $6.99").
+    static let personalPronouns: WordSet = [
+        "i", "you", "we", "they", "he", "she", "you'll", "we'll", "they'll", "i'll", "you'd", "we'd", "you've", "we've",
+        "i've", "you're", "we're", "they're", "he'll", "she'll", "i'm",
+    ]
     /// Verbs of a price or sum that changed ("drops to $799", "revenue rose 3.5 percent to $27.2 billion",
     /// "its valuation slashed from $47 billion"): their subject is what the sum measures.
     static let changeVerbs: WordSet = [
         "drops", "dropped", "drop", "falls", "fell", "fall", "rose", "rises", "rise", "risen", "climbed", "climbs",
         "grew", "grows", "increased", "increases", "decreased", "decreases", "jumped", "jumps", "soared", "soars",
-        "slashed", "reduced", "cut", "plunged", "plunges", "surged", "surges", "declined", "declines",
+        "slashed", "reduced", "cut", "plunged", "plunges", "surged", "surges", "declined", "declines", "added", "gained",
+        "up", "down", "sank", "sinking", "rising", "falling", "dropping", "doubled", "tripled", "quadrupled", "halved",
+        "raised", "lowered", "hiked", "boosted",
     ]
     /// Prepositions whose phrase belongs to the noun before it ("obligations in this country total $1.5 trillion").
     static let ofPhrasePrepositions: WordSet = ["of", "in", "on", "at", "for", "to", "from"]

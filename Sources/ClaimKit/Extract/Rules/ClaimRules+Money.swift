@@ -26,6 +26,8 @@ extension ClaimRules {
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
         // "$7.9 million dollars of unpaid royalties": a currency word repeated after the sum.
         if p + 1 < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil, tokens[p + 1].is("of") { p += 1 }
+        // "millions of dollars in community groups": past the vague sum's own currency word.
+        if p + 2 < n, tokens[p].is("of"), Lexicon.currencyWords[tokens[p + 1].lower] != nil { p += 2 }
         return p
     }
 
@@ -106,7 +108,7 @@ extension ClaimRules {
         if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
-        if e == s { return "" }
+        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) }) { return "" }
         // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
         if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
         if tokens[s].is("and") { s += 1 }

@@ -15,6 +15,15 @@ extension ClaimRules {
         var skipped = false
         while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
         guard j >= 1 else { return nil }
+        // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
+        if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
+            j = k - 1
+            while j >= 1, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+        }
+        // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
+        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1), !(s...e).contains(where: { tokens[$0].isNumber }) {
+            return text(s, e)
+        }
         // "from $1,499.99 to $1,799": the upper end has the range's subject.
         if tokens[j].is("to") || tokens[j].is("and"), tokens[j - 1].isNumber || Lexicon.scales[tokens[j - 1].lower] != nil {
             var k = j - 1
@@ -23,8 +32,9 @@ extension ClaimRules {
         }
         let l = tokens[j].lower
         if Lexicon.pricePrepositions.contains(l) || l == "to" { return subjectBeforePreposition(j) }
-        // "the price is $4.80", "listings start around $600", "obligations total $1.5 trillion".
-        if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) || Lexicon.changeVerbs.contains(l) {
+        // "the price is $4.80", "listings start around $600" (a verb of change only before "to":
+        // "the EU added €25 million" names the giver, not the sum).
+        if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) {
             return subjectBeforeVerb(j)
         }
         // "The masks, worth ¥40,000, ...": the noun before the comma.
@@ -34,6 +44,16 @@ extension ClaimRules {
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
         if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) { return nounPhraseEnding(at: j).map { text($0.0, $0.1) } }
         return nil
+    }
+
+    /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
+    private func amountStart(endingAt e: Int) -> Int? {
+        var k = e
+        while k >= 0, e - k < 5, tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
+                || tokens[k].isWord && (Lexicon.scales[tokens[k].lower] != nil || Lexicon.currencyWords[tokens[k].lower] != nil) {
+            k -= 1
+        }
+        return k < e && (k + 1...e).contains(where: { tokens[$0].isNumber }) ? k + 1 : nil
     }
 
     /// "X for $30", "X sold for $5m", "prices start at $329": the noun phrase before the
