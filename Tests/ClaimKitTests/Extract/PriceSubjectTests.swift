@@ -80,6 +80,13 @@ import Testing
         #expect(subjects("They will still have millions of dollars and an interest in politics.") == [""])
     }
 
+    @Test func rangesCopulaWorthAndQuotedPurposes() {
+        // A time after the lower end of a range; "worth" after a copula; a purpose in quotation marks.
+        #expect(subjects("Mezcal sales are expected to grow from $1.47 billion last year to $2.39 billion by 2030.") == ["Mezcal sales", "Mezcal sales"])
+        #expect(subjects("For example, 80,000 points are worth $1,000 toward travel.") == ["80,000 points"])
+        #expect(subjects("Reed expects to wring as much as $300 million in \u{201C}synergies\u{201D} from the merger.") == ["synergies"])
+    }
+
     @Test func aPersonalPronounIsNoSumsSubject() {
         #expect(subjects("Afterwards you'll pay $6.99 per month.") == [""])
     }

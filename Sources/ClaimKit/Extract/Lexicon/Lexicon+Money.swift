@@ -154,7 +154,7 @@ extension Lexicon {
         "grew", "grows", "increased", "increases", "decreased", "decreases", "jumped", "jumps", "soared", "soars",
         "slashed", "reduced", "cut", "plunged", "plunges", "surged", "surges", "declined", "declines", "added", "gained",
         "up", "down", "sank", "sinking", "rising", "falling", "dropping", "doubled", "tripled", "quadrupled", "halved",
-        "raised", "lowered", "hiked", "boosted",
+        "raised", "lowered", "hiked", "boosted", "grow", "increase", "decrease", "climb", "jump", "soar", "plunge", "surge", "decline",
     ]
     /// Prepositions whose phrase belongs to the noun before it ("obligations in this country total $1.5 trillion").
     static let ofPhrasePrepositions: WordSet = ["of", "in", "on", "at", "for", "to", "from"]

@@ -42,6 +42,8 @@ extension ClaimRules {
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            // "$300 million in “synergies”": a purpose in quotation marks.
+            if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
             if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }) {
                 return text(s, e)

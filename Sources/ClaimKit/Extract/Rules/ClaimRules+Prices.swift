@@ -25,10 +25,11 @@ extension ClaimRules {
             return text(s, e)
         }
         // "from $1,499.99 to $1,799": the upper end has the range's subject.
-        if tokens[j].is("to") || tokens[j].is("and"), tokens[j - 1].isNumber || Lexicon.scales[tokens[j - 1].lower] != nil {
+        // ("from $1.47 billion last year to $2.39 billion": a time may follow the lower end.)
+        if tokens[j].is("to") || tokens[j].is("and") {
             var k = j - 1
-            while k > 0, j - k < 6, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
-            if tokens[k].is("from") || tokens[k].is("between") { j = k }
+            while k > 0, j - k < 9, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
+            if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) { j = k }
         }
         let l = tokens[j].lower
         if Lexicon.pricePrepositions.contains(l) || l == "to" { return subjectBeforePreposition(j) }
@@ -37,8 +38,9 @@ extension ClaimRules {
         if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) {
             return subjectBeforeVerb(j)
         }
-        // "The masks, worth ¥40,000, ...": the noun before the comma.
+        // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
         if l == "worth", tokens[j - 1].lower == "," { return nounPhraseEnding(at: j - 2).map { text($0.0, $0.1) } }
+        if l == "worth", Lexicon.copulas.contains(tokens[j - 1].lower) { return subjectBeforeVerb(j - 1) }
         // "the Series 5, now $299": a price set after its product's name.
         if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
