@@ -40,7 +40,9 @@ struct RecentNames {
     /// Records a mention of `name`: it becomes the most recent.
     /// `isPerson`, when the caller has already worked it out, is kept so look-backs need not again.
     mutating func append(_ name: String, isPerson: Bool? = nil) {
-        if let index = entries.lastIndex(where: { $0.name == name }) {
+        // (Lengths first: most kept names differ in length, and a length needs no string compare.)
+        let length = name.utf8.count
+        if let index = entries.lastIndex(where: { $0.name.utf8.count == length && $0.name == name }) {
             if index != entries.count - 1 { entries.append(entries.remove(at: index)) }
             if let isPerson { entries[entries.count - 1].knownPerson = isPerson }
             return
