@@ -87,6 +87,11 @@ import Testing
         #expect(subjects("Reed expects to wring as much as $300 million in \u{201C}synergies\u{201D} from the merger.") == ["synergies"])
     }
 
+    @Test func aSpanOfTimeBeforeOfAndALoneDeterminerNameNothing() {
+        #expect(subjects("Sign up for 4 months of Amazon Music Unlimited for just $1.") == ["Amazon Music Unlimited"])
+        #expect(subjects("The estimated value is $4.3 million.") == [""])
+    }
+
     @Test func aPersonalPronounIsNoSumsSubject() {
         #expect(subjects("Afterwards you'll pay $6.99 per month.") == [""])
     }

@@ -110,7 +110,9 @@ extension ClaimRules {
         if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
-        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) }) { return "" }
+        // ("The estimated value is": a determiner alone names nothing.)
+        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
+            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) }) { return "" }
         // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
         if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
         if tokens[s].is("and") { s += 1 }

@@ -109,17 +109,25 @@ extension ClaimRules {
             }
             k -= 1
         }
-        if (s...e).contains(where: { Lexicon.weekdays.contains(tokens[$0].lower) || Lexicon.timeNouns.contains(tokens[$0].lower) }) { return nil }
+        if isTime(e) { return nil }
         // "obligations in this country": a phrase after a preposition belongs to the noun before it.
         var p = s - 1
         if p >= 0, Lexicon.measuredNounDeterminers.contains(tokens[p].lower) { p -= 1 }
         if p >= 1, Lexicon.ofPhrasePrepositions.contains(tokens[p].lower) {
             // ("an all-time low on Amazon at $139": the phrase of a word that names nothing is no subject.)
-            guard isNounLike(p - 1), let (outer, _) = nounPhraseEnding(at: p - 1) else { return nil }
-            return (outer, e)
+            guard isNounLike(p - 1) else { return nil }
+            if let (outer, _) = nounPhraseEnding(at: p - 1) { return (outer, e) }
+            // ("4 months of Amazon Music for $0.99": a span of time before "of" is no part of the thing.)
+            return isTime(p - 1) ? (s, e) : nil
         }
         return (s, e)
     }
+
+    /// A day or a span of time ("Tuesday", "months"): it dates a sum, it names no thing.
+    private func isTime(_ i: Int) -> Bool {
+        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
+    }
+
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
     /// lower-case "-ing" form.
