@@ -19,6 +19,17 @@ struct HashBits: Sendable {
         return hash
     }
 
+    /// `hash(word.utf8)`, read from the string's contiguous bytes when it has them (native and
+    /// small strings do): no per-byte trip through the `Sequence` protocol.
+    @inline(__always) static func hash(word: String) -> UInt64 {
+        if let hash = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var hash = seed
+            for b in bytes { hash = mix(hash, b) }
+            return hash
+        }) { return hash }
+        return hash(word.utf8)
+    }
+
     /// Adds a hash.
     mutating func insert(_ hash: UInt64) {
         let slot = Int(truncatingIfNeeded: (hash >> 20) & 0xFFFF)

@@ -83,6 +83,10 @@ extension Lexicon {
     static let moneySchemeNouns: WordSet = [
         "scheme", "initiative", "package", "fund", "programme", "program", "plan", "deal", "project", "contract",
         "grant", "loan", "budget", "pledge", "bailout", "facility", "allocation",
+        // sums that are a payment, a charge or a deal ("$9 billion order", "$326,000 bond", "$10 Amazon credit")
+        "order", "bond", "bail", "credit", "fee", "fine", "settlement", "investment", "donation", "payment", "bonus",
+        "penalty", "discount", "rebate", "refund", "prize", "award", "subscription", "acquisition", "takeover",
+        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs",
     ]
     /// Time nouns: "in the third quarter", "over the past five years" date a sum, they do not name it.
     static let timeNouns: WordSet = [
@@ -110,4 +114,60 @@ extension Lexicon {
         "will", "would", "could", "can", "may", "might", "is", "are", "was", "were", "has", "have", "had",
         "take", "takes", "took", "cost", "costs", "costing", "to", "should", "must", "did", "does",
     ]
+}
+
+extension Lexicon {
+    // MARK: Prices (what a price is the price of)
+
+    /// Prepositions between a product and its price ("the Sensor for $30", "starts at $329", "ranges from $150").
+    static let pricePrepositions: WordSet = ["for", "at", "from", "between"]
+    /// Verbs of a price range or a listed price: their clause subject is what the price is for ("prices range from").
+    static let priceVerbs: WordSet = [
+        "range", "ranges", "ranging", "ranged", "start", "starts", "starting", "started", "priced", "retail", "retails",
+        "retailing", "retailed", "vary", "varies", "listed", "goes", "going", "went", "costs", "cost", "available",
+    ]
+    /// Verbs of selling and buying: "Amazon offers X for $30" (X is what the price is for), "the painting sold for $5m".
+    static let saleVerbs: WordSet = [
+        "offer", "offers", "offering", "offered", "sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought",
+        "grab", "snag", "pick", "picks", "find", "finds", "purchase", "purchased", "acquire", "acquires", "acquired",
+        "rented", "leased", "discounts", "discounted", "drops", "dropped", "knocks",
+        "knocking", "marks", "marked", "save", "saves", "saving", "pay", "pays", "paid", "spend", "spent", "charge", "charges", "charged",
+    ]
+    /// Adverbs between a noun and its price verb or between a price word and the amount ("is currently priced at", "now $299").
+    static let auxiliaryAdverbs: WordSet = [
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "currently", "now", "still",
+        "also", "just", "only", "to", "seem", "seems", "seemed", "appear", "appears", "expected", "likely", "usually", "normally", "typically", "generally", "often", "again",
+    ]
+    /// Words between a price word and the amount that do not change what the price is for ("now $299", "originally $1,299").
+    static let priceAdverbs: WordSet = [
+        "now", "just", "only", "originally", "regularly", "normally", "usually", "currently", "still", "was", "regular", "orig", "reg", "msrp", "list",
+    ]
+    /// Pronouns that stand for a person, never for what a sum pays ("Afterwards you'll pay $6.99").
+    static let personalPronouns: WordSet = [
+        "i", "you", "we", "they", "he", "she", "you'll", "we'll", "they'll", "i'll", "you'd", "we'd", "you've", "we've",
+        "i've", "you're", "we're", "they're", "he'll", "she'll", "i'm",
+    ]
+    /// Verbs of a price or sum that changed ("drops to $799", "revenue rose 3.5 percent to $27.2 billion",
+    /// "its valuation slashed from $47 billion"): their subject is what the sum measures.
+    static let changeVerbs: WordSet = [
+        "drops", "dropped", "drop", "falls", "fell", "fall", "rose", "rises", "rise", "risen", "climbed", "climbs",
+        "grew", "grows", "increased", "increases", "decreased", "decreases", "jumped", "jumps", "soared", "soars",
+        "slashed", "reduced", "cut", "plunged", "plunges", "surged", "surges", "declined", "declines", "added", "gained",
+        "up", "down", "sank", "sinking", "rising", "falling", "dropping", "doubled", "tripled", "quadrupled", "halved",
+        "raised", "lowered", "hiked", "boosted", "grow", "increase", "decrease", "climb", "jump", "soar", "plunge", "surge", "decline",
+    ]
+    /// Prepositions whose phrase belongs to the noun before it ("obligations in this country total $1.5 trillion").
+    static let ofPhrasePrepositions: WordSet = ["of", "in", "on", "at", "for", "to", "from"]
+    /// Words before a verb that mark it as one ("set to raise up to $12.9bn", "you can contribute up to $19,000").
+    static let verbMarkers: WordSet = ["to", "can", "could", "will", "would", "may", "might", "should", "must", "you", "we", "they", "i", "eventually"]
+    /// Words before a price that name no thing: pronoun contractions, adjectives of price, "sale"
+    /// ("it's priced at", "not cheap at $140", "on sale for $300").
+    static let priceWordsNamingNothing: WordSet = [
+        "it's", "that's", "there's", "he's", "she's", "what's", "cheap", "cheaper", "expensive", "affordable", "pricey",
+        "sale", "live", "low", "high", "less", "more",
+    ]
+    /// "3.5 percent", "0.86%": a change in percent between a verb of change and "to".
+    static let percentWords: WordSet = ["percent", "per cent", "%", "pct"]
+    /// Prepositions inside one product's name ("Controller in Crystal", "Laptop with 512GB SSD").
+    static let nameInnerPrepositions: WordSet = ["in", "with"]
 }

@@ -76,7 +76,7 @@ extension Lexicon {
         "el", "los", "las", "y", "que", "por", "una", "con", "del", "para", "fue", "según", "sus",
     ]
     /// Determiners before a sum after which the noun after it names the sum ("a $50 price break").
-    static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each"]
+    static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "each"]
     /// Copulas before a predicate noun ("three of the dead were teenagers").
     static let copulas: WordSet = ["were", "was", "are", "is"]
     /// Words before an amount without a noun that coordinate it with the claim before ("and 300 in ...").

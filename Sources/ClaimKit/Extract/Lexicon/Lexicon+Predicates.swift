@@ -16,7 +16,7 @@ extension Lexicon {
         // "N were reported as injured", "N have been declared dead", "are currently buried"
         "as", "declared", "pronounced", "listed", "currently",
     ]
-    static let moneyVerbs: WordSet = ["cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
+    static let moneyVerbs: WordSet = ["total", "totals", "cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
 
     // MARK: Before the amount
 

@@ -80,6 +80,8 @@ extension Lexicon {
         "price drop", "price cut", "new release", "new", "deal", "deals", "deal alert", "sale", "sponsored", "ad", "offer",
         "coupon", "preview", "first look", "hands-on", "rumor", "rumour", "leak", "watch live", "live blog", "as it happened",
     ]
+    /// Last words of a headline label that is a shop's or a desk's, not a speaker ("New Price Drop:", "Black Friday Deal:").
+    static let labelEnds: WordSet = ["drop", "deal", "deals", "sale", "release", "alert", "coupon", "update", "updates", "review", "preview", "roundup"]
     /// Words naming an event rather than a speaker, in a headline's "X:" label.
     static let eventWords: Set<String> = [
         "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires", "fire",

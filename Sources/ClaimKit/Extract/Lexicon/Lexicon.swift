@@ -73,6 +73,8 @@ enum Lexicon {
 
     // MARK: Hedges (longest first is handled by the matcher)
 
+    /// The last word of every hedge: a token that is none of them ends no hedge (one lookup instead of a scan of `hedges`).
+    static let hedgeEnds = WordSet(Set(hedges.map { $0.0.last! }))
     static let hedges: [([String], Qualifier)] = [
         (["in", "excess", "of"], .moreThan), (["upwards", "of"], .moreThan), (["more", "than"], .moreThan),
         (["well", "over"], .moreThan), (["just", "over"], .moreThan), (["over"], .moreThan), (["above"], .moreThan),

@@ -23,7 +23,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
 
     /// Whether `word` is in the table.
     @inline(__always) func contains(_ word: String) -> Bool {
-        hashes.mayContain(HashBits.hash(word.utf8)) && words.contains(word)
+        hashes.mayContain(HashBits.hash(word: word)) && words.contains(word)
     }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }

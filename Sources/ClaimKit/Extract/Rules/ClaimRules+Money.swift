@@ -10,7 +10,8 @@ extension ClaimRules {
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
         if let measured = nounMeasuredBySum(m) { return measured }
         if let estimated = estimatedAt(m) { return estimated }
-        return clauseSubjectOfMoneyVerb(m)
+        let clause = clauseSubjectOfMoneyVerb(m)
+        return clause.isEmpty ? priceSubject(m) ?? "" : clause
     }
 
     /// The token after the sum, past a bracketed conversion ("500 million manats ($294m) for
@@ -25,6 +26,8 @@ extension ClaimRules {
         if p + 1 < n, tokens[p].is("worth"), tokens[p + 1].is("of") { p += 1 }
         // "$7.9 million dollars of unpaid royalties": a currency word repeated after the sum.
         if p + 1 < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil, tokens[p + 1].is("of") { p += 1 }
+        // "millions of dollars in community groups": past the vague sum's own currency word.
+        if p + 2 < n, tokens[p].is("of"), Lexicon.currencyWords[tokens[p + 1].lower] != nil { p += 2 }
         return p
     }
 
@@ -39,6 +42,8 @@ extension ClaimRules {
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            // "$300 million in “synergies”": a purpose in quotation marks.
+            if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
             if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }) {
                 return text(s, e)
@@ -73,7 +78,8 @@ extension ClaimRules {
         guard m.first >= 2, tokens[m.first - 1].is("at") else { return nil }
         var j = m.first - 2
         while j >= 0, m.first - j < 8 {
-            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return text(j + 1, m.first - 2) }
+            // ("is priced at $999": nothing between the verb and "at", the price's noun is before the verb.)
+            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return j + 1 <= m.first - 2 ? text(j + 1, m.first - 2) : nil }
             if tokens[j].isPunct { break }
             j -= 1
         }
@@ -100,11 +106,13 @@ extension ClaimRules {
         }
         // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
         if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
-        // A relative pronoun is never a subject.
-        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) { return "" }
+        // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
+        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
-        if e == s { return "" }
+        // ("The estimated value is": a determiner alone names nothing.)
+        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
+            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) }) { return "" }
         // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
         if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
         if tokens[s].is("and") { s += 1 }

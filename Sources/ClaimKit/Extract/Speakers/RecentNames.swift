@@ -14,8 +14,10 @@ struct RecentNames {
         let name: String
         /// Its lower-cased form.
         var lower: String { name.lowercased() }
+        /// Whether the name reads as a person, when it was already worked out as it was recorded.
+        var knownPerson: Bool?
         /// The name reads as a person ("he"/"she" may point to it); read when a look-back asks.
-        var isPerson: Bool { RecentNames.isPerson(name) }
+        var isPerson: Bool { knownPerson ?? RecentNames.isPerson(name) }
         /// The name reads as a plural ("they" may point to it).
         var isPlural: Bool { RecentNames.isPlural(name) }
     }
@@ -36,12 +38,16 @@ struct RecentNames {
     var last: Entry? { entries.last }
 
     /// Records a mention of `name`: it becomes the most recent.
-    mutating func append(_ name: String) {
-        if let index = entries.lastIndex(where: { $0.name == name }) {
+    /// `isPerson`, when the caller has already worked it out, is kept so look-backs need not again.
+    mutating func append(_ name: String, isPerson: Bool? = nil) {
+        // (Lengths first: most kept names differ in length, and a length needs no string compare.)
+        let length = name.utf8.count
+        if let index = entries.lastIndex(where: { $0.name.utf8.count == length && $0.name == name }) {
             if index != entries.count - 1 { entries.append(entries.remove(at: index)) }
+            if let isPerson { entries[entries.count - 1].knownPerson = isPerson }
             return
         }
-        entries.append(Entry(name: name))
+        entries.append(Entry(name: name, knownPerson: isPerson))
         if entries.count > limit { entries.removeFirst() }
     }
 

@@ -180,8 +180,10 @@ extension SpeakerFinder {
         let topic = left.contains(where: { Lexicon.eventWords.contains($0.lower) })
         // ("Tuesday: ...", "March 3: ...": a date labels the story.)
         let dated = left.contains(where: { Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower) })
-        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic, !dated,
-           !Lexicon.headlineLabels.contains(leftText.lowercased()), !tokens[0..<colon].contains(where: { $0.isNumber }) {
+        // ("New Price Drop: ...", "Black Friday Deal: ...": a shop label ends in a label's word.)
+        let label = Lexicon.headlineLabels.contains(leftText.lowercased()) || lastLeft.map { Lexicon.labelEnds.contains($0.lower) } ?? false
+        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic, !dated, !label,
+           !tokens[0..<colon].contains(where: { $0.isNumber }) {
             return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
         }
         if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,

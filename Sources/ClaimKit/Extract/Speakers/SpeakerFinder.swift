@@ -27,9 +27,10 @@ struct SpeakerFinder {
         var spokeAsPerson = false
         for cue in found where cue.kind == .speaker {
             if let s = cue.speaker, !Lexicon.pronounSpeakers.contains(s.lowercased()) {
-                history.append(s)
-                referents.append(s)
-                if RecentNames.isPerson(s) { lastPerson = s; spokeAsPerson = true }
+                let person = RecentNames.isPerson(s)
+                history.append(s, isPerson: person)
+                referents.append(s, isPerson: person)
+                if person { lastPerson = s; spokeAsPerson = true }
             }
         }
         if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }

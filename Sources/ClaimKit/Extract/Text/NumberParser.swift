@@ -185,6 +185,7 @@ enum NumberParser {
 
     /// The longest hedge phrase that ends right before token `end`: its length in tokens and qualifier.
     static func hedge(_ tokens: [Token], endingBefore end: Int) -> (Int, Qualifier)? {
+        guard end >= 1, end <= tokens.count, Lexicon.hedgeEnds.contains(tokens[end - 1].lower) else { return nil }
         var best: (Int, Qualifier)?
         for (words, qualifier) in Lexicon.hedges {
             let length = words.count

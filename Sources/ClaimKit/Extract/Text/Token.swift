@@ -43,6 +43,7 @@ struct Token: Sendable, Equatable {
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     var isPunct: Bool { kind == .punct }
-    func `is`(_ word: String) -> Bool { lower == word }
+    /// (Lengths first: most tests are of a different word, and a length is read without a string compare.)
+    func `is`(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
     func has(_ flag: UInt32) -> Bool { flags & flag != 0 }
 }

@@ -6,7 +6,9 @@ struct MoneySubject: DecisionRule {
         let a = d.analysis, s = c.sentence
         if a.elided || a.headCategory == .counts(.money) && a.head == nil { d.subject = s.moneySubject(a.mention) }
         if d.subject.isEmpty { d.subject = s.moneySubject(a.mention) }
-        if !a.elided, let (start, end, _) = s.nounPhrase(from: a.subjectStart, toHead: false) { d.subject = s.text(start, end) }
+        // ("millions of dollars in community groups": the currency word names no subject.)
+        if !a.elided, let (start, end, _) = s.nounPhrase(from: a.subjectStart, toHead: false),
+           !(start == end && Lexicon.currencyWords[s.tokens[start].lower] != nil) { d.subject = s.text(start, end) }
         // "a £47 million landmine clearing initiative": on to the scheme noun the sum names.
         if !a.elided, let e = s.moneySchemeEnd(from: a.subjectStart),
            s.nounPhrase(from: a.subjectStart, toHead: false).map({ $0.1 < e }) ?? true { d.subject = s.text(a.subjectStart, e) }

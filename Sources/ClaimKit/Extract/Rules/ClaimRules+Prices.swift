@@ -1,0 +1,150 @@
+/// Prices and sums whose noun stands before them, tried when no purpose, measured noun or
+/// money-verb subject named the sum: "the Eve Entry Sensor for $30", "prices range from $150 to
+/// $200", "$438 off select models", "monthly rent up to $3,664", "the masks, worth ¥40,000".
+extension ClaimRules {
+    /// What the price `m` is the price of, or nil when the words before it name nothing.
+    func priceSubject(_ m: NumberMention) -> String? {
+        // "$438 off select new configurations": what the discount is taken off.
+        let after = m.last + 1
+        if after + 1 < n, tokens[after].is("off") {
+            var q = after + 1
+            if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            if let (_, e, _) = nounPhrase(from: q, toHead: false) { return text(after, e) }
+        }
+        var j = m.first - 1
+        var skipped = false
+        while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
+        guard j >= 1 else { return nil }
+        // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
+        if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
+            j = k - 1
+            while j >= 1, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+        }
+        // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
+        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1), !(s...e).contains(where: { tokens[$0].isNumber }) {
+            return text(s, e)
+        }
+        // "from $1,499.99 to $1,799": the upper end has the range's subject.
+        // ("from $1.47 billion last year to $2.39 billion": a time may follow the lower end.)
+        if tokens[j].is("to") || tokens[j].is("and") {
+            var k = j - 1
+            while k > 0, j - k < 9, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
+            if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) { j = k }
+        }
+        let l = tokens[j].lower
+        if Lexicon.pricePrepositions.contains(l) || l == "to" { return subjectBeforePreposition(j) }
+        // "the price is $4.80", "listings start around $600" (a verb of change only before "to":
+        // "the EU added €25 million" names the giver, not the sum).
+        if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) {
+            return subjectBeforeVerb(j)
+        }
+        // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
+        if l == "worth", tokens[j - 1].lower == "," { return nounPhraseEnding(at: j - 2).map { text($0.0, $0.1) } }
+        if l == "worth", Lexicon.copulas.contains(tokens[j - 1].lower) { return subjectBeforeVerb(j - 1) }
+        // "the Series 5, now $299": a price set after its product's name.
+        if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
+        // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
+        if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) { return nounPhraseEnding(at: j).map { text($0.0, $0.1) } }
+        return nil
+    }
+
+    /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
+    private func amountStart(endingAt e: Int) -> Int? {
+        var k = e
+        while k >= 0, e - k < 5, tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
+                || tokens[k].isWord && (Lexicon.scales[tokens[k].lower] != nil || Lexicon.currencyWords[tokens[k].lower] != nil) {
+            k -= 1
+        }
+        return k < e && (k + 1...e).contains(where: { tokens[$0].isNumber }) ? k + 1 : nil
+    }
+
+    /// "X for $30", "X sold for $5m", "prices start at $329": the noun phrase before the
+    /// preposition at `j`, or, after a price or sale verb, the one before that verb.
+    private func subjectBeforePreposition(_ j: Int) -> String? {
+        var v = j - 1
+        // "Brent was last at $60.73": an adverb and a copula before the preposition.
+        if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
+            while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
+            return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
+        }
+        // "revenue rose 3.5 percent to $27.2 billion": the change in percent between verb and "to".
+        if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber { v -= 2 }
+        if v >= 0, Lexicon.changeVerbs.contains(tokens[v].lower) { return subjectBeforeVerb(v) }
+        if v >= 0, Lexicon.priceVerbs.contains(tokens[v].lower) || Lexicon.saleVerbs.contains(tokens[v].lower) {
+            return subjectBeforeVerb(v)
+        }
+        // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
+        // $150"): "funding available for Poland from $6.1 million" is not Poland's.
+        guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
+        return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
+    }
+
+    /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
+    private func subjectBeforeVerb(_ v: Int) -> String? {
+        var e = v - 1
+        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) { e -= 1 }
+        return nounPhraseEnding(at: e).map { text($0.0, $0.1) }
+    }
+
+    /// The noun phrase ending at `e`, read backwards over its modifiers up to a function word, a
+    /// verb or a mark ("the Eve Door & Window HomeKit Entry Sensor"); an inner "in" or "with"
+    /// joins two parts of one name ("Controller in Crystal", "Laptop with 512GB SSD").
+    func nounPhraseEnding(at e: Int) -> (Int, Int)? {
+        // ("the value is $44.2 million": an amount noun names nothing; "closed in New York on Tuesday at": a time is no thing.)
+        // ("the painting sold": an "-ing" word after a determiner is a noun.)
+        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower)
+            && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
+        guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else { return nil }
+        var s = e
+        var k = e - 1
+        while k >= 0, e - k < 10 {
+            let t = tokens[k]
+            if t.isNumber || t.isWord && isNounLike(k) || t.isWord && isModifier(k) {
+                s = k
+            } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
+                      tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1) {
+                // (carry on to the word before)
+            } else if !(t.lower == "-" || t.lower == "&" || t.lower == "/") || t.spaceBefore && t.lower == "-" {
+                break
+            }
+            k -= 1
+        }
+        if isTime(e) { return nil }
+        // "obligations in this country": a phrase after a preposition belongs to the noun before it.
+        var p = s - 1
+        if p >= 0, Lexicon.measuredNounDeterminers.contains(tokens[p].lower) { p -= 1 }
+        if p >= 1, Lexicon.ofPhrasePrepositions.contains(tokens[p].lower) {
+            // ("an all-time low on Amazon at $139": the phrase of a word that names nothing is no subject.)
+            guard isNounLike(p - 1) else { return nil }
+            if let (outer, _) = nounPhraseEnding(at: p - 1) { return (outer, e) }
+            // ("4 months of Amazon Music for $0.99": a span of time before "of" is no part of the thing.)
+            return isTime(p - 1) ? (s, e) : nil
+        }
+        return (s, e)
+    }
+
+    /// A day or a span of time ("Tuesday", "months"): it dates a sum, it names no thing.
+    private func isTime(_ i: Int) -> Bool {
+        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
+    }
+
+
+    /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
+    /// lower-case "-ing" form.
+    private func isNounLike(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord else { return false }
+        let l = t.lower
+        if Lexicon.phraseStops.contains(l) || Lexicon.saleVerbs.contains(l) || Lexicon.priceVerbs.contains(l) { return false }
+        if Lexicon.auxiliaryAdverbs.contains(l) || Lexicon.reportingVerbs.contains(l) || Lexicon.priceWordsNamingNothing.contains(l) { return false }
+        return t.capitalized || !(l.hasSuffix("ing") || l.hasSuffix("ed") || l.hasSuffix("ly"))
+    }
+
+    /// A lower-case "-ed", "-ly" or "-ing" modifier before a noun ("certified refurbished condition",
+    /// "monthly rent", "wireless charging case").
+    private func isModifier(_ i: Int) -> Bool {
+        let l = tokens[i].lower
+        return (l.hasSuffix("ed") || l.hasSuffix("ly") || l.hasSuffix("ing")) && !Lexicon.phraseStops.contains(l) && !Lexicon.auxiliaryAdverbs.contains(l) && !Lexicon.saleVerbs.contains(l)
+            && !Lexicon.priceVerbs.contains(l) && i + 1 < n && tokens[i + 1].isWord && !Lexicon.phraseStops.contains(tokens[i + 1].lower)
+    }
+}
