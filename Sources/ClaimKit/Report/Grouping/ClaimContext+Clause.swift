@@ -19,6 +19,16 @@ extension ClaimContext {
         guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else {
             return ([], role(SubjectKindTable.words(sentence)))
         }
+        let all = SubjectKindTable.words(String(sentence[clause(around: hit, in: sentence)]))
+        let words = all.filter { word in
+            !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil && Lexicon.currencyWords[word] == nil
+                && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+        }
+        return (Array(Set(words.map(ClaimContext.hash))).sorted(), role(all))
+    }
+
+    /// The clause of `sentence` around `hit`: between commas, semicolons, brackets, colons or "and".
+    static func clause(around hit: Range<String.Index>, in sentence: String) -> Range<String.Index> {
         let stops: Set<Character> = [",", ";", "(", ")", ":", "[", "]"]
         var lower = hit.lowerBound, upper = hit.upperBound
         while lower > sentence.startIndex, !stops.contains(sentence[sentence.index(before: lower)]),
@@ -26,12 +36,7 @@ extension ClaimContext {
         while upper < sentence.endIndex, !stops.contains(sentence[upper]), !sentence[upper...].hasPrefix(" and ") {
             upper = sentence.index(after: upper)
         }
-        let all = SubjectKindTable.words(String(sentence[lower..<upper]))
-        let words = all.filter { word in
-            !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil && Lexicon.currencyWords[word] == nil
-                && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
-        }
-        return (Array(Set(words.map(ClaimContext.hash))).sorted(), role(all))
+        return lower..<upper
     }
 
     /// The role the words tell, if they tell one and not the other.
@@ -43,7 +48,7 @@ extension ClaimContext {
 
     /// How an amount's number may be written: "449,000" and "449000" below a million, else the number
     /// of millions or billions ("6.5" of "$6.5 billion", "47" of "£47m").
-    private static func amountTexts(_ value: Double) -> [String] {
+    static func amountTexts(_ value: Double) -> [String] {
         guard value >= 1_000_000 else {
             let digits = String(Int(value))
             var grouped = ""
@@ -59,7 +64,7 @@ extension ClaimContext {
 
     /// The first place `digits` stand as a number of their own in `text` (no digit right before or after,
     /// not the decimals of another number).
-    private static func amount(_ digits: String, in text: String) -> Range<String.Index>? {
+    static func amount(_ digits: String, in text: String) -> Range<String.Index>? {
         var from = text.startIndex
         while let r = text.range(of: digits, range: from..<text.endIndex) {
             let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "

@@ -36,6 +36,11 @@ final class ClaimContext: Sendable {
     /// (see `amountClause`).
     let clause: [UInt64]
     let moneyRole: MoneyRole?
+    /// The capitalised words of the subject ("Jordanian", "Armenians"), singular and lower-case: the
+    /// people or place a count is of, when named.
+    let named: [String]
+    /// The period or remainder the count covers (see `scope(of:)`), "" for none.
+    let scope: String
 
     /// The fields of a claim that grouping compares, named as in `Claim`: a context is kept per claim,
     /// and a whole `Claim` copy would hold a dozen more fields for nothing.
@@ -75,6 +80,9 @@ final class ClaimContext: Sendable {
         interval = vague?.interval ?? ClaimContext.interval(of: claim)
         conversion = CurrencyConversion.of(claim)
         (clause, moneyRole) = ClaimContext.amountClause(of: claim)
+        scope = ClaimContext.scope(of: claim)
+        named = claim.subject.split { !$0.isLetter }.filter { $0.first?.isUppercase ?? false }
+            .flatMap { SubjectKindTable.words(String($0)) }
         let words = SubjectKindTable.words(claim.sentence)
         // Only a sentence with a month's name can date its fact otherwise than its article.
         let named = day.flatMap { day in

@@ -283,6 +283,9 @@ struct FactGrouper: Sendable {
             for article in articles { groupsOfArticle[article, default: []].append(g) }
         }
         var result = Array(repeating: [Int](), count: groups.count)
+        // The names each fact's subjects give: 11 Armenians are no total of 6 Bangladeshis and 3
+        // Filipinos, nor 14 Jordanians of 11 Iranians and 3 others (a name shared, or none, allows it).
+        let named = groups.map { members in Set(members.flatMap { claims[$0].named }) }
         // Groups by category and unit: a part is of the total's.
         var sameMeasure: [String: [Int]] = [:]
         for g in groups.indices {
@@ -296,7 +299,7 @@ struct FactGrouper: Sendable {
                 guard p != t, let v = values[p], v > 0, v < total else { return false }
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
-                      sameEvent(part, head) else { return false }
+                      sameEvent(part, head), named[t].isEmpty || named[p].isEmpty || !named[t].isDisjoint(with: named[p]) else { return false }
                 let match = relationMatch(head, part)
                 return head.kind.isGeneric && head.claim.category != .money ? match != .different : match == .same
             }
@@ -325,63 +328,6 @@ struct FactGrouper: Sendable {
                     }
                 }
             }
-        }
-        return result
-    }
-
-    // MARK: timelines
-
-    /// Links facts that are the same measure at different dates: other events, same category and kind,
-    /// and running-total wording or overlapping numbers. Each fact links to its best match only when
-    /// that match picks it back.
-    func timelines(_ groups: [[Int]], _ claims: [ClaimContext]) -> [Int?] {
-        let heads = groups.map { claims[$0[0]] }
-        let running = groups.map { $0.contains { claims[$0].cumulative } }
-        // A toll told as a change or an earlier count ("revised to", "the previous toll") is a step of
-        // a timeline even within the days of one event.
-        let revised = groups.map { $0.contains { claims[$0].provisional } }
-        func best(for g: Int) -> Int? {
-            var pick: (Int, Double)?
-            let x = heads[g]
-            guard !x.kind.id.isEmpty, let xv = x.claim.value, xv > 0 else { return nil }
-            for h in groups.indices where h != g {
-                let y = heads[h]
-                // Cheap tests on the first claims, then the whole groups.
-                guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
-                      let yv = y.claim.value, yv > 0 else { continue }
-                let sameDays = !groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } })
-                guard !sameDays || revised[g] && revised[h] else { continue }
-                let overlap = groups[g].contains { i in
-                    groups[h].contains { j in claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false }
-                }
-                guard (running[g] && running[h]) || overlap else { continue }
-                var context = 0.0
-                for i in groups[g] { for j in groups[h] { context = max(context, claims[i].contextSimilarity(claims[j])) } }
-                let score = context - abs(log(xv / yv)) * 0.5
-                if pick == nil || score > pick!.1 { pick = (h, score) }
-            }
-            return pick?.0
-        }
-        let picks = groups.indices.map(best)
-        var parent = Array(groups.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { i = parent[i] }
-            return i
-        }
-        for g in groups.indices {
-            if let h = picks[g], picks[h] == g {
-                let (a, b) = (root(g), root(h))
-                parent[max(a, b)] = min(a, b)
-            }
-        }
-        var numbers: [Int: Int] = [:]
-        var result = Array(repeating: Int?.none, count: groups.count)
-        for g in groups.indices {
-            let r = root(g)
-            guard r != g || groups.indices.contains(where: { $0 != g && root($0) == g }) else { continue }
-            if numbers[r] == nil { numbers[r] = numbers.count }
-            result[g] = numbers[r]
         }
         return result
     }
