@@ -5,7 +5,7 @@ enum BoilerplatePatterns {
     /// Substrings of class/id that mark chrome wherever they occur.
     static let chromeSubstrings: [String] = [
         "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "signup", "sign-up",
-        "cookie", "consent", "gdpr", "promo", "sponsor", "advert", "sidebar", "side-bar", "footer", "masthead",
+        "cookie", "consent", "gdpr", "dsgvo", "promo", "sponsor", "advert", "sidebar", "side-bar", "footer", "masthead",
         "breadcrumb", "menu", "navbar", "navigation", "popular", "trending", "recommend", "outbrain", "taboola",
         "disqus", "byline", "author", "caption", "credit", "pagination", "pager", "most-read", "mostread",
         "read-more", "readmore", "more-stories", "also-read", "toolbar", "modal", "popup", "skip-link",
@@ -17,10 +17,10 @@ enum BoilerplatePatterns {
     ]
 
     /// Substrings of class/id of boxes that are never the article, even when they hold most of a page's text
-    /// (consent dialogs list every cookie at length).
+    /// (consent dialogs list every cookie at length). Each is also in `chromeSubstrings`.
     static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo"]
 
-    /// Substrings of class/id that name a heading inside the text: a chrome word in them ("headline") does not count.
+    /// Substrings of class/id that name a heading inside the text: the chrome word in them ("headline") does not count.
     static let notChromeSubstrings: [String] = ["subheadline", "sub-headline", "subheading", "sub-heading", "intertitle"]
 
     /// Substrings of class/id of an article's lead (standfirst, summary) in the languages of the pages read:

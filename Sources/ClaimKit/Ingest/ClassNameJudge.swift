@@ -24,6 +24,8 @@ enum ClassNameJudge {
     private static let neverContentPairBits = pairBits(BoilerplatePatterns.neverContentSubstrings)
     private static let notChromeByFirstByte = firstByteTable(BoilerplatePatterns.notChromeSubstrings)
     private static let notChromePairBits = pairBits(BoilerplatePatterns.notChromeSubstrings)
+    private static let rareByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
+    private static let rarePairBits = pairBits(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
     private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
 
     /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.
@@ -58,13 +60,13 @@ enum ClassNameJudge {
     /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
     static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
         if attributes.isEmpty { return 0 }
-        var positive = false, negative: Int8 = 0
+        var positive = false
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
             let value = judge(attribute.value)
-            if value < 0 { negative = min(negative, value) }
+            if value < 0 { return value }
             if value > 0 { positive = true }
         }
-        return negative < 0 ? negative : positive ? 1 : 0
+        return positive ? 1 : 0
     }
 
     /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0 (lower-cased on the stack).
@@ -72,8 +74,13 @@ enum ClassNameJudge {
         var text = text
         return text.withUTF8 { raw in
             func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
-                if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
-                if !containsAny(names, notChromeByFirstByte, notChromePairBits) && isChromeName(names) { return -1 }
+                // The rarer lists are only read for names that already read as chrome (they are chrome words too).
+                if isChromeName(names) {
+                    // One scan for both rare lists; most chrome names hold neither.
+                    if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
+                    if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
+                    if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
+                }
                 return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
             }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
@@ -89,9 +96,14 @@ enum ClassNameJudge {
     /// True when class or id in `attributes` names an article's lead (`BoilerplatePatterns.leadSubstrings`).
     static func isLead(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            var lower = Array(attribute.value.utf8)
-            for k in lower.indices where lower[k] >= 0x41 && lower[k] <= 0x5A { lower[k] += 32 }
-            if lower.withUnsafeBufferPointer({ containsAny($0, leadByFirstByte, leadPairBits) }) { return true }
+            var value = attribute.value
+            let isLead = value.withUTF8 { raw in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+                    for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+                    return containsAny(UnsafeBufferPointer(lower), leadByFirstByte, leadPairBits)
+                }
+            }
+            if isLead { return true }
         }
         return false
     }

@@ -44,7 +44,7 @@ extension ContentExtractor {
                 i += 1
                 continue
             }
-            if i != root && (removed[i] || isDroppedInside(i) || isOrphanHeading(i)) {
+            if i != root && (removed[i] || isDroppedInside(i) || (isBlock(i) && isOrphanHeading(i))) {
                 i = document.subtreeEnd(of: i)
                 continue
             }

@@ -33,9 +33,13 @@ extension ContentExtractor {
         while j < end {
             let node = document.nodes[j]
             if node.isText { j += 1; continue }
-            // Links hold other articles' teasers.
-            if isHidden(j) || classWeight[j] < -1 || node.tag == "a" { j = document.subtreeEnd(of: j); continue }
+            // Empty boxes, menus and links (other articles' teasers) hold no lead: skipped whole, cheaply.
+            if textLength[j] == 0 || linkDensity(j) > 0.5 || classWeight[j] < -1 || tagFlags[j] & TagFlag.link != 0 {
+                j = document.subtreeEnd(of: j)
+                continue
+            }
             if node.attributeCount > 0, ClassNameJudge.isLead(document.attributes(of: j)) {
+                if isHidden(j) { j = document.subtreeEnd(of: j); continue }
                 let length = nonLinkLength(j)
                 // A heading classed as a lead is a deck line, which news bodies leave out.
                 let isHeading = node.tag.count == 2 && node.tag.hasPrefix("h") && node.tag != "hr"
