@@ -5,15 +5,30 @@ enum BoilerplatePatterns {
     /// Substrings of class/id that mark chrome wherever they occur.
     static let chromeSubstrings: [String] = [
         "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "signup", "sign-up",
-        "cookie", "consent", "gdpr", "promo", "sponsor", "advert", "sidebar", "side-bar", "footer", "masthead",
+        "cookie", "consent", "gdpr", "dsgvo", "promo", "sponsor", "advert", "sidebar", "side-bar", "footer", "masthead",
         "breadcrumb", "menu", "navbar", "navigation", "popular", "trending", "recommend", "outbrain", "taboola",
         "disqus", "byline", "author", "caption", "credit", "pagination", "pager", "most-read", "mostread",
         "read-more", "readmore", "more-stories", "also-read", "toolbar", "modal", "popup", "skip-link",
         "login", "paywall", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "newsletter",
-        "tags", "tag-list", "taglist", "keywords", "topics-list", "dateline", "timestamp", "publish-date",
+        "tag-list", "taglist", "keywords", "topics-list", "dateline", "timestamp", "publish-date",
         "article-meta", "post-meta", "entry-meta", "meta-data", "print-", "follow", "donate", "banner", "widget",
         "headline", "kicker", "inline-ad", "ad-slot", "adslot",
         "ad-container", "ad-wrapper", "more-from", "next-article", "prev-next",
+    ]
+
+    /// Substrings of class/id of boxes that are never the article, even when they hold most of a page's text
+    /// (consent dialogs list every cookie at length). Each is also in `chromeSubstrings`.
+    static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo"]
+
+    /// Substrings of class/id that name a heading inside the text: the chrome word in them ("headline") does not count.
+    static let notChromeSubstrings: [String] = ["subheadline", "sub-headline", "subheading", "sub-heading", "intertitle"]
+
+    /// Substrings of class/id of an article's lead (standfirst, summary) in the languages of the pages read:
+    /// the box of a sentence or two that stands before the body, often outside its container.
+    static let leadSubstrings: [String] = [
+        "lead", "intro", "summary", "teaser", "excerpt", "abstract", "standfirst", "epigraph", "deck", "preface",
+        "description", "subtitle", "sub-title", "strapline", "vorspann", "bajada", "chapeau", "chapo", "entradilla",
+        "sottotitolo", "occhiello", "sommario", "zajawka",
     ]
 
     /// Whole class/id tokens that mark chrome (too short to match as substrings).

@@ -20,6 +20,12 @@ enum ClassNameJudge {
     private static let chromeSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.chromeSubstrings)
     private static let contentSubstringsByFirstByte = firstByteTable(BoilerplatePatterns.contentSubstrings)
     private static let chromePairBits = pairBits(BoilerplatePatterns.chromeSubstrings)
+    private static let neverContentByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings)
+    private static let neverContentPairBits = pairBits(BoilerplatePatterns.neverContentSubstrings)
+    private static let notChromeByFirstByte = firstByteTable(BoilerplatePatterns.notChromeSubstrings)
+    private static let notChromePairBits = pairBits(BoilerplatePatterns.notChromeSubstrings)
+    private static let rareByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
+    private static let rarePairBits = pairBits(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
     private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
 
     /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.
@@ -49,7 +55,7 @@ enum ClassNameJudge {
         return key
     }
 
-    /// -1 for class/id that read as chrome, +1 for content, 0 otherwise.
+    /// -2 for class/id of a box that is never the article (a consent dialog), -1 for chrome, +1 for content, 0 otherwise.
     ///
     /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
     static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
@@ -57,18 +63,24 @@ enum ClassNameJudge {
         var positive = false
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
             let value = judge(attribute.value)
-            if value < 0 { return -1 }
+            if value < 0 { return value }
             if value > 0 { positive = true }
         }
         return positive ? 1 : 0
     }
 
-    /// -1 when class/id `text` reads as chrome, +1 as content, else 0 (lower-cased on the stack when short).
+    /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0 (lower-cased on the stack).
     private static func judge(_ text: String) -> Int8 {
         var text = text
         return text.withUTF8 { raw in
             func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
-                if isChromeName(names) { return -1 }
+                // The rarer lists are only read for names that already read as chrome (they are chrome words too).
+                if isChromeName(names) {
+                    // One scan for both rare lists; most chrome names hold neither.
+                    if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
+                    if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
+                    if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
+                }
                 return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
             }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
@@ -76,6 +88,24 @@ enum ClassNameJudge {
                 return judgeLower(UnsafeBufferPointer(lower))
             }
         }
+    }
+
+    private static let leadByFirstByte = firstByteTable(BoilerplatePatterns.leadSubstrings)
+    private static let leadPairBits = pairBits(BoilerplatePatterns.leadSubstrings)
+
+    /// True when class or id in `attributes` names an article's lead (`BoilerplatePatterns.leadSubstrings`).
+    static func isLead(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            var value = attribute.value
+            let isLead = value.withUTF8 { raw in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+                    for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+                    return containsAny(UnsafeBufferPointer(lower), leadByFirstByte, leadPairBits)
+                }
+            }
+            if isLead { return true }
+        }
+        return false
     }
 
     /// True when lower-cased class/id bytes read as chrome.

@@ -44,7 +44,7 @@ extension ContentExtractor {
                 i += 1
                 continue
             }
-            if i != root && (removed[i] || isDroppedInside(i)) {
+            if i != root && (removed[i] || isDroppedInside(i) || (isBlock(i) && isOrphanHeading(i))) {
                 i = document.subtreeEnd(of: i)
                 continue
             }
@@ -88,6 +88,24 @@ extension ContentExtractor {
         }
     }
 
+
+    /// True when `i` is a subheading (`h2`...`h6`) whose following siblings are all dropped: the title of a
+    /// box of links or chrome ("More on this topic", "Read also"), in any language, not of article text.
+    func isOrphanHeading(_ i: Int) -> Bool {
+        let tag = document.nodes[i].tag.utf8
+        guard tag.count == 2, tag.first == 0x68, let level = tag.last, level >= 0x32 && level <= 0x36 else { return false }
+        var sawDropped = false
+        var s = Int(document.nodes[i].nextSibling)
+        while s >= 0 {
+            if document.nodes[s].isText || !(removed[s] || isDroppedInside(s)) {
+                if textLength[s] > 0 { return false }
+            } else if textLength[s] > 0 {
+                sawDropped = true
+            }
+            s = Int(document.nodes[s].nextSibling)
+        }
+        return sawDropped
+    }
 
     /// Whether a block reads as article text.
     func keeps(_ block: Block) -> Bool {

@@ -165,13 +165,13 @@ struct ContentExtractor {
             if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
                 && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody" {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
-                chrome = Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
+                chrome = classWeight[i] < -1 || Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
             if chrome, node.tag == "header" || node.tag == "figure" || node.tag == "form" || node.tag == "noscript" {
                 // Some pages wrap the whole article in one of these: only prune them when they are small.
                 if Double(nonLinkLength(i)) > 0.5 * Double(total) { chrome = false }
             }
-            if chrome && !isHidden(i) && paragraphProse[i] >= 200 && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0]) {
+            if chrome && !isHidden(i) && classWeight[i] > -2 && paragraphProse[i] >= 200 && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0]) {
                 // A box that holds most of the page's paragraphs is where the article is, whatever its tag or class.
                 chrome = false
             }
@@ -244,6 +244,9 @@ struct ContentExtractor {
                         roots.append(sibling)
                     }
                 }
+            }
+            if let lead = leadBox(before: chosen, outside: roots) {
+                roots.insert(lead, at: roots.firstIndex(where: { $0 > lead }) ?? roots.endIndex)
             }
             paragraphs = []
             droppedLines = []

@@ -90,4 +90,28 @@ import Testing
                has: ["The old market hall will reopen in May", "Traders who had moved"],
                lacks: ["Market hall to reopen", "By Jane Roe", "the paper of the valley"])
     }
+
+    /// A lead classed "intro" in the article's header, outside the box of the body, is its first paragraph;
+    /// a deck heading, the breadcrumb and the summaries of other stories after the article are not.
+    @Test func leadBoxOutsideTheBody() throws {
+        let text = try body("lead-outside-body.html")
+        expect(text, has: ["The harbour wall will be raised by one metre", "Engineers will add a concrete cap", "before the summer season."],
+               lacks: ["Work starts in spring", "Home", "The volunteers were praised", "Storm closes the pier"])
+        #expect(text.hasPrefix("The harbour wall will be raised"), "the lead comes first")
+    }
+
+    /// A cookie consent dialog is never the article, even when it holds more text than the article.
+    @Test func consentDialogIsNotTheArticle() throws {
+        expect(try body("consent-dialog.html"),
+               has: ["The hillside vineyard above the river", "next to the press house."],
+               lacks: ["We use cookies", "Marketing cookies", "privacy policy"])
+    }
+
+    /// Subheadings classed "subheadline" and paragraphs whose class starts with "tag" are article text;
+    /// a heading over a closing list of links is the title of that box, not text.
+    @Test func subheadingsAndGeneratedClasses() throws {
+        expect(try body("body-subheads.html"),
+               has: ["Late apples keep for months", "Pick them at the right time", "Keep them cool", "so that air can pass between the apples."],
+               lacks: ["More garden guides", "Pruning pear trees"])
+    }
 }
