@@ -35,12 +35,7 @@ public struct WireCopyDetector: Sendable {
     /// the later texts that share one, so the work grows with the copies there are, not with the
     /// square of the number of texts. The index is one 8-byte entry per kept hash.
     public func sources(ofSketches sketches: [ShingleSketch?]) -> [Int] {
-        var parent = Array(sketches.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
+        var sets = UnionFind(count: sketches.count)
         func eligible(_ i: Int) -> ShingleSketch? {
             guard let sketch = sketches[i], sketch.count >= minimumShingles else { return nil }
             return sketch
@@ -71,12 +66,11 @@ public struct WireCopyDetector: Sendable {
             for j in touched {
                 seen[j] = false
                 // Already one source: the pair cannot change the result.
-                let (a, b) = (root(i), root(j))
-                if a != b, sketch.resemblance(sketches[j]!) >= threshold { parent[max(a, b)] = min(a, b) }
+                if sets.find(i) != sets.find(j), sketch.resemblance(sketches[j]!) >= threshold { sets.union(i, j) }
             }
             touched.removeAll(keepingCapacity: true)
         }
-        return sketches.indices.map(root)
+        return sketches.indices.map { sets.find($0) }
     }
 
     /// The first position of `sorted` whose entry is not below `key`.

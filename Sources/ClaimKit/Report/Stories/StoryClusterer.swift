@@ -99,7 +99,7 @@ struct StoryClusterer: Sendable {
         }
 
         // Average linkage over the sparse similarities.
-        var parent = Array(0..<n)
+        var sets = UnionFind(count: n)
         var size = [Int](repeating: 1, count: n)
         var between = [[Int: Double]](repeating: [:], count: n)
         var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
@@ -107,15 +107,10 @@ struct StoryClusterer: Sendable {
             between[e.i][e.j, default: 0] += e.s
             between[e.j][e.i, default: 0] += e.s
         }
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
         func merge(_ a: Int, _ b: Int) {
             // The larger neighbour table takes the smaller: each entry moves O(log n) times.
             let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
-            parent[drop] = keep
+            sets.attach(drop, to: keep)
             size[keep] += size[drop]
             for (c, x) in between[drop] where c != keep {
                 between[keep][c, default: 0] += x
@@ -127,7 +122,7 @@ struct StoryClusterer: Sendable {
             if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
         }
         for i in 0..<n where items[i].source != i {
-            let (a, b) = (root(i), root(items[i].source))
+            let (a, b) = (sets.find(i), sets.find(items[i].source))
             if a != b { merge(a, b) }
         }
         // Dated pairs first, then an undated article to a dated one, then undated pairs: an undated
@@ -140,7 +135,7 @@ struct StoryClusterer: Sendable {
             return x.s != y.s ? x.s > y.s : (x.i, x.j) < (y.i, y.j)
         }
         for e in edges {
-            let (a, b) = (root(e.i), root(e.j))
+            let (a, b) = (sets.find(e.i), sets.find(e.j))
             guard a != b else { continue }
             guard (between[a][b] ?? 0) / Double(size[a] * size[b]) >= threshold else { continue }
             if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays { continue }
@@ -148,7 +143,7 @@ struct StoryClusterer: Sendable {
         }
         var number: [Int: Int] = [:]
         return (0..<n).map { i in
-            let r = root(i)
+            let r = sets.find(i)
             if let k = number[r] { return k }
             number[r] = number.count
             return number.count - 1
