@@ -2,10 +2,11 @@
 public enum CSVField {
     /// `value` as one CSV field: quoted (with inner quotes doubled) when it holds a comma,
     /// a quote, a line break or leading/trailing white space; else as is. nil is an empty field.
-    /// A text a spreadsheet would run as a formula gets a leading `'` first (see `defusingFormula`).
+    /// A text a spreadsheet would run as a formula gets a leading `'` first (see `defusingFormula`);
+    /// control characters other than line breaks and tabs become U+FFFD (`TextSanitizer.block`).
     public static func escape(_ value: String?) -> String {
         guard var value, !value.isEmpty else { return "" }
-        value = defusingFormula(value)
+        value = defusingFormula(TextSanitizer.block(value, keepingReturns: true))
         var needsQuotes = false
         for scalar in value.unicodeScalars {
             if scalar == "," || scalar == "\"" || scalar == "\n" || scalar == "\r" { needsQuotes = true; break }

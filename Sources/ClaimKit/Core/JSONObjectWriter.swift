@@ -75,7 +75,7 @@ public struct JSONObjectWriter: Sendable {
         var s = s
         // Most values need no escape at all: then the string is appended as it is, with no buffer in between.
         let plain = s.withUTF8 { input in
-            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }
         }
         if plain {
             out += "\""
@@ -95,6 +95,14 @@ public struct JSONObjectWriter: Sendable {
                 i += width
                 runStart = i
             }
+            // `\u00XX` for the control character `code`, written as `width` bytes of UTF-8.
+            func escapeControl(_ code: UInt8, width: Int) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]])
+                i += width
+                runStart = i
+            }
             while i < input.count {
                 let b = input[i]
                 switch b {
@@ -103,12 +111,10 @@ public struct JSONObjectWriter: Sendable {
                 case UInt8(ascii: "\n"): escape("\\n", width: 1)
                 case UInt8(ascii: "\r"): escape("\\r", width: 1)
                 case UInt8(ascii: "\t"): escape("\\t", width: 1)
-                case 0..<0x20:
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
-                    i += 1
-                    runStart = i
+                case 0..<0x20, 0x7F:
+                    escapeControl(b, width: 1)
+                case 0xC2 where i + 1 < input.count && (0x80...0x9F).contains(input[i + 1]):
+                    escapeControl(input[i + 1], width: 2)  // C1: legal JSON, but a terminal may obey it (TextSanitizer)
                 case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA8:
                     escape("\\u2028", width: 3)  // line separator: legal JSON, but breaks JavaScript and line readers
                 case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA9:

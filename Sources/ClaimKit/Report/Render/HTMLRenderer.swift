@@ -228,7 +228,7 @@ public struct HTMLRenderer: Sendable {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in TextSanitizer.block(text, keepingReturns: true).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -67,13 +67,12 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    /// Text safe inside a table cell: no pipes, no line breaks, no HTML.
+    /// Text safe inside a table cell: no pipes, no line breaks or control characters, no HTML.
     private func cell(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in TextSanitizer.line(text) {
             switch ch {
             case "|": out += "\\|"
-            case "\n", "\r", "\r\n": out += " "
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "*", "_", "`", "[", "]": out += "\\" + String(ch)

@@ -56,12 +56,7 @@ public struct TableRenderer: Sendable {
 
     /// `text` cut to `width` characters with an ellipsis.
     func fit(_ text: String, _ width: Int) -> String {
-        // Control characters from the input never reach the terminal.
-        var flat = ""
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            flat.unicodeScalars.append(v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) ? " " : scalar)
-        }
+        let flat = TextSanitizer.line(text)
         guard flat.count > width else { return flat }
         return String(flat.prefix(max(0, width - 1))) + "\u{2026}"
     }
