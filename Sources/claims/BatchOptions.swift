@@ -1,5 +1,5 @@
-import ArgumentParser
-import ClaimKit
+public import ArgumentParser
+public import ClaimKit
 import Foundation
 
 /// Options every batch subcommand shares: inputs, workers, progress, size cap.

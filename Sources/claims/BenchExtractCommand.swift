@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimBench
 import ClaimKit
 
 /// `claims bench-extract DIR`: extraction alone (articles ingested first, untimed), for `make bench`.

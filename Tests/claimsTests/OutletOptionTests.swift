@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// `--outlets FILE` and the default outlet names, through the built binary.
 @Suite struct OutletOptionTests {

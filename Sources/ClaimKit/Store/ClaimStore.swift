@@ -115,7 +115,7 @@ public struct ClaimStore {
         let detector = WireCopyDetector(threshold: builder.options.wireCopySimilarity)
         let writer = try StoreRowWriter(db)
         var seen = Set<String>()
-        var failure: Error?
+        var failure: (any Error)?
         console.countAhead(paths: paths)
         let walker = InputWalker(paths: paths, readLine: readLine)
         runner.run(walker, work: { file -> FileResult in
