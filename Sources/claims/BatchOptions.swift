@@ -1,5 +1,5 @@
-public import ArgumentParser
-public import ClaimKit
+import ArgumentParser
+import ClaimKit
 import Foundation
 
 /// Options every batch subcommand shares: inputs, workers, progress, size cap.

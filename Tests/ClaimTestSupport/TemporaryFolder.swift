@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A fresh folder under the system temp directory for inputs made at test time (big or odd files
 /// are not committed), shared by every test target; removed by `remove()`.

@@ -2,24 +2,24 @@
 ///
 /// Quoted fields may hold commas, doubled quotes and line breaks; records end at LF or CRLF.
 /// A quote left open at the end of the input is reported, not guessed at.
-public struct CSVParser: Sendable {
+package struct CSVParser: Sendable {
     /// One record: its fields and the 1-based line it starts on.
-    public struct Record: Sendable, Equatable {
-        public var line: Int
-        public var fields: [String]
+    package struct Record: Sendable, Equatable {
+        package var line: Int
+        package var fields: [String]
     }
 
     /// The records read, and the line of an unterminated quoted field if there was one.
-    public struct Output: Sendable, Equatable {
-        public var records: [Record]
-        public var unterminatedQuoteLine: Int?
+    package struct Output: Sendable, Equatable {
+        package var records: [Record]
+        package var unterminatedQuoteLine: Int?
     }
 
     /// Creates a parser.
-    public init() {}
+    package init() {}
 
     /// Parses `bytes` (UTF-8, an optional BOM is dropped); blank lines yield no record.
-    public func parse(_ bytes: [UInt8]) -> Output {
+    package func parse(_ bytes: [UInt8]) -> Output {
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []

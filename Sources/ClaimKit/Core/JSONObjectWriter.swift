@@ -2,12 +2,12 @@
 ///
 /// Foundation's `JSONEncoder` orders keys by hash unless sorted, and sorted keys read badly;
 /// records here keep the field order of GUIDE.md, byte for byte on every run.
-public struct JSONObjectWriter: Sendable {
+package struct JSONObjectWriter: Sendable {
     private var out: String = "{"
     private var first = true
 
     /// Starts an empty object.
-    public init() {}
+    package init() {}
 
     private mutating func key(_ name: String) {
         if !first { out += "," }
@@ -17,31 +17,31 @@ public struct JSONObjectWriter: Sendable {
     }
 
     /// Adds a string field, or `null` for nil.
-    public mutating func add(_ name: String, _ value: String?) {
+    package mutating func add(_ name: String, _ value: String?) {
         key(name)
         if let value { JSONObjectWriter.appendQuoted(value, to: &out) } else { out += "null" }
     }
 
     /// Adds a number field; integral values print without a fraction; nil, NaN and infinities print `null`.
-    public mutating func add(_ name: String, _ value: Double?) {
+    package mutating func add(_ name: String, _ value: Double?) {
         key(name)
         out += JSONObjectWriter.number(value)
     }
 
     /// Adds an integer field.
-    public mutating func add(_ name: String, _ value: Int) {
+    package mutating func add(_ name: String, _ value: Int) {
         key(name)
         out += String(value)
     }
 
     /// Adds a boolean field.
-    public mutating func add(_ name: String, _ value: Bool) {
+    package mutating func add(_ name: String, _ value: Bool) {
         key(name)
         out += value ? "true" : "false"
     }
 
     /// Adds an array of strings.
-    public mutating func add(_ name: String, _ values: [String]) {
+    package mutating func add(_ name: String, _ values: [String]) {
         key(name)
         out += "["
         for (i, v) in values.enumerated() {
@@ -52,16 +52,16 @@ public struct JSONObjectWriter: Sendable {
     }
 
     /// Adds a field whose value is already JSON (an object or array written elsewhere).
-    public mutating func addRaw(_ name: String, _ json: String) {
+    package mutating func addRaw(_ name: String, _ json: String) {
         key(name)
         out += json
     }
 
     /// The finished object.
-    public var json: String { out + "}" }
+    package var json: String { out + "}" }
 
     /// A JSON number for `value`: integral values up to 2^53 without a fraction.
-    public static func number(_ value: Double?) -> String {
+    package static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return "\(value)"
@@ -71,7 +71,7 @@ public struct JSONObjectWriter: Sendable {
     ///
     /// Scans UTF-8 bytes and copies unescaped runs whole: linear in the length of `s`
     /// (appending scalar runs to a String reallocated on every escape, quadratic on long texts).
-    public static func appendQuoted(_ s: String, to out: inout String) {
+    package static func appendQuoted(_ s: String, to out: inout String) {
         var s = s
         // Most values need no escape at all: then the string is appended as it is, with no buffer in between.
         let plain = s.withUTF8 { input in

@@ -1,5 +1,5 @@
 /// Claims as a plain-text table for reading in a terminal.
-public enum ClaimTable {
+package enum ClaimTable {
     /// The header line and one line per claim, fitted to `width` columns (the sentence column
     /// takes what is left and is cut with "…"). Columns: category, value, qualifier, subject,
     /// speaker, sentence. Cells are single-line; widths count Unicode scalars.

@@ -2,17 +2,17 @@ import Foundation
 
 /// The one reader of claim JSON Lines as `claims extract` writes them (with `--with-articles`,
 /// article records too): what `report --claims` and `check --claims` read.
-public enum ClaimRecordReader {
+package enum ClaimRecordReader {
     /// Claim and article records from the file `path` (`-`: stdin); lines without a claim
     /// `category` that are not article records (group records) are skipped.
-    public static func read(_ path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+    package static func read(_ path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
         let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
         guard let data = contents else { throw .unreadable("--claims", path) }
         return try records(String(decoding: data, as: UTF8.self), path: path)
     }
 
     /// Claim and article records from `text`; `path` names the file in errors.
-    public static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+    package static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
         let decoder = JSONDecoder()
         var claims: [Claim] = []
         var articles: [ArticleDigest] = []

@@ -19,7 +19,7 @@ public struct ClaimStore {
     /// The claim extractor.
     public var extractor = ClaimExtractor()
     /// Builds the stories and facts.
-    public var builder = ReportBuilder()
+    package var builder = ReportBuilder()
     /// Runs last before the commit: tests make it fail to check that nothing of the run is kept.
     var beforeCommit: () throws -> Void = {}
 

@@ -1,12 +1,12 @@
 /// Groups claims from many articles into facts and finds their differences and omissions.
-public struct ReportBuilder: Sendable {
+package struct ReportBuilder: Sendable {
     /// Thresholds of the grouping rules.
-    public var options: ReportOptions
+    package var options: ReportOptions
     /// Synonyms that say which subjects are the same kind.
-    public var kinds: SubjectKindTable
+    package var kinds: SubjectKindTable
 
     /// Creates a builder with the given thresholds and subject synonyms.
-    public init(options: ReportOptions = ReportOptions(), kinds: SubjectKindTable = .standard) {
+    package init(options: ReportOptions = ReportOptions(), kinds: SubjectKindTable = .standard) {
         self.options = options
         self.kinds = kinds
     }
@@ -16,7 +16,7 @@ public struct ReportBuilder: Sendable {
     /// Claims whose article is not among `articles` (records read back from JSON Lines) get a
     /// source entry of their own from the claim's outlet and date; their wire-copy check then
     /// compares claim sentences instead of article text.
-    public func build(articles: [Article], claims: [Claim]) -> Report {
+    package func build(articles: [Article], claims: [Claim]) -> Report {
         let detector = WireCopyDetector(threshold: options.wireCopySimilarity)
         return build(digests: articles.map { ArticleDigest($0, detector: detector) }, claims: claims)
     }
@@ -25,7 +25,7 @@ public struct ReportBuilder: Sendable {
     ///
     /// Stories come first (`StoryClusterer`): facts, differences, totals, timelines and omissions
     /// are only ever found among the articles of one story.
-    public func build(digests articles: [ArticleDigest], claims: [Claim]) -> Report {
+    package func build(digests articles: [ArticleDigest], claims: [Claim]) -> Report {
         // Sources: the articles given, then any article only named by a claim.
         var paths = articles.map(\.path)
         var outlets = articles.map { $0.outlet }

@@ -1,12 +1,12 @@
 /// One self-contained HTML page (inline CSS and JS, no network): per fact the outlets side by side
 /// with the sentence and its number highlighted, the speaker and the differences; a coverage
 /// matrix of facts × outlets; filters by category and outlet. No clock: same bytes every run.
-public struct HTMLRenderer: Sendable {
+package struct HTMLRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as one HTML page.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let outlets = report.outlets
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

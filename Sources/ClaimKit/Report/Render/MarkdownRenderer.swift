@@ -1,11 +1,11 @@
 /// Markdown: per story its articles (linked to their URLs) and per-outlet summary, then per fact a
 /// table of the outlets telling it and a list of differences; then a coverage matrix of facts × outlets.
-public struct MarkdownRenderer: Sendable {
+package struct MarkdownRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as Markdown.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = "# Claims report\n\n"
         out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }

@@ -2,14 +2,14 @@ import Foundation
 
 /// The terminal table: per fact a header line, one line per outlet, and its differences;
 /// lines fit `width` columns; ANSI colours only when `color` is set.
-public struct TableRenderer: Sendable {
+package struct TableRenderer: Sendable {
     /// Columns available.
-    public var width: Int
+    package var width: Int
     /// Whether to add ANSI colours.
-    public var color: Bool
+    package var color: Bool
 
     /// Creates the renderer for a terminal `width` columns wide.
-    public init(width: Int = 100, color: Bool = false) {
+    package init(width: Int = 100, color: Bool = false) {
         self.width = max(40, width)
         self.color = color
     }
@@ -17,7 +17,7 @@ public struct TableRenderer: Sendable {
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     /// The report as terminal text.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
         if !counts.isEmpty {
