@@ -34,21 +34,7 @@ package struct MarkdownRenderer: Sendable {
               }
               out += "\n"
           }
-          for group in groups {
-            out += "### \(group.id) · \(cell(group.summary))\n\n"
-            out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
-            out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
-            for claim in report.claims(of: group) {
-                let source = report.source(ofArticle: claim.article)
-                out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
-                out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
-            }
-            out += "\n"
-            for difference in group.differences {
-                out += "- **\(ReportText.name(of: difference))**: " + cell(ReportText.variants(difference)) + "\n"
-            }
-            if !group.differences.isEmpty { out += "\n" }
-          }
+          for group in groups { out += fact(group, report) }
         }
         let timelines = ReportText.timelines(report)
         if !timelines.isEmpty {
@@ -64,6 +50,24 @@ package struct MarkdownRenderer: Sendable {
             out += "| \(group.id) \(cell(group.summary)) | "
             out += report.outlets.map { ReportText.coverage(group, outlet: $0, report: report) }.joined(separator: " | ") + " |\n"
         }
+        return out
+    }
+
+    /// One fact: its heading, a table of the claims telling it, then its differences.
+    private func fact(_ group: FactGroup, _ report: Report) -> String {
+        var out = "### \(group.id) · \(cell(group.summary))\n\n"
+        out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
+        out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
+        for claim in report.claims(of: group) {
+            let source = report.source(ofArticle: claim.article)
+            out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
+            out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
+        }
+        out += "\n"
+        for difference in group.differences {
+            out += "- **\(ReportText.name(of: difference))**: " + cell(ReportText.variants(difference)) + "\n"
+        }
+        if !group.differences.isEmpty { out += "\n" }
         return out
     }
 
