@@ -5,10 +5,19 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/claims
 BIN_RELEASE = .build/release/claims
 
-.PHONY: build release dist spark-test run test datasette-test db-bench bench fuzz report-screenshot ingest-score clean
+.PHONY: build build-strict lint release dist spark-test run test datasette-test db-bench bench fuzz report-screenshot ingest-score clean
 
 build:
 	$(SWIFT) build
+
+## Every target and test built with warnings as errors (CI), in its own build folder so that the
+## flag does not throw away the debug build.
+build-strict:
+	$(SWIFT) build --build-tests --scratch-path .build/strict -Xswiftc -warnings-as-errors
+
+## swift format's lint (toolchain) with the checked-in .swift-format (120 columns, 4 spaces).
+lint:
+	$(SWIFT) format lint --recursive --strict --parallel Sources Tests Package.swift
 
 release:
 	$(SWIFT) build -c release

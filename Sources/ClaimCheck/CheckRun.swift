@@ -1,4 +1,4 @@
-import ClaimKit
+public import ClaimKit
 
 /// One `claims check`: the pipeline's report scored against a gold file.
 public struct CheckRun {

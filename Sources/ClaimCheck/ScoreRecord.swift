@@ -1,4 +1,4 @@
-import ClaimKit
+public import ClaimKit
 
 /// One predicted claim record as the scorer reads it: the JSON object of GUIDE.md
 /// ("The claim record"), kept as parsed so the scorer compares values as score.py does

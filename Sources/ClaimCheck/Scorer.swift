@@ -1,4 +1,4 @@
-import ClaimKit
+public import ClaimKit
 
 /// Scores claim records against a gold file exactly as shared/gold/score.py does: the same
 /// matching, the same numbers, the same rounding, the same lines.

@@ -29,31 +29,21 @@ struct BatchOptions: ParsableArguments {
     /// Every command needs inputs, except `report` when it reads articles and claims from `--claims`.
     func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
-        _ = try outletTable()
     }
 
     /// The pipeline these options describe, for a command that adds its own (`claimsFiles`,
-    /// `kinds`, `report`); the outlet table was read in `validate()`, the alias table is read here.
-    /// `text` extracts nothing and does not read the alias table (`extracts: false`).
+    /// `kinds`, `report`). The outlet and alias tables are read here, once; a missing or malformed
+    /// one is a `PipelineError` (one line naming the option and the file) whether or not PATHs are
+    /// given. `text` extracts nothing and does not read the alias table (`extracts: false`).
     func pipeline(claimsFiles: [String] = [], kinds: SubjectKindTable = .standard,
                   report: ReportOptions = ReportOptions(), extracts: Bool = true) throws -> ClaimsPipeline {
         var ingest = Ingestor.Options(maxBytes: maxSize.bytes)
         ingest.sizeUnit = maxSize.unit  // the size cap speaks in the unit it was given in
-        ingest.outlets = (try? outletTable()) ?? OutletNames()
+        ingest.outlets = try outlets.map(SideFiles.outlets) ?? OutletNames()
         var extractor = ClaimExtractor()
         if extracts, let aliases { extractor = ClaimExtractor(aliases: try SideFiles.aliases(aliases)) }
         return ClaimsPipeline(paths: paths, jobs: jobs, ingest: ingest, extractor: extractor, kinds: kinds,
                               report: report, claimsFiles: claimsFiles, console: console())
-    }
-
-    /// The user's outlet table, or the defaults alone.
-    func outletTable() throws -> OutletNames {
-        guard let outlets else { return OutletNames() }
-        do {
-            return try SideFiles.outlets(outlets)
-        } catch {
-            throw ValidationError(error.message)
-        }
     }
 
     /// The stderr console: progress and summary when asked, else when stderr is a terminal.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimBench
 import ClaimKit
 
 /// `claims bench-extract DIR`: extraction alone (articles ingested first, untimed), for `make bench`.
@@ -17,7 +18,7 @@ struct BenchExtractCommand: ParsableCommand {
     func run() throws {
         let batch = ArticleBatch(paths: [folder])
         var articles: [Article] = []
-        _ = batch.run(console: BatchConsole(showsProgress: false), work: { _ in () }) { article, _ in articles.append(article) }
+        _ = batch.run(console: BatchConsole(showsProgress: false), work: { _ in () }, deliver: { article, _ in articles.append(article) })
         let result = ExtractBenchmark().run(articles: articles, repeats: repeats)
         print("sentences \(result.sentences / max(1, repeats))")
         print("rate \(result.line)")

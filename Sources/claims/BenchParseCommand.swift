@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimBench
 import ClaimKit
 import Foundation
 

@@ -1,5 +1,5 @@
-import ArgumentParser
-import ClaimKit
+public import ArgumentParser
+public import ClaimKit
 
 /// `claims extract PATH...`: every numeric claim, streamed in input order.
 struct ExtractCommand: ParsableCommand {

@@ -1,5 +1,5 @@
-import ArgumentParser
-import ClaimKit
+public import ArgumentParser
+public import ClaimKit
 import Foundation
 
 /// `claims report PATH...`: group the claims of many articles into facts and show how outlets differ.

@@ -1,5 +1,5 @@
-import ArgumentParser
-import ClaimKit
+public import ArgumentParser
+public import ClaimKit
 
 /// `claims text PATH...`: ingest only; one record per article.
 struct TextCommand: ParsableCommand {

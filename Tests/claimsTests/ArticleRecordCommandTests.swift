@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// The map and reduce steps: `extract --with-articles` writes what a report needs, and
 /// `report --claims` rebuilds the very same report from those JSON Lines with no page at hand.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// The batch behaviour of `claims text` and `claims extract`: inputs, order, formats, exit codes.
 @Suite struct BatchCommandTests {

@@ -1,6 +1,7 @@
 import ClaimKit
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// `claims db update` through the built binary: the summary line, exit codes and one-line errors.
 @Suite struct DBCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// User-facing errors in words through the built binary: the file, the place, what to do; no Swift names.
 @Suite struct ErrorWordsTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// `claims fetch` against a local server (never the internet): failures named, nothing lost,
 /// the folder and manifest the other commands read, and the polite limits seen by the server.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// Inputs that try to break `claims`: each bad one is one stderr line naming the file and the
 /// reason, the batch goes on, the exit status is 1, and nothing but `claims:` lines reach stderr.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// `--outlets FILE` and the default outlet names, through the built binary.
 @Suite struct OutletOptionTests {
@@ -38,5 +39,21 @@ import Testing
         let run = try BinaryLocator.run(["check", scratch.path + "/in", "--gold", "corpus/seeds.gold.json", "--outlets", bad])
         #expect(run.status == 2)
         #expect(run.stderr.contains("\(bad): line 2: expected 'domain or site name = Outlet Name'"), "\(run.stderr)")
+    }
+
+    /// `report --claims FILE` with no PATH still reads `--outlets`: a bad table is one line and
+    /// status 2, never silently ignored.
+    @Test func aBadTableFailsReportFromClaimRecordsWithoutPaths() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let claims = try scratch.write("claims.jsonl", "")
+        let bad = try scratch.write("bad.txt", "no equals sign here\n")
+        let missing = scratch.path + "/missing.txt"
+        for (table, reason) in [(bad, "line 1: expected 'domain or site name = Outlet Name'"), (missing, "no such file")] {
+            let run = try BinaryLocator.run(["report", "--format", "jsonl", "--claims", claims, "--outlets", table])
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "claims: --outlets \(table): \(reason)" + (reason == "no such file" ? "; check the path" : "") + "\n")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// Safe, predictable output through the built binary: stdout unless a file is named, no folders
 /// made, files checked before the run, CSV that a spreadsheet cannot run, JSON that is only JSON.

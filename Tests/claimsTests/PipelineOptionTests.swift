@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// Each option of `report` and `check` that had no test of its own changes the output
 /// (through the built binary): the pipeline reads every option it is given.

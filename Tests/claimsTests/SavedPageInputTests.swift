@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// Input as people save pages, through the built binary.
 @Suite struct SavedPageInputTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ClaimTestSupport
 
 /// Web archives in: the same claims as the loose pages, and every damaged or non-article record
 /// accounted for (a diagnostic naming file and offset, or a count by kind), the run going on.

@@ -5,6 +5,6 @@ extension Article {
     /// `PATH · OUTLET · PUBLISHED · N words · TITLE` (missing fields shown as `-`).
     public var summaryLine: String {
         let fields = [path, outlet ?? "-", published ?? "-", "\(words) words", title ?? "-"]
-        return Article.printable(fields.joined(separator: " · ").replacingOccurrences(of: "\n", with: " "))
+        return TextSanitizer.line(fields.joined(separator: " · "))
     }
 }

@@ -42,22 +42,7 @@ public final class BatchConsole {
 
     /// `line` with control characters written as escapes, so that a file name holding a line
     /// break or a terminal escape still gives exactly one harmless line.
-    static func oneLine(_ line: String) -> String {
-        guard line.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return line }
-        var out = ""
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func oneLine(_ line: String) -> String { TextSanitizer.escaped(line) }
 
     /// True when a live progress line is drawn (a terminal, progress not turned off).
     public var drawsProgressLine: Bool { drawsLiveLine }

@@ -1,19 +1,19 @@
 /// The live progress line on a terminal: files done of those found, rate and time left.
-public struct BatchProgress: Sendable {
+package struct BatchProgress: Sendable {
     /// Files finished (read or skipped).
-    public var done = 0
+    package var done = 0
     /// Files found so far.
-    public var found = 0
+    package var found = 0
     /// True once the walk has found every file, so the total and the ETA are known.
-    public var walkFinished = false
+    package var walkFinished = false
     /// The number of files, when a counting walk ahead of the work has found it.
-    public var total: Int?
+    package var total: Int?
 
     /// Creates an empty progress.
-    public init() {}
+    package init() {}
 
     /// `  1200/5000 files  310/s  ETA 12 s` (`1200/5000+` while the walk is still finding files).
-    public func line(elapsed: Double) -> String {
+    package func line(elapsed: Double) -> String {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let known = walkFinished ? found : total.map { max($0, found) }
         var text = "claims: \(done)/" + (known.map(String.init) ?? "\(found)+") + " files"

@@ -1,16 +1,16 @@
 import Foundation
 
 /// A size in bytes as users write it: `1048576`, `512K`, `32M`, `1G` (binary multiples, `B`/`iB` allowed).
-public struct ByteCount: Sendable, Equatable, CustomStringConvertible {
-    public var bytes: Int
+package struct ByteCount: Sendable, Equatable, CustomStringConvertible {
+    package var bytes: Int
     /// The multiple the user wrote (1, 1024, 1024², ...), so messages speak in the same unit.
-    public var unit: Int = 1
+    package var unit: Int = 1
 
     /// Creates a size of `bytes`.
-    public init(bytes: Int) { self.bytes = bytes }
+    package init(bytes: Int) { self.bytes = bytes }
 
     /// Parses `text`; nil when it is not a positive size that fits in an `Int`.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         var s = Substring(text.trimmingCharacters(in: .whitespaces)).uppercased()[...]
         if s.hasSuffix("IB") { s = s.dropLast(2) } else if s.hasSuffix("B") { s = s.dropLast() }
         var multiplier = 1
@@ -31,7 +31,7 @@ public struct ByteCount: Sendable, Equatable, CustomStringConvertible {
 
     /// `bytes` in the unit `unit` (a multiple of 1024, or 1 for bytes), one decimal at most:
     /// `12.5 KiB`, `10 KiB`, `2048 bytes`.
-    public static func text(_ bytes: Int, unit: Int) -> String {
+    package static func text(_ bytes: Int, unit: Int) -> String {
         let names = [1 << 10: "KiB", 1 << 20: "MiB", 1 << 30: "GiB", 1 << 40: "TiB"]
         guard let name = names[unit] else { return "\(bytes) bytes" }
         let tenths = (Double(bytes) / Double(unit) * 10).rounded()
@@ -40,7 +40,7 @@ public struct ByteCount: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The size in the largest whole binary unit: `32 MiB`, `1.5 KiB`, `17 bytes`.
-    public var description: String {
+    package var description: String {
         let units = ["KiB", "MiB", "GiB", "TiB"]
         var value = Double(bytes)
         var unit = "bytes"

@@ -2,24 +2,43 @@
 ///
 /// Quoted fields may hold commas, doubled quotes and line breaks; records end at LF or CRLF.
 /// A quote left open at the end of the input is reported, not guessed at.
-public struct CSVParser: Sendable {
+package struct CSVParser: Sendable {
     /// One record: its fields and the 1-based line it starts on.
-    public struct Record: Sendable, Equatable {
-        public var line: Int
-        public var fields: [String]
+    package struct Record: Sendable, Equatable {
+        package var line: Int
+        package var fields: [String]
     }
 
     /// The records read, and the line of an unterminated quoted field if there was one.
-    public struct Output: Sendable, Equatable {
-        public var records: [Record]
-        public var unterminatedQuoteLine: Int?
+    package struct Output: Sendable, Equatable {
+        package var records: [Record]
+        package var unterminatedQuoteLine: Int?
     }
 
     /// Creates a parser.
-    public init() {}
+    package init() {}
 
     /// Parses `bytes` (UTF-8, an optional BOM is dropped); blank lines yield no record.
-    public func parse(_ bytes: [UInt8]) -> Output {
+    package func parse(_ bytes: [UInt8]) -> Output {
+        var state = State()
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let next = i + 1 < bytes.count ? bytes[i + 1] : nil
+            if state.inQuotes {
+                if state.quoted(b, next: next) { i += 1 }
+            } else {
+                state.unquoted(b, next: next)
+            }
+            i += 1
+        }
+        if state.inQuotes { return Output(records: state.records, unterminatedQuoteLine: state.quoteLine) }
+        if !state.field.isEmpty || !state.fields.isEmpty || state.fieldWasQuoted { state.endRecord() }
+        return Output(records: state.records, unterminatedQuoteLine: nil)
+    }
+
+    /// What the parse has read so far.
+    private struct State {
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []
@@ -28,14 +47,14 @@ public struct CSVParser: Sendable {
         var inQuotes = false
         var quoteLine = 0
         var fieldWasQuoted = false
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
 
-        func endField() {
+        mutating func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false
         }
-        func endRecord() {
+
+        mutating func endRecord() {
             let quoted = fieldWasQuoted
             endField()
             // A record of one empty, unquoted field is a blank line.
@@ -43,47 +62,44 @@ public struct CSVParser: Sendable {
             fields.removeAll(keepingCapacity: true)
         }
 
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") {
-                        field.append(b)
-                        i += 1
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if b == UInt8(ascii: "\n") { line += 1 }
+        /// Byte `b` inside a quoted field; true when it took the `next` byte too (a doubled quote).
+        mutating func quoted(_ b: UInt8, next: UInt8?) -> Bool {
+            if b == UInt8(ascii: "\"") {
+                if next == UInt8(ascii: "\"") {
                     field.append(b)
+                    return true
                 }
+                inQuotes = false
             } else {
-                switch b {
-                case UInt8(ascii: ","):
-                    endField()
-                case UInt8(ascii: "\""):
-                    if field.allSatisfy({ $0 == UInt8(ascii: " ") }) && !fieldWasQuoted {
-                        field.removeAll(keepingCapacity: true)
-                        inQuotes = true
-                        fieldWasQuoted = true
-                        quoteLine = line
-                    } else {
-                        field.append(b)  // a stray quote inside an unquoted field is kept as written
-                    }
-                case UInt8(ascii: "\r") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"):
-                    break  // the LF that follows ends the record
-                case UInt8(ascii: "\n"):
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                default:
-                    field.append(b)
-                }
+                if b == UInt8(ascii: "\n") { line += 1 }
+                field.append(b)
             }
-            i += 1
+            return false
         }
-        if inQuotes { return Output(records: records, unterminatedQuoteLine: quoteLine) }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-        return Output(records: records, unterminatedQuoteLine: nil)
+
+        /// Byte `b` outside quotes.
+        mutating func unquoted(_ b: UInt8, next: UInt8?) {
+            switch b {
+            case UInt8(ascii: ","):
+                endField()
+            case UInt8(ascii: "\""):
+                if field.allSatisfy({ $0 == UInt8(ascii: " ") }) && !fieldWasQuoted {
+                    field.removeAll(keepingCapacity: true)
+                    inQuotes = true
+                    fieldWasQuoted = true
+                    quoteLine = line
+                } else {
+                    field.append(b)  // a stray quote inside an unquoted field is kept as written
+                }
+            case UInt8(ascii: "\r") where next == UInt8(ascii: "\n"):
+                break  // the LF that follows ends the record
+            case UInt8(ascii: "\n"):
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(b)
+            }
+        }
     }
 }

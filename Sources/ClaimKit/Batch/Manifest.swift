@@ -6,19 +6,19 @@ import Foundation
 /// `final_url`, when present and filled, is used as the URL);
 /// `file` is relative to the manifest's folder. Rows that cannot be used become diagnostics
 /// naming the manifest and the line; the other rows still apply.
-public struct Manifest: Sendable {
+package struct Manifest: Sendable {
     /// The file name a folder's manifest must have.
-    public static let fileName = "manifest.csv"
+    package static let fileName = "manifest.csv"
 
     /// The manifest's own path, as diagnostics name it.
-    public var path: String
+    package var path: String
     /// Hints by normalised relative file path.
-    public private(set) var hintsByFile: [String: ArticleHints] = [:]
+    package private(set) var hintsByFile: [String: ArticleHints] = [:]
     /// Problems found in the manifest, one per bad row (or one for the whole file).
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses manifest bytes read from `path`.
-    public init(bytes: [UInt8], path: String) {
+    package init(bytes: [UInt8], path: String) {
         self.path = path
         let parsed = CSVParser().parse(bytes)
         guard let header = parsed.records.first else {
@@ -68,7 +68,7 @@ public struct Manifest: Sendable {
     }
 
     /// Reads the manifest at `path`; nil when there is no such file, a diagnostic when it cannot be read.
-    public static func load(path: String) -> Manifest? {
+    package static func load(path: String) -> Manifest? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             var manifest = Manifest(bytes: [], path: path)
@@ -79,7 +79,7 @@ public struct Manifest: Sendable {
     }
 
     /// The hints for `relativePath` (relative to the manifest's folder), if a row names it.
-    public func hints(forRelativePath relativePath: String) -> ArticleHints? {
+    package func hints(forRelativePath relativePath: String) -> ArticleHints? {
         hintsByFile[Manifest.normalise(relativePath)]
     }
 

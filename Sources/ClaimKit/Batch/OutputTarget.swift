@@ -9,52 +9,52 @@ import Darwin
 /// A named file is checked when the target is made, before any input is read, so a run never
 /// ends with "cannot write" after minutes of work. No folder is ever created: a missing folder is
 /// more often a typo than a wish. A file is only ever written because the user named it.
-public final class OutputTarget {
+package final class OutputTarget {
     /// Why an output cannot be written; `description` names the option, the path and what to do.
-    public struct Problem: Error, Sendable, CustomStringConvertible {
+    package struct Problem: Error, Sendable, CustomStringConvertible {
         /// The option that named the file (`--output`, `--html`).
-        public var option: String
+        package var option: String
         /// The path as given.
-        public var path: String
+        package var path: String
         /// What is wrong and what to do.
-        public var detail: String
+        package var detail: String
         /// `--output PATH: DETAIL`.
-        public var description: String { "\(option) \(path): \(detail)" }
+        package var description: String { "\(option) \(path): \(detail)" }
     }
 
     /// The file named, nil for standard output.
-    public let path: String?
+    package let path: String?
     /// The option that named it, for messages.
-    public let option: String
+    package let option: String
     private var descriptor: Int32 = -1
     private var opened: FileOutput?
 
     /// Standard output.
-    public init() {
+    package init() {
         path = nil
         option = "stdout"
     }
 
     /// The file at `path` (named by `option`), checked now: its folder must exist and be writable,
     /// and it must not be a folder itself. Nothing is created or truncated yet.
-    public init(path: String, option: String = "--output") throws(Problem) {
+    package init(path: String, option: String = "--output") throws(Problem) {
         self.path = path
         self.option = option
         try OutputTarget.check(path, option: option)
     }
 
     /// The file at `path`, or standard output when `path` is nil.
-    public convenience init(optionalPath path: String?, option: String = "--output") throws(Problem) {
+    package convenience init(optionalPath path: String?, option: String = "--output") throws(Problem) {
         if let path { try self.init(path: path, option: option) } else { self.init() }
     }
 
     deinit { close() }
 
     /// True when the output is standard output on a terminal (a file named is never "the terminal").
-    public var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
+    package var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
 
     /// The writer, opening (creating or truncating) the file on first use.
-    public func output() throws(Problem) -> FileOutput {
+    package func output() throws(Problem) -> FileOutput {
         if let opened { return opened }
         guard let path else {
             let stdout = FileOutput.standardOutput()
@@ -72,7 +72,7 @@ public final class OutputTarget {
     }
 
     /// Flushes and closes the file (standard output is flushed, not closed).
-    public func close() {
+    package func close() {
         opened?.flush()
         opened = nil
         if descriptor >= 0 {

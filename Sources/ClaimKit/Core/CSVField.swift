@@ -1,11 +1,12 @@
 /// RFC 4180 CSV fields and rows, for any CSV the tool writes (claims, reports).
-public enum CSVField {
+package enum CSVField {
     /// `value` as one CSV field: quoted (with inner quotes doubled) when it holds a comma,
     /// a quote, a line break or leading/trailing white space; else as is. nil is an empty field.
-    /// A text a spreadsheet would run as a formula gets a leading `'` first (see `defusingFormula`).
-    public static func escape(_ value: String?) -> String {
+    /// A text a spreadsheet would run as a formula gets a leading `'` first (see `defusingFormula`);
+    /// control characters other than line breaks and tabs become U+FFFD (`TextSanitizer.block`).
+    package static func escape(_ value: String?) -> String {
         guard var value, !value.isEmpty else { return "" }
-        value = defusingFormula(value)
+        value = defusingFormula(TextSanitizer.block(value, keepingReturns: true))
         var needsQuotes = false
         for scalar in value.unicodeScalars {
             if scalar == "," || scalar == "\"" || scalar == "\n" || scalar == "\r" { needsQuotes = true; break }
@@ -26,7 +27,7 @@ public enum CSVField {
     /// return: spreadsheets run such a cell as a formula (an outlet named `@handle` or a sentence
     /// opening with a dash would), and show the `'` as "this is text". A plain number such as
     /// `-3` or `+1.5` is left alone: it is read as the number it is, never as a formula.
-    public static func defusingFormula(_ value: String) -> String {
+    package static func defusingFormula(_ value: String) -> String {
         guard let first = value.unicodeScalars.first,
               first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" else { return value }
         if first == "+" || first == "-", isPlainNumber(value.unicodeScalars.dropFirst()) { return value }
@@ -43,7 +44,7 @@ public enum CSVField {
     }
 
     /// One CSV record: the escaped fields joined by commas, ended by CRLF as RFC 4180 says.
-    public static func row(_ fields: [String?]) -> String {
+    package static func row(_ fields: [String?]) -> String {
         fields.map(escape).joined(separator: ",") + "\r\n"
     }
 }

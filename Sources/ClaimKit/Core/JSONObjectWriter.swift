@@ -2,12 +2,12 @@
 ///
 /// Foundation's `JSONEncoder` orders keys by hash unless sorted, and sorted keys read badly;
 /// records here keep the field order of GUIDE.md, byte for byte on every run.
-public struct JSONObjectWriter: Sendable {
+package struct JSONObjectWriter: Sendable {
     private var out: String = "{"
     private var first = true
 
     /// Starts an empty object.
-    public init() {}
+    package init() {}
 
     private mutating func key(_ name: String) {
         if !first { out += "," }
@@ -17,31 +17,31 @@ public struct JSONObjectWriter: Sendable {
     }
 
     /// Adds a string field, or `null` for nil.
-    public mutating func add(_ name: String, _ value: String?) {
+    package mutating func add(_ name: String, _ value: String?) {
         key(name)
         if let value { JSONObjectWriter.appendQuoted(value, to: &out) } else { out += "null" }
     }
 
     /// Adds a number field; integral values print without a fraction; nil, NaN and infinities print `null`.
-    public mutating func add(_ name: String, _ value: Double?) {
+    package mutating func add(_ name: String, _ value: Double?) {
         key(name)
         out += JSONObjectWriter.number(value)
     }
 
     /// Adds an integer field.
-    public mutating func add(_ name: String, _ value: Int) {
+    package mutating func add(_ name: String, _ value: Int) {
         key(name)
         out += String(value)
     }
 
     /// Adds a boolean field.
-    public mutating func add(_ name: String, _ value: Bool) {
+    package mutating func add(_ name: String, _ value: Bool) {
         key(name)
         out += value ? "true" : "false"
     }
 
     /// Adds an array of strings.
-    public mutating func add(_ name: String, _ values: [String]) {
+    package mutating func add(_ name: String, _ values: [String]) {
         key(name)
         out += "["
         for (i, v) in values.enumerated() {
@@ -52,16 +52,16 @@ public struct JSONObjectWriter: Sendable {
     }
 
     /// Adds a field whose value is already JSON (an object or array written elsewhere).
-    public mutating func addRaw(_ name: String, _ json: String) {
+    package mutating func addRaw(_ name: String, _ json: String) {
         key(name)
         out += json
     }
 
     /// The finished object.
-    public var json: String { out + "}" }
+    package var json: String { out + "}" }
 
     /// A JSON number for `value`: integral values up to 2^53 without a fraction.
-    public static func number(_ value: Double?) -> String {
+    package static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return "\(value)"
@@ -71,11 +71,11 @@ public struct JSONObjectWriter: Sendable {
     ///
     /// Scans UTF-8 bytes and copies unescaped runs whole: linear in the length of `s`
     /// (appending scalar runs to a String reallocated on every escape, quadratic on long texts).
-    public static func appendQuoted(_ s: String, to out: inout String) {
+    package static func appendQuoted(_ s: String, to out: inout String) {
         var s = s
         // Most values need no escape at all: then the string is appended as it is, with no buffer in between.
         let plain = s.withUTF8 { input in
-            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }
         }
         if plain {
             out += "\""
@@ -95,6 +95,14 @@ public struct JSONObjectWriter: Sendable {
                 i += width
                 runStart = i
             }
+            // `\u00XX` for the control character `code`, written as `width` bytes of UTF-8.
+            func escapeControl(_ code: UInt8, width: Int) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]])
+                i += width
+                runStart = i
+            }
             while i < input.count {
                 let b = input[i]
                 switch b {
@@ -103,12 +111,10 @@ public struct JSONObjectWriter: Sendable {
                 case UInt8(ascii: "\n"): escape("\\n", width: 1)
                 case UInt8(ascii: "\r"): escape("\\r", width: 1)
                 case UInt8(ascii: "\t"): escape("\\t", width: 1)
-                case 0..<0x20:
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
-                    i += 1
-                    runStart = i
+                case 0..<0x20, 0x7F:
+                    escapeControl(b, width: 1)
+                case 0xC2 where i + 1 < input.count && (0x80...0x9F).contains(input[i + 1]):
+                    escapeControl(input[i + 1], width: 2)  // C1: legal JSON, but a terminal may obey it (TextSanitizer)
                 case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA8:
                     escape("\\u2028", width: 3)  // line separator: legal JSON, but breaks JavaScript and line readers
                 case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA9:

@@ -1,5 +1,5 @@
 /// Claims as CSV (RFC 4180, UTF-8, CRLF line ends, a header row): opens in a spreadsheet.
-public enum ClaimCSV {
+package enum ClaimCSV {
     /// The column names, in the order of the JSON record (GUIDE.md), then trigger and cue.
     public static let columns = [
         "article", "outlet", "published", "category", "value", "upper", "qualifier", "unit", "subject", "speaker",

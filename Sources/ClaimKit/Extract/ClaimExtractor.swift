@@ -77,7 +77,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Claims of already split sentences of `bytes` (used by the benchmark to time extraction alone).
-    func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
+    package func claims(in sentences: [Sentence], bytes: [UInt8], article: Article) -> [Claim] {
         let first = claimsPerSentence(sentences, bytes: bytes)
         guard first.lastWithClaims >= 0, !Self.readsAsAnotherLanguage(first) else { return [] }
         let second = speakersPerSentence(sentences, bytes: bytes, first: first)

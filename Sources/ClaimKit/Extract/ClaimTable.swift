@@ -1,5 +1,5 @@
 /// Claims as a plain-text table for reading in a terminal.
-public enum ClaimTable {
+package enum ClaimTable {
     /// The header line and one line per claim, fitted to `width` columns (the sentence column
     /// takes what is left and is cut with "…"). Columns: category, value, qualifier, subject,
     /// speaker, sentence. Cells are single-line; widths count Unicode scalars.
@@ -31,15 +31,7 @@ public enum ClaimTable {
         return s
     }
 
-    static func singleLine(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" { out.unicodeScalars.append(" ") }
-            else if scalar.value < 0x20 { continue }
-            else { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
+    static func singleLine(_ s: String) -> String { TextSanitizer.line(s) }
 
     static func line(_ cells: [String], _ widths: [Int]) -> String {
         var parts: [String] = []

@@ -14,7 +14,7 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
     private var response: HTTPURLResponse?
     private var body: [UInt8] = []
     private var failure: FetchFailure?
-    private var error: Error?
+    private var error: (any Error)?
     /// Signalled once the task has completed.
     let finished = DispatchSemaphore(value: 0)
 
@@ -89,7 +89,7 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
         }
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         lock.lock()
         if failure == nil, let error, !(truncates && (error as? URLError)?.code == .cancelled) { self.error = error }
         lock.unlock()
@@ -97,7 +97,7 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
     }
 
     /// A URLSession error in plain words.
-    static func failure(for error: Error) -> FetchFailure {
+    static func failure(for error: any Error) -> FetchFailure {
         guard let urlError = error as? URLError else { return FetchFailure(.network, "network error: \(error.localizedDescription)") }
         switch urlError.code {
         case .timedOut: return FetchFailure(.timeout)

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A page as fetched: what was asked, where it was found, and its body.
 public struct DownloadedPage: Sendable {

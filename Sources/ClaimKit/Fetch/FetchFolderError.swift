@@ -4,5 +4,6 @@ import Foundation
 public struct FetchFolderError: Error, CustomStringConvertible {
     /// What went wrong, in words.
     public var description: String
+    /// Creates the error with its message.
     public init(_ description: String) { self.description = description }
 }

@@ -11,6 +11,7 @@ public struct FetchRun {
         public var outcome: Result<String, FetchFailure>
     }
 
+    /// What to fetch, where to, and how politely.
     public var options: FetchOptions
 
     /// Creates a run with `options`.
@@ -53,7 +54,7 @@ public struct FetchRun {
                 threads.append(thread)
             }
         }
-        threads.forEach { $0.start() }
+        for thread in threads { thread.start() }
         for index in 0..<unique.count {
             let item = board.take(index)
             switch item.outcome {

@@ -7,6 +7,7 @@ public struct FetchSummary: Sendable, Equatable {
     /// URLs given twice or more, fetched once.
     public var duplicates = 0
 
+    /// An empty summary (nothing fetched yet).
     public init() {}
 
     /// Failed URLs in all.

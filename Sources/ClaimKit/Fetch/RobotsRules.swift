@@ -3,7 +3,7 @@
 /// Groups start with `User-agent` lines; the groups naming our product token apply (merged),
 /// else the `*` groups. Among the `Allow`/`Disallow` patterns that match a path, the longest
 /// wins, and `Allow` wins a tie. Patterns may use `*` (any run) and a final `$` (end of path).
-public struct RobotsRules: Sendable, Equatable {
+package struct RobotsRules: Sendable, Equatable {
     struct Rule: Sendable, Equatable {
         var allow: Bool
         var pattern: [UInt8]
@@ -12,14 +12,14 @@ public struct RobotsRules: Sendable, Equatable {
     var rules: [Rule]
 
     /// Everything allowed (no robots.txt, or a 4xx answer for it).
-    public static let allowAll = RobotsRules(rules: [])
+    package static let allowAll = RobotsRules(rules: [])
     /// Nothing allowed (robots.txt unreachable: RFC 9309 says assume complete disallow).
-    public static let disallowAll = RobotsRules(rules: [Rule(allow: false, pattern: Array("/".utf8))])
+    package static let disallowAll = RobotsRules(rules: [Rule(allow: false, pattern: Array("/".utf8))])
 
     init(rules: [Rule]) { self.rules = rules }
 
     /// Parses robots.txt `text` for the agent whose product token is `agent` (case-insensitive).
-    public init(text: String, agent: String) {
+    package init(text: String, agent: String) {
         let token = agent.lowercased()
         var specific: [Rule] = [], generic: [Rule] = []
         var groupAgents: [String] = []
@@ -55,7 +55,7 @@ public struct RobotsRules: Sendable, Equatable {
     }
 
     /// Whether `path` (path and query of a URL, starting with `/`) may be fetched.
-    public func allows(_ path: String) -> Bool {
+    package func allows(_ path: String) -> Bool {
         if path == "/robots.txt" { return true }
         let bytes = Array((path.isEmpty ? "/" : path).utf8)
         var best: Rule?

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// libxml2 is initialised and silenced once per process (`xmlInitParser`, no-op error handlers for
 /// this thread and as the default for new threads). Separate documents then parse safely on separate threads.
-enum HTMLParser {
+package enum HTMLParser {
     private static let initialised: Bool = {
         xmlInitParser()
         claims_xml_silence()
@@ -128,7 +128,7 @@ enum HTMLParser {
     }
 
     /// Only `htmlReadMemory` and `xmlFreeDoc`: the floor that ingest speed is compared against.
-    static func bareParse(utf8 bytes: [UInt8]) -> Bool {
+    package static func bareParse(utf8 bytes: [UInt8]) -> Bool {
         guard let doc = readTree(utf8: bytes) else { return false }
         xmlFreeDoc(doc)
         return true
@@ -136,7 +136,7 @@ enum HTMLParser {
 
     /// libxml2's tokenizer alone: `htmlParseDocument` with SAX callbacks that only count the bytes of
     /// names and text, no tree of any kind. The least any libxml2-based ingest can cost; returns the count.
-    static func saxFloorParse(utf8 bytes: [UInt8]) -> Int? {
+    package static func saxFloorParse(utf8 bytes: [UInt8]) -> Int? {
         prepare()
         var counted = 0
         let parsed = runSAX(bytes, state: &counted) { sax in
@@ -306,19 +306,5 @@ enum HTMLParser {
             child = c.pointee.next
         }
         return text
-    }
-}
-
-/// Bare libxml2 parsing, exposed so `make bench` can compare ingest against the parser alone.
-public enum HTMLParseBenchmark {
-    /// Parses `bytes` with `htmlReadMemory` and frees the document; nothing else. True if a document came back.
-    public static func bareParse(bytes: [UInt8]) -> Bool {
-        HTMLParser.bareParse(utf8: bytes)
-    }
-
-    /// Runs libxml2's HTML tokenizer over `bytes` with SAX callbacks that only count bytes (no tree at all).
-    /// Returns the count of name, attribute and text bytes seen, or nil when no parser could start.
-    public static func saxParse(bytes: [UInt8]) -> Int? {
-        HTMLParser.saxFloorParse(utf8: bytes)
     }
 }

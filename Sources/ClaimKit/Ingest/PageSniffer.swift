@@ -6,7 +6,7 @@ import Darwin
 
 /// What a file holds, from its name when the name says it and from its first bytes when not:
 /// browsers and crawlers save pages as `index.php`, `story.shtml` or with no extension at all.
-public enum PageSniffer {
+package enum PageSniffer {
     /// How a file is read.
     public enum Kind: Sendable, Equatable {
         case html, text, mhtml

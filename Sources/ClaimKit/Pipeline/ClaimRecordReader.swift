@@ -2,12 +2,12 @@ import Foundation
 
 /// The one reader of claim JSON Lines as `claims extract` writes them (with `--with-articles`,
 /// article records too): what `report --claims` and `check --claims` read.
-public enum ClaimRecordReader {
+package enum ClaimRecordReader {
     /// Claim and article records from the file `path` (`-`: stdin); lines without a claim
     /// `category` that are not article records (group records) are skipped. The file is read in
     /// chunks, line by line: memory holds the records, never the whole file (a reduce block of the
     /// Spark job can be hundreds of megabytes of JSON Lines).
-    public static func read(_ path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+    package static func read(_ path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
         guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
             throw .unreadable("--claims", path)
         }
@@ -31,7 +31,7 @@ public enum ClaimRecordReader {
     }
 
     /// Claim and article records from `text`; `path` names the file in errors.
-    public static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+    package static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
         var reader = Lines(path: path)
         for line in text.split(separator: "\n") { try reader.add(String(line)) }
         return (reader.claims, reader.articles)

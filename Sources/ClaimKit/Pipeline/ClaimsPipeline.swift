@@ -42,7 +42,7 @@ public struct ClaimsPipeline {
     /// Ingest only: every article as `format`, handed to `write` in input order. The caller
     /// finishes the console once its output is closed, so the summary comes after the records.
     public func text(as format: TextFormat, write: (String) -> Void) -> BatchSummary {
-        batch.run(console: console, work: { format.render($0) }) { _, record in write(record) }
+        batch.run(console: console, work: { format.render($0) }, deliver: { _, record in write(record) })
     }
 
     /// Ingest and extract: every article's claims as `format` (JSON Lines with an article record
@@ -90,19 +90,19 @@ public struct ClaimsPipeline {
             let fromRecords = digests.count
             summary = BatchSummary()
             if !paths.isEmpty {
-                summary = batch.run(console: console, work: { ArticleDigest($0, detector: detector) }) { _, digest in
+                summary = batch.run(console: console, work: { ArticleDigest($0, detector: detector) }, deliver: { _, digest in
                     digests.append(interner.intern(digest))
-                }
+                })
             }
             summary.read += fromRecords
         } else {
             let extractor = self.extractor
             summary = batch.run(console: console, work: { article in
                 (extractor.extract(from: article), ArticleDigest(article, detector: detector))
-            }) { _, output in
+            }, deliver: { _, output in
                 for claim in output.0 { claims.append(interner.intern(claim)) }
                 digests.append(interner.intern(output.1))
-            }
+            })
         }
         summary.claims = claims.count
         console.finish(summary, includeClaims: true)

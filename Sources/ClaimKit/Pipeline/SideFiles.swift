@@ -29,7 +29,7 @@ public enum SideFiles {
         do {
             return try OutletNames(parsing: text)
         } catch {
-            throw PipelineError("\(path): \(error)")
+            throw PipelineError("--outlets \(path): \(error)")
         }
     }
 }

@@ -19,7 +19,7 @@ public struct ClaimStore {
     /// The claim extractor.
     public var extractor = ClaimExtractor()
     /// Builds the stories and facts.
-    public var builder = ReportBuilder()
+    package var builder = ReportBuilder()
     /// Runs last before the commit: tests make it fail to check that nothing of the run is kept.
     var beforeCommit: () throws -> Void = {}
 
@@ -115,7 +115,7 @@ public struct ClaimStore {
         let detector = WireCopyDetector(threshold: builder.options.wireCopySimilarity)
         let writer = try StoreRowWriter(db)
         var seen = Set<String>()
-        var failure: Error?
+        var failure: (any Error)?
         console.countAhead(paths: paths)
         let walker = InputWalker(paths: paths, readLine: readLine)
         runner.run(walker, work: { file -> FileResult in

@@ -4,9 +4,9 @@ import Foundation
 /// One connection to a SQLite file: the only Swift file that calls the SQLite C API.
 ///
 /// Not thread-safe: one thread uses a connection (the store writes on the batch's delivering thread).
-public final class SQLiteDatabase {
+package final class SQLiteDatabase {
     /// A value to bind or read.
-    public enum Value: Equatable, Sendable {
+    package enum Value: Equatable, Sendable {
         /// SQL NULL.
         case null
         /// A 64-bit integer.
@@ -20,19 +20,19 @@ public final class SQLiteDatabase {
     }
 
     /// A failed SQLite call, with SQLite's message; `isBusy` when another connection holds the lock.
-    public struct Failure: Error, CustomStringConvertible {
+    package struct Failure: Error, CustomStringConvertible {
         /// SQLite's message and what was being done.
-        public var description: String
+        package var description: String
         /// True when the database was locked by another connection past the busy timeout.
-        public var isBusy: Bool
+        package var isBusy: Bool
     }
 
     private var handle: OpaquePointer?
     /// The file's path.
-    public let path: String
+    package let path: String
 
     /// Opens (creating if needed) the file at `path`; a locked database is waited for up to `busyTimeout` seconds.
-    public init(path: String, busyTimeout: Double = 5) throws {
+    package init(path: String, busyTimeout: Double = 5) throws {
         self.path = path
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
@@ -49,7 +49,7 @@ public final class SQLiteDatabase {
     deinit { sqlite3_close_v2(handle) }
 
     /// Runs one or more statements without parameters.
-    public func execute(_ sql: String) throws {
+    package func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &error)
         if rc != SQLITE_OK {
@@ -60,7 +60,7 @@ public final class SQLiteDatabase {
     }
 
     /// A prepared statement for `sql`.
-    public func prepare(_ sql: String) throws -> Statement {
+    package func prepare(_ sql: String) throws -> Statement {
         var statement: OpaquePointer?
         let rc = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
         guard rc == SQLITE_OK, let statement else { throw failure(rc, String(cString: sqlite3_errmsg(handle))) }
@@ -68,7 +68,7 @@ public final class SQLiteDatabase {
     }
 
     /// Runs `sql` with `values` bound and returns every row.
-    public func rows(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+    package func rows(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
         let statement = try prepare(sql)
         try statement.bind(values)
         var out: [[Value]] = []
@@ -77,15 +77,15 @@ public final class SQLiteDatabase {
     }
 
     /// Runs `sql` once with `values` bound.
-    public func run(_ sql: String, _ values: [Value] = []) throws {
+    package func run(_ sql: String, _ values: [Value] = []) throws {
         try prepare(sql).run(values)
     }
 
     /// The rowid of the last row inserted on this connection.
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// The version of the SQLite library in use ("3.40.1").
-    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+    package static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 
     fileprivate func failure(_ rc: Int32, _ message: String) -> Failure {
         let primary = rc & 0xFF
@@ -93,7 +93,7 @@ public final class SQLiteDatabase {
     }
 
     /// A compiled statement; `bind` then `step` until it returns false, or `run`.
-    public final class Statement {
+    package final class Statement {
         private var statement: OpaquePointer?
         private let database: SQLiteDatabase
 
@@ -105,7 +105,7 @@ public final class SQLiteDatabase {
         deinit { sqlite3_finalize(statement) }
 
         /// Resets the statement and binds `values` to its parameters 1, 2 ...
-        public func bind(_ values: [Value]) throws {
+        package func bind(_ values: [Value]) throws {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
             for (i, value) in values.enumerated() {
@@ -124,7 +124,7 @@ public final class SQLiteDatabase {
         }
 
         /// Advances to the next row: true when there is one, false when done.
-        public func step() throws -> Bool {
+        package func step() throws -> Bool {
             let rc = sqlite3_step(statement)
             if rc == SQLITE_ROW { return true }
             if rc == SQLITE_DONE { return false }
@@ -132,13 +132,13 @@ public final class SQLiteDatabase {
         }
 
         /// Binds `values` and steps to the end (for statements that return no rows).
-        public func run(_ values: [Value]) throws {
+        package func run(_ values: [Value]) throws {
             try bind(values)
             while try step() {}
         }
 
         /// The current row's values.
-        public var row: [Value] {
+        package var row: [Value] {
             (0..<sqlite3_column_count(statement)).map { column in
                 switch sqlite3_column_type(statement, column) {
                 case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
@@ -157,9 +157,9 @@ public final class SQLiteDatabase {
 
 extension SQLiteDatabase.Value {
     /// The text, or nil for any other value.
-    public var text: String? { if case .text(let s) = self { s } else { nil } }
+    package var text: String? { if case .text(let s) = self { s } else { nil } }
     /// The integer (a real is truncated), or nil.
-    public var integer: Int? {
+    package var integer: Int? {
         switch self {
         case .integer(let v): Int(v)
         case .real(let v): Int(v)
@@ -167,7 +167,7 @@ extension SQLiteDatabase.Value {
         }
     }
     /// The number as a Double, or nil.
-    public var real: Double? {
+    package var real: Double? {
         switch self {
         case .integer(let v): Double(v)
         case .real(let v): v
@@ -175,9 +175,9 @@ extension SQLiteDatabase.Value {
         }
     }
     /// An optional string as text or null.
-    public static func optional(_ s: String?) -> Self { s.map { .text($0) } ?? .null }
+    package static func optional(_ s: String?) -> Self { s.map { .text($0) } ?? .null }
     /// An optional number as real or null.
-    public static func optional(_ d: Double?) -> Self { d.map { .real($0) } ?? .null }
+    package static func optional(_ d: Double?) -> Self { d.map { .real($0) } ?? .null }
     /// An Int as an integer.
-    public static func int(_ v: Int) -> Self { .integer(Int64(v)) }
+    package static func int(_ v: Int) -> Self { .integer(Int64(v)) }
 }

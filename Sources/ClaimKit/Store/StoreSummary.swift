@@ -32,6 +32,7 @@ public struct StoreSummary: Sendable, Equatable {
         return found.exitStatus
     }
 
+    /// The summary as one line for stderr.
     public var line: String {
         var parts = ["\(batch.read) \(batch.read == 1 ? "page" : "pages") read"]
         if batch.skippedCount > 0 { parts.append("\(batch.skippedCount) skipped") }

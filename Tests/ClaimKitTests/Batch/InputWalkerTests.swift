@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+import ClaimTestSupport
 
 @Suite struct InputWalkerTests {
     /// A readable form of each input: `file PATH`, `skipped PATH reason` ...

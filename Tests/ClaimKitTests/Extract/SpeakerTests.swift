@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+import ClaimBench
 
 @Suite struct SpeakerTests {
     func speakers(_ text: String) -> [String?] { extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(\.speaker) }

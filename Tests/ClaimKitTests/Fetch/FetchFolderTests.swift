@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+import ClaimTestSupport
 
 @Suite struct FetchFolderTests {
     private func page(_ url: String, final: String? = nil, type: String? = "text/html") -> DownloadedPage {

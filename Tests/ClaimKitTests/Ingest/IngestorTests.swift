@@ -32,7 +32,7 @@ import Testing
 
     @Test func oversizedFileIsRefusedBeforeReading() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("claims-big-\(UUID().uuidString).html").path
-        FileManager.default.createFile(atPath: path, contents: Data(article.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(article.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard case .failure(let diagnostic) = Ingestor(options: .init(maxBytes: 64)).ingest(path: path) else { Issue.record("expected a failure"); return }
         #expect(diagnostic.reason == .tooLarge)
@@ -69,7 +69,7 @@ import Testing
     @Test func unreadablePermissions() throws {
         guard getuid() != 0 else { return }  // root reads everything
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("claims-locked-\(UUID().uuidString).html").path
-        FileManager.default.createFile(atPath: path, contents: Data(article.utf8), attributes: [.posixPermissions: 0o000])
+        _ = FileManager.default.createFile(atPath: path, contents: Data(article.utf8), attributes: [.posixPermissions: 0o000])
         defer { try? FileManager.default.removeItem(atPath: path) }
         if case .failure(let d) = ingestor.ingest(path: path) { #expect(d.reason == .unreadable) } else { Issue.record("expected a failure") }
     }

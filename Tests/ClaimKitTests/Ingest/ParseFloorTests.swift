@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimKit
+import ClaimBench
 
 /// The two speed floors of `make bench` do the parsing work and nothing else, on any input.
 @Suite struct ParseFloorTests {

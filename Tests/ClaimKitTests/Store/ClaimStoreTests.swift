@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimKit
+import ClaimTestSupport
 
 /// `ClaimStore`: the tables it makes, what an update reads again and what it keeps when it fails.
 @Suite struct ClaimStoreTests {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Maps the words that name a speaker ("Baku", "the Azeri Defense Ministry") to a canonical
 /// entity ("Government of Azerbaijan", "Ministry of Defence of Azerbaijan").

@@ -50,17 +50,10 @@ extension FactGrouper {
     /// Timeline numbers from each fact's pick: two facts that pick each other are linked, and the
     /// linked sets are numbered in order of their first fact; a fact linked to none has no number.
     private func numbered(_ picks: [Int?]) -> [Int?] {
-        var parent = Array(picks.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { i = parent[i] }
-            return i
-        }
+        var sets = UnionFind(count: picks.count)
+        func root(_ i: Int) -> Int { sets.find(i) }
         for g in picks.indices {
-            if let h = picks[g], picks[h] == g {
-                let (a, b) = (root(g), root(h))
-                parent[max(a, b)] = min(a, b)
-            }
+            if let h = picks[g], picks[h] == g { sets.union(g, h) }
         }
         var numbers: [Int: Int] = [:]
         var result = Array(repeating: Int?.none, count: picks.count)

@@ -171,24 +171,19 @@ struct FactGrouper: Sendable {
             if x.score != y.score { return x.score > y.score }
             return (x.a, x.b) < (y.a, y.b)
         }
-        var root = Array(groups.indices)
+        var sets = UnionFind(count: groups.count)
         var members = groups.indices.map { [$0] }  // the original groups merged into each root
-        func find(_ g: Int) -> Int {
-            var g = g
-            while root[g] != g { g = root[g] }
-            return g
-        }
         for candidate in candidates {
-            let (ra, rb) = (find(candidate.a), find(candidate.b))
+            let (ra, rb) = (sets.find(candidate.a), sets.find(candidate.b))
             guard ra != rb else { continue }
             let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
             guard !kept, disputeScore(groups[ra], groups[rb], claims, companions) != nil else { continue }
             let (keep, drop) = (min(ra, rb), max(ra, rb))
             groups[keep] = (groups[keep] + groups[drop]).sorted()
             members[keep] += members[drop]
-            root[drop] = keep
+            sets.attach(drop, to: keep)
         }
-        return groups.indices.filter { find($0) == $0 }.map { groups[$0] }
+        return groups.indices.filter { sets.isRoot($0) }.map { groups[$0] }
     }
 
     /// The kind most claims of a group name, specific kinds before generic words (first named on a tie).

@@ -4,14 +4,14 @@
 /// bytes however long it is, and two sketches estimate the Jaccard resemblance of the two
 /// shingle sets. A text with at most `k` distinct shingles keeps all of them (`isComplete`), and
 /// two complete sketches give the exact resemblance.
-public struct ShingleSketch: Sendable, Equatable {
+package struct ShingleSketch: Sendable, Equatable {
     /// The smallest distinct shingle hashes, ascending.
-    public private(set) var hashes: [UInt32]
+    package private(set) var hashes: [UInt32]
     /// Whether `hashes` holds every distinct shingle of the text.
-    public private(set) var isComplete: Bool
+    package private(set) var isComplete: Bool
 
     /// A sketch from the distinct shingle hashes of a text, given in any order and with repeats.
-    public init<Hashes: Sequence>(hashes all: Hashes, size: Int) where Hashes.Element == UInt32 {
+    package init<Hashes: Sequence>(hashes all: Hashes, size: Int) where Hashes.Element == UInt32 {
         var builder = Builder(size: size)
         for hash in all { builder.add(hash) }
         self = builder.sketch()
@@ -23,13 +23,13 @@ public struct ShingleSketch: Sendable, Equatable {
     }
 
     /// The number of distinct shingles, when the sketch is complete; else at least `hashes.count`.
-    public var count: Int { hashes.count }
+    package var count: Int { hashes.count }
 
     /// The estimated Jaccard resemblance of the two texts' shingle sets (exact when both are complete).
     ///
     /// Below the smaller of the two sketches' largest hashes both sketches hold every shingle of their
     /// text, so the shingles there are a uniform sample of the union whose shared part is known exactly.
-    public func resemblance(_ other: ShingleSketch) -> Double {
+    package func resemblance(_ other: ShingleSketch) -> Double {
         let mine = isComplete ? UInt32.max : (hashes.last ?? .max)
         let theirs = other.isComplete ? UInt32.max : (other.hashes.last ?? .max)
         let limit = min(mine, theirs)

@@ -3,29 +3,29 @@
 /// Claims repeat their outlet, date, speaker and subject many times, and wire copies repeat whole
 /// sentences; each article's claims come with their own copies. Interning keeps one copy per
 /// distinct text, so a report over many articles grows with what is different, not with repeats.
-public struct StringInterner: Sendable {
+package struct StringInterner: Sendable {
     private var table = Set<String>()
 
     /// Creates an empty interner.
-    public init() {}
+    package init() {}
 
     /// The number of distinct strings kept.
-    public var count: Int { table.count }
+    package var count: Int { table.count }
 
     /// The kept copy equal to `text` (kept now if it is new).
-    public mutating func intern(_ text: String) -> String {
+    package mutating func intern(_ text: String) -> String {
         // Short strings are stored inline in the String value: nothing to share.
         guard text.utf8.count > 15 else { return text }
         return table.insert(text).memberAfterInsert
     }
 
     /// `text` interned, when present.
-    public mutating func intern(_ text: String?) -> String? {
+    package mutating func intern(_ text: String?) -> String? {
         text.map { intern($0) }
     }
 
     /// `claim` with its repeated strings interned.
-    public mutating func intern(_ claim: Claim) -> Claim {
+    package mutating func intern(_ claim: Claim) -> Claim {
         var claim = claim
         claim.article = intern(claim.article)
         claim.outlet = intern(claim.outlet)
@@ -40,7 +40,7 @@ public struct StringInterner: Sendable {
     }
 
     /// `digest` with its outlet and date interned (its path is its own).
-    public mutating func intern(_ digest: ArticleDigest) -> ArticleDigest {
+    package mutating func intern(_ digest: ArticleDigest) -> ArticleDigest {
         var digest = digest
         digest.outlet = intern(digest.outlet)
         digest.published = intern(digest.published)

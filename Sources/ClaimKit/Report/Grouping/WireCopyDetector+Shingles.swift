@@ -1,10 +1,10 @@
 extension WireCopyDetector {
     /// The sketch of `text`'s shingles (see `ShingleSketch`).
-    public func sketch(_ text: String) -> ShingleSketch { sketch(paragraphs: [text]) }
+    package func sketch(_ text: String) -> ShingleSketch { sketch(paragraphs: [text]) }
 
     /// The sketch of the shingles of the paragraphs read as one text (shingles run across paragraphs,
     /// as in the paragraphs joined by blank lines), without joining them.
-    public func sketch(paragraphs: [String]) -> ShingleSketch {
+    package func sketch(paragraphs: [String]) -> ShingleSketch {
         var hasher = ShingleHasher(width: shingleWords, into: ShingleSketch.Builder(size: sketchSize))
         for paragraph in paragraphs { WordScanner.scan(paragraph, into: &hasher) }
         hasher.finish()
@@ -12,7 +12,7 @@ extension WireCopyDetector {
     }
 
     /// Every distinct shingle hash of `text`, ascending: the set a sketch samples (for tests and tools).
-    public func shingleHashes(_ text: String) -> [UInt32] {
+    package func shingleHashes(_ text: String) -> [UInt32] {
         var hasher = ShingleHasher(width: shingleWords, into: AllHashes())
         WordScanner.scan(text, into: &hasher)
         hasher.finish()
@@ -21,7 +21,7 @@ extension WireCopyDetector {
 
     /// The shingles of `text` as strings of lower-case words joined by a space (fewer words than a
     /// shingle: the whole text as one shingle).
-    public func shingles(_ text: String) -> Set<String> {
+    package func shingles(_ text: String) -> Set<String> {
         var words: [String] = []
         WordScanner.forEachWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
         guard !words.isEmpty else { return [] }

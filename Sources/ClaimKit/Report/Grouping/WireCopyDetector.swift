@@ -4,19 +4,19 @@
 /// links two articles, and linked articles form one source (transitively). Each text is reduced to
 /// a fixed-size `ShingleSketch`, so a batch keeps a few hundred bytes per article whatever its length,
 /// and the resemblance is estimated from the sketches (exact for texts of at most `sketchSize` shingles).
-public struct WireCopyDetector: Sendable {
+package struct WireCopyDetector: Sendable {
     /// The least shingle Jaccard resemblance of two copies.
-    public var threshold: Double
+    package var threshold: Double
     /// Words per shingle.
-    public var shingleWords: Int
+    package var shingleWords: Int
     /// Texts with fewer shingles than this are never called copies: two short sentences about one
     /// event share wording without being one source.
-    public var minimumShingles: Int
+    package var minimumShingles: Int
     /// Shingle hashes kept per text. 128 estimates a resemblance of 0.5 within about ±0.04.
-    public var sketchSize: Int
+    package var sketchSize: Int
 
     /// Creates a detector.
-    public init(threshold: Double = 0.5, shingleWords: Int = 5, minimumShingles: Int = 20, sketchSize: Int = 128) {
+    package init(threshold: Double = 0.5, shingleWords: Int = 5, minimumShingles: Int = 20, sketchSize: Int = 128) {
         self.threshold = threshold
         self.shingleWords = max(1, shingleWords)
         self.minimumShingles = minimumShingles
@@ -25,7 +25,7 @@ public struct WireCopyDetector: Sendable {
     }
 
     /// For each text, the index of the first text of its source (itself when it is no copy).
-    public func sources(of texts: [String]) -> [Int] {
+    package func sources(of texts: [String]) -> [Int] {
         sources(ofSketches: texts.map { sketch($0) })
     }
 
@@ -34,13 +34,8 @@ public struct WireCopyDetector: Sendable {
     /// Only pairs that share a sketch hash are compared: an index sorted by hash finds, for each text,
     /// the later texts that share one, so the work grows with the copies there are, not with the
     /// square of the number of texts. The index is one 8-byte entry per kept hash.
-    public func sources(ofSketches sketches: [ShingleSketch?]) -> [Int] {
-        var parent = Array(sketches.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
+    package func sources(ofSketches sketches: [ShingleSketch?]) -> [Int] {
+        var sets = UnionFind(count: sketches.count)
         func eligible(_ i: Int) -> ShingleSketch? {
             guard let sketch = sketches[i], sketch.count >= minimumShingles else { return nil }
             return sketch
@@ -71,12 +66,11 @@ public struct WireCopyDetector: Sendable {
             for j in touched {
                 seen[j] = false
                 // Already one source: the pair cannot change the result.
-                let (a, b) = (root(i), root(j))
-                if a != b, sketch.resemblance(sketches[j]!) >= threshold { parent[max(a, b)] = min(a, b) }
+                if sets.find(i) != sets.find(j), sketch.resemblance(sketches[j]!) >= threshold { sets.union(i, j) }
             }
             touched.removeAll(keepingCapacity: true)
         }
-        return sketches.indices.map(root)
+        return sketches.indices.map { sets.find($0) }
     }
 
     /// The first position of `sorted` whose entry is not below `key`.
@@ -90,7 +84,7 @@ public struct WireCopyDetector: Sendable {
     }
 
     /// Jaccard similarity of two shingle sets.
-    public func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+    package func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var shared = 0
         for shingle in small where large.contains(shingle) { shared += 1 }

@@ -4,26 +4,26 @@
 /// A batch keeps one digest per article instead of the article, so a report over many articles
 /// holds a fixed few hundred bytes per article rather than every text; the digest can be made on
 /// the worker thread that read the article.
-public struct ArticleDigest: Sendable {
+package struct ArticleDigest: Sendable {
     /// The article's path.
-    public var path: String
+    package var path: String
     /// The outlet, when known.
-    public var outlet: String?
+    package var outlet: String?
     /// The publication date, when known.
-    public var published: String?
+    package var published: String?
     /// The headline, when known.
-    public var title: String?
+    package var title: String?
     /// The article's URL, when known.
-    public var url: String?
+    package var url: String?
     /// Number of words of the text.
-    public var words: Int
+    package var words: Int
     /// The shingle sketch of the text (`WireCopyDetector.sketch`); nil when the text is empty.
-    public var sketch: ShingleSketch?
+    package var sketch: ShingleSketch?
     /// What the article is about (`StoryFingerprint`): finds the stories of a folder.
-    public var story: StoryFingerprint
+    package var story: StoryFingerprint
 
     /// The digest of `article` with shingles of `detector`.
-    public init(_ article: Article, detector: WireCopyDetector = WireCopyDetector()) {
+    package init(_ article: Article, detector: WireCopyDetector = WireCopyDetector()) {
         path = article.path
         outlet = article.outlet
         published = article.published

@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Every field of the record is written and read here: a new per-article field (a story
 /// fingerprint, say) is added to `line` and `digest(from:)` and to `ArticleDigest`, nowhere else.
-public enum ArticleRecord {
+package enum ArticleRecord {
     /// The record line (no line break) for `article`, whose digest is `digest`.
-    public static func line(_ article: Article, digest: ArticleDigest) -> String {
+    package static func line(_ article: Article, digest: ArticleDigest) -> String {
         var w = JSONObjectWriter()
         w.add("record", "article")
         w.add("article", digest.path)
@@ -30,12 +30,12 @@ public enum ArticleRecord {
     }
 
     /// True when `line` is an article record (it starts as `line` writes it).
-    public static func isRecord(_ line: Substring) -> Bool {
+    package static func isRecord(_ line: Substring) -> Bool {
         line.hasPrefix("{\"record\":\"article\"")
     }
 
     /// The digest an article record describes; nil when the line is not a well-formed article record.
-    public static func digest(from line: Substring) -> ArticleDigest? {
+    package static func digest(from line: Substring) -> ArticleDigest? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
               object["record"] as? String == "article", let path = object["article"] as? String,
               let words = object["words"] as? Int else { return nil }
@@ -56,7 +56,7 @@ public enum ArticleRecord {
 
 extension ArticleDigest {
     /// A digest from its parts (as an article record gives them).
-    public init(path: String, outlet: String?, published: String?, title: String? = nil, url: String? = nil,
+    package init(path: String, outlet: String?, published: String?, title: String? = nil, url: String? = nil,
                 words: Int, sketch: ShingleSketch?, story: StoryFingerprint = StoryFingerprint(terms: [], weights: [])) {
         self.path = path
         self.outlet = outlet

@@ -11,6 +11,7 @@ public struct Story: Codable, Sendable, Equatable {
     public var articles: [String]
     /// Earliest and latest publication dates (yyyy-mm-dd) of its dated articles.
     public var firstDate: String?
+    /// The latest of those dates.
     public var lastDate: String?
     /// Its facts (`g1` ...), in id order.
     public var facts: [String]

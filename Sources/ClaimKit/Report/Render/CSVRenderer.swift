@@ -4,9 +4,9 @@ import Foundation
 /// its fact, its story and the article's headline and URL, and its outlet's summary in that story
 /// (facts told, facts left out, share of its numbers credited to a speaker), and the fact's relations
 /// (totals, parts, the timeline it is a step of), so the comparison opens in a spreadsheet.
-public struct CSVRenderer: Sendable {
+package struct CSVRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     static let header = ["group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
                          "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences",
@@ -15,7 +15,7 @@ public struct CSVRenderer: Sendable {
 
 
     /// The report as CSV text.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = CSVField.row(CSVRenderer.header)
         let groupOf = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.id, $0) })
         let labelOf = Dictionary(report.stories.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })

@@ -1,12 +1,12 @@
 /// One self-contained HTML page (inline CSS and JS, no network): per fact the outlets side by side
 /// with the sentence and its number highlighted, the speaker and the differences; a coverage
 /// matrix of facts × outlets; filters by category and outlet. No clock: same bytes every run.
-public struct HTMLRenderer: Sendable {
+package struct HTMLRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as one HTML page.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let outlets = report.outlets
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -64,6 +64,58 @@ public struct HTMLRenderer: Sendable {
         return out + "</form>\n"
     }
 
+    /// The differences of a fact as a list (omissions name the outlets that left it out).
+    private func differenceList(_ differences: [FactDifference]) -> String {
+        var out = "<ul class=\"diffs\">\n"
+        for d in differences {
+            out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.name(of: d)))</b> "
+            if d.kind == .omission {
+                out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+            } else {
+                out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
+                    .joined(separator: " <i>vs</i> ")
+            }
+            out += "</li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    /// The card of one outlet for a fact: its numbers, then each sentence with speaker and subject.
+    private func card(_ outlet: String, told: [Claim], group: FactGroup, report: Report, outlets: [String],
+                      numbersDiffer: Bool) -> String {
+        var out = ""
+        // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
+        var seen = Set<String>()
+        let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
+            .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
+        let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+        out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
+        if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
+            out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
+        }
+        out += "</div>\n"
+        var values: [String] = []
+        for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
+        out += "<div class=\"num\">" + values.map { v in
+            numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
+        }.joined(separator: " / ") + "</div>\n"
+        for claim in mine {
+            out += "<div class=\"said\">"
+            if claim.speaker == nil {
+                out += "<span class=\"speaker own\">own voice</span>"
+            } else {
+                out += "<span class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></span>"
+            }
+            out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
+            out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
+            if let source = report.source(ofArticle: claim.article), source.url != nil || source.title != nil {
+                out += "<p class=\"src\">\(link(source.title ?? "source", to: source.url))</p>\n"
+            }
+        }
+        out += "</article>\n"
+        return out
+    }
+
     private func outletClasses(_ names: [String], _ outlets: [String]) -> String {
         names.compactMap { outlets.firstIndex(of: $0) }.map { "o\($0)" }.joined(separator: " ")
     }
@@ -82,55 +134,14 @@ public struct HTMLRenderer: Sendable {
         if let relations = ReportText.relations(group) {
             out += "<p class=\"rel\">\(linkIDs(esc(relations), report))</p>\n"
         }
-        if !group.differences.isEmpty {
-            out += "<ul class=\"diffs\">\n"
-            for d in group.differences {
-                out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.name(of: d)))</b> "
-                if d.kind == .omission {
-                    out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
-                } else {
-                    out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
-                        .joined(separator: " <i>vs</i> ")
-                }
-                out += "</li>\n"
-            }
-            out += "</ul>\n"
-        }
+        if !group.differences.isEmpty { out += differenceList(group.differences) }
         out += "<div class=\"cards\">\n"
         let variantKinds = Set(differences.map(\.kind))
         let numbersDiffer = variantKinds.contains(.number) || variantKinds.contains(.hedge)
         let told = report.claims(of: group)
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
-            // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
-            var seen = Set<String>()
-            let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
-                .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
-            let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
-            out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
-            if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
-                out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
-            }
-            out += "</div>\n"
-            var values: [String] = []
-            for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
-            out += "<div class=\"num\">" + values.map { v in
-                numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
-            }.joined(separator: " / ") + "</div>\n"
-            for claim in mine {
-                out += "<div class=\"said\">"
-                if claim.speaker == nil {
-                    out += "<span class=\"speaker own\">own voice</span>"
-                } else {
-                    out += "<span class=\"speaker\">according to <b>\(esc(ReportText.speaker(claim)))</b></span>"
-                }
-                out += " <span class=\"subject\">· \(esc(claim.subject))</span></div>\n"
-                out += "<blockquote>\(SentenceHighlighter.html(claim))</blockquote>\n"
-                if let source = report.source(ofArticle: claim.article), source.url != nil || source.title != nil {
-                    out += "<p class=\"src\">\(link(source.title ?? "source", to: source.url))</p>\n"
-                }
-            }
-            out += "</article>\n"
+            out += card(outlet, told: told, group: group, report: report, outlets: outlets, numbersDiffer: numbersDiffer)
         }
         if let omission = group.differences.first(where: { $0.kind == .omission }) {
             for outlet in omission.variants.flatMap(\.outlets) {
@@ -228,7 +239,7 @@ public struct HTMLRenderer: Sendable {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in TextSanitizer.block(text, keepingReturns: true).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -2,19 +2,19 @@
 /// `title` where known), then one `"record":"group"` line per fact, then one `"record":"story"` line
 /// per story with its per-outlet summary. Group and story lines carry no `category` key, so claim
 /// scorers skip them.
-public struct JSONLRenderer: Sendable {
+package struct JSONLRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as JSON Lines: claims, then group records.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = ""
         write(report) { out += $0 }
         return out
     }
 
     /// The report as JSON Lines handed to `sink` line by line, so a large report is never one string.
-    public func write(_ report: Report, to sink: (String) -> Void) {
+    package func write(_ report: Report, to sink: (String) -> Void) {
         var sourceOf: [String: ReportSource] = [:]
         for s in report.sources where sourceOf[s.path] == nil { sourceOf[s.path] = s }
         for claim in report.claims { sink(JSONLRenderer.claimJSON(claim, source: sourceOf[claim.article]) + "\n") }

@@ -1,11 +1,11 @@
 /// One JSON document: articles (with wire-copy sources, stories, headlines and URLs), stories (with
 /// per-outlet summaries), facts, difference counts and claims.
-public struct JSONRenderer: Sendable {
+package struct JSONRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as one JSON document.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var counts = JSONObjectWriter()
         for (kind, count) in report.differenceCounts { counts.add(kind.rawValue, count) }
         var w = JSONObjectWriter()

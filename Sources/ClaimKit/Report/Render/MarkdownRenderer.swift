@@ -1,11 +1,11 @@
 /// Markdown: per story its articles (linked to their URLs) and per-outlet summary, then per fact a
 /// table of the outlets telling it and a list of differences; then a coverage matrix of facts × outlets.
-public struct MarkdownRenderer: Sendable {
+package struct MarkdownRenderer: Sendable {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// The report as Markdown.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = "# Claims report\n\n"
         out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
@@ -34,21 +34,7 @@ public struct MarkdownRenderer: Sendable {
               }
               out += "\n"
           }
-          for group in groups {
-            out += "### \(group.id) · \(cell(group.summary))\n\n"
-            out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
-            out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
-            for claim in report.claims(of: group) {
-                let source = report.source(ofArticle: claim.article)
-                out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
-                out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
-            }
-            out += "\n"
-            for difference in group.differences {
-                out += "- **\(ReportText.name(of: difference))**: " + cell(ReportText.variants(difference)) + "\n"
-            }
-            if !group.differences.isEmpty { out += "\n" }
-          }
+          for group in groups { out += fact(group, report) }
         }
         let timelines = ReportText.timelines(report)
         if !timelines.isEmpty {
@@ -67,13 +53,30 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    /// Text safe inside a table cell: no pipes, no line breaks, no HTML.
+    /// One fact: its heading, a table of the claims telling it, then its differences.
+    private func fact(_ group: FactGroup, _ report: Report) -> String {
+        var out = "### \(group.id) · \(cell(group.summary))\n\n"
+        out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
+        out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
+        for claim in report.claims(of: group) {
+            let source = report.source(ofArticle: claim.article)
+            out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
+            out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
+        }
+        out += "\n"
+        for difference in group.differences {
+            out += "- **\(ReportText.name(of: difference))**: " + cell(ReportText.variants(difference)) + "\n"
+        }
+        if !group.differences.isEmpty { out += "\n" }
+        return out
+    }
+
+    /// Text safe inside a table cell: no pipes, no line breaks or control characters, no HTML.
     private func cell(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in TextSanitizer.line(text) {
             switch ch {
             case "|": out += "\\|"
-            case "\n", "\r", "\r\n": out += " "
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "*", "_", "`", "[", "]": out += "\\" + String(ch)

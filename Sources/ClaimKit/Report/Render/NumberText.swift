@@ -1,9 +1,9 @@
 import Foundation
 
 /// Numbers and hedges as people read them in the report ("more than 10,000", "USD 25 billion").
-public enum NumberText {
+package enum NumberText {
     /// "2728" → "2,728"; fractions keep up to two decimals.
-    public static func grouped(_ value: Double) -> String {
+    package static func grouped(_ value: Double) -> String {
         if value != value.rounded() || abs(value) >= 1e18 {
             var text = String(format: "%.2f", value)
             while text.hasSuffix("0") { text.removeLast() }
@@ -20,7 +20,7 @@ public enum NumberText {
     }
 
     /// Large sums in words: 25000000000 → "25 billion", 1200000 → "1.2 million".
-    public static func amount(_ value: Double) -> String {
+    package static func amount(_ value: Double) -> String {
         for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= scale {
             return grouped((value / scale * 100).rounded() / 100) + " " + word
         }
@@ -28,7 +28,7 @@ public enum NumberText {
     }
 
     /// The hedge as words, nil for none.
-    public static func hedge(_ qualifier: Qualifier) -> String? {
+    package static func hedge(_ qualifier: Qualifier) -> String? {
         switch qualifier {
         case .exact, .range: return nil
         case .about: return "about"
@@ -41,7 +41,7 @@ public enum NumberText {
     }
 
     /// The number of a claim without its hedge: "4", "10,000-15,000", "USD 25 billion", "unspecified".
-    public static func number(value: Double?, upper: Double?, unit: String?) -> String {
+    package static func number(value: Double?, upper: Double?, unit: String?) -> String {
         guard let value else { return unit.map { "\($0), amount not given" } ?? "amount not given" }
         func show(_ v: Double) -> String { unit == nil ? grouped(v) : amount(v) }
         var text = show(value)
@@ -51,7 +51,7 @@ public enum NumberText {
     }
 
     /// The number of a claim with its hedge: "more than 300"; a vague amount in its own words ("dozens").
-    public static func claimValue(_ claim: Claim) -> String {
+    package static func claimValue(_ claim: Claim) -> String {
         if let vague = VagueAmount.of(claim) {
             // The extractor codes vague words as "about N": that hedge is the coding, not the outlet's.
             guard claim.qualifier != .about, let hedge = hedge(claim.qualifier) else { return vague.words }

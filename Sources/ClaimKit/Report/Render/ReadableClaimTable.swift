@@ -3,10 +3,10 @@
 ///
 /// The layout is `ClaimTable`'s (Extract); only the VALUE column differs: it holds the hedge and
 /// the number in words, so the QUALIFIER column is dropped.
-public enum ReadableClaimTable {
+package enum ReadableClaimTable {
     /// The header line and one line per claim, fitted to `width` columns (the sentence column
     /// takes what is left, at least 20, and is cut with "…").
-    public static func render(_ claims: [Claim], width: Int = 120) -> String {
+    package static func render(_ claims: [Claim], width: Int = 120) -> String {
         let headers = ["CATEGORY", "VALUE", "SUBJECT", "SPEAKER", "SENTENCE"]
         let rows: [[String]] = claims.map { c in
             [c.category.rawValue, NumberText.claimValue(c), c.subject, c.speakerEntity ?? c.speaker ?? "—", c.sentence].map(ClaimTable.singleLine)

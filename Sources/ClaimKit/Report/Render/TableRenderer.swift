@@ -2,14 +2,14 @@ import Foundation
 
 /// The terminal table: per fact a header line, one line per outlet, and its differences;
 /// lines fit `width` columns; ANSI colours only when `color` is set.
-public struct TableRenderer: Sendable {
+package struct TableRenderer: Sendable {
     /// Columns available.
-    public var width: Int
+    package var width: Int
     /// Whether to add ANSI colours.
-    public var color: Bool
+    package var color: Bool
 
     /// Creates the renderer for a terminal `width` columns wide.
-    public init(width: Int = 100, color: Bool = false) {
+    package init(width: Int = 100, color: Bool = false) {
         self.width = max(40, width)
         self.color = color
     }
@@ -17,7 +17,7 @@ public struct TableRenderer: Sendable {
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     /// The report as terminal text.
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = paint(fit("\(report.groups.count) facts from \(report.claims.count) claims in \(report.sources.count) articles, \(report.outlets.count) outlets", width), "1") + "\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
         if !counts.isEmpty {
@@ -56,12 +56,7 @@ public struct TableRenderer: Sendable {
 
     /// `text` cut to `width` characters with an ellipsis.
     func fit(_ text: String, _ width: Int) -> String {
-        // Control characters from the input never reach the terminal.
-        var flat = ""
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            flat.unicodeScalars.append(v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) ? " " : scalar)
-        }
+        let flat = TextSanitizer.line(text)
         guard flat.count > width else { return flat }
         return String(flat.prefix(max(0, width - 1))) + "\u{2026}"
     }

@@ -53,7 +53,7 @@ struct StoryClusterer: Sendable {
         let edges = similarities(items)
 
         // Average linkage over the sparse similarities.
-        var parent = Array(0..<n)
+        var sets = UnionFind(count: n)
         var size = [Int](repeating: 1, count: n)
         var between = [[Int: Double]](repeating: [:], count: n)
         var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
@@ -62,15 +62,11 @@ struct StoryClusterer: Sendable {
             between[e.i][e.j, default: 0] += e.s
             between[e.j][e.i, default: 0] += e.s
         }
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
+        func root(_ i: Int) -> Int { sets.find(i) }
         func merge(_ a: Int, _ b: Int) {
             // The larger neighbour table takes the smaller: each entry moves O(log n) times.
             let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
-            parent[drop] = keep
+            sets.attach(drop, to: keep)
             size[keep] += size[drop]
             for (c, x) in between[drop] where c != keep {
                 between[keep][c, default: 0] += x

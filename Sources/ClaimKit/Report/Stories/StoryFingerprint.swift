@@ -13,7 +13,7 @@ import Foundation
 /// JSON form (`Codable`): `{"terms":["kakheti","telavi",...],"weights":[412,300,...]}`: terms most
 /// salient first, weights in hundredths, one per term. The article's date is not part of it: the
 /// story clustering takes it from the article record's `published`.
-public struct StoryFingerprint: Codable, Sendable, Equatable {
+package struct StoryFingerprint: Codable, Sendable, Equatable {
     /// Salient terms, most salient first (ties in byte order).
     public var terms: [String]
     /// Each term's weight in the article, in hundredths (parallel to `terms`).

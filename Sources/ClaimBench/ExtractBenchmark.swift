@@ -1,3 +1,5 @@
+public import ClaimKit
+
 /// Times extraction alone (text already ingested) for `make bench`.
 ///
 /// The articles are split into sentences once; the timed part runs the per-sentence rules

@@ -1,0 +1,123 @@
+extension ReportBuilder {
+    /// The articles of a report, then those only named by a claim (records read back from JSON
+    /// Lines), side by side by index.
+    struct SourceTable {
+        var paths: [String]
+        var outlets: [String?]
+        var dates: [String?]
+        var sketches: [ShingleSketch?]
+        var prints: [StoryFingerprint?]
+        var indexOfPath: [String: Int] = [:]
+
+        /// The index of the article of `claim`.
+        func article(of claim: Claim) -> Int { indexOfPath[claim.article]! }
+    }
+
+    /// The sources of `articles` and `claims`: an article only named by claims takes its outlet
+    /// and date from them, and is compared (wire copies, stories) by its claims' sentences.
+    func sourceTable(_ articles: [ArticleDigest], _ claims: [Claim], detector: WireCopyDetector) -> SourceTable {
+        var table = SourceTable(paths: articles.map(\.path), outlets: articles.map { $0.outlet },
+                                dates: articles.map { $0.published }, sketches: articles.map(\.sketch),
+                                prints: articles.map(\.story))
+        for (i, p) in table.paths.enumerated() where table.indexOfPath[p] == nil { table.indexOfPath[p] = i }
+        for claim in claims where table.indexOfPath[claim.article] == nil {
+            table.indexOfPath[claim.article] = table.paths.count
+            table.paths.append(claim.article)
+            table.outlets.append(claim.outlet)
+            table.dates.append(claim.published)
+            table.sketches.append(nil)
+            table.prints.append(nil)
+        }
+        for claim in claims {
+            let a = table.article(of: claim)
+            if table.outlets[a] == nil { table.outlets[a] = claim.outlet }
+            if table.dates[a] == nil { table.dates[a] = claim.published }
+        }
+        // Articles without text (only named by claims) are compared by their claims' sentences.
+        var sentencesOfArticle: [Int: [String]] = [:]
+        for claim in claims {
+            let a = table.article(of: claim)
+            if table.sketches[a] == nil { sentencesOfArticle[a, default: []].append(claim.sentence) }
+        }
+        for (a, sentences) in sentencesOfArticle {
+            table.sketches[a] = detector.sketch(sentences.joined(separator: "\n"))
+            if table.prints[a] == nil { table.prints[a] = StoryFingerprint(title: nil, paragraphs: sentences) }
+        }
+        return table
+    }
+
+    /// Each claim with its article, source, story, day and kind of subject, for grouping.
+    func claimContexts(_ claims: [Claim], _ table: SourceTable, sourceOf: [Int], storyOf: [Int]) -> [ClaimContext] {
+        // Many claims name the same subject ("people", "soldiers"): look each up once.
+        var kindOfSubject: [String: SubjectKind] = [:]
+        return claims.enumerated().map { i, claim in
+            let a = table.article(of: claim)
+            let kind = kindOfSubject[claim.subject] ?? {
+                let kind = kinds.kind(of: claim.subject)
+                kindOfSubject[claim.subject] = kind
+                return kind
+            }()
+            return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
+                                day: ClaimContext.day(ofISODate: claim.published ?? table.dates[a]),
+                                kind: kinds.kind(kind, category: claim.category))
+        }
+    }
+
+    /// The report's source entries: outlet, date, wire source (`s1` ...), copies and story of each article.
+    func reportSources(_ articles: [ArticleDigest], _ table: SourceTable, outletNames: [String],
+                       sourceOf: [Int], storyIDs: [String]) -> [ReportSource] {
+        let paths = table.paths
+        var sourceNumber: [Int: Int] = [:]
+        let articlesOfSource = Dictionary(grouping: paths.indices, by: { sourceOf[$0] })
+        return paths.indices.map { a -> ReportSource in
+            if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
+            let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
+            return ReportSource(path: paths[a], outlet: outletNames[a], published: table.dates[a].map { String($0.prefix(10)) },
+                                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
+                                title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
+        }
+    }
+
+    /// The facts whose outlets did not leave fact `g` out: its parts, the total it is part of, the
+    /// same measure at another date, and rival numbers for what may be the same count.
+    func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
+        let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
+        var related = result.sumOf[g] + partOf
+        if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
+        // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
+        related += rivals(of: g, result.groups, contexts)
+        return related
+    }
+
+    /// The subject that names a fact: a body sentence's words when there is one (headlines
+    /// capitalise every word), else the modal claim's, else the kind's label.
+    func factSubject(_ members: [Claim], modal: Claim, kind: SubjectKind) -> String {
+        let sameNumber = members.filter { $0.value == modal.value && $0.upper == modal.upper }
+        // A subject that opens its sentence carries the sentence's capital ("Death toll"): prefer one inside a sentence.
+        let notTitleCase = sameNumber.filter { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }
+        let bodySubject = (notTitleCase.first { !$0.subject.isEmpty && !$0.sentence.hasPrefix($0.subject) } ?? notTitleCase.first)?.subject
+        let written = bodySubject ?? modal.subject
+        return written.isEmpty ? kind.label : written
+    }
+
+    /// The outlets of the story of a fact (`members`) that could have told it: an article with no
+    /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
+    /// published days away from the fact, or an outlet that told a related fact (`excused`).
+    func omissionCandidates(_ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
+                            hasClaims: [Bool], outletNames: [String], days: [Int?]) -> [String] {
+        let factDays = Set(members.compactMap { contexts[$0].day })
+        var storyOutlets: [String] = []
+        for a in articlesOfStory[contexts[members[0]].story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
+            if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays }) { continue }
+            storyOutlets.append(outletNames[a])
+        }
+        return storyOutlets
+    }
+
+    /// The other facts on the timeline of fact `g`, earliest first.
+    func timelineFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
+        guard let t = result.timeline[g] else { return [] }
+        return result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
+            .sorted { (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (earliest(result.groups[$1], contexts) ?? Int.min, $1) }
+    }
+}
