@@ -125,6 +125,7 @@ extension Lexicon {
     static let priceVerbs: WordSet = [
         "range", "ranges", "ranging", "ranged", "start", "starts", "starting", "started", "priced", "retail", "retails",
         "retailing", "retailed", "vary", "varies", "listed", "goes", "going", "went", "costs", "cost", "available",
+        "trading", "traded", "trades",
     ]
     /// Verbs of selling and buying: "Amazon offers X for $30" (X is what the price is for), "the painting sold for $5m".
     static let saleVerbs: WordSet = [
@@ -164,10 +165,20 @@ extension Lexicon {
     /// ("it's priced at", "not cheap at $140", "on sale for $300").
     static let priceWordsNamingNothing: WordSet = [
         "it's", "that's", "there's", "he's", "she's", "what's", "cheap", "cheaper", "expensive", "affordable", "pricey",
-        "sale", "live", "low", "high", "less", "more",
+        "sale", "live", "low", "high", "less", "more", "anywhere",
     ]
     /// "3.5 percent", "0.86%": a change in percent between a verb of change and "to".
     static let percentWords: WordSet = ["percent", "per cent", "%", "pct"]
+    /// "for as low as $29", "as little as Rs 599": the adjective of a hedge "as X as" before a price.
+    static let asHedgeWords: WordSet = ["low", "little", "much", "cheap", "high", "few"]
+    /// Hedges before a price that leave its thing unchanged ("paying around $17.99", "for under $50").
+    static let priceHedges: WordSet = ["around", "about", "approximately", "roughly", "under", "over", "nearly", "almost"]
+    /// Words of a listing before a shop's name ("up on stockX for $899", "available at Target for $20").
+    static let listingWords: WordSet = ["up", "available", "listed", "exclusively", "exclusive", "only", "sale", "live"]
+    /// Prepositions before a shop's name in a listing ("on Amazon", "at Walmart", "via Best Buy").
+    static let shopPrepositions: WordSet = ["on", "at", "via", "from"]
+    /// Units of weight in a bracket after "N pounds" ("475 pounds (215.5 kilos)"): the pounds are a weight.
+    static let weightUnits: WordSet = ["kilos", "kilo", "kilograms", "kilogram", "kg", "kgs", "tonnes", "tons", "grams", "g", "lbs", "lb", "ounces", "oz"]
     /// Prepositions inside one product's name ("Controller in Crystal", "Laptop with 512GB SSD").
     static let nameInnerPrepositions: WordSet = ["in", "with"]
 }

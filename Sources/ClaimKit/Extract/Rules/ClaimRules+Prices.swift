@@ -14,6 +14,9 @@ extension ClaimRules {
         var j = m.first - 1
         var skipped = false
         while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
+        // "for as low as $29", "paying around $17.99": a hedge leaves the thing priced unchanged.
+        j = pastPriceHedge(j)
+        while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         guard j >= 1 else { return nil }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
         if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
@@ -61,7 +64,9 @@ extension ClaimRules {
     /// "X for $30", "X sold for $5m", "prices start at $329": the noun phrase before the
     /// preposition at `j`, or, after a price or sale verb, the one before that verb.
     private func subjectBeforePreposition(_ j: Int) -> String? {
-        var v = j - 1
+        var v = pastListing(j - 1)
+        // "The $49 charging brick goes on sale for $29": the thing that goes on sale.
+        if v >= 2, tokens[v].is("sale"), tokens[v - 1].is("on") { v -= 2 }
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
         if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
             while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
@@ -75,6 +80,7 @@ extension ClaimRules {
         }
         // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
         // $150"): "funding available for Poland from $6.1 million" is not Poland's.
+        if let object = saleObject(before: j) { return object }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
         return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
     }
@@ -82,25 +88,32 @@ extension ClaimRules {
     /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
     private func subjectBeforeVerb(_ v: Int) -> String? {
         var e = v - 1
-        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) { e -= 1 }
-        return nounPhraseEnding(at: e).map { text($0.0, $0.1) }
+        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower) || tokens[e].is("last") { e -= 1 }
+        // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
+        return nounPhraseEnding(at: e, gerundHead: e < v - 1).map { text($0.0, $0.1) }
     }
 
     /// The noun phrase ending at `e`, read backwards over its modifiers up to a function word, a
     /// verb or a mark ("the Eve Door & Window HomeKit Entry Sensor"); an inner "in" or "with"
     /// joins two parts of one name ("Controller in Crystal", "Laptop with 512GB SSD").
-    func nounPhraseEnding(at e: Int) -> (Int, Int)? {
+    func nounPhraseEnding(at e: Int, gerundHead: Bool = false) -> (Int, Int)? {
         // ("the value is $44.2 million": an amount noun names nothing; "closed in New York on Tuesday at": a time is no thing.)
         // ("the painting sold": an "-ing" word after a determiner is a noun.)
-        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower)
+        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower))
             && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
+        // ("Spot gold XAU= added": a ticker's "=" is no part of the name.)
+        if e >= 1, e < n, tokens[e].lower == "=", !tokens[e].spaceBefore { return nounPhraseEnding(at: e - 1) }
         guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else { return nil }
         var s = e
         var k = e - 1
         while k >= 0, e - k < 10 {
             let t = tokens[k]
+            // ("The $49 charging brick": a price before the name is no part of it.)
+            if t.isNumber, k > 0, Lexicon.currencySymbols[tokens[k - 1].lower] != nil { break }
             if t.isNumber || t.isWord && isNounLike(k) || t.isWord && isModifier(k) {
                 s = k
+            } else if t.is("and"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+                // ("Pokemon Zacian and Zamazenta Edition": "and" between capitalised words is inside one name.)
             } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
                       tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1) {
                 // (carry on to the word before)
@@ -131,7 +144,7 @@ extension ClaimRules {
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
     /// lower-case "-ing" form.
-    private func isNounLike(_ i: Int) -> Bool {
+    func isNounLike(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
         let l = t.lower

@@ -115,3 +115,24 @@ extension NumberParser {
         return Amount(value: total + current, last: last, unit: nil, vague: false, digits: false, scaled: scaled, digitToken: nil)
     }
 }
+
+extension NumberParser {
+    /// "475 pounds (215.5 kilos) of cocaine", "500 pounds of marijuana": pounds that weigh a
+    /// substance, not sterling. A bracketed weight unit decides; else "N pounds of" a thing that is
+    /// no money noun, with no scale ("£10 million pounds of funding" stays money).
+    static func isWeight(_ tokens: [Token], poundsAt p: Int) -> Bool {
+        let n = tokens.count
+        var k = p + 1
+        if k + 2 < n, tokens[k].lower == "(", tokens[k + 1].isNumber {
+            if Lexicon.weightUnits.contains(tokens[k + 2].lower) { return true }
+            while k < n, k - p < 8, tokens[k].lower != ")" { k += 1 }
+            k += 1
+        }
+        guard p >= 1, tokens[p - 1].isNumber, k + 1 < n, tokens[k].is("of") else { return false }
+        var w = k + 1
+        if w + 1 < n, Lexicon.purposeDeterminers.contains(tokens[w].lower) { w += 1 }
+        guard tokens[w].isWord else { return false }
+        let l = tokens[w].lower
+        return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l) && Lexicon.currencyWords[l] == nil
+    }
+}
