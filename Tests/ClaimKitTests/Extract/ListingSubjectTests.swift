@@ -44,6 +44,19 @@ import Testing
         #expect(subjects("A $99 Premium Edition available now includes a case.") == ["Premium Edition"])
     }
 
+    @Test func aPriceNounBeforeOfNamesACopulasSum() {
+        #expect(subjects("The median price of a new home sold in May was $321,500.") == ["median price of a new home"])
+        #expect(subjects("The typical cost for a season ticket sold online in July was $80.") == ["typical cost for a season ticket"])
+    }
+
+    @Test func aNounBeforeAnAsLowAsHedge() {
+        #expect(subjects("The shop is matching rivals with fares as low as $49.") == ["fares"])
+    }
+
+    @Test func aProductNameWithDigitsBeforeABracketedPrice() {
+        #expect(subjects("I have used the Nova Mesh 6 Router (regular $300) for a month.") == ["Nova Mesh 6 Router"])
+    }
+
     @Test func aTickerMarkAndLastTradingKeepTheInstrument() {
         #expect(subjects("Spot silver XAG= added 0.2% to $17.10 an ounce.") == ["Spot silver XAG"])
         #expect(subjects("The Swiss franc CHF= was last trading at $1.01, up 0.1%.") == ["Swiss franc CHF"])
@@ -58,6 +71,11 @@ import Testing
         // A money noun after "pounds of", or a scale, keeps the sum.
         #expect(extract("The charity paid 500 pounds of compensation.").map(\.unit) == ["GBP"])
         #expect(extract("The club spent 40 million pounds of its budget.").map(\.unit) == ["GBP"])
+    }
+
+    @Test func aBracketedCompletionFinishesTheScale() {
+        #expect(extract("The deal of $2.4 bill[ion] was a scandal.").map(\.value) == [2_400_000_000])
+        #expect(extract("They moved $3 mill[ion] abroad.").map(\.value) == [3_000_000])
     }
 
     @Test func moreReportingVerbs() {

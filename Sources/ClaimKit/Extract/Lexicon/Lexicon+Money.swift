@@ -179,6 +179,8 @@ extension Lexicon {
     static let shopPrepositions: WordSet = ["on", "at", "via", "from"]
     /// Units of weight in a bracket after "N pounds" ("475 pounds (215.5 kilos)"): the pounds are a weight.
     static let weightUnits: WordSet = ["kilos", "kilo", "kilograms", "kilogram", "kg", "kgs", "tonnes", "tons", "grams", "g", "lbs", "lb", "ounces", "oz"]
+    /// Nouns of a price whose "of" phrase names the thing ("the average price of a new truck ... was $41,640").
+    static let priceNouns: WordSet = ["price", "prices", "cost", "costs", "value", "rate", "fee", "fees", "rent", "valuation", "bill", "tab"]
     /// Prepositions inside one product's name ("Controller in Crystal", "Laptop with 512GB SSD").
     static let nameInnerPrepositions: WordSet = ["in", "with"]
 }

@@ -82,4 +82,25 @@ extension ClaimRules {
         return !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l) && Lexicon.currencyWords[l] == nil && Lexicon.scales[l] == nil
             && !Lexicon.moneyVerbs.contains(l) && !Lexicon.reportingVerbs.contains(l) && !Lexicon.timeNouns.contains(l)
     }
+
+    /// "The average retail price of a new vehicle sold locally in October was": a price noun before
+    /// "of" in the clause before the copula at `v`, with the noun after "of".
+    func priceNounPhrase(before v: Int) -> String? {
+        var k = v - 1
+        while k >= 2, v - k < 16, !(tokens[k].isPunct && tokens[k].lower != "-") {
+            if tokens[k].is("of") || tokens[k].is("for"), Lexicon.priceNouns.contains(tokens[k - 1].lower) {
+                var s = k - 1
+                while s > 0, k - s < 4, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) { s -= 1 }
+                var q = k + 1
+                if q < v, Lexicon.measuredNounDeterminers.contains(tokens[q].lower) { q += 1 }
+                // ("a new vehicle sold locally": a participle after the noun is no part of it.)
+                var e = q - 1
+                while e + 1 < v, e - q < 4, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower),
+                      !Lexicon.saleVerbs.contains(tokens[e + 1].lower), !tokens[e + 1].lower.hasSuffix("ly") { e += 1 }
+                return text(s, e >= q ? e : k - 1)
+            }
+            k -= 1
+        }
+        return nil
+    }
 }

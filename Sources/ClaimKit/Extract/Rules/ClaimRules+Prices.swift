@@ -15,16 +15,23 @@ extension ClaimRules {
         var skipped = false
         while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
         // "for as low as $29", "paying around $17.99": a hedge leaves the thing priced unchanged.
+        let hedged = j
         j = pastPriceHedge(j)
         while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         guard j >= 1 else { return nil }
+        // "with prices as low as $2,299": the noun right before an "as low as" hedge.
+        if hedged - j >= 3, tokens[hedged].is("as"), isNounLike(j), let (s, e) = nounPhraseEnding(at: j) {
+            // ("matching B&H with prices": the noun after an inner preposition.)
+            return text((s...e).last(where: { Lexicon.nameInnerPrepositions.contains(tokens[$0].lower) }).map { $0 + 1 } ?? s, e)
+        }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
         if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
             j = k - 1
             while j >= 1, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         }
         // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
-        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1), !(s...e).contains(where: { tokens[$0].isNumber }) {
+        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1),
+           tokens[e].capitalized || !(s...e).contains(where: { tokens[$0].isNumber }) {
             return text(s, e)
         }
         // "from $1,499.99 to $1,799": the upper end has the range's subject.
@@ -39,7 +46,8 @@ extension ClaimRules {
         // "the price is $4.80", "listings start around $600" (a verb of change only before "to":
         // "the EU added €25 million" names the giver, not the sum).
         if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) {
-            return subjectBeforeVerb(j)
+            // ("The average price of a new truck sold in October was $41,640": the price noun's phrase.)
+            return subjectBeforeVerb(j) ?? (Lexicon.copulas.contains(l) ? priceNounPhrase(before: j) : nil)
         }
         // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
         if l == "worth", tokens[j - 1].lower == "," { return nounPhraseEnding(at: j - 2).map { text($0.0, $0.1) } }
@@ -48,6 +56,8 @@ extension ClaimRules {
         if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
         if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) { return nounPhraseEnding(at: j).map { text($0.0, $0.1) } }
+        // "... sold in October was $39,014": a copula read as a price adverb ("was $299").
+        if skipped, j + 1 < m.first, tokens[j + 1].is("was") { return subjectBeforeVerb(j + 1) ?? priceNounPhrase(before: j + 1) }
         return nil
     }
 
@@ -136,9 +146,9 @@ extension ClaimRules {
         return (s, e)
     }
 
-    /// A day or a span of time ("Tuesday", "months"): it dates a sum, it names no thing.
+    /// A day, a month or a span of time ("Tuesday", "July", "months"): it dates a sum, it names no thing.
     private func isTime(_ i: Int) -> Bool {
-        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
+        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower) || Lexicon.months.contains(tokens[i].lower)
     }
 
 

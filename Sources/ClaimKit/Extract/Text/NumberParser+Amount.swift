@@ -35,6 +35,9 @@ extension NumberParser {
                    tokens[last + 1].lower != "millions", s2 > s {
                     value = value.map { $0 * s2 }; last += 1
                 }
+            } else if let s = bracketCompletedScale(tokens, at: i + 1) {
+                // "$1.8 bill[ion]": an editor's completion in brackets finishes the scale word.
+                value = value.map { $0 * s }; last = i + 4; scaled = true
             } else if next.is("dozen") {
                 value = value.map { $0 * 12 }; last = i + 1
             }
@@ -134,5 +137,12 @@ extension NumberParser {
         guard tokens[w].isWord else { return false }
         let l = tokens[w].lower
         return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l) && Lexicon.currencyWords[l] == nil
+    }
+
+    /// The scale of "bill[ion]", "mill[ion]" starting at `w`: a word, "[", its rest, "]", all glued.
+    static func bracketCompletedScale(_ tokens: [Token], at w: Int) -> Double? {
+        guard w + 3 < tokens.count, tokens[w + 1].lower == "[", tokens[w + 3].lower == "]", tokens[w + 2].isWord,
+              !tokens[w + 1].spaceBefore, !tokens[w + 2].spaceBefore, !tokens[w + 3].spaceBefore else { return nil }
+        return Lexicon.scales[tokens[w].lower + tokens[w + 2].lower]
     }
 }
