@@ -57,6 +57,14 @@ import Testing
         #expect(subjects("I have used the Nova Mesh 6 Router (regular $300) for a month.") == ["Nova Mesh 6 Router"])
     }
 
+    @Test func aNameAfterASumsNounOpensAClause() {
+        #expect(subjects("It is below the $9 million bid Jones made last week.") == ["bid"])
+    }
+
+    @Test func aNounMeasuredByAnotherSumIsNoPurpose() {
+        #expect(subjects("The film took $90,000 on a budget of $5 million.").first != "budget")
+    }
+
     @Test func aTickerMarkAndLastTradingKeepTheInstrument() {
         #expect(subjects("Spot silver XAG= added 0.2% to $17.10 an ounce.") == ["Spot silver XAG"])
         #expect(subjects("The Swiss franc CHF= was last trading at $1.01, up 0.1%.") == ["Swiss franc CHF"])

@@ -63,12 +63,14 @@ extension ClaimRules {
     }
 
     /// The last word of a sum's noun phrase `s...e` before an adverb or a verb of price ("$49 charging
-    /// brick often goes" ends at "brick"; "$129.99 Premiere Edition available" at "Edition").
+    /// brick often goes" ends at "brick", "$53 million figure McKinley cited" at "figure"; "$129.99 Premiere Edition available" at "Edition").
     func endBeforePriceVerb(_ s: Int, _ e: Int) -> Int {
         var k = s + 1
         while k <= e {
             let l = tokens[k].lower
-            if Lexicon.priceAdverbs.contains(l) || Lexicon.priceVerbs.contains(l) || Lexicon.auxiliaryAdverbs.contains(l) {
+            // ("the $53 million figure McKinley cited": a capitalised name after a lower-case noun opens a clause.)
+            let newSubject = tokens[k].capitalized && tokens[k - 1].isWord && !tokens[k - 1].capitalized && !tokens[s].capitalized
+            if newSubject || Lexicon.priceAdverbs.contains(l) || Lexicon.priceVerbs.contains(l) || Lexicon.auxiliaryAdverbs.contains(l) {
                 return k - 1
             }
             k += 1

@@ -45,7 +45,9 @@ extension ClaimRules {
             // "$300 million in “synergies”": a purpose in quotation marks.
             if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
-            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }) {
+            // ("making $320,000 on a budget of $27 million": a noun another sum measures is not this one's purpose.)
+            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }),
+               !(e + 2 < n && tokens[e + 1].is("of") && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil)) {
                 return text(s, e)
             }
         }
