@@ -86,6 +86,16 @@ import Testing
         #expect(extract("They moved $3 mill[ion] abroad.").map(\.value) == [3_000_000])
     }
 
+    @Test func polishAndScandinavianSentencesGiveNoSums() {
+        let text = """
+        The club raised $2 million for its youth teams last year, and the money was spent on the pitches of the town.
+        It is the largest sum that the club has raised in the history of the league, the chairman said on Monday.
+        Sieć ma ponad 300 sklepów i blisko 150 Euro Punkt.
+        Over 2 milliarder kroner siden starten har gått til barna.
+        """
+        #expect(extract(text).map(\.value) == [2_000_000])
+    }
+
     @Test func moreReportingVerbs() {
         #expect(extract("\u{201C}We raised $3 million,\u{201D} Ms. Lane recounted at the meeting.").map(\.speaker) == ["Ms. Lane"])
     }
