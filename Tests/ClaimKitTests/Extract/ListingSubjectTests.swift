@@ -65,6 +65,14 @@ import Testing
         #expect(subjects("The film took $90,000 on a budget of $5 million.").first != "budget")
     }
 
+    @Test func orBetweenCapitalisedWordsStaysInTheName() {
+        #expect(subjects("Game Console with Red or Blue Controller for $299") == ["Game Console with Red or Blue Controller"])
+    }
+
+    @Test func theHearerAfterAReportingVerbIsNoSubject() {
+        #expect(subjects("The menu told us the soup only costs $6.").allSatisfy { !$0.hasPrefix("us") && !$0.hasSuffix("only") })
+    }
+
     @Test func aTickerMarkAndLastTradingKeepTheInstrument() {
         #expect(subjects("Spot silver XAG= added 0.2% to $17.10 an ounce.") == ["Spot silver XAG"])
         #expect(subjects("The Swiss franc CHF= was last trading at $1.01, up 0.1%.") == ["Swiss franc CHF"])

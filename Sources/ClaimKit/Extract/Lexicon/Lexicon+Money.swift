@@ -148,6 +148,8 @@ extension Lexicon {
         "i", "you", "we", "they", "he", "she", "you'll", "we'll", "they'll", "i'll", "you'd", "we'd", "you've", "we've",
         "i've", "you're", "we're", "they're", "he'll", "she'll", "i'm",
     ]
+    /// Object pronouns: the hearer of a report ("told me the chips cost $4").
+    static let objectPronouns: WordSet = ["me", "us", "him", "them"]
     /// Verbs of a price or sum that changed ("drops to $799", "revenue rose 3.5 percent to $27.2 billion",
     /// "its valuation slashed from $47 billion"): their subject is what the sum measures.
     static let changeVerbs: WordSet = [

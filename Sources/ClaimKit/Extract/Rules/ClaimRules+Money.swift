@@ -110,8 +110,11 @@ extension ClaimRules {
         if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
         // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
         if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
+        // "told me the chips only cost $4.10": the hearer after a reporting verb is no subject.
+        if s + 1 < v, Lexicon.objectPronouns.contains(tokens[s].lower) { s += 1 }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
+        while e - 1 > s, Lexicon.priceAdverbs.contains(tokens[e - 1].lower) { e -= 1 }
         // ("The estimated value is": a determiner alone names nothing.)
         if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
             || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) }) { return "" }

@@ -122,8 +122,8 @@ extension ClaimRules {
             if t.isNumber, k > 0, Lexicon.currencySymbols[tokens[k - 1].lower] != nil { break }
             if t.isNumber || t.isWord && isNounLike(k) || t.isWord && isModifier(k) {
                 s = k
-            } else if t.is("and"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
-                // ("Pokemon Zacian and Zamazenta Edition": "and" between capitalised words is inside one name.)
+            } else if t.is("and") || t.is("or"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+                // ("Pokemon Zacian and Zamazenta Edition", "Sword or Shield": a joiner between capitalised words is inside one name.)
             } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
                       tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1) {
                 // (carry on to the word before)
