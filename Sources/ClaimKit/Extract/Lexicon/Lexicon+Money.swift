@@ -86,13 +86,17 @@ extension Lexicon {
         // sums that are a payment, a charge or a deal ("$9 billion order", "$326,000 bond", "$10 Amazon credit")
         "order", "bond", "bail", "credit", "fee", "fine", "settlement", "investment", "donation", "payment", "bonus",
         "penalty", "discount", "rebate", "refund", "prize", "award", "subscription", "acquisition", "takeover",
-        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs",
+        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs", "contribution",
     ]
     /// Time nouns: "in the third quarter", "over the past five years" date a sum, they do not name it.
     static let timeNouns: WordSet = [
         "quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
         "period", "half", "season", "fiscal", "financial", "term",
     ]
+    /// Words before a time noun that make it a time ("next year", "every month").
+    static let timeModifiers: WordSet = ["next", "last", "this", "every", "each", "per", "previous", "coming"]
+    /// Nouns of an adverbial after "on"/"in" that name no purpose ("on average", "in total", "on paper").
+    static let adverbialPurposeNouns: WordSet = ["average", "total", "paper", "balance", "record", "time", "all", "addition", "particular", "general", "turn", "part"]
     /// Words before "N pounds" that make it a weight ("grows to 500 pounds", "weighs 12 pounds").
     static let weightWords: WordSet = [
         "weigh", "weighs", "weighed", "weighing", "grows", "grew", "grown", "grow", "gained", "lost", "lose", "heavy",
