@@ -117,7 +117,9 @@ extension ClaimExtractor {
             let textIndex = firstWithText[sentence.text] ?? index
             firstWithText[sentence.text] = textIndex
             for f in found {
-                let attribution = Attribution.pick(cues, for: f.mention.first)
+                var attribution = Attribution.pick(cues, for: f.mention.first)
+                // "His office said ... the Association, which gave $5.9 million": the writer's aside.
+                if f.category == .money, attribution.position < f.mention.first, attribution.aside.contains(f.mention.first) { attribution = .none }
                 let speaker = attribution.kind == .speaker ? attribution.speaker : nil
                 var entity: String?
                 if let speaker {

@@ -86,13 +86,17 @@ extension Lexicon {
         // sums that are a payment, a charge or a deal ("$9 billion order", "$326,000 bond", "$10 Amazon credit")
         "order", "bond", "bail", "credit", "fee", "fine", "settlement", "investment", "donation", "payment", "bonus",
         "penalty", "discount", "rebate", "refund", "prize", "award", "subscription", "acquisition", "takeover",
-        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs",
+        "ransom", "subsidy", "stimulus", "voucher", "coupon", "salary", "wage", "pension", "tariff", "tariffs", "contribution",
     ]
     /// Time nouns: "in the third quarter", "over the past five years" date a sum, they do not name it.
     static let timeNouns: WordSet = [
         "quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
         "period", "half", "season", "fiscal", "financial", "term",
     ]
+    /// Words before a time noun that make it a time ("next year", "every month").
+    static let timeModifiers: WordSet = ["next", "last", "this", "every", "each", "per", "previous", "coming"]
+    /// Nouns of an adverbial after "on"/"in" that name no purpose ("on average", "in total", "on paper").
+    static let adverbialPurposeNouns: WordSet = ["average", "total", "paper", "balance", "record", "time", "all", "addition", "particular", "general", "turn", "part"]
     /// Words before "N pounds" that make it a weight ("grows to 500 pounds", "weighs 12 pounds").
     static let weightWords: WordSet = [
         "weigh", "weighs", "weighed", "weighing", "grows", "grew", "grown", "grow", "gained", "lost", "lose", "heavy",
@@ -125,6 +129,7 @@ extension Lexicon {
     static let priceVerbs: WordSet = [
         "range", "ranges", "ranging", "ranged", "start", "starts", "starting", "started", "priced", "retail", "retails",
         "retailing", "retailed", "vary", "varies", "listed", "goes", "going", "went", "costs", "cost", "available",
+        "trading", "traded", "trades",
     ]
     /// Verbs of selling and buying: "Amazon offers X for $30" (X is what the price is for), "the painting sold for $5m".
     static let saleVerbs: WordSet = [
@@ -147,6 +152,8 @@ extension Lexicon {
         "i", "you", "we", "they", "he", "she", "you'll", "we'll", "they'll", "i'll", "you'd", "we'd", "you've", "we've",
         "i've", "you're", "we're", "they're", "he'll", "she'll", "i'm",
     ]
+    /// Object pronouns: the hearer of a report ("told me the chips cost $4").
+    static let objectPronouns: WordSet = ["me", "us", "him", "them"]
     /// Verbs of a price or sum that changed ("drops to $799", "revenue rose 3.5 percent to $27.2 billion",
     /// "its valuation slashed from $47 billion"): their subject is what the sum measures.
     static let changeVerbs: WordSet = [
@@ -164,10 +171,22 @@ extension Lexicon {
     /// ("it's priced at", "not cheap at $140", "on sale for $300").
     static let priceWordsNamingNothing: WordSet = [
         "it's", "that's", "there's", "he's", "she's", "what's", "cheap", "cheaper", "expensive", "affordable", "pricey",
-        "sale", "live", "low", "high", "less", "more",
+        "sale", "live", "low", "high", "less", "more", "anywhere",
     ]
     /// "3.5 percent", "0.86%": a change in percent between a verb of change and "to".
     static let percentWords: WordSet = ["percent", "per cent", "%", "pct"]
+    /// "for as low as $29", "as little as Rs 599": the adjective of a hedge "as X as" before a price.
+    static let asHedgeWords: WordSet = ["low", "little", "much", "cheap", "high", "few"]
+    /// Hedges before a price that leave its thing unchanged ("paying around $17.99", "for under $50").
+    static let priceHedges: WordSet = ["around", "about", "approximately", "roughly", "under", "over", "nearly", "almost"]
+    /// Words of a listing before a shop's name ("up on stockX for $899", "available at Target for $20").
+    static let listingWords: WordSet = ["up", "available", "listed", "exclusively", "exclusive", "only", "sale", "live"]
+    /// Prepositions before a shop's name in a listing ("on Amazon", "at Walmart", "via Best Buy").
+    static let shopPrepositions: WordSet = ["on", "at", "via", "from"]
+    /// Units of weight in a bracket after "N pounds" ("475 pounds (215.5 kilos)"): the pounds are a weight.
+    static let weightUnits: WordSet = ["kilos", "kilo", "kilograms", "kilogram", "kg", "kgs", "tonnes", "tons", "grams", "g", "lbs", "lb", "ounces", "oz"]
+    /// Nouns of a price whose "of" phrase names the thing ("the average price of a new truck ... was $41,640").
+    static let priceNouns: WordSet = ["price", "prices", "cost", "costs", "value", "rate", "fee", "fees", "rent", "valuation", "bill", "tab"]
     /// Prepositions inside one product's name ("Controller in Crystal", "Laptop with 512GB SSD").
     static let nameInnerPrepositions: WordSet = ["in", "with"]
 }

@@ -62,7 +62,7 @@ extension Lexicon {
     /// Inner words of a capitalised name ("Ministry of Internal Affairs").
     static let nameJoiners: WordSet = ["of", "and", "the", "for"]
     static let articles: WordSet = ["a", "an", "the"]
-    /// Function words that mark a sentence as English, and as German, French or Spanish (words that
+    /// Function words that mark a sentence as English, and as another European language (words that
     /// are not also English words): English rules do not read the other languages.
     static let englishFunctionWords: WordSet = [
         "the", "of", "and", "to", "in", "was", "were", "is", "are", "have", "has", "had", "that", "with", "for", "by",
@@ -74,6 +74,12 @@ extension Lexicon {
         "dafür", "zufolge", "rund", "sowie", "wie", "als", "noch", "nur", "schon", "über", "bis", "sollen", "sollten",
         "le", "la", "les", "et", "est", "une", "dans", "pour", "avec", "sur", "du", "au", "aux", "qui", "pas",
         "el", "los", "las", "y", "que", "por", "una", "con", "del", "para", "fue", "según", "sus",
+        // Polish, Scandinavian, Dutch, Italian and Portuguese ("blisko 150 Euro Sklep", "siden oppstarten har")
+        "się", "nie", "jest", "że", "oraz", "przez", "ponad", "blisko", "dla", "są", "już", "też", "także", "jako",
+        "który", "która", "które", "około", "og", "til", "av", "som", "med", "har", "på", "ikke", "fra", "ble", "blir",
+        "etter", "siden", "hele", "och", "att", "för", "inte", "ett", "het", "een", "niet", "zijn", "voor", "ook", "naar",
+        "wordt", "werd", "della", "delle", "degli", "gli", "nel", "nella", "sono", "anche", "não", "uma", "pelo", "pela",
+        "são", "também",
     ]
     /// Determiners before a sum after which the noun after it names the sum ("a $50 price break").
     static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "each"]

@@ -10,6 +10,8 @@ extension Lexicon {
         "stressed", "stresses", "asserted", "asserts", "acknowledged", "acknowledges", "admitted", "admits", "tweeted",
         "posted", "informed", "specified", "pointed", "recalled", "underlined", "underscored", "highlighted", "accused",
         "accuses", "announcing", "quoted", "cited", "counted", "recorded", "documented", "registered", "put", "puts",
+        "recounted", "recounts", "remarked", "boasted", "bragged", "conceded", "concedes",
+        "testified", "predicted", "predicts", "contended", "contends", "reiterated", "reiterates",
     ]
     /// Participles that continue the current speaker's words (", adding that ...").
     static let reportingParticiples: WordSet = [

@@ -7,8 +7,11 @@ extension ClaimRules {
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)
         }
+        // "a required minimum contribution of $124 million to its pension fund": a payment the sum measures comes first.
+        let measured = nounMeasuredBySum(m)
+        if let measured, let last = measured.split(separator: " ").last, Lexicon.moneySchemeNouns.contains(last.lowercased()) { return measured }
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
-        if let measured = nounMeasuredBySum(m) { return measured }
+        if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
         return clause.isEmpty ? priceSubject(m) ?? "" : clause
@@ -37,7 +40,7 @@ extension ClaimRules {
             var q = p + 2
             if q < n, tokens[q].is("all") { q += 1 }  // "to clear all the remaining minefields"
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
-            if let (s, e, _) = nounPhrase(from: q, toHead: false) { return text(s, e) }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false), let end = endBeforeTime(s, e) { return text(s, end) }
         }
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
@@ -45,7 +48,10 @@ extension ClaimRules {
             // "$300 million in “synergies”": a purpose in quotation marks.
             if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
-            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) }) {
+            // ("making $320,000 on a budget of $27 million": a noun another sum measures is not this one's purpose.)
+            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) || Lexicon.months.contains(tokens[$0].lower) }),
+               !(s == e && Lexicon.adverbialPurposeNouns.contains(tokens[s].lower)),
+               !(e + 2 < n && tokens[e + 1].is("of") && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil)) {
                 return text(s, e)
             }
         }
@@ -99,6 +105,12 @@ extension ClaimRules {
             b -= 1
         }
         var s = b + 1
+        // "The campaign, which includes TV ads, cost the state $449,000": the noun before the relative clause.
+        if s == v, b >= 2, tokens[b].lower == "," {
+            var c = b - 1
+            while c > 0, b - c < 16, tokens[c].lower != "," { c -= 1 }
+            if c > 0, tokens[c].lower == ",", Lexicon.relativeSubjects.contains(tokens[c + 1].lower) { return antecedent(beforeComma: c) }
+        }
         // "After receiving a lifeline ... worth $8 billion": an adverbial opener and its verb are no subject.
         if s + 1 < v, Lexicon.clauseOpeners.contains(tokens[s].lower), tokens[s + 1].lower.hasSuffix("ing") {
             s += 2
@@ -108,8 +120,11 @@ extension ClaimRules {
         if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
         // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
         if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
+        // "told me the chips only cost $4.10": the hearer after a reporting verb is no subject.
+        if s + 1 < v, Lexicon.objectPronouns.contains(tokens[s].lower) { s += 1 }
         var e = s
         while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
+        while e - 1 > s, Lexicon.priceAdverbs.contains(tokens[e - 1].lower) { e -= 1 }
         // ("The estimated value is": a determiner alone names nothing.)
         if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
             || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) }) { return "" }
@@ -150,5 +165,16 @@ extension ClaimRules {
             d -= 1
         }
         return ""
+    }
+
+    /// The last token of a purpose `s...e` before a time ("its pension fund next year" ends at
+    /// "fund"), or nil when the phrase is only a time.
+    private func endBeforeTime(_ s: Int, _ e: Int) -> Int? {
+        var k = s
+        while k < e {
+            if Lexicon.timeModifiers.contains(tokens[k].lower), Lexicon.timeNouns.contains(tokens[k + 1].lower) { return k > s ? k - 1 : nil }
+            k += 1
+        }
+        return e
     }
 }

@@ -14,14 +14,24 @@ extension ClaimRules {
         var j = m.first - 1
         var skipped = false
         while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
+        // "for as low as $29", "paying around $17.99": a hedge leaves the thing priced unchanged.
+        let hedged = j
+        j = pastPriceHedge(j)
+        while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         guard j >= 1 else { return nil }
+        // "with prices as low as $2,299": the noun right before an "as low as" hedge.
+        if hedged - j >= 3, tokens[hedged].is("as"), isNounLike(j), let (s, e) = nounPhraseEnding(at: j) {
+            // ("matching B&H with prices": the noun after an inner preposition.)
+            return text((s...e).last(where: { Lexicon.nameInnerPrepositions.contains(tokens[$0].lower) }).map { $0 + 1 } ?? s, e)
+        }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
         if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
             j = k - 1
             while j >= 1, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         }
         // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
-        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1), !(s...e).contains(where: { tokens[$0].isNumber }) {
+        if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1),
+           tokens[e].capitalized || !(s...e).contains(where: { tokens[$0].isNumber }) {
             return text(s, e)
         }
         // "from $1,499.99 to $1,799": the upper end has the range's subject.
@@ -36,7 +46,8 @@ extension ClaimRules {
         // "the price is $4.80", "listings start around $600" (a verb of change only before "to":
         // "the EU added €25 million" names the giver, not the sum).
         if Lexicon.copulas.contains(l) || Lexicon.priceVerbs.contains(l) {
-            return subjectBeforeVerb(j)
+            // ("The average price of a new truck sold in October was $41,640": the price noun's phrase.)
+            return subjectBeforeVerb(j) ?? (Lexicon.copulas.contains(l) ? priceNounPhrase(before: j) : nil)
         }
         // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
         if l == "worth", tokens[j - 1].lower == "," { return nounPhraseEnding(at: j - 2).map { text($0.0, $0.1) } }
@@ -45,6 +56,8 @@ extension ClaimRules {
         if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
         if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) { return nounPhraseEnding(at: j).map { text($0.0, $0.1) } }
+        // "... sold in October was $39,014": a copula read as a price adverb ("was $299").
+        if skipped, j + 1 < m.first, tokens[j + 1].is("was") { return subjectBeforeVerb(j + 1) ?? priceNounPhrase(before: j + 1) }
         return nil
     }
 
@@ -61,7 +74,9 @@ extension ClaimRules {
     /// "X for $30", "X sold for $5m", "prices start at $329": the noun phrase before the
     /// preposition at `j`, or, after a price or sale verb, the one before that verb.
     private func subjectBeforePreposition(_ j: Int) -> String? {
-        var v = j - 1
+        var v = pastListing(j - 1)
+        // "The $49 charging brick goes on sale for $29": the thing that goes on sale.
+        if v >= 2, tokens[v].is("sale"), tokens[v - 1].is("on") { v -= 2 }
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
         if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
             while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
@@ -75,6 +90,7 @@ extension ClaimRules {
         }
         // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
         // $150"): "funding available for Poland from $6.1 million" is not Poland's.
+        if let object = saleObject(before: j) { return object }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
         return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
     }
@@ -82,25 +98,32 @@ extension ClaimRules {
     /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
     private func subjectBeforeVerb(_ v: Int) -> String? {
         var e = v - 1
-        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) { e -= 1 }
-        return nounPhraseEnding(at: e).map { text($0.0, $0.1) }
+        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower) || tokens[e].is("last") { e -= 1 }
+        // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
+        return nounPhraseEnding(at: e, gerundHead: e < v - 1).map { text($0.0, $0.1) }
     }
 
     /// The noun phrase ending at `e`, read backwards over its modifiers up to a function word, a
     /// verb or a mark ("the Eve Door & Window HomeKit Entry Sensor"); an inner "in" or "with"
     /// joins two parts of one name ("Controller in Crystal", "Laptop with 512GB SSD").
-    func nounPhraseEnding(at e: Int) -> (Int, Int)? {
+    func nounPhraseEnding(at e: Int, gerundHead: Bool = false) -> (Int, Int)? {
         // ("the value is $44.2 million": an amount noun names nothing; "closed in New York on Tuesday at": a time is no thing.)
         // ("the painting sold": an "-ing" word after a determiner is a noun.)
-        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower)
+        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower))
             && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
+        // ("Spot gold XAU= added": a ticker's "=" is no part of the name.)
+        if e >= 1, e < n, tokens[e].lower == "=", !tokens[e].spaceBefore { return nounPhraseEnding(at: e - 1) }
         guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else { return nil }
         var s = e
         var k = e - 1
         while k >= 0, e - k < 10 {
             let t = tokens[k]
+            // ("The $49 charging brick": a price before the name is no part of it.)
+            if t.isNumber, k > 0, Lexicon.currencySymbols[tokens[k - 1].lower] != nil { break }
             if t.isNumber || t.isWord && isNounLike(k) || t.isWord && isModifier(k) {
                 s = k
+            } else if t.is("and") || t.is("or"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+                // ("Pokemon Zacian and Zamazenta Edition", "Sword or Shield": a joiner between capitalised words is inside one name.)
             } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
                       tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1) {
                 // (carry on to the word before)
@@ -123,15 +146,15 @@ extension ClaimRules {
         return (s, e)
     }
 
-    /// A day or a span of time ("Tuesday", "months"): it dates a sum, it names no thing.
+    /// A day, a month or a span of time ("Tuesday", "July", "months"): it dates a sum, it names no thing.
     private func isTime(_ i: Int) -> Bool {
-        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
+        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower) || Lexicon.months.contains(tokens[i].lower)
     }
 
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
     /// lower-case "-ing" form.
-    private func isNounLike(_ i: Int) -> Bool {
+    func isNounLike(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
         let l = t.lower

@@ -26,6 +26,9 @@ struct Attribution: Sendable, Equatable {
     /// The cue closes the sentence, set off by a comma ("..., and 12 were wounded, the ministry said."):
     /// it covers the claims of every clause before it.
     var coversSentence = false
+    /// The first non-restrictive relative clause after the cue (", which gave $5.9 million toward ..."),
+    /// from its comma to the next mark: background the writer adds, not the speaker's words (for sums).
+    var aside: Range<Int> = 0..<0
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 

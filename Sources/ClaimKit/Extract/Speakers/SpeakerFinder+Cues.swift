@@ -62,6 +62,7 @@ extension SpeakerFinder {
             }
             b += 1
         }
+        a.aside = aside(after: max(end, position), in: tokens)
         var k = min(position, n - 1)
         while k > 0 {
             let l = tokens[k].lower
@@ -71,6 +72,17 @@ extension SpeakerFinder {
         }
         a.clauseStart = k
         return a
+    }
+
+    /// The first ", which ..." / ", who ..." after token `end`, up to the next comma or mark.
+    private static func aside(after end: Int, in tokens: [Token]) -> Range<Int> {
+        let n = tokens.count
+        var b = end + 1
+        while b + 1 < n, !(tokens[b].lower == "," && Lexicon.relativeSubjects.contains(tokens[b + 1].lower)) { b += 1 }
+        guard b + 1 < n else { return 0..<0 }
+        var e = b + 2
+        while e < n, !(tokens[e].isPunct && (tokens[e].lower == "," || tokens[e].lower == ";" || tokens[e].lower == ".")) { e += 1 }
+        return b..<e
     }
 
     /// "according to X", "according to a statement from the ministry", "according to figures released by the UN".
@@ -144,6 +156,9 @@ extension SpeakerFinder {
             return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower), position: i, end: e, next: e + 1)
         }
         let left = leftSpeaker(tokens, verb: i)
+        // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
+        if let (_, e) = left, tokens[e].lower.hasSuffix("'s") || tokens[e].lower.hasSuffix("\u{2019}s"), i + 1 < n, tokens[i + 1].isWord,
+           !Lexicon.contentOpeners.contains(tokens[i + 1].lower) { return .next(i + 1) }
         // "the deaths reported on June 20": a count noun before a participle does not speak.
         if let (_, e) = left, Lexicon.isCasualtyNoun(tokens[e].lower) { return .next(i + 1) }
         if let (s, e) = left {

@@ -51,6 +51,18 @@ extension SpeakerFinder {
     private func speakerBeforeApposition(_ tokens: [Token], comma e: Int) -> (Int, Int)? {
         var c = e - 1
         while c > 0, e - c < 14, tokens[c].lower != "," { c -= 1 }
+        // "Jeff Sanborn, president of Chapter & Verse, a design agency, said": a second apposition
+        // (a title after an earlier comma) puts the name before both.
+        if c > 1, tokens[c].lower == "," {
+            var c2 = c - 1
+            while c2 > 0, c - c2 < 10, tokens[c2].lower != "," { c2 -= 1 }
+            if c2 > 0, tokens[c2].lower == ",", tokens[c2 - 1].isWord, tokens[c2 - 1].capitalized, c2 + 1 < c,
+               Lexicon.personWords.contains(tokens[c2 + 1].lower) || Lexicon.articles.contains(tokens[c2 + 1].lower),
+               let span = leftSpeaker(tokens, verb: c2), span.1 > span.0, (span.0...span.1).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord }) {
+                // (A name of two or more capitalised words: "However, the head of ..., X, confirmed" is not one.)
+                return span
+            }
+        }
         if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
             return span
         }

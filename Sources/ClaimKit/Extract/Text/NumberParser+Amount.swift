@@ -35,6 +35,9 @@ extension NumberParser {
                    tokens[last + 1].lower != "millions", s2 > s {
                     value = value.map { $0 * s2 }; last += 1
                 }
+            } else if let s = bracketCompletedScale(tokens, at: i + 1) {
+                // "$1.8 bill[ion]": an editor's completion in brackets finishes the scale word.
+                value = value.map { $0 * s }; last = i + 4; scaled = true
             } else if next.is("dozen") {
                 value = value.map { $0 * 12 }; last = i + 1
             }
@@ -113,5 +116,33 @@ extension NumberParser {
         }
         guard any else { return nil }
         return Amount(value: total + current, last: last, unit: nil, vague: false, digits: false, scaled: scaled, digitToken: nil)
+    }
+}
+
+extension NumberParser {
+    /// "475 pounds (215.5 kilos) of cocaine", "500 pounds of marijuana": pounds that weigh a
+    /// substance, not sterling. A bracketed weight unit decides; else "N pounds of" a thing that is
+    /// no money noun, with no scale ("£10 million pounds of funding" stays money).
+    static func isWeight(_ tokens: [Token], poundsAt p: Int) -> Bool {
+        let n = tokens.count
+        var k = p + 1
+        if k + 2 < n, tokens[k].lower == "(", tokens[k + 1].isNumber {
+            if Lexicon.weightUnits.contains(tokens[k + 2].lower) { return true }
+            while k < n, k - p < 8, tokens[k].lower != ")" { k += 1 }
+            k += 1
+        }
+        guard p >= 1, tokens[p - 1].isNumber, k + 1 < n, tokens[k].is("of") else { return false }
+        var w = k + 1
+        if w + 1 < n, Lexicon.purposeDeterminers.contains(tokens[w].lower) { w += 1 }
+        guard tokens[w].isWord else { return false }
+        let l = tokens[w].lower
+        return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l) && Lexicon.currencyWords[l] == nil
+    }
+
+    /// The scale of "bill[ion]", "mill[ion]" starting at `w`: a word, "[", its rest, "]", all glued.
+    static func bracketCompletedScale(_ tokens: [Token], at w: Int) -> Double? {
+        guard w + 3 < tokens.count, tokens[w + 1].lower == "[", tokens[w + 3].lower == "]", tokens[w + 2].isWord,
+              !tokens[w + 1].spaceBefore, !tokens[w + 2].spaceBefore, !tokens[w + 3].spaceBefore else { return nil }
+        return Lexicon.scales[tokens[w].lower + tokens[w + 2].lower]
     }
 }

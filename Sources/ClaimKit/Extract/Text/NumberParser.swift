@@ -58,7 +58,7 @@ enum NumberParser {
         }
         // "grows to 500 pounds", "weighs 12 pounds": a weight, not sterling.
         if unit == "GBP", tokens[last].is("pounds") || tokens[last].is("pound"),
-           (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) }) { return nil }
+           (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) }) || isWeight(tokens, poundsAt: last) { return nil }
         // Hedge before.
         var first = start
         var qualifier: Qualifier = upper == nil ? .exact : .range
