@@ -102,13 +102,17 @@ extension ReportBuilder {
 
     /// The outlets of the story of a fact (`members`) that could have told it: an article with no
     /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
-    /// published days away from the fact, or an outlet that told a related fact (`excused`).
+    /// published days away from the fact, or before the first day anyone told it, or an outlet
+    /// that told a related fact (`excused`). An undated article stays a candidate.
     func omissionCandidates(_ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
                             hasClaims: [Bool], outletNames: [String], days: [Int?]) -> [String] {
         let factDays = Set(members.compactMap { contexts[$0].day })
+        let firstTold = factDays.min()
         var storyOutlets: [String] = []
         for a in articlesOfStory[contexts[members[0]].story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
             if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays }) { continue }
+            // An article out before the fact was first reported could not have had it (a toll told on day 2).
+            if let d = days[a], let firstTold, d < firstTold { continue }
             storyOutlets.append(outletNames[a])
         }
         return storyOutlets

@@ -1,0 +1,57 @@
+import Testing
+@testable import ClaimKit
+
+/// Omissions are flagged only where the outlet could have told the fact: not by an article that
+/// was out before anyone reported it.
+@Suite struct OmissionTimingTests {
+    typealias F = ReportFixtures
+
+    private func omitted(_ claims: [Claim], value: String) -> [String] {
+        let report = ReportBuilder().build(articles: [], claims: claims)
+        let fact = report.groups.first { $0.valueText == value }
+        #expect(fact != nil)
+        return fact?.differences.filter { $0.kind == .omission }.flatMap { $0.variants.flatMap(\.outlets) } ?? []
+    }
+
+    @Test func anArticlePublishedBeforeTheFactWasFirstToldIsNoOmission() {
+        let claims = [
+            F.claim("a.txt", outlet: "A", published: "2024-03-22", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 2, subject: "civilians", start: 50),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 4, subject: "police officers"),
+        ]
+        #expect(omitted(claims, value: "2") == ["C"])
+    }
+
+    @Test func anArticleFromTheDayTheFactWasFirstToldOrLaterCanOmitIt() {
+        let claims = [
+            F.claim("a.txt", outlet: "A", published: "2024-03-24", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 2, subject: "civilians", start: 50),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 4, subject: "police officers"),
+        ]
+        #expect(omitted(claims, value: "2") == ["A", "C"])
+    }
+
+    @Test func anOutletWithOneArticleAfterTheFactWasToldCanOmitIt() {
+        // A's first-day article could not have the fact, its next-day article could.
+        let claims = [
+            F.claim("a1.txt", outlet: "A", published: "2024-03-22", 4, subject: "police officers"),
+            F.claim("a2.txt", outlet: "A", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 2, subject: "civilians", start: 50),
+        ]
+        #expect(omitted(claims, value: "2") == ["A"])
+    }
+
+    @Test func theFirstDayIsTheEarliestDatedClaimOfTheFact() {
+        // C tells the fact on day 1, B on day 2: A on day 1 could have told it.
+        let claims = [
+            F.claim("a.txt", outlet: "A", published: "2024-03-22", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-23", 2, subject: "civilians", start: 50),
+            F.claim("c.txt", outlet: "C", published: "2024-03-22", 2, subject: "civilians"),
+        ]
+        #expect(omitted(claims, value: "2") == ["A"])
+    }
+}
