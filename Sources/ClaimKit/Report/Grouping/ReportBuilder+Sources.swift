@@ -79,14 +79,40 @@ extension ReportBuilder {
     }
 
     /// The facts whose outlets did not leave fact `g` out: its parts, the total it is part of, the
-    /// same measure at another date, and rival numbers for what may be the same count.
+    /// same measure at another date, rival numbers for what may be the same count, and earlier
+    /// values of the same measure that it superseded.
     func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
         let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
         var related = result.sumOf[g] + partOf
         if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
         // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
         related += rivals(of: g, result.groups, contexts)
-        return related
+        return related + supersededValues(of: g, result.groups, contexts)
+    }
+
+    /// The facts of the same measure as fact `g` (story, category, unit, kind) first told before it
+    /// and, from its first day on, only by articles that tell `g` too (recounting the old value): an
+    /// outlet that gave such an earlier value (an undated first-day report of a toll revised later)
+    /// did not leave `g` out.
+    func supersededValues(of g: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> [Int] {
+        let kind = measureKind(groups[g], contexts)
+        let head = contexts[groups[g][0]]
+        guard let first = earliest(groups[g], contexts) else { return [] }
+        let tellers = Set(groups[g].map { contexts[$0].article })
+        return groups.indices.filter { h in
+            let other = contexts[groups[h][0]]
+            guard h != g, other.story == head.story, other.claim.category == head.claim.category,
+                  other.claim.unit == head.claim.unit, measureKind(groups[h], contexts).match(kind) == .same,
+                  let before = earliest(groups[h], contexts), before < first else { return false }
+            return groups[h].allSatisfy { (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article) }
+        }
+    }
+
+    /// The kind of subject a fact counts: its first claim's that the kinds table knows ("individuals"
+    /// is people; "wounded" only names a head noun), else its first claim's that names one.
+    private func measureKind(_ members: [Int], _ contexts: [ClaimContext]) -> SubjectKind {
+        let known = members.first { !contexts[$0].kind.id.isEmpty && !contexts[$0].kind.id.hasPrefix("head:") }
+        return contexts[known ?? members.first { !contexts[$0].kind.id.isEmpty } ?? members[0]].kind
     }
 
     /// The subject that names a fact: a body sentence's words when there is one (headlines
