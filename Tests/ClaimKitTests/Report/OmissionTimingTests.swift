@@ -75,4 +75,20 @@ import Testing
                       toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133)]
         #expect(omitted(claims, value: "133") == ["A", "E"])
     }
+
+    @Test func anUndatedArticleThatGaveOnlyTheLaterTollIsNoOmissionOfTheEarlierOne() {
+        // B gave 40 on day 1, C 133 on day 2; A (undated) gave 133 only: it did not leave out 40.
+        let claims = [toll("B", "2024-03-22", 40), toll("A", nil, 133), toll("C", "2024-03-23", 133)]
+        #expect(omitted(claims, value: "40") == [])
+    }
+
+    @Test func aCountOfNamedPeopleIsNoEarlierValueOfTheWholeToll() {
+        // B's "11 Iranian citizens" (day 1) is a part, not an earlier toll: C, telling only the day-2 toll, left it out.
+        let claims = [
+            F.claim("b.txt", outlet: "B", published: "2024-03-22", 11, subject: "Iranian citizens",
+                    sentence: "11 Iranian citizens were killed \(Self.place)."),
+            toll("B", "2024-03-22", 40), toll("C", "2024-03-23", 133),
+        ]
+        #expect(omitted(claims, value: "11") == ["C"])
+    }
 }

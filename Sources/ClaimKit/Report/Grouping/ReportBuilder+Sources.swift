@@ -90,22 +90,35 @@ extension ReportBuilder {
         return related + supersededValues(of: g, result.groups, contexts)
     }
 
-    /// The facts of the same measure as fact `g` (story, category, unit, kind) first told before it
-    /// and, from its first day on, only by articles that tell `g` too (recounting the old value): an
-    /// outlet that gave such an earlier value (an undated first-day report of a toll revised later)
-    /// did not leave `g` out.
+    /// The facts of the same measure as fact `g` that it superseded or that superseded it (see
+    /// `isSuperseded`): an outlet that gave the earlier value of a toll revised later (an undated
+    /// first-day report), or only the later one, did not leave `g` out.
     func supersededValues(of g: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> [Int] {
-        let kind = measureKind(groups[g], contexts)
-        let head = contexts[groups[g][0]]
-        guard let first = earliest(groups[g], contexts) else { return [] }
-        let tellers = Set(groups[g].map { contexts[$0].article })
-        return groups.indices.filter { h in
-            let other = contexts[groups[h][0]]
-            guard h != g, other.story == head.story, other.claim.category == head.claim.category,
-                  other.claim.unit == head.claim.unit, measureKind(groups[h], contexts).match(kind) == .same,
-                  let before = earliest(groups[h], contexts), before < first else { return false }
-            return groups[h].allSatisfy { (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article) }
+        groups.indices.filter { h in
+            h != g && (isSuperseded(h, by: g, groups, contexts) || isSuperseded(g, by: h, groups, contexts))
         }
+    }
+
+    /// Whether fact `old` is an earlier value of the measure of fact `new` (same story, category,
+    /// unit, kind, scope and named people): first told on an earlier day, and from `new`'s first day
+    /// on told only by articles that tell `new` too (recounting the old value).
+    func isSuperseded(_ old: Int, by new: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> Bool {
+        let (a, b) = (contexts[groups[old][0]], contexts[groups[new][0]])
+        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit,
+              measureKind(groups[old], contexts).match(measureKind(groups[new], contexts)) == .same,
+              sameNamesAndScope(groups[old], groups[new], contexts),
+              let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
+              before < first else { return false }
+        let tellers = Set(groups[new].map { contexts[$0].article })
+        return groups[old].allSatisfy { (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article) }
+    }
+
+    /// Whether two facts count the same people over the same period: "11 Iranian citizens" is a
+    /// part of a toll, not an earlier value of it; "this year" is not "last year".
+    private func sameNamesAndScope(_ x: [Int], _ y: [Int], _ contexts: [ClaimContext]) -> Bool {
+        let (nx, ny) = (Set(x.flatMap { contexts[$0].named }), Set(y.flatMap { contexts[$0].named }))
+        let namesFit = nx.isEmpty ? ny.isEmpty : !nx.isDisjoint(with: ny)
+        return namesFit && Set(x.map { contexts[$0].scope }) == Set(y.map { contexts[$0].scope })
     }
 
     /// The kind of subject a fact counts: its first claim's that the kinds table knows ("individuals"
