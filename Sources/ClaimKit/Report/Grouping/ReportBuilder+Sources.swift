@@ -104,8 +104,10 @@ extension ReportBuilder {
     /// on told only by articles that tell `new` too (recounting the old value).
     func isSuperseded(_ old: Int, by new: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> Bool {
         let (a, b) = (contexts[groups[old][0]], contexts[groups[new][0]])
+        // Facts whose subject names no kind (bare sums, "$31") say too little to be one measure.
+        let kind = measureKind(groups[new], contexts)
         guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit,
-              measureKind(groups[old], contexts).match(measureKind(groups[new], contexts)) == .same,
+              !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
               sameNamesAndScope(groups[old], groups[new], contexts),
               let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
               before < first else { return false }
