@@ -79,14 +79,55 @@ extension ReportBuilder {
     }
 
     /// The facts whose outlets did not leave fact `g` out: its parts, the total it is part of, the
-    /// same measure at another date, and rival numbers for what may be the same count.
+    /// same measure at another date, rival numbers for what may be the same count, and earlier
+    /// values of the same measure that it superseded.
     func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
         let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
         var related = result.sumOf[g] + partOf
         if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
         // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
         related += rivals(of: g, result.groups, contexts)
-        return related
+        return related + supersededValues(of: g, result.groups, contexts)
+    }
+
+    /// The facts of the same measure as fact `g` that it superseded or that superseded it (see
+    /// `isSuperseded`): an outlet that gave the earlier value of a toll revised later (an undated
+    /// first-day report), or only the later one, did not leave `g` out.
+    func supersededValues(of g: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> [Int] {
+        groups.indices.filter { h in
+            h != g && (isSuperseded(h, by: g, groups, contexts) || isSuperseded(g, by: h, groups, contexts))
+        }
+    }
+
+    /// Whether fact `old` is an earlier value of the measure of fact `new` (same story, category,
+    /// unit, kind, scope and named people): first told on an earlier day, and from `new`'s first day
+    /// on told only by articles that tell `new` too (recounting the old value).
+    func isSuperseded(_ old: Int, by new: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> Bool {
+        let (a, b) = (contexts[groups[old][0]], contexts[groups[new][0]])
+        // Facts whose subject names no kind (bare sums, "$31") say too little to be one measure.
+        let kind = measureKind(groups[new], contexts)
+        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit,
+              !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
+              sameNamesAndScope(groups[old], groups[new], contexts),
+              let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
+              before < first else { return false }
+        let tellers = Set(groups[new].map { contexts[$0].article })
+        return groups[old].allSatisfy { (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article) }
+    }
+
+    /// Whether two facts count the same people over the same period: "11 Iranian citizens" is a
+    /// part of a toll, not an earlier value of it; "this year" is not "last year".
+    private func sameNamesAndScope(_ x: [Int], _ y: [Int], _ contexts: [ClaimContext]) -> Bool {
+        let (nx, ny) = (Set(x.flatMap { contexts[$0].named }), Set(y.flatMap { contexts[$0].named }))
+        let namesFit = nx.isEmpty ? ny.isEmpty : !nx.isDisjoint(with: ny)
+        return namesFit && Set(x.map { contexts[$0].scope }) == Set(y.map { contexts[$0].scope })
+    }
+
+    /// The kind of subject a fact counts: its first claim's that the kinds table knows ("individuals"
+    /// is people; "wounded" only names a head noun), else its first claim's that names one.
+    private func measureKind(_ members: [Int], _ contexts: [ClaimContext]) -> SubjectKind {
+        let known = members.first { !contexts[$0].kind.id.isEmpty && !contexts[$0].kind.id.hasPrefix("head:") }
+        return contexts[known ?? members.first { !contexts[$0].kind.id.isEmpty } ?? members[0]].kind
     }
 
     /// The subject that names a fact: a body sentence's words when there is one (headlines
@@ -102,13 +143,17 @@ extension ReportBuilder {
 
     /// The outlets of the story of a fact (`members`) that could have told it: an article with no
     /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
-    /// published days away from the fact, or an outlet that told a related fact (`excused`).
+    /// published days away from the fact, or before the first day anyone told it, or an outlet
+    /// that told a related fact (`excused`). An undated article stays a candidate.
     func omissionCandidates(_ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
                             hasClaims: [Bool], outletNames: [String], days: [Int?]) -> [String] {
         let factDays = Set(members.compactMap { contexts[$0].day })
+        let firstTold = factDays.min()
         var storyOutlets: [String] = []
         for a in articlesOfStory[contexts[members[0]].story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
             if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays }) { continue }
+            // An article out before the fact was first reported could not have had it (a toll told on day 2).
+            if let d = days[a], let firstTold, d < firstTold { continue }
             storyOutlets.append(outletNames[a])
         }
         return storyOutlets
