@@ -25,7 +25,8 @@ private struct TreeCopier: LibxmlTreeVisitor {
     mutating func element(_ element: LibxmlElement) -> Bool {
         let (tag, kind) = HTMLTreeBuilder.tagName(element.name)
         if kind == .script {
-            if let type = element.attribute("type"), ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8)) {
+            if let type = element.attribute("type"),
+               ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8)) {
                 document.jsonLD.append(element.textContent)
             }
             return false

@@ -1,7 +1,8 @@
 internal import CLibXML2
 import Foundation
 
-/// The only door to libxml2: parses UTF-8 bytes into an `HTMLDocument`, and walks libxml2's own tree for the reference parse.
+/// The only door to libxml2: parses UTF-8 bytes into an `HTMLDocument`, and walks libxml2's own
+/// tree for the reference parse.
 ///
 /// libxml2 is initialised and silenced once per process (`xmlInitParser`, no-op error handlers for
 /// this thread and as the default for new threads). Separate documents then parse safely on separate threads.
@@ -123,7 +124,8 @@ package enum HTMLParser {
     /// Parses `bytes` (valid UTF-8) into libxml2's own tree and walks it in document order, handing
     /// `visitor` its elements and text nodes: the reference the SAX builder is tested against (ClaimBench
     /// copies the walk into an `HTMLDocument`). False when libxml2 gave no document.
-    package static func walkLibxmlTree<Visitor: LibxmlTreeVisitor>(utf8 bytes: [UInt8], _ visitor: inout Visitor) -> Bool {
+    package static func walkLibxmlTree<Visitor: LibxmlTreeVisitor>(utf8 bytes: [UInt8],
+                                                                   _ visitor: inout Visitor) -> Bool {
         guard let doc = readTree(utf8: bytes) else { return false }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return true }
@@ -133,7 +135,8 @@ package enum HTMLParser {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                descend = visitor.element(LibxmlElement(node: UnsafeMutableRawPointer(node))) && node.pointee.children != nil
+                let element = LibxmlElement(node: UnsafeMutableRawPointer(node))
+                descend = visitor.element(element) && node.pointee.children != nil
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { visitor.text(Self.bytes(content)) }
             default:

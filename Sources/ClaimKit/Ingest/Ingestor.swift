@@ -126,7 +126,8 @@ public struct Ingestor: Sendable {
         }
         let decoded = CharsetDecoder.decode(bytes, isHTML: !isText, transportCharset: transportCharset)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
-        let made = isText ? textArticle(decoded.utf8, path: path, hints: hints) : htmlArticle(decoded.utf8, path: path, notes: &notes)
+        let made = isText ? textArticle(decoded.utf8, path: path, hints: hints)
+                          : htmlArticle(decoded.utf8, path: path, notes: &notes)
         guard case .success(var article) = made else { return made }
         article.encoding = decoded.encoding
         article.encodingSource = decoded.source
