@@ -1,7 +1,7 @@
 /// Small byte-level string helpers for hot paths (Foundation's `contains` is far slower here).
-enum ByteSearch {
+package enum ByteSearch {
     /// ASCII lower-case bytes of `text`.
-    static func lowerASCII(_ text: String) -> [UInt8] {
+    package static func lowerASCII(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 32 }
         return bytes
@@ -18,7 +18,7 @@ enum ByteSearch {
     }
 
     /// True when `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    package static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = haystack.count, m = needle.count
         guard m > 0, m <= n else { return m == 0 }
         let first = needle[0]

@@ -213,38 +213,9 @@ struct ContentExtractor {
         for byClass in [true, false] {
             prune(byClass: byClass)
             guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
-            // Siblings are looked for beside the outermost wrapper that adds no text to the chosen element.
-            var top = chosen
-            while true {
-                let parent = Int(nodes[top].parent)
-                guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { break }
-                if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 { top = parent } else { break }
-            }
-            var roots = [chosen]
+            let top = outermostWrapper(of: chosen)
             if debugEnabled { debugPrint(chosen) }
-            // Siblings that read like more of the article (readability's sibling rule).
-            let parent = Int(nodes[top].parent)
-            if parent >= 0 {
-                roots = []
-                let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
-                // Beside the page's top-level boxes stand banners and footers, not more of the article.
-                let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html"
-                for sibling in document.children(of: parent) {
-                    if sibling == top { roots += rootsBetween(top, chosen); continue }
-                    let node = nodes[sibling]
-                    if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
-                    let prose = Double(nonLinkLength(sibling))
-                    if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-                    // A box of paragraphs beside the body (a lead, the next part of a split article).
-                    if !isPageLevel && readsAsProse(sibling) { roots.append(sibling); continue }
-                    // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
-                    if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
-                       prose >= 20, linkDensity(sibling) < 0.3 {
-                        roots.append(sibling)
-                    }
-                }
-            }
+            var roots = articleRoots(chosen: chosen, top: top)
             if let lead = leadBox(before: chosen, outside: roots) {
                 roots.insert(lead, at: roots.firstIndex(where: { $0 > lead }) ?? roots.endIndex)
             }
@@ -269,15 +240,7 @@ struct ContentExtractor {
             droppedLines.append(paragraphs.removeLast())
             trimmed += 1
         }
-        if let body = jsonLDBody {
-            let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
-            if body.utf8.count > 3 * max(have, 100) {
-                let lines = body.split(whereSeparator: { $0 == "\n" }).map { line -> String in
-                    var b = TextBuilder(); b.append(String(line)); return b.finish()
-                }.filter { !$0.isEmpty }
-                if !lines.isEmpty { paragraphs = lines }
-            }
-        }
+        if let lines = Self.jsonLDLines(jsonLDBody, replacing: paragraphs) { paragraphs = lines }
         for line in droppedLines where Self.isByline(line) {
             let words = line.split(separator: " ")
             let start = line.lowercased().hasPrefix("by ") ? 1 : 2
@@ -285,6 +248,57 @@ struct ContentExtractor {
             break
         }
         return paragraphs
+    }
+
+    /// The outermost wrapper of `chosen` that adds no text to it: siblings are looked for beside it.
+    private func outermostWrapper(of chosen: Int) -> Int {
+        let nodes = document.nodes
+        var top = chosen
+        while true {
+            let parent = Int(nodes[top].parent)
+            guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { break }
+            if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 { top = parent } else { break }
+        }
+        return top
+    }
+
+    /// The roots whose blocks make the article: `chosen` (below its wrapper `top`) and the siblings of
+    /// `top` that read like more of the article (readability's sibling rule), in document order.
+    private func articleRoots(chosen: Int, top: Int) -> [Int] {
+        let nodes = document.nodes
+        let parent = Int(nodes[top].parent)
+        guard parent >= 0 else { return [chosen] }
+        var roots: [Int] = []
+        let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
+        // Beside the page's top-level boxes stand banners and footers, not more of the article.
+        let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html"
+        for sibling in document.children(of: parent) {
+            if sibling == top { roots += rootsBetween(top, chosen); continue }
+            let node = nodes[sibling]
+            if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
+            let prose = Double(nonLinkLength(sibling))
+            if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+            if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+            // A box of paragraphs beside the body (a lead, the next part of a split article).
+            if !isPageLevel && readsAsProse(sibling) { roots.append(sibling); continue }
+            // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
+            if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
+               prose >= 20, linkDensity(sibling) < 0.3 {
+                roots.append(sibling)
+            }
+        }
+        return roots
+    }
+
+    /// The lines of a JSON-LD `articleBody` when it is far longer than the `paragraphs` the markup gave.
+    private static func jsonLDLines(_ body: String?, replacing paragraphs: [String]) -> [String]? {
+        guard let body else { return nil }
+        let have = paragraphs.reduce(0, { $0 + $1.utf8.count })
+        guard body.utf8.count > 3 * max(have, 100) else { return nil }
+        let lines = body.split(whereSeparator: { $0 == "\n" }).map { line -> String in
+            var b = TextBuilder(); b.append(String(line)); return b.finish()
+        }.filter { !$0.isEmpty }
+        return lines.isEmpty ? nil : lines
     }
 
     /// A short line that announces something rather than says it: it ends with a colon or a question mark

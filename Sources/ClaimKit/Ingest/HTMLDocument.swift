@@ -2,15 +2,15 @@
 ///
 /// Built once from libxml2's tree by `HTMLParser`; every extraction rule reads this, never C.
 /// Children always come after their parent, so a reverse loop visits children before parents.
-struct HTMLDocument: Sendable {
+package struct HTMLDocument: Sendable {
     /// One element or text node.
-    struct Node: Sendable {
+    package struct Node: Sendable {
         /// Lower-case tag name; empty for a text node.
-        var tag: String
+        package var tag: String
         /// Where a text node's raw bytes sit in `HTMLDocument.textBytes` (white space not yet collapsed).
-        var textStart: Int32 = 0
-        var textCount: Int32 = 0
-        var parent: Int32
+        package var textStart: Int32 = 0
+        package var textCount: Int32 = 0
+        package var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
@@ -18,12 +18,12 @@ struct HTMLDocument: Sendable {
         /// One past the last descendant; filled in when the tree is complete.
         var end: Int32 = 0
         /// Where this element's kept attributes sit in `HTMLDocument.attributes`.
-        var attributeStart: Int32 = 0
-        var attributeCount: Int32 = 0
+        package var attributeStart: Int32 = 0
+        package var attributeCount: Int32 = 0
 
         var isText: Bool { tag.isEmpty }
 
-        init(tag: String, parent: Int32, depth: Int32) {
+        package init(tag: String, parent: Int32, depth: Int32) {
             self.tag = tag
             self.parent = parent
             self.depth = depth
@@ -31,21 +31,24 @@ struct HTMLDocument: Sendable {
 
     }
 
-    var nodes: [Node] = []
+    package var nodes: [Node] = []
     /// The few attributes the rules read (id, class, itemprop, role, href, rel, name, property, content, ...),
     /// element after element; names are lower case.
-    var attributes: [(name: String, value: String)] = []
+    package var attributes: [(name: String, value: String)] = []
     /// The UTF-8 bytes of all text nodes, one after another (no per-node strings on the hot path).
-    var textBytes: [UInt8] = []
+    package var textBytes: [UInt8] = []
     /// Texts of `<script type="application/ld+json">` blocks, in document order.
-    var jsonLD: [String] = []
+    package var jsonLD: [String] = []
     /// Elements the metadata reader looks at (meta, link, title, h1, time, a, and any with itemprop), in order.
-    var metadataNodes: [Int32] = []
+    package var metadataNodes: [Int32] = []
     /// The deepest element nesting seen.
-    var maxDepth: Int = 0
+    package var maxDepth: Int = 0
+
+    /// An empty document (builders fill it).
+    package init() {}
 
     /// Appends `node` as the last child of its parent (or as a root when its parent is -1).
-    mutating func append(_ node: Node) {
+    package mutating func append(_ node: Node) {
         let index = Int32(nodes.count)
         let parent = node.parent
         nodes.append(node)
@@ -57,7 +60,7 @@ struct HTMLDocument: Sendable {
     }
 
     /// Fills in every node's `end` once the tree is complete.
-    mutating func fillSubtreeEnds() {
+    package mutating func fillSubtreeEnds() {
         // Children come after their parent, so a reverse pass sees them first.
         var i = nodes.count - 1
         while i >= 0 {

@@ -1,7 +1,8 @@
 internal import CLibXML2
 import Foundation
 
-/// The only door to libxml2: parses UTF-8 bytes and copies the tree into an `HTMLDocument`.
+/// The only door to libxml2: parses UTF-8 bytes into an `HTMLDocument`, and walks libxml2's own
+/// tree for the reference parse.
 ///
 /// libxml2 is initialised and silenced once per process (`xmlInitParser`, no-op error handlers for
 /// this thread and as the default for new threads). Separate documents then parse safely on separate threads.
@@ -78,7 +79,7 @@ package enum HTMLParser {
         context!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: HTMLTreeBuilder.self)
     }
 
-    private static func bytes(_ string: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+    fileprivate static func bytes(_ string: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
         guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: string, count: strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self)))
     }
@@ -120,11 +121,42 @@ package enum HTMLParser {
         builder(context).pointee.doctype()
     }
 
-    /// Parses through libxml2's own tree and copies it: the reference the SAX builder is tested against.
-    static func parseThroughLibxmlTree(utf8 bytes: [UInt8]) -> HTMLDocument? {
-        guard let doc = readTree(utf8: bytes) else { return nil }
+    /// Parses `bytes` (valid UTF-8) into libxml2's own tree and walks it in document order, handing
+    /// `visitor` its elements and text nodes: the reference the SAX builder is tested against (ClaimBench
+    /// copies the walk into an `HTMLDocument`). False when libxml2 gave no document.
+    package static func walkLibxmlTree<Visitor: LibxmlTreeVisitor>(utf8 bytes: [UInt8],
+                                                                   _ visitor: inout Visitor) -> Bool {
+        guard let doc = readTree(utf8: bytes) else { return false }
         defer { xmlFreeDoc(doc) }
-        return copyTree(of: doc)
+        guard let root = xmlDocGetRootElement(doc) else { return true }
+        // Without recursion: children, else the next sibling, else climb until an ancestor has one.
+        var current: xmlNodePtr? = root
+        while let node = current {
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let element = LibxmlElement(node: UnsafeMutableRawPointer(node))
+                descend = visitor.element(element) && node.pointee.children != nil
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content { visitor.text(Self.bytes(content)) }
+            default:
+                break
+            }
+            if descend {
+                current = node.pointee.children
+                continue
+            }
+            // Every climb leaves an element the visitor descended into.
+            var cursor = node
+            while true {
+                if cursor == root { current = nil; break }
+                if let next = cursor.pointee.next { current = next; break }
+                guard let up = cursor.pointee.parent else { current = nil; break }
+                visitor.leave()
+                cursor = up
+            }
+        }
+        return true
     }
 
     /// Only `htmlReadMemory` and `xmlFreeDoc`: the floor that ingest speed is compared against.
@@ -179,80 +211,51 @@ package enum HTMLParser {
             }
         }
     }
+}
 
-    /// Walks libxml2's tree without recursion and copies elements, text and kept attributes.
-    private static func copyTree(of doc: htmlDocPtr) -> HTMLDocument {
-        var document = HTMLDocument()
-        document.nodes.reserveCapacity(4096)
-        guard let root = xmlDocGetRootElement(doc) else { return document }
-        // Stack of (libxml2 node, index of its copy); a node's children are pushed in reverse.
-        var current: xmlNodePtr? = root
-        var parentIndex: Int32 = -1
-        var depth: Int32 = 0
-        var maxDepth: Int32 = 0
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let (tag, kind) = HTMLTreeBuilder.tagName(bytes(node.pointee.name))
-                if kind == .script {
-                    if let type = attributeValue(node, "type"), ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8)) {
-                        document.jsonLD.append(textContent(node))
-                    }
-                } else if kind != .dropped {
-                    let index = Int32(document.nodes.count)
-                    let attributeStart = document.attributes.count
-                    var attr = node.pointee.properties
-                    while let a = attr {
-                        if let name = HTMLTreeBuilder.keptAttributeName(bytes(a.pointee.name)) {
-                            document.attributes.append((name, attributeText(a.pointee.children)))
-                        }
-                        attr = a.pointee.next
-                    }
-                    let kept = document.attributes[attributeStart...]
-                    if kind == .metadata || kept.contains(where: { $0.name == "itemprop" || ($0.name == "rel" && tag == "a") }) { document.metadataNodes.append(index) }
-                    var element = HTMLDocument.Node(tag: tag, parent: parentIndex, depth: depth)
-                    element.attributeStart = Int32(attributeStart)
-                    element.attributeCount = Int32(document.attributes.count - attributeStart)
-                    document.append(element)
-                    if node.pointee.children != nil {
-                        descend = true
-                        parentIndex = index
-                        depth += 1
-                        if depth > maxDepth { maxDepth = depth }
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if parentIndex >= 0, let content = node.pointee.content {
-                    var node = HTMLDocument.Node(tag: "", parent: parentIndex, depth: depth)
-                    let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                    node.textStart = Int32(document.textBytes.count)
-                    node.textCount = Int32(length)
-                    document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-                    document.append(node)
-                }
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Next sibling, else climb until an ancestor has one. Every climb leaves an element we descended into.
-            var cursor = node
-            while true {
-                if cursor == root { current = nil; break }
-                if let next = cursor.pointee.next { current = next; break }
-                guard let up = cursor.pointee.parent else { current = nil; break }
-                if parentIndex >= 0 { parentIndex = document.nodes[Int(parentIndex)].parent }
-                depth -= 1
-                cursor = up
-            }
+/// Receives the walk of libxml2's own tree (`HTMLParser.walkLibxmlTree`).
+package protocol LibxmlTreeVisitor {
+    /// An element; true to visit its children (when it has any), after which `leave()` comes.
+    mutating func element(_ element: LibxmlElement) -> Bool
+    /// A text or CDATA node's bytes.
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// The end of the children of an element `element` chose to visit.
+    mutating func leave()
+}
+
+/// An element of libxml2's tree during a walk; valid only inside `LibxmlTreeVisitor.element`.
+package struct LibxmlElement {
+    fileprivate let node: UnsafeMutableRawPointer
+
+    private var pointer: xmlNodePtr { node.assumingMemoryBound(to: xmlNode.self) }
+
+    /// The element's name as libxml2 gives it (not lower-cased).
+    package var name: UnsafeBufferPointer<UInt8> { HTMLParser.bytes(pointer.pointee.name) }
+
+    /// Calls `body` with each attribute's name bytes and a reader of its value, in order.
+    package func forEachAttribute(_ body: (UnsafeBufferPointer<UInt8>, () -> String) -> Void) {
+        var attr = pointer.pointee.properties
+        while let a = attr {
+            body(HTMLParser.bytes(a.pointee.name)) { Self.attributeText(a.pointee.children) }
+            attr = a.pointee.next
         }
-        document.maxDepth = Int(maxDepth)
-        document.fillSubtreeEnds()
-        return document
     }
+
+    /// The value of the first attribute named `wanted` (lower case; names compared lower-cased).
+    package func attribute(_ wanted: String) -> String? {
+        var attr = pointer.pointee.properties
+        while let a = attr {
+            if Self.lowerCaseName(a.pointee.name) == wanted { return Self.concatenatedContent(a.pointee.children) }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// True when the element has child nodes (text included).
+    package var hasChildren: Bool { pointer.pointee.children != nil }
+
+    /// The concatenated text children (a script's body).
+    package var textContent: String { Self.concatenatedContent(pointer.pointee.children) }
 
     private static func lowerCaseName(_ name: UnsafePointer<xmlChar>?) -> String {
         guard let name else { return "" }
@@ -271,36 +274,13 @@ package enum HTMLParser {
     private static func attributeText(_ first: xmlNodePtr?) -> String {
         guard let first else { return "" }
         if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
-        var value = ""
-        var child: xmlNodePtr? = first
-        while let c = child {
-            if let content = c.pointee.content { value += String(cString: content) }
-            child = c.pointee.next
-        }
-        return value
+        return concatenatedContent(first)
     }
 
-    private static func attributeValue(_ node: xmlNodePtr, _ wanted: String) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if lowerCaseName(a.pointee.name) == wanted {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
-                return value
-            }
-            attr = a.pointee.next
-        }
-        return nil
-    }
-
-    /// Concatenated text children of `node` (a script's body).
-    private static func textContent(_ node: xmlNodePtr) -> String {
+    /// The contents of `first` and its following siblings, one after another.
+    private static func concatenatedContent(_ first: xmlNodePtr?) -> String {
         var text = ""
-        var child = node.pointee.children
+        var child = first
         while let c = child {
             if let content = c.pointee.content { text += String(cString: content) }
             child = c.pointee.next

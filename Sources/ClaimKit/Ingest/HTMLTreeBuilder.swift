@@ -5,7 +5,7 @@
 /// would, then keeps what `HTMLDocument` keeps: the root element's subtree without dropped elements
 /// (scripts, styles, forms controls, media), and only the attributes the rules read. A test compares it
 /// node for node with the tree libxml2 builds.
-struct HTMLTreeBuilder {
+package struct HTMLTreeBuilder {
     private(set) var document = HTMLDocument()
     /// Copies of the open elements, innermost last (elements inside a skipped subtree are not here).
     private var open: [Int32] = []
@@ -161,7 +161,7 @@ extension HTMLTreeBuilder {
     private static let typeBytes = Array("type".utf8)
 
     /// What the builder does with an element.
-    enum TagKind { case plain, dropped, metadata, script }
+    package enum TagKind { case plain, dropped, metadata, script }
 
     /// Common tag names as bytes, grouped by length, with their interned string and kind.
     private static let tagTable: [[([UInt8], String, TagKind)]] = {
@@ -179,7 +179,7 @@ extension HTMLTreeBuilder {
     }()
 
     /// The lower-case tag name and its kind; common tags come interned (no string built, no hashing).
-    static func tagName(_ name: UnsafeBufferPointer<UInt8>) -> (String, TagKind) {
+    package static func tagName(_ name: UnsafeBufferPointer<UInt8>) -> (String, TagKind) {
         if name.count < 16 {
             for (bytes, string, kind) in tagTable[name.count] where equalsLowerCased(name, bytes) { return (string, kind) }
         }
@@ -195,7 +195,7 @@ extension HTMLTreeBuilder {
     }()
 
     /// The kept attribute `name` matches (ASCII case-insensitively), without building a string for the others.
-    static func keptAttributeName(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func keptAttributeName(_ name: UnsafeBufferPointer<UInt8>) -> String? {
         guard name.count < 16 else { return nil }
         for (bytes, string) in keptAttributeTable[name.count] where equalsLowerCased(name, bytes) { return string }
         return nil

@@ -126,48 +126,62 @@ public struct Ingestor: Sendable {
         }
         let decoded = CharsetDecoder.decode(bytes, isHTML: !isText, transportCharset: transportCharset)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
-        var article: Article
-        if isText {
-            let paragraphs = PlainTextReader.paragraphs(of: String(decoding: decoded.utf8, as: UTF8.self))
-            guard !paragraphs.isEmpty else {
-                return .failure(Diagnostic(path: path, reason: .empty, detail: "no text after decoding"))
-            }
-            article = Article(path: path, title: PlainTextReader.title(of: paragraphs), paragraphs: paragraphs)
-            if hints?.published == nil {
-                // A dateline among the first lines; a manifest date, when given, is trusted more for plain text.
-                var metadata = PageMetadata()
-                metadata.fillPublished(fromParagraphs: paragraphs, leadingLines: Array(paragraphs.prefix(5)))
-                article.published = metadata.published
-                article.publishedSource = metadata.publishedSource
-            }
-        } else {
-            guard let document = HTMLParser.parse(utf8: decoded.utf8) else {
-                return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no HTML document could be parsed"))
-            }
-            if document.maxDepth > options.maxDepth {
-                return .failure(Diagnostic(path: path, reason: .tooDeep,
-                                           detail: "elements nested \(document.maxDepth) deep, over the \(options.maxDepth) cap"))
-            }
-            var metadata = PageMetadata.read(from: document)
-            var extractor = ContentExtractor(document: document)
-            let paragraphs = extractor.paragraphs(jsonLDBody: metadata.articleBody)
-            guard !paragraphs.isEmpty else {
-                return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no article text found"))
-            }
-            metadata.fillPublished(fromParagraphs: paragraphs, leadingLines: extractor.leadingLines())
-            article = Article(path: path, title: metadata.title, outlet: metadata.outlet, url: metadata.url,
-                              published: metadata.published, publishedSource: metadata.publishedSource,
-                              byline: metadata.byline ?? extractor.bylineLine, paragraphs: paragraphs)
-            if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 200 {
-                notes.append(Diagnostic(path: path, reason: .noArticleText, detail: "very little article text: the page may be incomplete"))
-            }
-        }
+        let made = isText ? textArticle(decoded.utf8, path: path, hints: hints)
+                          : htmlArticle(decoded.utf8, path: path, notes: &notes)
+        guard case .success(var article) = made else { return made }
         article.encoding = decoded.encoding
         article.encodingSource = decoded.source
         article.notes = notes
         if article.url == nil { article.url = archiveURL }
+        return .success(filled(article, hints: hints))
+    }
+
+    /// The article of a plain-text file (decoded UTF-8), dated by a dateline unless the hints give a date.
+    private func textArticle(_ utf8: [UInt8], path: String, hints: ArticleHints?) -> Result<Article, Diagnostic> {
+        let paragraphs = PlainTextReader.paragraphs(of: String(decoding: utf8, as: UTF8.self))
+        guard !paragraphs.isEmpty else {
+            return .failure(Diagnostic(path: path, reason: .empty, detail: "no text after decoding"))
+        }
+        var article = Article(path: path, title: PlainTextReader.title(of: paragraphs), paragraphs: paragraphs)
+        if hints?.published == nil {
+            // A dateline among the first lines; a manifest date, when given, is trusted more for plain text.
+            var metadata = PageMetadata()
+            metadata.fillPublished(fromParagraphs: paragraphs, leadingLines: Array(paragraphs.prefix(5)))
+            article.published = metadata.published
+            article.publishedSource = metadata.publishedSource
+        }
+        return .success(article)
+    }
+
+    /// The article of an HTML page (decoded UTF-8); a thin text adds a note to `notes`.
+    private func htmlArticle(_ utf8: [UInt8], path: String, notes: inout [Diagnostic]) -> Result<Article, Diagnostic> {
+        guard let document = HTMLParser.parse(utf8: utf8) else {
+            return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no HTML document could be parsed"))
+        }
+        if document.maxDepth > options.maxDepth {
+            return .failure(Diagnostic(path: path, reason: .tooDeep,
+                                       detail: "elements nested \(document.maxDepth) deep, over the \(options.maxDepth) cap"))
+        }
+        var metadata = PageMetadata.read(from: document)
+        var extractor = ContentExtractor(document: document)
+        let paragraphs = extractor.paragraphs(jsonLDBody: metadata.articleBody)
+        guard !paragraphs.isEmpty else {
+            return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no article text found"))
+        }
+        metadata.fillPublished(fromParagraphs: paragraphs, leadingLines: extractor.leadingLines())
+        let article = Article(path: path, title: metadata.title, outlet: metadata.outlet, url: metadata.url,
+                              published: metadata.published, publishedSource: metadata.publishedSource,
+                              byline: metadata.byline ?? extractor.bylineLine, paragraphs: paragraphs)
+        if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 200 {
+            notes.append(Diagnostic(path: path, reason: .noArticleText, detail: "very little article text: the page may be incomplete"))
+        }
+        return .success(article)
+    }
+
+    /// `article` with what the file cannot say taken from `hints`, and its outlet named by the outlet table.
+    private func filled(_ article: Article, hints: ArticleHints?) -> Article {
+        var article = article
         let pageOutlet = article.outlet
-        // Hints fill what the file cannot say.
         if let hints {
             if article.outlet == nil { article.outlet = hints.outlet ?? hints.url.flatMap(PageMetadata.domain) }
             if article.url == nil { article.url = hints.url }
@@ -179,7 +193,7 @@ public struct Ingestor: Sendable {
         // The page's own name is cleaned; a manifest's is the user's and only goes through the table.
         article.outlet = options.outlets.name(outlet: article.outlet, url: article.url,
                                               cleans: pageOutlet != nil || article.outlet == nil)
-        return .success(article)
+        return article
     }
 
     private func tooLarge(path: String, size: Int) -> Diagnostic {

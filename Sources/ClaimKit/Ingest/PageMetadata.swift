@@ -16,20 +16,84 @@ struct PageMetadata: Equatable {
 
     /// Reads the metadata of `document`; `paragraphs` are the extracted body (for a dateline).
     static func read(from document: HTMLDocument) -> PageMetadata {
+        let markup = MarkupFields(document)
+        let meta = markup.meta
+        let ld = JSONLDArticle.read(document.jsonLD)
+        var result = PageMetadata()
+        result.articleBody = ld.articleBody
+
+        // Title.
+        let siteName = meta["og:site_name"] ?? ld.publisher ?? markup.applicationName
+        if let t = ld.headline ?? meta["og:title"] ?? meta["twitter:title"] { result.title = clean(t) }
+        else if let t = markup.titleText, !t.isEmpty { result.title = stripSiteSuffix(t, siteName: siteName) }
+        else { result.title = markup.h1Text }
+        if let t = result.title, t != stripSiteSuffix(t, siteName: siteName), let site = siteName, !site.isEmpty {
+            result.title = stripSiteSuffix(t, siteName: site)
+        }
+
+        // URL.
+        result.url = [markup.canonical, meta["og:url"], ld.url].compactMap { $0 }.first { $0.hasPrefix("http") }
+
+        // Outlet.
+        if let site = siteName.map(clean), !site.isEmpty { result.outlet = site }
+        else if let url = result.url { result.outlet = domain(of: url) }
+
+        if let (iso, source) = published(ld: ld, markup: markup) {
+            result.published = iso
+            result.publishedSource = source
+        }
+
+        // Byline.
+        let authorMeta = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+        result.byline = (ld.author ?? authorMeta ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? markup.relAuthor).map(clean)
+        return result
+    }
+
+    /// The first date that parses among the page's date sources, in order of trust, with its source's name.
+    private static func published(ld: JSONLDArticle, markup: MarkupFields) -> (iso: String, source: String)? {
+        let meta = markup.meta
+        let candidates: [(String?, String)] = [
+            (ld.datePublished, "json-ld"),
+            (meta["article:published_time"], "meta:article:published_time"),
+            (markup.itempropDate, "itemprop:datePublished"),
+            (meta["og:published_time"], "meta:og:published_time"),
+            (meta["pubdate"], "meta:pubdate"),
+            (meta["publishdate"], "meta:publishdate"),
+            (meta["publish-date"], "meta:publish-date"),
+            (meta["parsely-pub-date"], "meta:parsely-pub-date"),
+            (meta["sailthru.date"], "meta:sailthru.date"),
+            (meta["dc.date.issued"], "meta:DC.date.issued"),
+            (meta["dcterms.created"], "meta:dcterms.created"),
+            (meta["dc.date"], "meta:DC.date"),
+            (meta["date"], "meta:date"),
+            (meta["article.published"], "meta:article.published"),
+            (markup.timeDatetime, "time"),
+        ]
+        for (value, source) in candidates {
+            if let value, let iso = DateParser.iso(from: value) { return (iso, source) }
+        }
+        return nil
+    }
+
+    /// What the markup outside JSON-LD says: meta tags (first value per lower-cased key) and the
+    /// first canonical link, `<title>`, `<h1>`, `<time datetime>`, `rel=author` link and itemprop date.
+    private struct MarkupFields {
         var meta: [String: String] = [:]
-        meta.reserveCapacity(64)  // growing from empty rehashes several times per page
-        var canonical: String?
-        var titleText: String?
-        var h1Text: String?
-        var timeDatetime: String?
-        var relAuthor: String?
-        var itempropDate: String?
-        var applicationName: String?
-        let nodes = document.nodes
-        for index in document.metadataNodes {
-            let i = Int(index)
-            let node = nodes[i]
-            switch node.tag {
+        var canonical, titleText, h1Text, timeDatetime, relAuthor, itempropDate, applicationName: String?
+
+        init(_ document: HTMLDocument) {
+            meta.reserveCapacity(64)  // growing from empty rehashes several times per page
+            for index in document.metadataNodes {
+                let i = Int(index)
+                read(document, i, tag: document.nodes[i].tag)
+                if itempropDate == nil, document.attribute(of: i, "itemprop")?.lowercased() == "datepublished" {
+                    itempropDate = document.attribute(of: i, "datetime") ?? document.attribute(of: i, "content")
+                }
+            }
+        }
+
+        private mutating func read(_ document: HTMLDocument, _ i: Int, tag: String) {
+            switch tag {
             case "meta":
                 let key = (document.attribute(of: i, "property") ?? document.attribute(of: i, "name") ?? document.attribute(of: i, "itemprop") ?? "").lowercased()
                 if !key.isEmpty, let content = document.attribute(of: i, "content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
@@ -49,60 +113,7 @@ struct PageMetadata: Equatable {
             default:
                 break
             }
-            if itempropDate == nil, document.attribute(of: i, "itemprop")?.lowercased() == "datepublished" {
-                itempropDate = document.attribute(of: i, "datetime") ?? document.attribute(of: i, "content")
-            }
         }
-        let ld = JSONLDArticle.read(document.jsonLD)
-        var result = PageMetadata()
-        result.articleBody = ld.articleBody
-
-        // Title.
-        let siteName = meta["og:site_name"] ?? ld.publisher ?? applicationName
-        if let t = ld.headline ?? meta["og:title"] ?? meta["twitter:title"] { result.title = clean(t) }
-        else if let t = titleText, !t.isEmpty { result.title = stripSiteSuffix(t, siteName: siteName) }
-        else { result.title = h1Text }
-        if let t = result.title, t != stripSiteSuffix(t, siteName: siteName), let site = siteName, !site.isEmpty {
-            result.title = stripSiteSuffix(t, siteName: site)
-        }
-
-        // URL.
-        result.url = [canonical, meta["og:url"], ld.url].compactMap { $0 }.first { $0.hasPrefix("http") }
-
-        // Outlet.
-        if let site = siteName.map(clean), !site.isEmpty { result.outlet = site }
-        else if let url = result.url { result.outlet = domain(of: url) }
-
-        // Published: in order of trust.
-        let candidates: [(String?, String)] = [
-            (ld.datePublished, "json-ld"),
-            (meta["article:published_time"], "meta:article:published_time"),
-            (itempropDate, "itemprop:datePublished"),
-            (meta["og:published_time"], "meta:og:published_time"),
-            (meta["pubdate"], "meta:pubdate"),
-            (meta["publishdate"], "meta:publishdate"),
-            (meta["publish-date"], "meta:publish-date"),
-            (meta["parsely-pub-date"], "meta:parsely-pub-date"),
-            (meta["sailthru.date"], "meta:sailthru.date"),
-            (meta["dc.date.issued"], "meta:DC.date.issued"),
-            (meta["dcterms.created"], "meta:dcterms.created"),
-            (meta["dc.date"], "meta:DC.date"),
-            (meta["date"], "meta:date"),
-            (meta["article.published"], "meta:article.published"),
-            (timeDatetime, "time"),
-        ]
-        for (value, source) in candidates {
-            if let value, let iso = DateParser.iso(from: value) {
-                result.published = iso
-                result.publishedSource = source
-                break
-            }
-        }
-
-        // Byline.
-        let authorMeta = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
-        result.byline = (ld.author ?? authorMeta ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? relAuthor).map(clean)
-        return result
     }
 
     /// Fills `published` from the text's dateline or the URL when the markup says nothing.

@@ -84,14 +84,7 @@ final class ArchiveByteStream {
 
     /// Appends the next bytes of the stream to `out` (`.data`), or says the stream ended or broke.
     func read(into out: inout [UInt8]) -> Event {
-        guard let inflater else {
-            if inputPosition == inputCount { refill() }
-            if inputPosition == inputCount { return .end }
-            out.append(contentsOf: input[inputPosition..<inputCount])
-            produced += inputCount - inputPosition
-            inputPosition = inputCount
-            return .data
-        }
+        guard let inflater else { return readPlain(into: &out) }
         while true {
             if inputPosition == inputCount { refill() }
             if !inMember {
@@ -100,10 +93,7 @@ final class ArchiveByteStream {
                     let at = inputStart + inputPosition
                     inputPosition += 1
                     skipToGzipHeader()
-                    let wasRecovering = recovering
-                    recovering = true
-                    return .gap(Gap(offset: at, detail: "bytes that are not a gzip member: skipped to the next member",
-                                    silent: wasRecovering))
+                    return gap(at, "bytes that are not a gzip member: skipped to the next member")
                 }
                 memberOffset = inputStart + inputPosition
                 inflater.reset()
@@ -131,21 +121,33 @@ final class ArchiveByteStream {
                     refill()
                     if inputPosition == inputCount {
                         inMember = false
-                        let wasRecovering = recovering
-                        recovering = true
-                        return .gap(Gap(offset: memberOffset, detail: "gzip member is truncated: the file ends inside it",
-                                        silent: wasRecovering))
+                        return gap(memberOffset, "gzip member is truncated: the file ends inside it")
                     }
                 }
             case .failed(let message):
                 inMember = false
                 skipToGzipHeader()
-                let wasRecovering = recovering
-                recovering = true
-                return .gap(Gap(offset: memberOffset, detail: "corrupt gzip member (\(message)): skipped to the next member",
-                                silent: wasRecovering))
+                return gap(memberOffset, "corrupt gzip member (\(message)): skipped to the next member")
             }
         }
+    }
+
+    /// `read` of a file that is not gzip: the rest of the current chunk, or the next one.
+    private func readPlain(into out: inout [UInt8]) -> Event {
+        if inputPosition == inputCount { refill() }
+        if inputPosition == inputCount { return .end }
+        out.append(contentsOf: input[inputPosition..<inputCount])
+        produced += inputCount - inputPosition
+        inputPosition = inputCount
+        return .data
+    }
+
+    /// A gap at file offset `offset`, silent when it falls in a damaged region already reported;
+    /// recovery lasts until a member ends cleanly.
+    private func gap(_ offset: Int, _ detail: String) -> Event {
+        let wasRecovering = recovering
+        recovering = true
+        return .gap(Gap(offset: offset, detail: detail, silent: wasRecovering))
     }
 
     // MARK: - Compressed input

@@ -61,55 +61,63 @@ enum WordScanner {
                 i += 1
                 continue
             }
-            // A String's bytes are valid UTF-8: the lead byte gives the length.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if length == 2, small[Int(value)] & WordScanner.severalBit == 0 {
-                let entry = small[Int(value)]
-                if entry & WordScanner.wordBit != 0 {
-                    UTF8.encode(Unicode.Scalar(entry & 0x1F_FFFF)!) { sink.byte($0) }
-                    inWord = true
-                } else if inWord {
-                    sink.end()
-                    inWord = false
-                }
-                i += 2
-                continue
-            }
-            // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
-            // right single quote is an apostrophe.
-            if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
-                if inWord {
-                    sink.end()
-                    inWord = false
-                }
-                i += length
-                continue
-            }
-            if value == 0x2019 || !(Unicode.Scalar(value)?.properties.changesWhenLowercased ?? false) {
-                // Unchanged by lowering: the bytes as they are.
-                if let scalar = Unicode.Scalar(value), CharacterClass.isWordScalar(scalar) {
-                    for k in 0..<length where i + k < count { sink.byte(bytes[i + k]) }
-                    inWord = true
-                } else if inWord {
-                    sink.end()
-                    inWord = false
-                }
-            } else {
-                for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars {
-                    if lower.value < 0x80 ? isWordByte(UInt8(lower.value)) : CharacterClass.isWordScalar(lower) {
-                        UTF8.encode(lower) { sink.byte($0) }
-                        inWord = true
-                    } else if inWord {
-                        sink.end()
-                        inWord = false
-                    }
-                }
-            }
-            i += length
+            i += scanMultiByte(bytes, at: i, small: small, into: &sink, inWord: &inWord)
         }
         if inWord { sink.end() }
+    }
+
+    /// Feeds the non-ASCII scalar that starts at `bytes[i]` to `sink` and returns its length in bytes.
+    /// Always inlined: it is the rarer half of `scan`'s loop, split out only to keep that loop short.
+    @inline(__always)
+    private static func scanMultiByte<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, small: [UInt32],
+                                               into sink: inout S, inWord: inout Bool) -> Int {
+        let count = bytes.count
+        let lead = bytes[i]
+        // A String's bytes are valid UTF-8: the lead byte gives the length.
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        if length == 2, small[Int(value)] & WordScanner.severalBit == 0 {
+            let entry = small[Int(value)]
+            if entry & WordScanner.wordBit != 0 {
+                UTF8.encode(Unicode.Scalar(entry & 0x1F_FFFF)!) { sink.byte($0) }
+                inWord = true
+            } else if inWord {
+                sink.end()
+                inWord = false
+            }
+            return 2
+        }
+        // General punctuation (quotes, dashes, spaces): no letter and nothing to lower; the
+        // right single quote is an apostrophe.
+        if value >= 0x2000 && value <= 0x206F && value != 0x2019 {
+            if inWord {
+                sink.end()
+                inWord = false
+            }
+            return length
+        }
+        if value == 0x2019 || !(Unicode.Scalar(value)?.properties.changesWhenLowercased ?? false) {
+            // Unchanged by lowering: the bytes as they are.
+            if let scalar = Unicode.Scalar(value), CharacterClass.isWordScalar(scalar) {
+                for k in 0..<length where i + k < count { sink.byte(bytes[i + k]) }
+                inWord = true
+            } else if inWord {
+                sink.end()
+                inWord = false
+            }
+        } else {
+            for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars {
+                if lower.value < 0x80 ? isWordByte(UInt8(lower.value)) : CharacterClass.isWordScalar(lower) {
+                    UTF8.encode(lower) { sink.byte($0) }
+                    inWord = true
+                } else if inWord {
+                    sink.end()
+                    inWord = false
+                }
+            }
+        }
+        return length
     }
 
     static let wordBit: UInt32 = 1 << 31
