@@ -110,22 +110,15 @@ enum Tokenizer {
                 continue
             }
             // "2,728": a comma followed by exactly three digits is a thousands separator.
-            if b == 0x2C && !decimal && !colon && i + 3 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
-                && isDigit(bytes[i + 3]) && (i + 4 >= n || !isDigit(bytes[i + 4])) {
-                separator = true; i += 1; continue
-            }
+            if b == 0x2C && !decimal && !colon && commaGroup(bytes, i) { separator = true; i += 1; continue }
             // "10 000", "1 200 000": a space, no-break space, thin space or narrow no-break space
             // between digit groups is a thousands separator (European and agency copy) only when the
             // first group has one to three digits (not starting with 0, not a day after a month name) and
             // each group after it exactly three, so "01632 960 555", "2021 100", "May 30 300" stay apart.
             if !decimal && !colon && (spaceGrouped || (!separator && integerDigits <= 3 && bytes[start] != 0x30
-                                                     && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))) {
-                let width = groupSpaceWidth(bytes, i)
-                let g = i + width
-                if width > 0 && g + 2 < n && isDigit(bytes[g]) && isDigit(bytes[g + 1]) && isDigit(bytes[g + 2])
-                    && (g + 3 >= n || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4]))) {
-                    separator = true; spaceGrouped = true; i = g; continue
-                }
+                                                     && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))),
+               let g = spaceGroupEnd(bytes, i) {
+                separator = true; spaceGrouped = true; i = g; continue
             }
             // European copy: "400.000 Euro", "5.000 people", "1.428,77 Euro" (a dot between groups of three).
             if b == 0x2E && !decimal && !colon && !(separator && !europeanGroups) && integerDigits <= (europeanGroups ? 15 : 3)
@@ -155,6 +148,24 @@ enum Tokenizer {
         tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
                             digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
         return i
+    }
+
+    /// A comma followed by exactly three digits ("2,728").
+    @inline(__always) private static func commaGroup(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let n = bytes.count
+        return i + 3 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2]) && isDigit(bytes[i + 3])
+            && (i + 4 >= n || !isDigit(bytes[i + 4]))
+    }
+
+    /// The index after a space between digit groups when exactly three digits follow it ("10 000"), else nil.
+    @inline(__always) private static func spaceGroupEnd(_ bytes: [UInt8], _ i: Int) -> Int? {
+        let n = bytes.count
+        let width = groupSpaceWidth(bytes, i)
+        let g = i + width
+        guard width > 0 && g + 2 < n && isDigit(bytes[g]) && isDigit(bytes[g + 1]) && isDigit(bytes[g + 2])
+            && (g + 3 >= n || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4])))
+        else { return nil }
+        return g
     }
 
     /// "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step

@@ -38,6 +38,23 @@ struct DifferenceFinder: Sendable {
             out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
         let attributed = told.filter { $0.claim.speaker != nil }
+        if let speakers = speakerDifference(attributed) { out.append(speakers) }
+        // An outlet states the fact in its own voice when none of its sentences credits anyone
+        // (an unattributed headline over an attributed body is still attribution).
+        let crediting = Set(attributed.map(\.outlet))
+        let ownVoice = told.filter { !crediting.contains($0.outlet) }
+        if !attributed.isEmpty && !ownVoice.isEmpty {
+            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
+            out.append(FactDifference(kind: .attribution,
+                                      detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
+        }
+        if let omission = omission(told, storyOutlets: storyOutlets, shortTexts: shortTexts) { out.append(omission) }
+        return out
+    }
+
+
+    /// The speakers' difference, each speaker shown by the fullest name the outlets give it; nil when all agree.
+    private func speakerDifference(_ attributed: [Told]) -> FactDifference? {
         let speakerNames = attributed.map { $0.claim.speakerEntity ?? $0.claim.speaker ?? "" }
         let speakerKeys = DifferenceFinder.speakerKeys(speakerNames)
         // Each speaker is shown by the fullest name the outlets give it ("regional governor Anna Berg", not "Governor").
@@ -50,29 +67,21 @@ struct DifferenceFinder: Sendable {
         let speakers = variants(attributed, key: { speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? "" }) {
             fullest[speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? ""] ?? ($0.claim.speakerEntity ?? $0.claim.speaker ?? "")
         }
-        if speakers.count > 1 {
-            out.append(FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers))
-        }
-        // An outlet states the fact in its own voice when none of its sentences credits anyone
-        // (an unattributed headline over an attributed body is still attribution).
-        let crediting = Set(attributed.map(\.outlet))
-        let ownVoice = told.filter { !crediting.contains($0.outlet) }
-        if !attributed.isEmpty && !ownVoice.isEmpty {
-            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
-            out.append(FactDifference(kind: .attribution,
-                                      detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
-        }
+        guard speakers.count > 1 else { return nil }
+        return FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers)
+    }
+
+    /// The outlets of the story that did not tell the fact; a short article text says so.
+    private func omission(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int]) -> FactDifference? {
         let telling = Set(told.map(\.outlet))
         let missing = storyOutlets.filter { !telling.contains($0) }
-        if !missing.isEmpty {
-            let variants = missing.map { outlet in
-                FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
-            }
-            let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
-            out.append(FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
-                                      variants: variants))
+        guard !missing.isEmpty else { return nil }
+        let variants = missing.map { outlet in
+            FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
         }
-        return out
+        let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
+        return FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
+                          variants: variants)
     }
 
     /// Distinct values of `text` in order of first appearance, each with its outlets.
