@@ -20,7 +20,7 @@ let package = Package(
         .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(

@@ -26,7 +26,8 @@ private struct TreeCopier: LibxmlTreeVisitor {
         let (tag, kind) = HTMLTreeBuilder.tagName(element.name)
         if kind == .script {
             if let type = element.attribute("type"),
-               ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8)) {
+                ByteSearch.contains(ByteSearch.lowerASCII(type), Array("ld+json".utf8))
+            {
                 document.jsonLD.append(element.textContent)
             }
             return false

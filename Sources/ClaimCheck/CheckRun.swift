@@ -31,7 +31,8 @@ public struct CheckRun {
     public func missingWarning(goldPath: String) -> String? {
         guard !missing.isEmpty else { return nil }
         let some = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", ..." : "")
-        let what = readsNoGoldArticle
+        let what =
+            readsNoGoldArticle
             ? "names none of the \(articlesRead) articles read"
             : "names \(missing.count) of its \(goldArticles) articles that were not read"
         return "claims check: warning: the gold file \(goldPath) \(what) (\(some)); "

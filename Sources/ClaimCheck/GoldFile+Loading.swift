@@ -1,5 +1,5 @@
-public import Foundation
 import ClaimKit
+public import Foundation
 
 extension GoldFile {
     /// Why a gold file could not be read.
@@ -26,7 +26,8 @@ extension GoldFile {
     public init(jsonData data: Data) throws {
         self = try JSONDecoder().decode(GoldFile.self, from: data)
         guard let text = String(data: data, encoding: .utf8),
-              case let .object(members)? = try JSONValueParser.parse(text)["articles"] else { return }
+            case .object(let members)? = try JSONValueParser.parse(text)["articles"]
+        else { return }
         articleOrder = members.map(\.key).filter { articles[$0] != nil }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import ClaimKit
+import Foundation
 
 extension GoldFile {
     /// A decoding failure in words a gold file's author can act on: where (claim 3 of article X,
@@ -18,7 +18,8 @@ extension GoldFile {
         guard let decoding = error as? DecodingError else { return "not a gold file (\(error.localizedDescription))" }
         switch decoding {
         case .keyNotFound(let key, let context):
-            return "\(place(context.codingPath)) has no '\(key.stringValue)'; add it (the gold format is in docs/gold-format.md)"
+            return
+                "\(place(context.codingPath)) has no '\(key.stringValue)'; add it (the gold format is in docs/gold-format.md)"
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let (container, key) = split(context.codingPath)
             let what = key.map { "'\($0)' of \(place(container))" } ?? place(container)

@@ -1,5 +1,5 @@
-import Foundation
 import ClaimKit
+import Foundation
 
 /// A hand-annotated gold file (shared/gold/*.gold.json, GUIDE.md "Gold files"): per article
 /// file name its outlet, date and the claims a perfect extractor finds.
@@ -47,9 +47,11 @@ public struct GoldFile: Codable, Sendable, Equatable {
         public var note: String?
 
         /// Creates a gold claim.
-        public init(category: String, value: Double?, upper: Double? = nil, qualifier: String? = nil,
-                    subject: [String] = [], speaker: [String] = [], anchor: String, group: String? = nil,
-                    optional: Bool = false, unit: String? = nil, note: String? = nil) {
+        public init(
+            category: String, value: Double?, upper: Double? = nil, qualifier: String? = nil,
+            subject: [String] = [], speaker: [String] = [], anchor: String, group: String? = nil,
+            optional: Bool = false, unit: String? = nil, note: String? = nil
+        ) {
             self.category = category
             self.value = value
             self.upper = upper
@@ -97,8 +99,10 @@ public struct GoldFile: Codable, Sendable, Equatable {
     public var optionalPairs: [[String]]?
 
     /// Creates a gold file; `articleOrder` defaults to the sorted file names.
-    public init(schema: Int? = 1, about: String? = nil, categories: [String], articles: [String: Article],
-                articleOrder: [String]? = nil, groups: [String: String]? = nil, optionalPairs: [[String]]? = nil) {
+    public init(
+        schema: Int? = 1, about: String? = nil, categories: [String], articles: [String: Article],
+        articleOrder: [String]? = nil, groups: [String: String]? = nil, optionalPairs: [[String]]? = nil
+    ) {
         self.schema = schema
         self.about = about
         self.categories = categories

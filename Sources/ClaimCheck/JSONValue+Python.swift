@@ -7,12 +7,14 @@ extension JSONValue {
     static func pythonEqual(_ a: JSONValue?, _ b: JSONValue?) -> Bool {
         switch (a ?? .null, b ?? .null) {
         case (.null, .null): return true
-        case let (.string(x), .string(y)): return PythonCompat.same(x, y)
-        case let (.array(x), .array(y)):
+        case (.string(let x), .string(let y)): return PythonCompat.same(x, y)
+        case (.array(let x), .array(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { pythonEqual($0, $1) }
-        case let (.object(x), .object(y)):
-            return x.count == y.count && x.allSatisfy { m in y.contains { PythonCompat.same($0.key, m.key) && pythonEqual($0.value, m.value) } }
-        case let (x, y):
+        case (.object(let x), .object(let y)):
+            return x.count == y.count
+                && x.allSatisfy { m in y.contains { PythonCompat.same($0.key, m.key) && pythonEqual($0.value, m.value) }
+                }
+        case (let x, let y):
             guard let p = x.pythonNumber, let q = y.pythonNumber else { return false }
             return p == q
         }
@@ -21,8 +23,8 @@ extension JSONValue {
     /// The value of a number or boolean (Python's `bool` is an `int`), else nil.
     var pythonNumber: Double? {
         switch self {
-        case let .number(d, _): return d
-        case let .bool(b): return b ? 1 : 0
+        case .number(let d, _): return d
+        case .bool(let b): return b ? 1 : 0
         default: return nil
         }
     }
@@ -30,7 +32,7 @@ extension JSONValue {
     /// Python's `float(value)`: numbers, booleans and numeric strings; nil where it raises.
     var pythonFloat: Double? {
         if let n = pythonNumber { return n }
-        if case let .string(s) = self { return PythonCompat.float(s) }
+        if case .string(let s) = self { return PythonCompat.float(s) }
         return nil
     }
 

@@ -15,33 +15,34 @@ public enum JSONValue: Sendable, Equatable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a, la), .number(b, lb)): return a == b && la == lb
-        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
-        case let (.array(a), .array(b)): return a == b
-        case let (.object(a), .object(b)):
-            return a.count == b.count && zip(a, b).allSatisfy {
-                $0.key.unicodeScalars.elementsEqual($1.key.unicodeScalars) && $0.value == $1.value
-            }
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a, let la), .number(let b, let lb)): return a == b && la == lb
+        case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
+            return a.count == b.count
+                && zip(a, b).allSatisfy {
+                    $0.key.unicodeScalars.elementsEqual($1.key.unicodeScalars) && $0.value == $1.value
+                }
         default: return false
         }
     }
 
     /// The member `key` of an object, nil when absent or when this is not an object.
     public subscript(key: String) -> JSONValue? {
-        guard case let .object(members) = self else { return nil }
+        guard case .object(let members) = self else { return nil }
         return members.first { $0.key.unicodeScalars.elementsEqual(key.unicodeScalars) }?.value
     }
 
     /// The string, or nil for any other kind.
     public var stringValue: String? {
-        if case let .string(s) = self { return s }
+        if case .string(let s) = self { return s }
         return nil
     }
 
     /// True when this is an integer literal (Python reads it as `int`).
     public var isIntegerLiteral: Bool {
-        guard case let .number(_, literal) = self else { return false }
+        guard case .number(_, let literal) = self else { return false }
         return !literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" || $0.isLetter })
     }
 }

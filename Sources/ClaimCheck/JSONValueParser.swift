@@ -77,13 +77,17 @@ struct JSONValueParser {
                 }
                 let key = try p.string()
                 p.skipSpace()
-                guard p.index < p.bytes.count, p.bytes[p.index] == UInt8(ascii: ":") else { throw p.fail("expecting ':' delimiter") }
+                guard p.index < p.bytes.count, p.bytes[p.index] == UInt8(ascii: ":") else {
+                    throw p.fail("expecting ':' delimiter")
+                }
                 p.index += 1
                 p.skipSpace()
                 let member = try p.value()
                 // Keys compare by code points, as Python's dict does.
                 let identity = key.unicodeScalars.map(\.value)
-                if let at = position[identity] { members[at].value = member } else {
+                if let at = position[identity] {
+                    members[at].value = member
+                } else {
                     position[identity] = members.count
                     members.append((key, member))
                 }
@@ -117,7 +121,9 @@ struct JSONValueParser {
         let start = index
         func digits(_ p: inout JSONValueParser) -> Int {
             let from = p.index
-            while p.index < p.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(p.bytes[p.index]) { p.index += 1 }
+            while p.index < p.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(p.bytes[p.index]) {
+                p.index += 1
+            }
             return p.index - from
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -136,7 +142,9 @@ struct JSONValueParser {
             let saveExp = index
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    index += 1
+                }
                 if digits(&self) == 0 { index = saveExp }
             }
         }
@@ -167,7 +175,9 @@ struct JSONValueParser {
         var out: [UInt8] = []
         var scalars = String.UnicodeScalarView()
         func flush() {
-            if !out.isEmpty { scalars.append(contentsOf: String(decoding: out, as: UTF8.self).unicodeScalars); out.removeAll() }
+            if !out.isEmpty {
+                scalars.append(contentsOf: String(decoding: out, as: UTF8.self).unicodeScalars); out.removeAll()
+            }
         }
         while true {
             guard index < bytes.count else { throw fail("unterminated string") }
@@ -191,7 +201,8 @@ struct JSONValueParser {
             case UInt8(ascii: "u"):
                 var code = try hex4()
                 if (0xD800...0xDBFF).contains(code), index + 6 <= bytes.count,
-                   bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                {
                     let save = index
                     index += 2
                     let low = try hex4()

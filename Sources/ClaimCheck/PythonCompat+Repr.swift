@@ -20,7 +20,8 @@ extension PythonCompat {
                 } else {
                     let hex = String(c.value, radix: 16)
                     let (prefix, width) = c.value < 0x100 ? ("\\x", 2) : c.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
-                    out.append(contentsOf: (prefix + String(repeating: "0", count: width - hex.count) + hex).unicodeScalars)
+                    out.append(
+                        contentsOf: (prefix + String(repeating: "0", count: width - hex.count) + hex).unicodeScalars)
                 }
             }
         }
@@ -33,7 +34,7 @@ extension PythonCompat {
         if c == " " { return true }
         switch c.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned,
-             .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            .lineSeparator, .paragraphSeparator, .spaceSeparator:
             return false
         default:
             return true
@@ -45,24 +46,24 @@ extension PythonCompat {
         guard let value else { return "None" }
         switch value {
         case .null: return "None"
-        case let .bool(b): return b ? "True" : "False"
-        case let .number(d, literal):
+        case .bool(let b): return b ? "True" : "False"
+        case .number(let d, let literal):
             if value.isIntegerLiteral {
                 // Python keeps integers exact; drop a sign on zero as int("-0") does.
                 let digits = literal.hasPrefix("-") ? String(literal.dropFirst()) : literal
                 return literal.hasPrefix("-") && digits != "0" ? "-" + digits : digits
             }
             return d.description
-        case let .string(s): return repr(s)
-        case let .array(items): return "[" + items.map { repr($0) }.joined(separator: ", ") + "]"
-        case let .object(members):
+        case .string(let s): return repr(s)
+        case .array(let items): return "[" + items.map { repr($0) }.joined(separator: ", ") + "]"
+        case .object(let members):
             return "{" + members.map { repr($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
         }
     }
 
     /// Python's `str()` of a parsed JSON value: strings as they are, everything else as `repr`.
     static func str(_ value: JSONValue?) -> String {
-        if case let .string(s)? = value { return s }
+        if case .string(let s)? = value { return s }
         return repr(value)
     }
 

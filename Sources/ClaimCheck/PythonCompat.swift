@@ -1,9 +1,10 @@
-import Foundation
 import ClaimKit
+import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few Python behaviours score.py relies on, reproduced so the Swift scorer gives the
@@ -106,7 +107,7 @@ enum PythonCompat {
     static func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return a.utf8.elementsEqual(b.utf8)
+        case (let a?, let b?): return a.utf8.elementsEqual(b.utf8)
         default: return false
         }
     }

@@ -5,7 +5,8 @@ extension ScoreOutcome {
     public var verboseLines: [String] {
         var lines: [String] = []
         for m in misses {
-            lines.append("MISS  \(m.article): \(m.gold.category) \(PythonCompat.repr(number: m.gold.value)) «\(m.gold.anchor)»")
+            lines.append(
+                "MISS  \(m.article): \(m.gold.category) \(PythonCompat.repr(number: m.gold.value)) «\(m.gold.anchor)»")
         }
         for e in extras {
             let sentence = String(String.UnicodeScalarView(e.record.text("sentence").unicodeScalars.prefix(90)))
@@ -14,8 +15,12 @@ extension ScoreOutcome {
         }
         for s in speakerMisses {
             let want = "[" + s.gold.speaker.map { PythonCompat.repr($0) }.joined(separator: ", ") + "]"
-            let got = PythonCompat.repr(s.record.fields["speaker"]) + "/" + PythonCompat.repr(s.record.fields["speaker_entity"])
-            lines.append("SPEAKER \(s.article): \(s.gold.category) \(PythonCompat.repr(number: s.gold.value)) want \(want) got \(got)")
+            let got =
+                PythonCompat.repr(s.record.fields["speaker"]) + "/"
+                + PythonCompat.repr(s.record.fields["speaker_entity"])
+            lines.append(
+                "SPEAKER \(s.article): \(s.gold.category) \(PythonCompat.repr(number: s.gold.value)) want \(want) got \(got)"
+            )
         }
         return lines
     }

@@ -49,11 +49,11 @@ public struct ScoreRecord: Sendable, Equatable {
     static func isTruthy(_ v: JSONValue) -> Bool {
         switch v {
         case .null: return false
-        case let .bool(b): return b
-        case let .number(d, _): return d != 0
-        case let .string(s): return !s.isEmpty
-        case let .array(a): return !a.isEmpty
-        case let .object(o): return !o.isEmpty
+        case .bool(let b): return b
+        case .number(let d, _): return d != 0
+        case .string(let s): return !s.isEmpty
+        case .array(let a): return !a.isEmpty
+        case .object(let o): return !o.isEmpty
         }
     }
 

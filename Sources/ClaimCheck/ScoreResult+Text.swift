@@ -4,12 +4,14 @@ extension ScoreResult {
     /// The result as score.py's `--json` prints it (`json.dumps`: same keys, order and spacing).
     public var pythonJSON: String {
         let c = claims
-        var out = "{\"claims\": {\"tp\": \(c.tp), \"fp\": \(c.fp), \"fn\": \(c.fn), "
+        var out =
+            "{\"claims\": {\"tp\": \(c.tp), \"fp\": \(c.fp), \"fn\": \(c.fn), "
             + "\"precision\": \(c.precision), \"recall\": \(c.recall), \"f1\": \(c.f1)}, "
             + "\"speaker_accuracy\": \(speakerAccuracy), \"subject_accuracy\": \(subjectAccuracy), "
             + "\"qualifier_accuracy\": \(qualifierAccuracy)"
         if let g = grouping {
-            out += ", \"grouping\": {\"pairs_tp\": \(g.pairsTP), \"pairs_fp\": \(g.pairsFP), \"pairs_fn\": \(g.pairsFN), "
+            out +=
+                ", \"grouping\": {\"pairs_tp\": \(g.pairsTP), \"pairs_fp\": \(g.pairsFP), \"pairs_fn\": \(g.pairsFN), "
                 + "\"precision\": \(g.precision), \"recall\": \(g.recall), \"f1\": \(g.f1)}"
         }
         return out + "}"

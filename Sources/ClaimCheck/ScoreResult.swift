@@ -43,7 +43,10 @@ public struct ScoreResult: Codable, Sendable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case pairsTP = "pairs_tp", pairsFP = "pairs_fp", pairsFN = "pairs_fn", precision, recall, f1
+            case pairsTP = "pairs_tp"
+            case pairsFP = "pairs_fp"
+            case pairsFN = "pairs_fn"
+            case precision, recall, f1
         }
     }
 
@@ -56,8 +59,10 @@ public struct ScoreResult: Codable, Sendable, Equatable {
     public var grouping: Grouping?
 
     /// Creates a result.
-    public init(claims: Claims, speakerAccuracy: Double, subjectAccuracy: Double, qualifierAccuracy: Double,
-                grouping: Grouping? = nil) {
+    public init(
+        claims: Claims, speakerAccuracy: Double, subjectAccuracy: Double, qualifierAccuracy: Double,
+        grouping: Grouping? = nil
+    ) {
         self.claims = claims
         self.speakerAccuracy = speakerAccuracy
         self.subjectAccuracy = subjectAccuracy

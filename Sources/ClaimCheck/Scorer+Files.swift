@@ -1,5 +1,5 @@
-import Foundation
 import ClaimKit
+import Foundation
 
 extension Scorer {
     /// Scores a JSON Lines file; unreadable files and invalid UTF-8 fail as score.py fails.

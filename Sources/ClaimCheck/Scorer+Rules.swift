@@ -70,7 +70,8 @@ extension Scorer {
     static func strip(_ line: String) -> String {
         let scalars = Array(line.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !PythonCompat.isSpace($0) }),
-              let last = scalars.lastIndex(where: { !PythonCompat.isSpace($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !PythonCompat.isSpace($0) })
+        else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

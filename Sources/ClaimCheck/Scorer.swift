@@ -47,9 +47,12 @@ public struct Scorer: Sendable {
             let ordered = entry.claims.filter { !$0.optional } + entry.claims.filter(\.optional)
             for claim in ordered {
                 let anchor = Array(PythonCompat.norm(claim.anchor).utf8)
-                guard let hit = pool.indices.first(where: {
-                    !used[$0] && Self.isCandidate(claim, anchor: anchor, pool[$0].record, sentence: pool[$0].sentence)
-                }) else {
+                guard
+                    let hit = pool.indices.first(where: {
+                        !used[$0]
+                            && Self.isCandidate(claim, anchor: anchor, pool[$0].record, sentence: pool[$0].sentence)
+                    })
+                else {
                     if !claim.optional {
                         fn += 1
                         misses.append(.init(article: article, gold: claim))
@@ -117,7 +120,9 @@ public struct Scorer: Sendable {
             for j in matched.indices where j > i {
                 let (g1, p1) = matched[i], (g2, p2) = matched[j]
                 let goldSame = g1.group != nil && PythonCompat.same(g1.group, g2.group)
-                if goldSame, let group = g1.group, optionalGroups.contains(where: { PythonCompat.same($0, group) }) { continue }
+                if goldSame, let group = g1.group, optionalGroups.contains(where: { PythonCompat.same($0, group) }) {
+                    continue
+                }
                 let predSame = (p1.group ?? .null) != .null && JSONValue.pythonEqual(p1.group, p2.group)
                 if goldSame && predSame { gtp += 1 } else if predSame { gfp += 1 } else if goldSame { gfn += 1 }
             }
@@ -125,7 +130,8 @@ public struct Scorer: Sendable {
         let p = gtp + gfp > 0 ? Double(gtp) / Double(gtp + gfp) : 0
         let r = gtp + gfn > 0 ? Double(gtp) / Double(gtp + gfn) : 0
         let f1 = p + r > 0 ? PythonCompat.round4(2 * p * r / (p + r)) : 0
-        return .init(pairsTP: gtp, pairsFP: gfp, pairsFN: gfn,
-                     precision: PythonCompat.round4(p), recall: PythonCompat.round4(r), f1: f1)
+        return .init(
+            pairsTP: gtp, pairsFP: gfp, pairsFN: gfn,
+            precision: PythonCompat.round4(p), recall: PythonCompat.round4(r), f1: f1)
     }
 }

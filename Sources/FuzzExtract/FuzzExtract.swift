@@ -1,7 +1,7 @@
+import ClaimKit
 // libFuzzer target: arbitrary text as an article through the claim extractor.
 // Built only by scripts/fuzz.sh (swiftc -sanitize=fuzzer,address); not a SwiftPM target.
 import Foundation
-import ClaimKit
 
 private let extractor = ClaimExtractor()
 
@@ -14,7 +14,8 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let scalars = article.text.unicodeScalars.count
     for claim in extractor.extract(from: article) {
         // Offsets must point inside the article text, and the record must be writable.
-        precondition(0 <= claim.start && claim.start <= claim.end && claim.end <= scalars, "claim offsets outside the text")
+        precondition(
+            0 <= claim.start && claim.start <= claim.end && claim.end <= scalars, "claim offsets outside the text")
         precondition(claim.value.map { !$0.isNaN } ?? true, "NaN value")
         precondition(!claim.jsonLine.isEmpty)
     }

@@ -1,8 +1,8 @@
+import ClaimKit
 // libFuzzer target: arbitrary bytes as a web archive (.warc; gzip when they start like gzip)
 // through the WARC reader and ingest of every page it finds.
 // Built only by scripts/fuzz.sh (swiftc -sanitize=fuzzer,address); not a SwiftPM target.
 import Foundation
-import ClaimKit
 
 private let ingestor = Ingestor(options: Ingestor.Options(maxBytes: 1 << 20))
 private let path = NSTemporaryDirectory() + "claims-fuzz-\(getpid()).warc"
@@ -21,7 +21,9 @@ public func fuzzWARC(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             precondition(file.path.hasPrefix(path + "#"), "article id is the archive path and an offset")
             guard let page = file.page else { preconditionFailure("an archive record carries its page") }
             precondition(page.bytes.count <= 1 << 20, "payload over the cap")
-            if case .success(let article) = ingestor.ingest(page: page, path: file.path) { precondition(!article.jsonLine.isEmpty) }
+            if case .success(let article) = ingestor.ingest(page: page, path: file.path) {
+                precondition(!article.jsonLine.isEmpty)
+            }
         case .skipped(let diagnostic):
             precondition(!diagnostic.detail.isEmpty && !diagnostic.line.contains("\n"), "diagnostic must be one line")
         case .archive, .archiveRecord: break

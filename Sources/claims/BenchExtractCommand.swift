@@ -18,7 +18,9 @@ struct BenchExtractCommand: ParsableCommand {
     func run() throws {
         let batch = ArticleBatch(paths: [folder])
         var articles: [Article] = []
-        _ = batch.run(console: BatchConsole(showsProgress: false), work: { _ in () }, deliver: { article, _ in articles.append(article) })
+        _ = batch.run(
+            console: BatchConsole(showsProgress: false), work: { _ in () },
+            deliver: { article, _ in articles.append(article) })
         let result = ExtractBenchmark().run(articles: articles, repeats: repeats)
         print("sentences \(result.sentences / max(1, repeats))")
         print("rate \(result.line)")

@@ -19,12 +19,16 @@ struct BenchParseCommand: ParsableCommand {
     func run() throws {
         var pages = 0, bytes = 0, parsed = 0, seen = 0
         for input in InputWalker(paths: [folder]) {
-            guard case .file(let file) = input, let data = FileManager.default.contents(atPath: file.path) else { continue }
+            guard case .file(let file) = input, let data = FileManager.default.contents(atPath: file.path) else {
+                continue
+            }
             pages += 1
             bytes += data.count
             if sax {
                 if let counted = HTMLParseBenchmark.saxParse(bytes: [UInt8](data)) { parsed += 1; seen += counted }
-            } else if HTMLParseBenchmark.bareParse(bytes: [UInt8](data)) { parsed += 1 }
+            } else if HTMLParseBenchmark.bareParse(bytes: [UInt8](data)) {
+                parsed += 1
+            }
         }
         print("pages \(pages) bytes \(bytes) parsed \(parsed)" + (sax ? " sax-bytes \(seen)" : ""))
     }

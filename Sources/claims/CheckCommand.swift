@@ -7,25 +7,26 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Score the claims and grouping of a run against a gold file (format: docs/gold-format.md) and fail below thresholds.",
+        abstract:
+            "Score the claims and grouping of a run against a gold file (format: docs/gold-format.md) and fail below thresholds.",
         discussion: """
-        Runs ingest, extract and the report's grouping over PATHs, then scores the claim records against \
-        the gold file exactly as score.py does: claim precision, recall and F1; speaker, subject and \
-        qualifier accuracy over matched claims; pairwise grouping precision, recall and F1. Every miss, \
-        extra and speaker miss is listed after the scores (MISS, EXTRA, SPEAKER lines).
+            Runs ingest, extract and the report's grouping over PATHs, then scores the claim records against \
+            the gold file exactly as score.py does: claim precision, recall and F1; speaker, subject and \
+            qualifier accuracy over matched claims; pairwise grouping precision, recall and F1. Every miss, \
+            extra and speaker miss is listed after the scores (MISS, EXTRA, SPEAKER lines).
 
-        Thresholds (a score below its threshold fails the check; 0 turns one off):
-          --min-f1 0.9         claim F1
-          --min-speaker 0.8    speaker accuracy
-          --min-subject 0.8    subject accuracy
-          --min-qualifier 0.9  qualifier accuracy
-          --min-grouping 0.9   grouping pairwise F1
+            Thresholds (a score below its threshold fails the check; 0 turns one off):
+              --min-f1 0.9         claim F1
+              --min-speaker 0.8    speaker accuracy
+              --min-subject 0.8    subject accuracy
+              --min-qualifier 0.9  qualifier accuracy
+              --min-grouping 0.9   grouping pairwise F1
 
-        EXIT STATUS
-          0  every threshold met and every article file read
-          1  a threshold not met (each named on stderr), or some inputs were skipped
-          2  usage error, or the gold file or claim records could not be read
-        """
+            EXIT STATUS
+              0  every threshold met and every article file read
+              1  a threshold not met (each named on stderr), or some inputs were skipped
+              2  usage error, or the gold file or claim records could not be read
+            """
     )
 
     @OptionGroup var batch: BatchOptions
@@ -35,7 +36,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The gold file (format: docs/gold-format.md).")
     var gold: String
 
-    @Option(help: "Score these claim records (JSON Lines) instead of extracting them; the report groups them (their own groups are replaced).")
+    @Option(
+        help:
+            "Score these claim records (JSON Lines) instead of extracting them; the report groups them (their own groups are replaced)."
+    )
     var claims: String?
 
     @Option(name: .customLong("min-f1"), help: "Least claim F1.")
@@ -49,10 +53,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-grouping"), help: "Least grouping pairwise F1.")
     var minGrouping: Double = CheckThresholds().grouping
 
-    @Flag(help: "Print only the scores as score.py --json does (one JSON document); the MISS, EXTRA and SPEAKER lines go to stderr.")
+    @Flag(
+        help:
+            "Print only the scores as score.py --json does (one JSON document); the MISS, EXTRA and SPEAKER lines go to stderr."
+    )
     var json = false
 
-    @Option(name: .shortAndLong, help: "Write the scores to this file instead of stdout (checked before the run; its folder must exist).")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the scores to this file instead of stdout (checked before the run; its folder must exist).")
     var output: String?
 
     func run() throws {
@@ -80,7 +89,8 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((warning + "\n").utf8))
             if run.readsNoGoldArticle { throw ExitCode(ExitStatus.someSkipped) }
         }
-        let thresholds = CheckThresholds(f1: minF1, speaker: minSpeaker, subject: minSubject, qualifier: minQualifier, grouping: minGrouping)
+        let thresholds = CheckThresholds(
+            f1: minF1, speaker: minSpeaker, subject: minSubject, qualifier: minQualifier, grouping: minGrouping)
         let failures = thresholds.failures(result)
         for failure in failures { FileHandle.standardError.write(Data("claims check: \(failure)\n".utf8)) }
         if !failures.isEmpty { throw ExitCode(ExitStatus.someSkipped) }

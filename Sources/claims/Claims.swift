@@ -10,7 +10,10 @@ struct Claims: ParsableCommand {
         abstract: "Compare the numeric claims news outlets make about the same event.",
         discussion: ExitStatus.help,
         version: Claims.version,
-        subcommands: [TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, DBCommand.self, FetchCommand.self, BenchParseCommand.self, BenchExtractCommand.self]
+        subcommands: [
+            TextCommand.self, ExtractCommand.self, ReportCommand.self, CheckCommand.self, DBCommand.self,
+            FetchCommand.self, BenchParseCommand.self, BenchExtractCommand.self,
+        ]
     )
 
     /// The version `claims --version` prints.

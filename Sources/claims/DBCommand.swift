@@ -6,24 +6,26 @@ import Foundation
 struct DBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Keep articles, claims, stories, facts, differences and omissions in a SQLite database (browse it with Datasette).",
+        abstract:
+            "Keep articles, claims, stories, facts, differences and omissions in a SQLite database (browse it with Datasette).",
         subcommands: [Update.self]
     )
 
     /// `claims db update`.
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the articles under PATHs to DB (created if missing), reading only new or changed files, and rebuild its stories and facts.",
+            abstract:
+                "Add the articles under PATHs to DB (created if missing), reading only new or changed files, and rebuild its stories and facts.",
             discussion: """
-            A file whose bytes (and manifest row) are unchanged since the last update is not read again; a changed \
-            file replaces its rows; with --prune, stored files not found under the PATHs are removed. Each update \
-            is one transaction: if it is interrupted, the database keeps its previous state. A second update of the \
-            same file waits for the first (--wait), then stops with a one-line error.
+                A file whose bytes (and manifest row) are unchanged since the last update is not read again; a changed \
+                file replaces its rows; with --prune, stored files not found under the PATHs are removed. Each update \
+                is one transaction: if it is interrupted, the database keeps its previous state. A second update of the \
+                same file waits for the first (--wait), then stops with a one-line error.
 
-            One summary line goes to stderr: pages read, unchanged, added, replaced, removed, then the totals.
-            See datasette/metadata.json to browse the file: datasette DB --metadata datasette/metadata.json
+                One summary line goes to stderr: pages read, unchanged, added, replaced, removed, then the totals.
+                See datasette/metadata.json to browse the file: datasette DB --metadata datasette/metadata.json
 
-            """ + "\n" + ExitStatus.help
+                """ + "\n" + ExitStatus.help
         )
 
         @Argument(help: ArgumentHelp("The SQLite file.", valueName: "db"))

@@ -8,10 +8,15 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract the numeric claims of each input.",
         discussion: ExitStatus.help)
 
-    @Option(help: "jsonl (one claim per line; the default when stdout is not a terminal), csv, or table (the default on a terminal).")
+    @Option(
+        help:
+            "jsonl (one claim per line; the default when stdout is not a terminal), csv, or table (the default on a terminal)."
+    )
     var format: ExtractFormat?
 
-    @Option(name: .shortAndLong, help: "Write the claims to this file instead of stdout (checked before the run; its folder must exist).")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the claims to this file instead of stdout (checked before the run; its folder must exist).")
     var output: String?
 
     @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so Excel reads it as UTF-8.")
@@ -19,12 +24,18 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var options: BatchOptions
 
-    @Flag(name: .customLong("with-articles"), help: "Also write one {\"record\":\"article\",...} line per article (metadata and wire-copy sketch) before its claims, so that `claims report --claims` needs no page (jsonl only).")
+    @Flag(
+        name: .customLong("with-articles"),
+        help:
+            "Also write one {\"record\":\"article\",...} line per article (metadata and wire-copy sketch) before its claims, so that `claims report --claims` needs no page (jsonl only)."
+    )
     var withArticles = false
 
     func validate() throws {
         try options.requirePaths()
-        if withArticles && format != nil && format != .jsonl { throw ValidationError("--with-articles writes JSON Lines: use --format jsonl") }
+        if withArticles && format != nil && format != .jsonl {
+            throw ValidationError("--with-articles writes JSON Lines: use --format jsonl")
+        }
     }
 
     func run() throws {
@@ -34,7 +45,9 @@ struct ExtractCommand: ParsableCommand {
         let pipeline = try options.pipeline()
         let stdout = try CommandFailure.wrap { try target.output() }
         if bom { stdout.write("\u{FEFF}") }
-        let summary = pipeline.extract(as: format, withArticles: withArticles, width: TerminalWidth.columns(fallback: 120)) {
+        let summary = pipeline.extract(
+            as: format, withArticles: withArticles, width: TerminalWidth.columns(fallback: 120)
+        ) {
             stdout.write($0)
         }
         target.close()

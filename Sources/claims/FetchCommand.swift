@@ -22,16 +22,22 @@ struct FetchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("http or https URLs.", valueName: "url"))
     var urls: [String] = []
 
-    @Option(name: [.short, .customLong("input")], help: ArgumentHelp("A file with one URL per line (blank lines and # comments skipped), or - for stdin.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("input")],
+        help: ArgumentHelp(
+            "A file with one URL per line (blank lines and # comments skipped), or - for stdin.", valueName: "file"))
     var inputs: [String] = []
 
-    @Option(help: ArgumentHelp("The folder to save into (made if missing; its parent must exist).", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp("The folder to save into (made if missing; its parent must exist).", valueName: "folder"))
     var into: String
 
     @Flag(help: "Replace files in the folder that do not come from the same URL (the same URL is always refreshed).")
     var force = false
 
-    @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip pages larger than this: bytes, or with K, M, G (binary).", valueName: "size"))
+    @Option(
+        name: .customLong("max-size"),
+        help: ArgumentHelp("Skip pages larger than this: bytes, or with K, M, G (binary).", valueName: "size"))
     var maxSize: ByteCount = ByteCount(bytes: FetchOptions().maxBytes)
 
     @Option(name: .customLong("per-host"), help: ArgumentHelp("Requests at once to one host.", valueName: "n"))
@@ -40,13 +46,16 @@ struct FetchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds between the starts of two requests to one host.", valueName: "seconds"))
     var delay: Double = FetchOptions().delay
 
-    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection or for data.", valueName: "seconds"))
+    @Option(
+        name: .customLong("connect-timeout"),
+        help: ArgumentHelp("Seconds to wait for a connection or for data.", valueName: "seconds"))
     var connectTimeout: Double = FetchOptions().connectTimeout
 
     @Option(help: ArgumentHelp("Seconds one request may take in all.", valueName: "seconds"))
     var timeout: Double = FetchOptions().timeout
 
-    @Option(name: .customLong("max-redirects"), help: ArgumentHelp("Redirects followed before giving up.", valueName: "n"))
+    @Option(
+        name: .customLong("max-redirects"), help: ArgumentHelp("Redirects followed before giving up.", valueName: "n"))
     var maxRedirects: Int = FetchOptions().maxRedirects
 
     @Flag(name: .customLong("ignore-robots"), help: "Do not read robots.txt (only for sites that allow you to).")
@@ -56,7 +65,9 @@ struct FetchCommand: ParsableCommand {
         if urls.isEmpty && inputs.isEmpty { throw ValidationError("give at least one URL, or -i FILE") }
         if !(1...16).contains(perHost) { throw ValidationError("--per-host must be between 1 and 16") }
         if !(0...3600).contains(delay) { throw ValidationError("--delay must be between 0 and 3600 seconds") }
-        if !(connectTimeout > 0 && timeout > 0) { throw ValidationError("--connect-timeout and --timeout must be more than 0 seconds") }
+        if !(connectTimeout > 0 && timeout > 0) {
+            throw ValidationError("--connect-timeout and --timeout must be more than 0 seconds")
+        }
         if !(0...50).contains(maxRedirects) { throw ValidationError("--max-redirects must be between 0 and 50") }
     }
 

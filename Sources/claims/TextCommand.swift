@@ -8,10 +8,15 @@ struct TextCommand: ParsableCommand {
         abstract: "Print the article text and metadata of each input.",
         discussion: ExitStatus.help)
 
-    @Option(help: "jsonl (one record per article; the default when stdout is not a terminal), text (title and text for reading) or summary (one line per article).")
+    @Option(
+        help:
+            "jsonl (one record per article; the default when stdout is not a terminal), text (title and text for reading) or summary (one line per article)."
+    )
     var format: TextFormat?
 
-    @Option(name: .shortAndLong, help: "Write the records to this file instead of stdout (checked before the run; its folder must exist).")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the records to this file instead of stdout (checked before the run; its folder must exist).")
     var output: String?
 
     @OptionGroup var options: BatchOptions

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import ClaimKit
+
 @testable import ClaimCheck
+@testable import ClaimKit
 
 /// On the pipeline's own records for the sample corpus (extracted, grouped), the Swift scorer
 /// gives score.py's numbers and lines: the agreement holds on real output, not only on made-up sets.
@@ -28,7 +29,8 @@ import Testing
     func corpusRunAgreesWithScorePy(_ rendition: String) throws {
         let jsonl = try Self.records(rendition: rendition, extension: rendition)
         #expect(!jsonl.isEmpty)
-        try ScorerAgreementTests.expectAgreement(goldPath: PythonScorer.goldPath, gold: ScorerAgreementTests.gold,
-                                                 jsonl: jsonl, name: "corpus/\(rendition)")
+        try ScorerAgreementTests.expectAgreement(
+            goldPath: PythonScorer.goldPath, gold: ScorerAgreementTests.gold,
+            jsonl: jsonl, name: "corpus/\(rendition)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ClaimKit
+
 @testable import ClaimCheck
+@testable import ClaimKit
 
 /// Prediction files built from a gold file, each exercising one part of the scoring rules.
 struct PredictionSets {
@@ -85,7 +86,8 @@ struct PredictionSets {
             duplicates.append(r)
             duplicates.append(r)
             duplicates.append(Self.replacing(r, "speaker", with: "\"someone else\""))
-            duplicates.append(Self.replacing(r, "article", with: Self.quoted("C:\\corpus\\html\\" + (Self.stem(r)) + ".html")))
+            duplicates.append(
+                Self.replacing(r, "article", with: Self.quoted("C:\\corpus\\html\\" + (Self.stem(r)) + ".html")))
         }
         sets.append(("duplicates", duplicates))
 
@@ -100,43 +102,68 @@ struct PredictionSets {
         sets.append(("int-float-string-values", intFloat))
 
         let optionalOnly = claims.enumerated().filter { $0.element.claim.optional }.flatMap { i, c in
-            [perfectRecord(file: c.file, claim: c.claim, index: i),
-             Self.replacing(perfectRecord(file: c.file, claim: c.claim, index: i), "sentence",
-                            with: Self.quoted("Again, " + c.claim.anchor + "."))]
+            [
+                perfectRecord(file: c.file, claim: c.claim, index: i),
+                Self.replacing(
+                    perfectRecord(file: c.file, claim: c.claim, index: i), "sentence",
+                    with: Self.quoted("Again, " + c.claim.anchor + ".")),
+            ]
         }
         sets.append(("optional-only", optionalOnly))
         // An optional claim's record placed before the required claim sharing its value and anchor words.
         sets.append(("optional-first", optionalOnly + p))
 
-        sets.append(("wrong-attributes", p.enumerated().map { i, r in
-            switch i % 5 {
-            case 0: return Self.replacing(r, "speaker", with: "\"the Kremlin\"")
-            case 1: return Self.replacing(Self.replacing(r, "speaker", with: "null"), "speaker_entity", with: "\"Government of Azerbaijan\"")
-            case 2: return Self.replacing(r, "subject", with: "\"goats\"")
-            case 3: return Self.replacing(r, "qualifier", with: "\"about\"")
-            default: return Self.removing(Self.removing(r, "qualifier"), "speaker")
-            }
-        }))
+        sets.append(
+            (
+                "wrong-attributes",
+                p.enumerated().map { i, r in
+                    switch i % 5 {
+                    case 0: return Self.replacing(r, "speaker", with: "\"the Kremlin\"")
+                    case 1:
+                        return Self.replacing(
+                            Self.replacing(r, "speaker", with: "null"), "speaker_entity",
+                            with: "\"Government of Azerbaijan\"")
+                    case 2: return Self.replacing(r, "subject", with: "\"goats\"")
+                    case 3: return Self.replacing(r, "qualifier", with: "\"about\"")
+                    default: return Self.removing(Self.removing(r, "qualifier"), "speaker")
+                    }
+                }
+            ))
 
         sets.append(("one-big-group", p.map { Self.replacing($0, "group", with: "\"g\"") }))
-        sets.append(("null-and-numeric-groups", p.enumerated().map { i, r in
-            Self.replacing(r, "group", with: i % 3 == 0 ? "null" : i % 3 == 1 ? "1" : "1.0")
-        }))
+        sets.append(
+            (
+                "null-and-numeric-groups",
+                p.enumerated().map { i, r in
+                    Self.replacing(r, "group", with: i % 3 == 0 ? "null" : i % 3 == 1 ? "1" : "1.0")
+                }
+            ))
         sets.append(("group-key-missing-once", p.enumerated().map { i, r in i == 3 ? Self.removing(r, "group") : r }))
 
-        sets.append(("messy-text", p.enumerated().map { i, r in
-            guard let s = r.first(where: { $0.0 == "sentence" })?.1,
-                  case let .string(text)? = try? JSONValueParser.parse(s) else { return r }
-            let messy = text.uppercased()
-                .replacingOccurrences(of: " ", with: i % 2 == 0 ? "\u{00A0} " : "\n\t ")
-                .replacingOccurrences(of: "\"", with: "\u{201C}")
-                .replacingOccurrences(of: "-", with: "\u{2013}")
-                .replacingOccurrences(of: "'", with: "\u{2019}")
-            return Self.replacing(r, "sentence", with: Self.quoted(messy))
-        }))
+        sets.append(
+            (
+                "messy-text",
+                p.enumerated().map { i, r in
+                    guard let s = r.first(where: { $0.0 == "sentence" })?.1,
+                        case .string(let text)? = try? JSONValueParser.parse(s)
+                    else { return r }
+                    let messy = text.uppercased()
+                        .replacingOccurrences(of: " ", with: i % 2 == 0 ? "\u{00A0} " : "\n\t ")
+                        .replacingOccurrences(of: "\"", with: "\u{201C}")
+                        .replacingOccurrences(of: "-", with: "\u{2013}")
+                        .replacingOccurrences(of: "'", with: "\u{2019}")
+                    return Self.replacing(r, "sentence", with: Self.quoted(messy))
+                }
+            ))
 
-        var text = sets.map { name, records in (name, records.map(Self.line).joined(separator: "\n") + (records.isEmpty ? "" : "\n")) }
-        text.append(("crlf-blank-lines-and-whitespace", "\r\n" + p.map { "  " + Self.line($0) + " \t" }.joined(separator: "\r\n\r\n") + "\r\n"))
+        var text = sets.map { name, records in
+            (name, records.map(Self.line).joined(separator: "\n") + (records.isEmpty ? "" : "\n"))
+        }
+        text.append(
+            (
+                "crlf-blank-lines-and-whitespace",
+                "\r\n" + p.map { "  " + Self.line($0) + " \t" }.joined(separator: "\r\n\r\n") + "\r\n"
+            ))
         var random = RandomSets(seed: 20_260_922, base: p)
         for n in 0..<16 { text.append(("random-\(n)", random.next().map(Self.line).joined(separator: "\n"))) }
         return text
@@ -144,7 +171,8 @@ struct PredictionSets {
 
     static func stem(_ record: Record) -> String {
         guard let a = record.first(where: { $0.0 == "article" })?.1,
-              case let .string(path)? = try? JSONValueParser.parse(a) else { return "" }
+            case .string(let path)? = try? JSONValueParser.parse(a)
+        else { return "" }
         return Scorer.basename(path)
     }
 }
@@ -178,7 +206,10 @@ struct RandomSets {
             case 2: out.append(PredictionSets.replacing(r, "value", with: String(random(100))))
             case 3: out.append(PredictionSets.replacing(r, "group", with: groups[random(groups.count)]))
             case 4: out.append(PredictionSets.replacing(r, "speaker", with: random(2) == 0 ? "\"\"" : "\"Baku\""))
-            case 5: out.append(PredictionSets.replacing(r, "article", with: base[random(base.count)].first { $0.0 == "article" }!.1))
+            case 5:
+                out.append(
+                    PredictionSets.replacing(
+                        r, "article", with: base[random(base.count)].first { $0.0 == "article" }!.1))
             case 6: out.append(PredictionSets.replacing(r, "qualifier", with: "\"nearly\""))
             default: out.append(r)
             }
@@ -189,8 +220,8 @@ struct RandomSets {
     fileprivate mutating func index(below n: Int) -> Int { random(n) }
 }
 
-private extension Array {
-    func shuffledDeterministically(_ rng: inout RandomSets) -> [Element] {
+extension Array {
+    fileprivate func shuffledDeterministically(_ rng: inout RandomSets) -> [Element] {
         var a = self
         guard a.count > 1 else { return a }
         for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, rng.index(below: i + 1)) }

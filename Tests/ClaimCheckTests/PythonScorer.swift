@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ClaimCheck
 
 /// Runs the reference scorer shared/gold/score.py so tests can compare the Swift scorer with it.
@@ -18,7 +19,8 @@ struct PythonScorer {
 
     static var unavailableReason: String {
         if findPython() == nil { return "python3 is not on PATH: agreement with score.py not checked" }
-        return "score.py not found (set CLAIMS_SCORE_PY or CLAIMS_SHARED, or keep ../shared/gold/score.py beside the repo)"
+        return
+            "score.py not found (set CLAIMS_SCORE_PY or CLAIMS_SHARED, or keep ../shared/gold/score.py beside the repo)"
     }
 
     private static func findPython() -> URL? {
@@ -33,9 +35,11 @@ struct PythonScorer {
     private static func locate() -> PythonScorer? {
         guard let python = findPython() else { return nil }
         let environment = ProcessInfo.processInfo.environment
-        let candidates: [String?] = [environment["CLAIMS_SCORE_PY"],
-                                     environment["CLAIMS_SHARED"].map { $0 + "/gold/score.py" },
-                                     repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/score.py").path]
+        let candidates: [String?] = [
+            environment["CLAIMS_SCORE_PY"],
+            environment["CLAIMS_SHARED"].map { $0 + "/gold/score.py" },
+            repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/score.py").path,
+        ]
         for case let path? in candidates where FileManager.default.fileExists(atPath: path) {
             return PythonScorer(python: python, script: URL(fileURLWithPath: path))
         }
@@ -70,7 +74,8 @@ struct PythonScorer {
         try out.close()
         try err.close()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return Output(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus)
+        return Output(
+            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import ClaimKit
+
 @testable import ClaimCheck
+@testable import ClaimKit
 
 /// A named prediction file for a parameterised test.
 struct PredictionSet: Sendable, CustomTestStringConvertible {
@@ -17,8 +18,10 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
     static let pythonMissing = Comment(rawValue: PythonScorer.unavailableReason)
 
     /// Compares both scorers on one gold file and one predictions text.
-    static func expectAgreement(goldPath: String, gold: GoldFile, jsonl: String, name: String,
-                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectAgreement(
+        goldPath: String, gold: GoldFile, jsonl: String, name: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let python = try #require(PythonScorer.shared)
         let swift = try Scorer(gold: gold).score(jsonLines: jsonl)
 
@@ -31,8 +34,9 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
         #expect(printedJSON.stderr == json.stderr, "verbose lines differ on \(name)", sourceLocation: sourceLocation)
 
         let text = try python.run(gold: goldPath, jsonl: jsonl, arguments: [])
-        #expect(swift.printed(json: false, verbose: false).stdout == text.stdout, "summary differs on \(name)",
-                sourceLocation: sourceLocation)
+        #expect(
+            swift.printed(json: false, verbose: false).stdout == text.stdout, "summary differs on \(name)",
+            sourceLocation: sourceLocation)
     }
 
     @Test(.enabled(if: PythonScorer.shared != nil, pythonMissing), arguments: sets)
@@ -59,14 +63,18 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
         for (i, (file, g)) in PredictionSets(gold: Self.gold).claims.enumerated() {
             guard let category = ClaimCategory(rawValue: g.category) else { continue }
             let speaker = i % 4 == 0 ? "Someone" : g.speaker.first { !$0.isEmpty }
-            claims.append(Claim(article: "corpus/html/" + file.replacingOccurrences(of: ".txt", with: ".html"),
-                                category: category, value: i % 7 == 3 ? (g.value ?? 0) + 0.5 : g.value, upper: g.upper,
-                                qualifier: Qualifier(rawValue: g.qualifier ?? "") ?? .about, unit: g.unit,
-                                subject: g.subject.first ?? "", speaker: speaker, sentence: "So \(g.anchor).",
-                                start: 0, end: 4, group: i % 5 == 0 ? nil : g.group))
+            claims.append(
+                Claim(
+                    article: "corpus/html/" + file.replacingOccurrences(of: ".txt", with: ".html"),
+                    category: category, value: i % 7 == 3 ? (g.value ?? 0) + 0.5 : g.value, upper: g.upper,
+                    qualifier: Qualifier(rawValue: g.qualifier ?? "") ?? .about, unit: g.unit,
+                    subject: g.subject.first ?? "", speaker: speaker, sentence: "So \(g.anchor).",
+                    start: 0, end: 4, group: i % 5 == 0 ? nil : g.group))
         }
-        claims.append(Claim(article: "a/000_ca97ee247fc324aa.txt", category: .displaced, value: 5, subject: "people",
-                            sentence: "Five people fled.", start: 0, end: 17))
+        claims.append(
+            Claim(
+                article: "a/000_ca97ee247fc324aa.txt", category: .displaced, value: 5, subject: "people",
+                sentence: "Five people fled.", start: 0, end: 17))
         let jsonl = claims.map(\.jsonLine).joined(separator: "\n")
         try Self.expectAgreement(goldPath: PythonScorer.goldPath, gold: Self.gold, jsonl: jsonl, name: "claims")
         let scorer = Scorer(gold: Self.gold)
@@ -78,21 +86,21 @@ struct PredictionSet: Sendable, CustomTestStringConvertible {
     @Test(.enabled(if: PythonScorer.shared != nil, pythonMissing))
     func awkwardGoldAgreesWithScorePy() throws {
         let goldJSON = #"""
-        {"schema": 1, "categories": ["killed", "money", "troops"],
-         "articles": {
-          "z/b.txt": {"claims": [
-            {"category": "killed", "value": 3, "qualifier": "exact", "subject": ["ΟΔΟΣ"], "speaker": [""], "anchor": "ΤΡΕΙΣ ΟΔΟΣ", "group": "g1"},
-            {"category": "money", "value": null, "qualifier": "about", "subject": ["money"], "speaker": ["İstanbul"], "anchor": "billions″ of", "group": "m", "optional": true},
-            {"category": "troops", "value": 10000, "upper": 15000, "qualifier": "range", "subject": ["forces"], "speaker": ["site"], "anchor": "(about 10,000–15,000)", "group": "t"}]},
-          "a.txt": {"claims": [
-            {"category": "killed", "value": 3, "subject": ["men"], "speaker": [""], "anchor": "three men", "group": "g1", "optional": true},
-            {"category": "killed", "value": 3, "subject": ["men"], "speaker": ["x"], "anchor": "three men", "group": "g1"},
-            {"category": "killed", "value": 2.5, "subject": ["men"], "speaker": ["x"], "anchor": "", "group": "g2"}]},
-          "a.html": {"claims": [
-            {"category": "killed", "value": 3, "subject": ["men"], "speaker": ["x", ""], "anchor": "three men", "group": "g1"}]}
-         },
-         "optional_pairs": [["t", "timeline"]]}
-        """#
+            {"schema": 1, "categories": ["killed", "money", "troops"],
+             "articles": {
+              "z/b.txt": {"claims": [
+                {"category": "killed", "value": 3, "qualifier": "exact", "subject": ["ΟΔΟΣ"], "speaker": [""], "anchor": "ΤΡΕΙΣ ΟΔΟΣ", "group": "g1"},
+                {"category": "money", "value": null, "qualifier": "about", "subject": ["money"], "speaker": ["İstanbul"], "anchor": "billions″ of", "group": "m", "optional": true},
+                {"category": "troops", "value": 10000, "upper": 15000, "qualifier": "range", "subject": ["forces"], "speaker": ["site"], "anchor": "(about 10,000–15,000)", "group": "t"}]},
+              "a.txt": {"claims": [
+                {"category": "killed", "value": 3, "subject": ["men"], "speaker": [""], "anchor": "three men", "group": "g1", "optional": true},
+                {"category": "killed", "value": 3, "subject": ["men"], "speaker": ["x"], "anchor": "three men", "group": "g1"},
+                {"category": "killed", "value": 2.5, "subject": ["men"], "speaker": ["x"], "anchor": "", "group": "g2"}]},
+              "a.html": {"claims": [
+                {"category": "killed", "value": 3, "subject": ["men"], "speaker": ["x", ""], "anchor": "three men", "group": "g1"}]}
+             },
+             "optional_pairs": [["t", "timeline"]]}
+            """#
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-gold-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

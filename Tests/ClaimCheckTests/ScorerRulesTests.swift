@@ -1,12 +1,15 @@
 import Foundation
 import Testing
-@testable import ClaimKit
+
 @testable import ClaimCheck
+@testable import ClaimKit
 
 /// The scorer's rules one by one, with inline inputs and the values score.py gives for them.
 @Suite struct ScorerRulesTests {
     @Test func normalizeFoldsQuotesDashesSpaceAndCase() {
-        #expect(Scorer.normalize("  \u{201C}Sabotage\u{201D}\u{00A0}groups \u{2013}\n\tTWO ") == "\"sabotage\" groups - two")
+        #expect(
+            Scorer.normalize("  \u{201C}Sabotage\u{201D}\u{00A0}groups \u{2013}\n\tTWO ") == "\"sabotage\" groups - two"
+        )
         #expect(Scorer.normalize("Azerbaijan\u{2019}s") == "azerbaijan's")
         #expect(Scorer.normalize(nil) == "")
         // NFKC first: the double prime becomes two primes, each then a straight quote.
@@ -60,7 +63,7 @@ import Testing
 
     @Test func parserKeepsOrderAndLastDuplicate() throws {
         let value = try JSONValueParser.parse(#"{"b": 1, "a": [true, null], "b": 2.50}"#)
-        guard case let .object(members) = value else { Issue.record("not an object"); return }
+        guard case .object(let members) = value else { Issue.record("not an object"); return }
         #expect(members.map(\.key) == ["b", "a"])
         #expect(value["b"] == .number(2.5, literal: "2.50"))
         #expect(throws: JSONValueParser.Failure.self) { try JSONValueParser.parse("{\"a\": \"tab\there\"}") }
@@ -68,32 +71,39 @@ import Testing
         #expect(throws: JSONValueParser.Failure.self) { try JSONValueParser.parse(String(repeating: "[", count: 5000)) }
     }
 
-    static let gold = GoldFile(categories: ["killed"], articles: [
-        "a.txt": .init(claims: [
-            // Listed first, yet it must only get what the required claim leaves.
-            .init(category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: [""],
-                  anchor: "four police officers were killed", group: "p", optional: true),
-            .init(category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: ["baku"],
-                  anchor: "four police officers were killed", group: "p"),
-        ]),
-    ])
+    static let gold = GoldFile(
+        categories: ["killed"],
+        articles: [
+            "a.txt": .init(claims: [
+                // Listed first, yet it must only get what the required claim leaves.
+                .init(
+                    category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: [""],
+                    anchor: "four police officers were killed", group: "p", optional: true),
+                .init(
+                    category: "killed", value: 4, qualifier: "exact", subject: ["police"], speaker: ["baku"],
+                    anchor: "four police officers were killed", group: "p"),
+            ])
+        ])
 
     @Test func requiredClaimsTakeMatchesBeforeOptionalOnes() throws {
         // Both gold claims share an anchor; the single record must go to the required one.
-        let outcome = try Scorer(gold: Self.gold).score(jsonLines: """
-            {"article": "x/a.html", "category": "killed", "value": 4, "sentence": "Four police officers were killed.", "speaker": "Baku"}
-            """)
+        let outcome = try Scorer(gold: Self.gold).score(
+            jsonLines: """
+                {"article": "x/a.html", "category": "killed", "value": 4, "sentence": "Four police officers were killed.", "speaker": "Baku"}
+                """)
         #expect(outcome.result.claims == .init(tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1))
         #expect(outcome.result.speakerAccuracy == 1)
         #expect(outcome.result.grouping == nil)
     }
 
     @Test func duplicatesCountOnceAndSummariesAreIgnored() throws {
-        let line = #"{"article": "a.txt", "category": "killed", "value": 4.0, "sentence": "four  police officers were killed", "group": "g"}"#
-        let outcome = try Scorer(gold: Self.gold).score(jsonLines: [
-            line, line.replacingOccurrences(of: "4.0", with: "4"), #"{"record": "group", "group": "g"}"#,
-            #"{"article": "a.txt", "category": "killed", "value": 5, "sentence": "five were killed", "group": "g"}"#,
-        ].joined(separator: "\n"))
+        let line =
+            #"{"article": "a.txt", "category": "killed", "value": 4.0, "sentence": "four  police officers were killed", "group": "g"}"#
+        let outcome = try Scorer(gold: Self.gold).score(
+            jsonLines: [
+                line, line.replacingOccurrences(of: "4.0", with: "4"), #"{"record": "group", "group": "g"}"#,
+                #"{"article": "a.txt", "category": "killed", "value": 5, "sentence": "five were killed", "group": "g"}"#,
+            ].joined(separator: "\n"))
         #expect(outcome.result.claims.tp == 1)
         #expect(outcome.result.claims.fp == 1)
         #expect(outcome.extras.map(\.article) == ["a"])

@@ -16,8 +16,11 @@ public struct TemporaryFolder: Sendable {
     @discardableResult
     public func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
         let full = path + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: full, contents: Data(bytes)) else { throw CocoaError(.fileWriteUnknown) }
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: full, contents: Data(bytes)) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         return full
     }
 

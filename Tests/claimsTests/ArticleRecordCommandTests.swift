@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// The map and reduce steps: `extract --with-articles` writes what a report needs, and
 /// `report --claims` rebuilds the very same report from those JSON Lines with no page at hand.
@@ -22,22 +22,29 @@ import ClaimTestSupport
         let direct = try BinaryLocator.run(["text", "--format", "jsonl"] + paths)
         #expect(articleLines.count == direct.stdoutLines.count, "one article record per article")
         for format in ["jsonl", "html", "csv", "markdown", "json"] {
-            let fromPages = try BinaryLocator.run(["report", "--format", format, "--output", scratch.path + "/a.\(format)"] + paths)
-            let fromRecords = try BinaryLocator.run(["report", "--format", format, "--output", scratch.path + "/b.\(format)", "--claims", records])
+            let fromPages = try BinaryLocator.run(
+                ["report", "--format", format, "--output", scratch.path + "/a.\(format)"] + paths)
+            let fromRecords = try BinaryLocator.run([
+                "report", "--format", format, "--output", scratch.path + "/b.\(format)", "--claims", records,
+            ])
             #expect(fromRecords.status == 0, "\(fromRecords.stderr)")
             let a = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/a.\(format)"))
             let b = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/b.\(format)"))
-            #expect(!a.isEmpty && a == b, "\(name) \(format): the report from JSON Lines must be byte-identical (\(fromPages.status))")
+            #expect(
+                !a.isEmpty && a == b,
+                "\(name) \(format): the report from JSON Lines must be byte-identical (\(fromPages.status))")
         }
     }
 
     @Test func recordsComeFromStandardInputAndSeveralFilesToo() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let html = try scratch.write("html.jsonl", try BinaryLocator.run(["extract", "--with-articles", "corpus/html"]).stdout)
+        let html = try scratch.write(
+            "html.jsonl", try BinaryLocator.run(["extract", "--with-articles", "corpus/html"]).stdout)
         let devset = try BinaryLocator.run(["extract", "--with-articles", "Tests/Fixtures/devset"]).stdout
         let direct = try BinaryLocator.run(["report", "--format", "jsonl", "corpus/html", "Tests/Fixtures/devset"])
-        let split = try BinaryLocator.run(["report", "--format", "jsonl", "--claims", html, "--claims", "-"], stdin: devset)
+        let split = try BinaryLocator.run(
+            ["report", "--format", "jsonl", "--claims", html, "--claims", "-"], stdin: devset)
         #expect(split.stdout == direct.stdout && !split.stdout.isEmpty)
     }
 

@@ -1,12 +1,14 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// The batch behaviour of `claims text` and `claims extract`: inputs, order, formats, exit codes.
 @Suite struct BatchCommandTests {
     @Test func usageErrorsExitTwoWithAMessage() throws {
-        for arguments in [["text"], ["text", "--jobs", "0", "corpus"], ["text", "--max-size", "12Q", "corpus"],
-                          ["extract", "--format", "pdf", "corpus"], ["text", "--no-such-option", "corpus"]] {
+        for arguments in [
+            ["text"], ["text", "--jobs", "0", "corpus"], ["text", "--max-size", "12Q", "corpus"],
+            ["extract", "--format", "pdf", "corpus"], ["text", "--no-such-option", "corpus"],
+        ] {
             let run = try BinaryLocator.run(arguments)
             #expect(run.status == 2, "\(arguments)")
             #expect(run.stdout.isEmpty)
@@ -26,7 +28,8 @@ import ClaimTestSupport
         defer { scratch.remove() }
         let b = try scratch.write("b.txt", "Two soldiers were injured.")
         let a = try scratch.write("a.txt", "Five mines were found.")
-        let run = try BinaryLocator.run(["text", "--format", "jsonl", "-"], stdin: "\(b)\n\n\(a)\n\(scratch.path)/missing.txt\n")
+        let run = try BinaryLocator.run(
+            ["text", "--format", "jsonl", "-"], stdin: "\(b)\n\n\(a)\n\(scratch.path)/missing.txt\n")
         #expect(run.status == 1)
         #expect(run.stdoutLines.count == 2)
         #expect(run.stdoutLines.first?.contains("\"article\":\"\(b)\"") == true)
@@ -64,7 +67,10 @@ import ClaimTestSupport
     @Test func manifestSuppliesWhatTheTextCannotAndBadRowsAreNamed() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write("in/manifest.csv", "file,outlet,url,published\na.txt,\"Daily Example, London\",https://example.test/a,2023-09-19\nb.txt,B,,not a date\n")
+        try scratch.write(
+            "in/manifest.csv",
+            "file,outlet,url,published\na.txt,\"Daily Example, London\",https://example.test/a,2023-09-19\nb.txt,B,,not a date\n"
+        )
         try scratch.write("in/a.txt", "Five mines were found near the village.")
         try scratch.write("in/b.txt", "Two soldiers were injured.")
         let run = try BinaryLocator.run(["text", "--format", "jsonl", scratch.path + "/in"])
@@ -112,8 +118,10 @@ import ClaimTestSupport
     @Test func aUserAliasTableNamesTheEntity() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let article = try scratch.write("a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
-        let table = try scratch.write("aliases.txt", "# test table\nBorder Service of Northland = Northland border guards\n")
+        let article = try scratch.write(
+            "a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
+        let table = try scratch.write(
+            "aliases.txt", "# test table\nBorder Service of Northland = Northland border guards\n")
         let plain = try BinaryLocator.run(["extract", "--format", "jsonl", article])
         let aliased = try BinaryLocator.run(["extract", "--format", "jsonl", "--aliases", table, article])
         #expect(aliased.status == 0)
@@ -127,19 +135,24 @@ import ClaimTestSupport
     @Test func reportAndCheckUseTheAliasTableToo() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let article = try scratch.write("a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
+        let article = try scratch.write(
+            "a.txt", "Four soldiers were killed in the attack, the Northland border guards said on Monday.")
         let table = try scratch.write("aliases.txt", "Border Service of Northland = Northland border guards\n")
         let plain = try BinaryLocator.run(["report", "--format", "jsonl", article])
         let aliased = try BinaryLocator.run(["report", "--format", "jsonl", "--aliases", table, article])
         #expect(plain.status == 0 && aliased.status == 0)
         #expect(!plain.stdout.contains("Border Service of Northland"))
         #expect(aliased.stdout.contains("\"speaker_entity\":\"Border Service of Northland\""), "\(aliased.stdout)")
-        let gold = try scratch.write("a.gold.json", """
+        let gold = try scratch.write(
+            "a.gold.json",
+            """
             {"categories": ["killed"], "articles": {"a.txt": {"claims": [
               {"category": "killed", "value": 4, "speaker": ["border service"], "anchor": "Four soldiers"}]}}}
             """)
-        let check = ["check", "--gold", gold, "--min-f1", "0", "--min-subject", "0", "--min-qualifier", "0",
-                     "--min-grouping", "0", "--min-speaker", "1", article]
+        let check = [
+            "check", "--gold", gold, "--min-f1", "0", "--min-subject", "0", "--min-qualifier", "0",
+            "--min-grouping", "0", "--min-speaker", "1", article,
+        ]
         let unaliased = try BinaryLocator.run(check)
         #expect(unaliased.status == 1 && unaliased.stderr.contains("speaker accuracy"), "\(unaliased.stderr)")
         let checked = try BinaryLocator.run(check + ["--aliases", table])

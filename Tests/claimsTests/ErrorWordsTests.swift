@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// User-facing errors in words through the built binary: the file, the place, what to do; no Swift names.
 @Suite struct ErrorWordsTests {
@@ -28,7 +28,10 @@ import ClaimTestSupport
         }
         let run = try BinaryLocator.run(["check", "corpus/txt", "--gold", path])
         #expect(run.status == 2)
-        #expect(run.stderr == "claims: \(path): claim 3 of article 001_d0a399db87bfc5a2.txt has no 'anchor'; add it (the gold format is in docs/gold-format.md)\n")
+        #expect(
+            run.stderr
+                == "claims: \(path): claim 3 of article 001_d0a399db87bfc5a2.txt has no 'anchor'; add it (the gold format is in docs/gold-format.md)\n"
+        )
     }
 
     @Test func aGoldValueOfTheWrongKindAndBrokenJSONAreNamed() throws {
@@ -49,10 +52,15 @@ import ClaimTestSupport
     }
 
     @Test func aGoldFileForOtherArticlesWarnsAndFails() throws {
-        let run = try BinaryLocator.run(["check", "Tests/Fixtures/devset", "--gold", "corpus/seeds.gold.json", "--min-f1", "0",
-                                         "--min-speaker", "0", "--min-subject", "0", "--min-qualifier", "0", "--min-grouping", "0"])
+        let run = try BinaryLocator.run([
+            "check", "Tests/Fixtures/devset", "--gold", "corpus/seeds.gold.json", "--min-f1", "0",
+            "--min-speaker", "0", "--min-subject", "0", "--min-qualifier", "0", "--min-grouping", "0",
+        ])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("claims check: warning: the gold file corpus/seeds.gold.json names none of the 16 articles read"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "claims check: warning: the gold file corpus/seeds.gold.json names none of the 16 articles read"),
+            "\(run.stderr)")
     }
 
     @Test func sizeCapMessagesUseTheUnitGiven() throws {
@@ -66,9 +74,11 @@ import ClaimTestSupport
         #expect(bytes.stderr == "claims: \(big): file is 15750 bytes, over the 15000 bytes cap (--max-size)\n")
     }
 
-    @Test(arguments: [(["--event-window", "-1"], "--event-window must be 0 or more days (got -1)"),
-                      (["--width", "0"], "--width must be at least 20 columns (got 0)"),
-                      (["--jobs", "-2"], "--jobs must be between 1 and")])
+    @Test(arguments: [
+        (["--event-window", "-1"], "--event-window must be 0 or more days (got -1)"),
+        (["--width", "0"], "--width must be at least 20 columns (got 0)"),
+        (["--jobs", "-2"], "--jobs must be between 1 and"),
+    ])
     func badNumbersAreUsageErrorsInWords(options: [String], message: String) throws {
         let run = try BinaryLocator.run(["report", "corpus/txt"] + options)
         #expect(run.status == 2)

@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// `claims fetch` against a local server (never the internet): failures named, nothing lost,
 /// the folder and manifest the other commands read, and the polite limits seen by the server.
@@ -11,15 +11,20 @@ import ClaimTestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         let folder = scratch.path + "/pages"
-        let urls = ["/ok/a", "/slow", "/missing", "/broken", "/moved", "/loop-a", "/chain", "/huge", "/huge-declared",
-                    "/image", "/private/secret", "/to-private", "/to-ftp"].map { server.url($0) } + ["ftp://127.0.0.1/x", "no-scheme.test/page", "http://127.0.0.1:1/closed"]
-        let run = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", "--timeout", "1", "--max-size", "1M"] + urls)
+        let urls =
+            [
+                "/ok/a", "/slow", "/missing", "/broken", "/moved", "/loop-a", "/chain", "/huge", "/huge-declared",
+                "/image", "/private/secret", "/to-private", "/to-ftp",
+            ].map { server.url($0) } + ["ftp://127.0.0.1/x", "no-scheme.test/page", "http://127.0.0.1:1/closed"]
+        let run = try BinaryLocator.run(
+            ["fetch", "--into", folder, "--delay", "0", "--timeout", "1", "--max-size", "1M"] + urls)
         #expect(run.status == 1)
         let expected = [
             "/slow: timeout", "/missing: 404 not found", "/broken: server error 500", "/loop-a: redirect loop",
             "/chain: too many redirects (more than 10)", "/huge: too large: over the 1 MiB cap",
             "/huge-declared: too large: 3 MiB announced", "/image: not a web page (content type image/png)",
-            "/private/secret: disallowed by robots.txt", "/to-private: disallowed by robots.txt (/private/secret)", "/to-ftp: redirect to an address that is not http or https",
+            "/private/secret: disallowed by robots.txt", "/to-private: disallowed by robots.txt (/private/secret)",
+            "/to-ftp: redirect to an address that is not http or https",
             "ftp://127.0.0.1/x: not http or https", "no-scheme.test/page: not a web address",
             "http://127.0.0.1:1/closed: cannot connect",
         ]
@@ -28,7 +33,10 @@ import ClaimTestSupport
         for (line, words) in zip(failures, expected) {
             #expect(line.hasPrefix("claims: ") && line.contains(words), "\(line) should say \(words)")
         }
-        #expect(run.stderrLines.last == "claims: 2 pages saved into \(folder), 14 failed: 1 404 not found, 1 cannot connect, 2 disallowed by robots.txt, 1 not a web address, 1 not a web page, 2 not http or https, 1 redirect loop, 1 server error, 1 timeout, 2 too large, 1 too many redirects")
+        #expect(
+            run.stderrLines.last
+                == "claims: 2 pages saved into \(folder), 14 failed: 1 404 not found, 1 cannot connect, 2 disallowed by robots.txt, 1 not a web address, 1 not a web page, 2 not http or https, 1 redirect loop, 1 server error, 1 timeout, 2 too large, 1 too many redirects"
+        )
         #expect(run.stdoutLines.count == 2)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names.count == 3, "two pages and the manifest: \(names)")
@@ -44,7 +52,10 @@ import ClaimTestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         let folder = scratch.path + "/pages"
-        let fetch = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", server.url("/moved"), server.url("/latin1-header"), server.url("/ok/b", second: true)])
+        let fetch = try BinaryLocator.run([
+            "fetch", "--into", folder, "--delay", "0", server.url("/moved"), server.url("/latin1-header"),
+            server.url("/ok/b", second: true),
+        ])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         let manifest = try String(contentsOfFile: folder + "/manifest.csv", encoding: .utf8)
         let lines = manifest.split(separator: "\r\n").map(String.init)
@@ -57,7 +68,9 @@ import ClaimTestSupport
         let text = try BinaryLocator.run(["text", "--format", "jsonl", folder])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("\"title\":\"Café report\""))
-        #expect(text.stdout.contains("\"url\":\"\(server.url("/ok/target"))\""), "the url is the final one, from the manifest")
+        #expect(
+            text.stdout.contains("\"url\":\"\(server.url("/ok/target"))\""),
+            "the url is the final one, from the manifest")
         #expect(text.stdout.contains("\"outlet\":\"127.0.0.2\""), "a page that names no outlet gets its URL's domain")
         let report = try BinaryLocator.run(["report", "--format", "jsonl", folder])
         #expect(report.status == 0, "\(report.stderr)")
@@ -76,7 +89,8 @@ import ClaimTestSupport
         let saved = first.stdoutLines.first ?? ""
         // The user fills in the outlet; a refresh of the same URL keeps it.
         let manifestPath = folder + "/manifest.csv"
-        let edited = try String(contentsOfFile: manifestPath, encoding: .utf8).replacingOccurrences(of: ".html,,", with: ".html,Example News,")
+        let edited = try String(contentsOfFile: manifestPath, encoding: .utf8).replacingOccurrences(
+            of: ".html,,", with: ".html,Example News,")
         try edited.write(toFile: manifestPath, atomically: true, encoding: .utf8)
         let again = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", url])
         #expect(again.status == 0)
@@ -86,7 +100,9 @@ import ClaimTestSupport
         try "mine".write(toFile: saved, atomically: true, encoding: .utf8)
         let refused = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", url])
         #expect(refused.status == 1)
-        #expect(refused.stderrLines.first == "claims: \(url): \(saved) exists and is not from this URL; not replaced (use --force)")
+        #expect(
+            refused.stderrLines.first
+                == "claims: \(url): \(saved) exists and is not from this URL; not replaced (use --force)")
         #expect(try String(contentsOfFile: saved, encoding: .utf8) == "mine")
         let forced = try BinaryLocator.run(["fetch", "--into", folder, "--delay", "0", "--force", url])
         #expect(forced.status == 0)
@@ -98,8 +114,12 @@ import ClaimTestSupport
         defer { server.stop() }
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let list = try scratch.write("urls.txt", "# pages\n" + (1...4).map { server.url("/ok/\($0)") }.joined(separator: "\n") + "\n\n" + server.url("/ok/x", second: true) + "\n")
-        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "-i", list])  // the default delay, 1 s
+        let list = try scratch.write(
+            "urls.txt",
+            "# pages\n" + (1...4).map { server.url("/ok/\($0)") }.joined(separator: "\n") + "\n\n"
+                + server.url("/ok/x", second: true) + "\n")
+        // The default delay, 1 s.
+        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "-i", list])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdoutLines.count == 5)
         let first = server.requests().filter { $0.host == "127.0.0.1" }.sorted { $0.start < $1.start }
@@ -119,13 +139,16 @@ import ClaimTestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         let urls = (1...8).map { server.url("/ok/\($0)") }
-        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "--delay", "0", "-i", "-"], stdin: urls.joined(separator: "\n"))
+        let run = try BinaryLocator.run(
+            ["fetch", "--into", scratch.path + "/pages", "--delay", "0", "-i", "-"], stdin: urls.joined(separator: "\n")
+        )
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdoutLines.count == 8, "URLs from stdin")
         let concurrency = server.requests().map(\.concurrent)
         #expect(concurrency.count == 9)
         #expect(concurrency.max() == 2, "the default limit, 2 per host, is used and not passed: \(concurrency)")
-        let one = try BinaryLocator.run(["fetch", "--into", scratch.path + "/one", "--delay", "0", "--per-host", "1"] + urls.map { $0 + "?again" })
+        let one = try BinaryLocator.run(
+            ["fetch", "--into", scratch.path + "/one", "--delay", "0", "--per-host", "1"] + urls.map { $0 + "?again" })
         #expect(one.status == 0)
         #expect(server.requests().suffix(9).map(\.concurrent).max() == 1)
     }
@@ -140,7 +163,10 @@ import ClaimTestSupport
         #expect(noURL.stderr.contains("give at least one URL"))
         let noParent = try BinaryLocator.run(["fetch", "--into", scratch.path + "/no/such/p", "http://127.0.0.1:9/x"])
         #expect(noParent.status == 2)
-        #expect(noParent.stderrLines == ["claims: cannot create the folder \(scratch.path)/no/such/p (does its parent folder exist?)"])
+        #expect(
+            noParent.stderrLines == [
+                "claims: cannot create the folder \(scratch.path)/no/such/p (does its parent folder exist?)"
+            ])
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/no"))
     }
 
@@ -149,7 +175,9 @@ import ClaimTestSupport
         defer { server.stop() }
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let run = try BinaryLocator.run(["fetch", "--into", scratch.path + "/pages", "--ignore-robots", server.url("/private/secret")])
+        let run = try BinaryLocator.run([
+            "fetch", "--into", scratch.path + "/pages", "--ignore-robots", server.url("/private/secret"),
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(server.requests().map(\.path) == ["/private/secret"])
     }

@@ -35,7 +35,8 @@ final class FetchTestServer {
             if chunk.isEmpty { break }
             line.append(chunk)
         }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             throw CocoaError(.fileReadUnknown)
         }
         self.port = port
@@ -48,10 +49,13 @@ final class FetchTestServer {
     func requests() -> [Request] {
         let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-            return Request(host: object["host"] as? String ?? "", path: object["path"] as? String ?? "",
-                           start: object["start"] as? Double ?? 0, end: object["end"] as? Double ?? 0,
-                           concurrent: object["concurrent"] as? Int ?? 0, agent: object["agent"] as? String ?? "")
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                return nil
+            }
+            return Request(
+                host: object["host"] as? String ?? "", path: object["path"] as? String ?? "",
+                start: object["start"] as? Double ?? 0, end: object["end"] as? Double ?? 0,
+                concurrent: object["concurrent"] as? Int ?? 0, agent: object["agent"] as? String ?? "")
         }
     }
 

@@ -13,7 +13,10 @@ import Testing
         let run = try BinaryLocator.run(["--help"])
         let lines = run.stdoutLines
         guard let start = lines.firstIndex(of: "EXIT STATUS") else { Issue.record("no EXIT STATUS section"); return }
-        #expect(lines[(start + 1)...].prefix(4).map { $0.trimmingCharacters(in: .whitespaces).first } == ["0", "1", "stderr".first, "2"])
+        #expect(
+            lines[(start + 1)...].prefix(4).map { $0.trimmingCharacters(in: .whitespaces).first } == [
+                "0", "1", "stderr".first, "2",
+            ])
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 }

@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// Inputs that try to break `claims`: each bad one is one stderr line naming the file and the
 /// reason, the batch goes on, the exit status is 1, and nothing but `claims:` lines reach stderr.
@@ -45,7 +45,9 @@ import ClaimTestSupport
     }
 
     @Test func decodingRemarksAreReportedButTheTextIsRead() throws {
-        let run = try BinaryLocator.run(["text", "--format", "jsonl", Self.folder + "/overlong-utf8.txt", Self.folder + "/utf16le-bom.html"])
+        let run = try BinaryLocator.run([
+            "text", "--format", "jsonl", Self.folder + "/overlong-utf8.txt", Self.folder + "/utf16le-bom.html",
+        ])
         #expect(run.status == 1)
         #expect(run.stdoutLines.count == 2)
         #expect(run.stderrLines.count == 1)
@@ -78,7 +80,8 @@ import ClaimTestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         let depth = 100_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "Four soldiers were killed."
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "Four soldiers were killed."
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let deep = try scratch.write("deep.html", html)
         let good = try scratch.write("good.txt", "Two civilians were injured in the blast, police said.")
@@ -137,8 +140,10 @@ import ClaimTestSupport
         var sentence = "Officials said that"
         while sentence.utf8.count < 1 << 20 { sentence += " more than 1,000 soldiers and 20 tanks and" }
         try scratch.write("long.txt", sentence + " nobody was killed.\n")
-        let run = try BinaryLocator.run(["extract", "--format", "jsonl", scratch.path, Self.folder + "/digits-10000.txt",
-                                         Self.folder + "/huge-exponent.txt", Self.folder + "/range-overflow.txt"])
+        let run = try BinaryLocator.run([
+            "extract", "--format", "jsonl", scratch.path, Self.folder + "/digits-10000.txt",
+            Self.folder + "/huge-exponent.txt", Self.folder + "/range-overflow.txt",
+        ])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         for line in run.stdoutLines {
@@ -152,14 +157,20 @@ import ClaimTestSupport
         defer { scratch.remove() }
         try scratch.write("in/a.txt", "Five mines were found.")
         try FileManager.default.createSymbolicLink(atPath: scratch.path + "/in/loop", withDestinationPath: ".")
-        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/in/self.txt", withDestinationPath: "self.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.path + "/in/self.txt", withDestinationPath: "self.txt")
         mkfifo(scratch.path + "/in/pipe.txt", 0o644)
-        let run = try BinaryLocator.run(["text", "--format", "jsonl", scratch.path + "/in", scratch.path + "/in/pipe.txt"])
+        let run = try BinaryLocator.run([
+            "text", "--format", "jsonl", scratch.path + "/in", scratch.path + "/in/pipe.txt",
+        ])
         #expect(run.status == 1)
         #expect(run.stdoutLines.count == 1, "a.txt once, never again through the loop")
         let named = run.stderrLines.map { $0.components(separatedBy: ": ").dropFirst().first ?? "" }
-        #expect(named == [scratch.path + "/in/loop", scratch.path + "/in/pipe.txt", scratch.path + "/in/self.txt",
-                          scratch.path + "/in/pipe.txt"])
+        #expect(
+            named == [
+                scratch.path + "/in/loop", scratch.path + "/in/pipe.txt", scratch.path + "/in/self.txt",
+                scratch.path + "/in/pipe.txt",
+            ])
         #expect(run.stderrLines[0].contains("loop") && run.stderrLines[2].contains("loop"))
     }
 
@@ -181,12 +192,15 @@ import ClaimTestSupport
             let fd = open(path, O_CREAT | O_WRONLY, 0o644)
             if fd >= 0 { close(fd) }
         }
-        let run = try BinaryLocator.runMeasured(["text", "--format", "jsonl", "--progress", "--jobs", "2", scratch.path])
+        let run = try BinaryLocator.runMeasured([
+            "text", "--format", "jsonl", "--progress", "--jobs", "2", scratch.path,
+        ])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderrLines.count == count + 1)
         #expect(run.stderrLines.first == "claims: \(scratch.path)/0.txt: empty file", "byte order: 0.txt first")
-        #expect(run.stderrLines[1] == "claims: \(scratch.path)/1.txt: empty file", "then 1.txt (before 10.txt: '.' < '0')")
+        #expect(
+            run.stderrLines[1] == "claims: \(scratch.path)/1.txt: empty file", "then 1.txt (before 10.txt: '.' < '0')")
         let summary = try #require(run.stderrLines.last)
         #expect(summary.hasPrefix("claims: 0 files read, \(count) skipped (\(count) empty)"), "\(summary)")
         if let peak = run.peakKilobytes { #expect(peak < 150 * 1024, "peak \(peak) KB") }

@@ -1,13 +1,14 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// `--outlets FILE` and the default outlet names, through the built binary.
 @Suite struct OutletOptionTests {
     static func page(site: String?, canonical: String?) -> String {
         let meta = site.map { "<meta property=\"og:site_name\" content=\"\($0)\">" } ?? ""
         let link = canonical.map { "<link rel=\"canonical\" href=\"\($0)\">" } ?? ""
-        return "<html><head><title>Blast</title>\(meta)\(link)</head><body><article><p>Police said 12 people were killed "
+        return
+            "<html><head><title>Blast</title>\(meta)\(link)</head><body><article><p>Police said 12 people were killed "
             + "in the blast on Monday, and officials said dozens more were hurt as rescuers searched the rubble of the market.</p>"
             + "<p>The city council said 3 buildings collapsed and the mayor said roads would stay closed for a week.</p></article></body></html>"
     }
@@ -20,7 +21,10 @@ import ClaimTestSupport
         try scratch.write("c.html", Self.page(site: nil, canonical: "https://www.harbour-times.example/news/blast"))
         let run = try BinaryLocator.run(["text", "--format", "summary", scratch.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdoutLines.map { $0.components(separatedBy: " · ")[1] } == ["Riverside Post", "citydesk", "harbour-times.example"])
+        #expect(
+            run.stdoutLines.map { $0.components(separatedBy: " · ")[1] } == [
+                "Riverside Post", "citydesk", "harbour-times.example",
+            ])
     }
 
     @Test func aTableNamesOutletsInEveryCommand() throws {
@@ -36,7 +40,9 @@ import ClaimTestSupport
             #expect(!run.stdout.contains("harbour-times.example\""), "\(command)")
         }
         let bad = try scratch.write("bad.txt", "harbour-times.example = Harbour Times\nno equals sign here\n")
-        let run = try BinaryLocator.run(["check", scratch.path + "/in", "--gold", "corpus/seeds.gold.json", "--outlets", bad])
+        let run = try BinaryLocator.run([
+            "check", scratch.path + "/in", "--gold", "corpus/seeds.gold.json", "--outlets", bad,
+        ])
         #expect(run.status == 2)
         #expect(run.stderr.contains("\(bad): line 2: expected 'domain or site name = Outlet Name'"), "\(run.stderr)")
     }
@@ -49,11 +55,15 @@ import ClaimTestSupport
         let claims = try scratch.write("claims.jsonl", "")
         let bad = try scratch.write("bad.txt", "no equals sign here\n")
         let missing = scratch.path + "/missing.txt"
-        for (table, reason) in [(bad, "line 1: expected 'domain or site name = Outlet Name'"), (missing, "no such file")] {
+        for (table, reason) in [
+            (bad, "line 1: expected 'domain or site name = Outlet Name'"), (missing, "no such file"),
+        ] {
             let run = try BinaryLocator.run(["report", "--format", "jsonl", "--claims", claims, "--outlets", table])
             #expect(run.status == 2, "\(run.stderr)")
             #expect(run.stdout.isEmpty)
-            #expect(run.stderr == "claims: --outlets \(table): \(reason)" + (reason == "no such file" ? "; check the path" : "") + "\n")
+            #expect(
+                run.stderr == "claims: --outlets \(table): \(reason)"
+                    + (reason == "no such file" ? "; check the path" : "") + "\n")
         }
     }
 }

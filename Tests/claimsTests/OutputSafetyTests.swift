@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// Safe, predictable output through the built binary: stdout unless a file is named, no folders
 /// made, files checked before the run, CSV that a spreadsheet cannot run, JSON that is only JSON.
@@ -18,14 +18,19 @@ import ClaimTestSupport
     @Test func aMissingOutputFolderIsAnErrorBeforeTheRunAndIsNotCreated() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        for (command, option) in [("text", "--output"), ("extract", "--output"), ("report", "--output"), ("report", "--html"), ("check", "--output")] {
+        for (command, option) in [
+            ("text", "--output"), ("extract", "--output"), ("report", "--output"), ("report", "--html"),
+            ("check", "--output"),
+        ] {
             let target = scratch.path + "/no/such/out.csv"
             // A missing input would be named on stderr if the run had started.
             var arguments = [command, "corpus/txt", "missing-input.txt", option, target]
             if command == "check" { arguments += ["--gold", "corpus/seeds.gold.json"] }
             let run = try BinaryLocator.run(arguments)
             #expect(run.status == 2, "\(command) \(option)")
-            #expect(run.stderr.hasPrefix("claims: \(option) \(target): the folder \(scratch.path)/no/such does not exist"), "\(run.stderr)")
+            #expect(
+                run.stderr.hasPrefix("claims: \(option) \(target): the folder \(scratch.path)/no/such does not exist"),
+                "\(run.stderr)")
             #expect(!run.stderr.contains("missing-input"), "the run must not start: \(run.stderr)")
             #expect(run.stdout.isEmpty)
             #expect(!FileManager.default.fileExists(atPath: scratch.path + "/no"))
@@ -58,7 +63,8 @@ import ClaimTestSupport
     @Test func csvCellsThatWouldBeFormulasStartWithAQuoteAndBomIsOptIn() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write("a.txt", "=HYPERLINK(\"http://x\") Police said 12 people were killed in the blast on Monday.\n")
+        try scratch.write(
+            "a.txt", "=HYPERLINK(\"http://x\") Police said 12 people were killed in the blast on Monday.\n")
         try scratch.write("manifest.csv", "file,outlet\na.txt,@handle\n")
         for command in ["extract", "report"] {
             let plain = try BinaryLocator.run([command, scratch.path, "--format", "csv"])
@@ -77,7 +83,9 @@ import ClaimTestSupport
     }
 
     @Test func checkJSONPrintsOnlyJSON() throws {
-        let run = try BinaryLocator.run(["check", "corpus/txt", "--gold", "corpus/seeds.gold.json", "--json", "--min-f1", "0"])
+        let run = try BinaryLocator.run([
+            "check", "corpus/txt", "--gold", "corpus/seeds.gold.json", "--json", "--min-f1", "0",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
         #expect(parsed is [String: Any])
@@ -99,7 +107,9 @@ import ClaimTestSupport
     @Test func extractTablePrintsMoneyAsTheReportDoes() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write("a.txt", "Aid package\n\nThe government pledged $25 billion in aid to the region, the finance minister said.\n")
+        try scratch.write(
+            "a.txt",
+            "Aid package\n\nThe government pledged $25 billion in aid to the region, the finance minister said.\n")
         let extract = try BinaryLocator.run(["extract", scratch.path, "--format", "table", "--no-progress"])
         #expect(extract.status == 0, "\(extract.stderr)")
         #expect(extract.stdout.contains("USD 25 billion"), "\(extract.stdout)")

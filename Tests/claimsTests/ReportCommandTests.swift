@@ -8,7 +8,9 @@ import Testing
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("{\"record\":\"group\"") })
-        let check = try BinaryLocator.run(["check", "corpus/txt", "--gold", "corpus/seeds.gold.json", "--min-grouping", "0.95"])
+        let check = try BinaryLocator.run([
+            "check", "corpus/txt", "--gold", "corpus/seeds.gold.json", "--min-grouping", "0.95",
+        ])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("grouping pairs: P="))
     }
@@ -27,8 +29,12 @@ import Testing
 
     @Test func reportIsTheSameForAnyNumberOfJobs() throws {
         for format in ["table", "jsonl", "html"] {
-            let one = try BinaryLocator.run(["report", "corpus", "--format", format, "--jobs", "1", "--output", "/dev/stdout"])
-            let two = try BinaryLocator.run(["report", "corpus", "--format", format, "--jobs", "2", "--output", "/dev/stdout"])
+            let one = try BinaryLocator.run([
+                "report", "corpus", "--format", format, "--jobs", "1", "--output", "/dev/stdout",
+            ])
+            let two = try BinaryLocator.run([
+                "report", "corpus", "--format", format, "--jobs", "2", "--output", "/dev/stdout",
+            ])
             #expect(!one.stdout.isEmpty)
             #expect(one.stdout == two.stdout, "\(format) differs between --jobs 1 and 2")
         }
@@ -39,13 +45,21 @@ import Testing
 @Suite struct ReportStoryOptionTests {
     @Test func storyCategoriesAndMinOutletsCutTheReport() throws {
         let all = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl"])
-        let cut = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl", "--story", "nagorno",
-                                         "--categories", "killed", "--min-outlets", "2"])
+        let cut = try BinaryLocator.run([
+            "report", "corpus/txt", "--format", "jsonl", "--story", "nagorno",
+            "--categories", "killed", "--min-outlets", "2",
+        ])
         #expect(cut.status == 0)
         let groups = cut.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"record\":\"group\"") }
-        #expect(!groups.isEmpty && groups.count < all.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"record\":\"group\"") }.count)
+        #expect(
+            !groups.isEmpty
+                && groups.count
+                    < all.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"record\":\"group\"") }.count
+        )
         #expect(groups.allSatisfy { $0.contains("\"measure\":\"killed\"") && !$0.contains("\"outlets\":[\"") == false })
-        let none = try BinaryLocator.run(["report", "corpus/txt", "--format", "jsonl", "--story", "no such story anywhere"])
+        let none = try BinaryLocator.run([
+            "report", "corpus/txt", "--format", "jsonl", "--story", "no such story anywhere",
+        ])
         #expect(!none.stdout.contains("{\"record\":\"group\""))
     }
 

@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// Input as people save pages, through the built binary.
 @Suite struct SavedPageInputTests {
@@ -22,7 +22,9 @@ import ClaimTestSupport
         let run = try BinaryLocator.run(["text", "--format", "summary", "--progress", scratch.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdoutLines.count == 3)
-        #expect(run.stdout.contains("/Story.html ·") && run.stdout.contains("/index.php ·") && run.stdout.contains("/story-without-extension ·"))
+        #expect(
+            run.stdout.contains("/Story.html ·") && run.stdout.contains("/index.php ·")
+                && run.stdout.contains("/story-without-extension ·"))
         #expect(!run.stdout.contains("Story_files"))
         #expect(!run.stderr.contains("Story_files/"), "no line per asset: \(run.stderr)")
         #expect(run.stderr.contains("1 saved-page asset folder skipped"))
@@ -34,10 +36,13 @@ import ClaimTestSupport
         let php = scratch.path + "/article.shtml"
         try copy("002_0de00e5ba888a785", to: php)
         let html = try String(contentsOfFile: Self.corpus + "/004_32f26e86991f06c8.html", encoding: .utf8)
-        let mhtml = try scratch.write("saved.mhtml", "MIME-Version: 1.0\r\nSnapshot-Content-Location: https://news.example.org/x\r\n"
-            + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html\r\n"
-            + "Content-Transfer-Encoding: base64\r\n\r\n" + Data(html.utf8).base64EncodedString(options: .lineLength76Characters)
-            + "\r\n--b1--\r\n")
+        let mhtml = try scratch.write(
+            "saved.mhtml",
+            "MIME-Version: 1.0\r\nSnapshot-Content-Location: https://news.example.org/x\r\n"
+                + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + Data(html.utf8).base64EncodedString(options: .lineLength76Characters)
+                + "\r\n--b1--\r\n")
         let run = try BinaryLocator.run(["extract", "--format", "jsonl", php, mhtml])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("\"article\":\"\(php)\""))
@@ -66,8 +71,9 @@ import ClaimTestSupport
     }
 
     @Test func blankLinesOnStdinAreNotPaths() throws {
-        let run = try BinaryLocator.run(["text", "--format", "summary", "-"],
-                                        stdin: "\n   \ncorpus/txt/000_ca97ee247fc324aa.txt\n\t\n\ncorpus/txt/001_d0a399db87bfc5a2.txt\n")
+        let run = try BinaryLocator.run(
+            ["text", "--format", "summary", "-"],
+            stdin: "\n   \ncorpus/txt/000_ca97ee247fc324aa.txt\n\t\n\ncorpus/txt/001_d0a399db87bfc5a2.txt\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdoutLines.count == 2)
         #expect(run.stderr.isEmpty)

@@ -18,12 +18,16 @@ import Testing
         #expect(articles.count == expected.count && articles.count == 26)
         for (got, want) in zip(articles, expected) {
             #expect(got["article"] as? String == want["article"] as? String)
-            #expect(got["story"] as? String == want["story"] as? String && got["source"] as? String == want["source"] as? String)
+            #expect(
+                got["story"] as? String == want["story"] as? String
+                    && got["source"] as? String == want["source"] as? String)
         }
         // The story records are the whole report's, fact ids and all.
         let wholeStories = whole.stdout.components(separatedBy: "\n").filter { $0.contains("\"record\":\"story\"") }
         #expect(stories.count == wholeStories.count && stories.count > 1)
         let jsonl = try BinaryLocator.run(["report", "--format", "jsonl"] + paths)
-        #expect(plan.stdoutLines.filter { $0.hasPrefix("{\"record\":\"story\"") } == jsonl.stdoutLines.filter { $0.hasPrefix("{\"record\":\"story\"") })
+        #expect(
+            plan.stdoutLines.filter { $0.hasPrefix("{\"record\":\"story\"") }
+                == jsonl.stdoutLines.filter { $0.hasPrefix("{\"record\":\"story\"") })
     }
 }

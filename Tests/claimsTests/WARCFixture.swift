@@ -4,23 +4,30 @@ import Foundation
 /// `scripts/warc-pack.py` (the same packer `make bench` uses).
 enum WARCFixture {
     /// One uncompressed WARC record with `block`, ended by the blank line the format asks for.
-    static func record(_ type: String, _ block: [UInt8], contentType: String = "text/html",
-                       uri: String = "https://example.test/page", length: Int? = nil) -> [UInt8] {
-        let header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Target-URI: \(uri)\r\nWARC-Date: 2026-11-30T08:00:00Z\r\n"
+    static func record(
+        _ type: String, _ block: [UInt8], contentType: String = "text/html",
+        uri: String = "https://example.test/page", length: Int? = nil
+    ) -> [UInt8] {
+        let header =
+            "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Target-URI: \(uri)\r\nWARC-Date: 2026-11-30T08:00:00Z\r\n"
             + "Content-Type: \(contentType)\r\nContent-Length: \(length ?? block.count)\r\n\r\n"
         return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
     }
 
     /// A `response` record holding an HTTP response with `headers` and `body`.
-    static func response(status: String = "200 OK", headers: String = "Content-Type: text/html", _ body: [UInt8]) -> [UInt8] {
-        record("response", Array("HTTP/1.1 \(status)\r\n\(headers)\r\n\r\n".utf8) + body,
-               contentType: "application/http; msgtype=response")
+    static func response(status: String = "200 OK", headers: String = "Content-Type: text/html", _ body: [UInt8])
+        -> [UInt8]
+    {
+        record(
+            "response", Array("HTTP/1.1 \(status)\r\n\(headers)\r\n\r\n".utf8) + body,
+            contentType: "application/http; msgtype=response")
     }
 
     /// A small page with one claim sentence repeated.
     static func page(_ sentence: String = "Five people were killed in the blast, police said. ") -> [UInt8] {
-        Array(("<html><head><title>Blast</title></head><body><article><p>"
-               + String(repeating: sentence, count: 8) + "</p></article></body></html>").utf8)
+        Array(
+            ("<html><head><title>Blast</title></head><body><article><p>"
+                + String(repeating: sentence, count: 8) + "</p></article></body></html>").utf8)
     }
 
     /// Runs `scripts/warc-pack.py` with `arguments`.

@@ -1,6 +1,6 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
 
 /// Web archives in: the same claims as the loose pages, and every damaged or non-article record
 /// accounted for (a diagnostic naming file and offset, or a count by kind), the run going on.
@@ -70,12 +70,15 @@ import ClaimTestSupport
         #expect(problems == ["claims: \(cut)#\(members[2]): gzip member is truncated: the file ends inside it"])
         #expect(run.stderrLines.last?.contains("2 files read, 1 skipped (1 corrupt)") == true, "\(run.stderr)")
         // A plain WARC cut inside a record.
-        let plain = WARCFixture.record("resource", WARCFixture.page()) + WARCFixture.record("resource", WARCFixture.page())
+        let plain =
+            WARCFixture.record("resource", WARCFixture.page()) + WARCFixture.record("resource", WARCFixture.page())
         let cutPlain = try scratch.write("cut.warc", Array(plain.dropLast(100)))
         let second = try BinaryLocator.run(["text", "--format", "jsonl", cutPlain])
         #expect(second.status == 1 && second.stdoutLines.count == 1)
         let offset = WARCFixture.record("resource", WARCFixture.page()).count
-        #expect(second.stderrLines.first?.hasPrefix("claims: \(cutPlain)#\(offset): truncated record") == true, "\(second.stderr)")
+        #expect(
+            second.stderrLines.first?.hasPrefix("claims: \(cutPlain)#\(offset): truncated record") == true,
+            "\(second.stderr)")
     }
 
     @Test func corruptGzipMemberIsOneDiagnosticAndTheNextMembersAreRead() throws {
@@ -91,7 +94,9 @@ import ClaimTestSupport
         #expect(run.status == 1)
         expectOnlyOwnLines(run)
         let problems = run.stderrLines.filter { $0.hasPrefix("claims: \(bad)#") }
-        #expect(problems.count == 1 && problems[0].hasPrefix("claims: \(bad)#\(members[2]): corrupt gzip member"), "\(problems)")
+        #expect(
+            problems.count == 1 && problems[0].hasPrefix("claims: \(bad)#\(members[2]): corrupt gzip member"),
+            "\(problems)")
         let articles = try WARCFixture.claims(run.stdout).articles
         #expect(articles == [0, 1, 3, 4].map { "\(bad)#\(members[$0])" })
     }
@@ -104,7 +109,7 @@ import ClaimTestSupport
             WARCFixture.record("resource", page),
             WARCFixture.record("resource", page, length: page.count + 5_000),  // swallows the next record
             WARCFixture.record("resource", page),
-            WARCFixture.record("resource", page, length: page.count - 40),     // ends inside its block
+            WARCFixture.record("resource", page, length: page.count - 40),  // ends inside its block
             WARCFixture.record("resource", page),
         ]
         var offsets: [Int] = []
@@ -117,21 +122,33 @@ import ClaimTestSupport
         let problems = run.stderrLines.filter { $0.hasPrefix("claims: \(path)#") }
         #expect(problems.count == 2, "\(run.stderr)")
         #expect(problems.first?.hasPrefix("claims: \(path)#\(offsets[1]): ") == true)
-        #expect(problems.last == "claims: \(path)#\(offsets[3]): Content-Length \(page.count - 40) does not end the record: skipped to the next record")
-        let read = try run.stdoutLines.map { (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["article"] as! String }
-        #expect(read == [0, 2, 4].map { "\(path)#\(offsets[$0])" }, "the record swallowed by a long length is found again")
+        #expect(
+            problems.last
+                == "claims: \(path)#\(offsets[3]): Content-Length \(page.count - 40) does not end the record: skipped to the next record"
+        )
+        let read = try run.stdoutLines.map {
+            (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["article"] as! String
+        }
+        #expect(
+            read == [0, 2, 4].map { "\(path)#\(offsets[$0])" }, "the record swallowed by a long length is found again")
     }
 
     @Test func nonArticleRecordsAreCountedByKindAndHTTPCodingsAreUndone() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let page = WARCFixture.page()
-        let chunked = Array("10\r\n".utf8) + page[0..<16] + Array("\r\n\(String(page.count - 16, radix: 16))\r\n".utf8)
+        let chunked =
+            Array("10\r\n".utf8) + page[0..<16] + Array("\r\n\(String(page.count - 16, radix: 16))\r\n".utf8)
             + page[16...] + Array("\r\n0\r\n\r\n".utf8)
-        let cp1251 = Array("<html><body><p>".utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
-            + Array((String(repeating: " Five people were killed in the blast, police said.", count: 6) + "</p></body></html>").utf8)
-        let bytes = WARCFixture.record("warcinfo", Array("software: test\r\n".utf8), contentType: "application/warc-fields")
-            + WARCFixture.record("request", Array("GET / HTTP/1.1\r\n\r\n".utf8), contentType: "application/http; msgtype=request")
+        let cp1251 =
+            Array("<html><body><p>".utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+            + Array(
+                (String(repeating: " Five people were killed in the blast, police said.", count: 6)
+                    + "</p></body></html>").utf8)
+        let bytes =
+            WARCFixture.record("warcinfo", Array("software: test\r\n".utf8), contentType: "application/warc-fields")
+            + WARCFixture.record(
+                "request", Array("GET / HTTP/1.1\r\n\r\n".utf8), contentType: "application/http; msgtype=request")
             + WARCFixture.response(headers: "Content-Type: image/png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0])
             + WARCFixture.response(status: "404 Not Found", page)
             + WARCFixture.response(status: "301 Moved Permanently", headers: "Location: /x", [])
@@ -144,11 +161,18 @@ import ClaimTestSupport
         let run = try BinaryLocator.run(["text", "--format", "jsonl", "--progress", path])
         #expect(run.status == 0, "non-article records are counted, not errors: \(run.stderr)")
         #expect(run.stderrLines.count == 1)
-        #expect(run.stderrLines.last?.hasPrefix("claims: 2 files read, 0 skipped, 1 WARC file, 8 WARC records not articles "
-            + "(1 HTTP 301, 1 HTTP 404, 1 metadata, 3 not HTML, 1 request, 1 warcinfo), ") == true, "\(run.stderr)")
-        let records = try run.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect((records[0]["text"] as? String)?.contains("Five people were killed in the blast") == true, "chunks joined")
-        #expect(records[1]["encoding"] as? String == "windows-1251" && records[1]["encoding_source"] as? String == "http")
+        #expect(
+            run.stderrLines.last?.hasPrefix(
+                "claims: 2 files read, 0 skipped, 1 WARC file, 8 WARC records not articles "
+                    + "(1 HTTP 301, 1 HTTP 404, 1 metadata, 3 not HTML, 1 request, 1 warcinfo), ") == true,
+            "\(run.stderr)")
+        let records = try run.stdoutLines.map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(
+            (records[0]["text"] as? String)?.contains("Five people were killed in the blast") == true, "chunks joined")
+        #expect(
+            records[1]["encoding"] as? String == "windows-1251" && records[1]["encoding_source"] as? String == "http")
         #expect((records[1]["text"] as? String)?.hasPrefix("Привет") == true)
     }
 
@@ -159,13 +183,15 @@ import ClaimTestSupport
         let size = 100 << 20
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        let head = Array("WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: \(size)\r\n\r\n".utf8)
+        let head = Array(
+            "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: \(size)\r\n\r\n".utf8)
         file.write(Data(head))
         let chunk = Data(String(repeating: "<p>Five people were killed.</p>\n", count: 32_768).utf8)  // 1 MiB
         for _ in 0..<(size / chunk.count) { file.write(chunk) }
         file.write(Data("\r\n\r\n".utf8))
         file.write(Data(WARCFixture.record("resource", WARCFixture.page())))
-        let video = Array("WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: video/mp4\r\nContent-Length: \(size)\r\n\r\n".utf8)
+        let video = Array(
+            "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: video/mp4\r\nContent-Length: \(size)\r\n\r\n".utf8)
         file.write(Data(video))
         for _ in 0..<(size / chunk.count) { file.write(chunk) }
         file.write(Data("\r\n\r\n".utf8))
@@ -178,7 +204,10 @@ import ClaimTestSupport
         if let peak = run.peakKilobytes { #expect(peak < 80_000, "streamed, not held: \(peak) KB") }
         let lowered = try BinaryLocator.run(["text", "--format", "jsonl", "--progress", "--max-size", "1M", path])
         #expect(lowered.stderrLines.first == "claims: \(path)#0: record payload is 100.00 MiB, over the 1.00 MiB cap")
-        #expect(lowered.stderrLines.last?.contains("1 file read, 1 skipped (1 too large), 1 WARC file, 1 WARC record not an article (1 not HTML)") == true, "\(lowered.stderr)")
+        #expect(
+            lowered.stderrLines.last?.contains(
+                "1 file read, 1 skipped (1 too large), 1 WARC file, 1 WARC record not an article (1 not HTML)") == true,
+            "\(lowered.stderr)")
     }
 
     @Test func memoryStaysFlatOverManyLargeRecords() throws {
@@ -195,7 +224,9 @@ import ClaimTestSupport
         try file.close()
         let run = try BinaryLocator.runMeasured(["text", "--format", "jsonl", "--jobs", "2", "--progress", path])
         #expect(run.status == 1)
-        #expect(run.stderrLines.last?.hasPrefix("claims: 0 files read, 400 skipped (400 binary), 1 WARC file") == true, "\(run.stderrLines.suffix(1))")
+        #expect(
+            run.stderrLines.last?.hasPrefix("claims: 0 files read, 400 skipped (400 binary), 1 WARC file") == true,
+            "\(run.stderrLines.suffix(1))")
         if let peak = run.peakKilobytes { #expect(peak < 100_000, "200 MiB of records went through in \(peak) KB") }
     }
 
@@ -203,15 +234,23 @@ import ClaimTestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         var bytes: [UInt8] = []
-        let tiny = WARCFixture.record("resource", WARCFixture.page("Two people were hurt when the roof of the old market hall fell in, officials said. "))
+        let tiny = WARCFixture.record(
+            "resource",
+            WARCFixture.page("Two people were hurt when the roof of the old market hall fell in, officials said. "))
         for i in 0..<100_000 {
-            bytes += i % 100 == 0 ? tiny : WARCFixture.record("metadata", Array("n: \(i)\r\n".utf8), contentType: "application/warc-fields")
+            bytes +=
+                i % 100 == 0
+                ? tiny
+                : WARCFixture.record("metadata", Array("n: \(i)\r\n".utf8), contentType: "application/warc-fields")
         }
         let path = try scratch.write("tiny.warc", bytes)
         let run = try BinaryLocator.run(["extract", "--format", "jsonl", "--progress", path])
         #expect(run.status == 0, "\(run.stderrLines.suffix(2))")
         #expect(run.stderrLines.count == 1, "no record is a problem")
-        #expect(run.stderrLines.last?.hasPrefix("claims: 1000 files read, 0 skipped, 1 WARC file, 99000 WARC records not articles (99000 metadata), ") == true, "\(run.stderrLines.suffix(1))")
+        #expect(
+            run.stderrLines.last?.hasPrefix(
+                "claims: 1000 files read, 0 skipped, 1 WARC file, 99000 WARC records not articles (99000 metadata), ")
+                == true, "\(run.stderrLines.suffix(1))")
         #expect(Set(try WARCFixture.claims(run.stdout).articles).count == 1000)
     }
 }

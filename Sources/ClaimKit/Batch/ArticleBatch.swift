@@ -13,8 +13,10 @@ public struct ArticleBatch {
     public var readLine: () -> String?
 
     /// Creates a batch over `paths`.
-    public init(paths: [String], runner: BatchRunner = BatchRunner(), ingestor: Ingestor = Ingestor(),
-                readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) {
+    public init(
+        paths: [String], runner: BatchRunner = BatchRunner(), ingestor: Ingestor = Ingestor(),
+        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }
+    ) {
         self.paths = paths
         self.runner = runner
         self.ingestor = ingestor
@@ -31,28 +33,35 @@ public struct ArticleBatch {
         var summary = BatchSummary()
         let ingestor = self.ingestor
         console.countAhead(paths: paths)
-        let walker = ReportingWalker(base: InputWalker(paths: paths, readLine: readLine, maxRecordBytes: ingestor.options.maxBytes), console: console)
-        runner.run(walker, work: { file -> Result<(Article, Output), Diagnostic> in
-            let ingested = file.page.map { ingestor.ingest(page: $0, path: file.path) } ?? ingestor.ingest(path: file.path, hints: file.hints)
-            return ingested.map { article in (article, work(article)) }
-        }, deliver: { event in
-            switch event {
-            case .file(_, .success(let (article, output))):
-                summary.read += 1
-                if !article.notes.isEmpty {
-                    summary.readWithNotes += 1
-                    article.notes.forEach(console.report)
+        let walker = ReportingWalker(
+            base: InputWalker(paths: paths, readLine: readLine, maxRecordBytes: ingestor.options.maxBytes),
+            console: console)
+        runner.run(
+            walker,
+            work: { file -> Result<(Article, Output), Diagnostic> in
+                let ingested =
+                    file.page.map { ingestor.ingest(page: $0, path: file.path) }
+                    ?? ingestor.ingest(path: file.path, hints: file.hints)
+                return ingested.map { article in (article, work(article)) }
+            },
+            deliver: { event in
+                switch event {
+                case .file(_, .success(let (article, output))):
+                    summary.read += 1
+                    if !article.notes.isEmpty {
+                        summary.readWithNotes += 1
+                        article.notes.forEach(console.report)
+                    }
+                    deliver(article, output)
+                    console.fileDone()
+                case .file(_, .failure(let diagnostic)):
+                    summary.countSkipped(diagnostic)
+                    console.report(diagnostic)
+                    console.fileDone()
+                case .other(let input):
+                    console.account(input, in: &summary)
                 }
-                deliver(article, output)
-                console.fileDone()
-            case .file(_, .failure(let diagnostic)):
-                summary.countSkipped(diagnostic)
-                console.report(diagnostic)
-                console.fileDone()
-            case .other(let input):
-                console.account(input, in: &summary)
-            }
-        }, idle: console.tick)
+            }, idle: console.tick)
         summary.seconds = console.elapsed
         if let warning = summary.nothingReadWarning { console.warn(warning) }
         return summary

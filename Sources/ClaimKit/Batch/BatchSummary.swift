@@ -65,7 +65,9 @@ public struct BatchSummary: Sendable, Equatable {
     public var nothingReadWarning: String? {
         guard read == 0, skippedCount == 0 else { return nil }
         var seen: [String] = []
-        if notArticleFiles > 0 { seen.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
+        if notArticleFiles > 0 {
+            seen.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")")
+        }
         if hidden > 0 { seen.append("\(hidden) hidden") }
         let found = seen.isEmpty ? "the inputs hold no files" : "found " + seen.joined(separator: ", ")
         return "claims: warning: no article was read (\(found)); articles are .html .htm .xhtml .mhtml .txt files, "
@@ -75,25 +77,37 @@ public struct BatchSummary: Sendable, Equatable {
     /// The one-line summary for stderr:
     /// `claims: 12 files read, 2 skipped (1 empty, 1 too large), 3 not article files, 57 claims, 0.41 s`.
     public func line(includeClaims: Bool) -> String {
-        var parts = ["\(read) \(read == 1 ? "file" : "files") read"
-                     + (readWithNotes > 0 ? " (\(readWithNotes) with warnings)" : "")]
+        var parts = [
+            "\(read) \(read == 1 ? "file" : "files") read"
+                + (readWithNotes > 0 ? " (\(readWithNotes) with warnings)" : "")
+        ]
         if skippedCount > 0 {
             let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \(BatchSummary.label($0.key))" }
             parts.append("\(skippedCount) skipped (" + reasons.joined(separator: ", ") + ")")
         } else {
             parts.append("0 skipped")
         }
-        if notArticleFiles > 0 { parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")") }
+        if notArticleFiles > 0 {
+            parts.append("\(notArticleFiles) not article \(notArticleFiles == 1 ? "file" : "files")")
+        }
         if hidden > 0 { parts.append("\(hidden) hidden") }
         if archives > 0 { parts.append("\(archives) WARC \(archives == 1 ? "file" : "files")") }
         if !archiveRecords.isEmpty {
             let total = archiveRecords.values.reduce(0, +)
             let kinds = archiveRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-            parts.append("\(total) WARC \(total == 1 ? "record not an article" : "records not articles") (" + kinds.joined(separator: ", ") + ")")
+            parts.append(
+                "\(total) WARC \(total == 1 ? "record not an article" : "records not articles") ("
+                    + kinds.joined(separator: ", ") + ")")
         }
-        if assetFolders > 0 { parts.append("\(assetFolders) saved-page asset \(assetFolders == 1 ? "folder" : "folders") skipped") }
-        if alreadyWalked > 0 { parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked") }
-        if manifestProblems > 0 { parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")") }
+        if assetFolders > 0 {
+            parts.append("\(assetFolders) saved-page asset \(assetFolders == 1 ? "folder" : "folders") skipped")
+        }
+        if alreadyWalked > 0 {
+            parts.append("\(alreadyWalked) \(alreadyWalked == 1 ? "folder" : "folders") already walked")
+        }
+        if manifestProblems > 0 {
+            parts.append("\(manifestProblems) manifest \(manifestProblems == 1 ? "problem" : "problems")")
+        }
         if includeClaims { parts.append("\(claims) \(claims == 1 ? "claim" : "claims")") }
         parts.append(BatchSummary.duration(seconds))
         return "claims: " + parts.joined(separator: ", ")

@@ -58,7 +58,9 @@ package struct CSVParser: Sendable {
             let quoted = fieldWasQuoted
             endField()
             // A record of one empty, unquoted field is a blank line.
-            if !(fields.count == 1 && fields[0].isEmpty && !quoted) { records.append(Record(line: recordLine, fields: fields)) }
+            if !(fields.count == 1 && fields[0].isEmpty && !quoted) {
+                records.append(Record(line: recordLine, fields: fields))
+            }
             fields.removeAll(keepingCapacity: true)
         }
 

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a path is after following links.
@@ -22,11 +23,15 @@ enum FileKind {
             case ENOENT, ENOTDIR:
                 var linkInfo = stat()
                 if lstat(path, &linkInfo) == 0 {
-                    return .failed(Diagnostic(path: path, reason: .notFound, detail: "broken symbolic link: its target does not exist"))
+                    return .failed(
+                        Diagnostic(
+                            path: path, reason: .notFound, detail: "broken symbolic link: its target does not exist"))
                 }
                 return .failed(Diagnostic(path: path, reason: .notFound, detail: "no such file or folder"))
             default:
-                return .failed(Diagnostic(path: path, reason: .unreadable, detail: "cannot read (\(String(cString: strerror(code))))"))
+                return .failed(
+                    Diagnostic(
+                        path: path, reason: .unreadable, detail: "cannot read (\(String(cString: strerror(code))))"))
             }
         }
         switch info.st_mode & S_IFMT {

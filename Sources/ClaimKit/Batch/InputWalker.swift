@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the PATH arguments into the stream of inputs a batch reads, in a fixed order.
@@ -38,8 +39,10 @@ public struct InputWalker: Sequence, IteratorProtocol {
 
     /// Walks `paths`; a `-` among them reads further paths from `readLine` (standard input by default).
     /// Archive records whose payload is over `maxRecordBytes` are skipped as too large.
-    public init(paths: [String], readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
-                maxRecordBytes: Int = Ingestor.Options().maxBytes, opensArchives: Bool = true) {
+    public init(
+        paths: [String], readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+        maxRecordBytes: Int = Ingestor.Options().maxBytes, opensArchives: Bool = true
+    ) {
         self.arguments = paths
         self.readLine = readLine
         self.maxRecordBytes = maxRecordBytes
@@ -110,7 +113,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
             if WARCArticleSource.isArchiveName(name), case .regular = kind { return openArchive(path) }
             // A file named directly is read whatever its extension (ingest sniffs it), unless data or code.
             guard InputWalker.isArticleFile(name) || PageSniffer.maySniff(name: name) else {
-                return .skipped(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
+                return .skipped(
+                    Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(name)))
             }
             if case .other = kind {
                 // A pipe or device could block forever or never end.
@@ -158,12 +162,16 @@ public struct InputWalker: Sequence, IteratorProtocol {
 
     private mutating func open(directory path: String, id: FileID, name: String) -> BatchInput? {
         if stack.contains(where: { $0.id == id }) || rootAncestors.contains(id) {
-            return .skipped(Diagnostic(path: path, reason: .symlinkLoop,
-                                       detail: "symbolic link loop: leads back to a folder above it; not followed"))
+            return .skipped(
+                Diagnostic(
+                    path: path, reason: .symlinkLoop,
+                    detail: "symbolic link loop: leads back to a folder above it; not followed"))
         }
         if !walked.insert(id).inserted {
-            return .alreadyWalked(Diagnostic(path: path, reason: .symlinkLoop,
-                                             detail: "skipped: this folder was already walked through another path"))
+            return .alreadyWalked(
+                Diagnostic(
+                    path: path, reason: .symlinkLoop,
+                    detail: "skipped: this folder was already walked through another path"))
         }
         guard let listing = InputWalker.list(path) else {
             let reason = String(cString: strerror(errno))
@@ -174,17 +182,28 @@ public struct InputWalker: Sequence, IteratorProtocol {
         var manifestPresent = false
         for (name, type) in listing {
             guard let name else {
-                entries.append(Entry(name: "\u{FFFD}", key: [0xFF], kind: .failed(Diagnostic(
-                    path: "", reason: .unreadable, detail: "skipped: a file name here is not valid UTF-8"))))
+                entries.append(
+                    Entry(
+                        name: "\u{FFFD}", key: [0xFF],
+                        kind: .failed(
+                            Diagnostic(
+                                path: "", reason: .unreadable, detail: "skipped: a file name here is not valid UTF-8")))
+                )
                 continue
             }
             if name == Manifest.fileName, type != UInt8(DT_DIR) { manifestPresent = true; continue }
             let kind: FileKind
-            if type == UInt8(DT_REG) { kind = .regular }
-            else if type == UInt8(DT_DIR) && !name.hasPrefix(".") { kind = FileKind.of(InputWalker.join(path, name, folderGiven: true)) }
-            else if name.hasPrefix(".") { kind = .other }
-            else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) { kind = FileKind.of(InputWalker.join(path, name, folderGiven: true)) }
-            else { kind = .other }
+            if type == UInt8(DT_REG) {
+                kind = .regular
+            } else if type == UInt8(DT_DIR) && !name.hasPrefix(".") {
+                kind = FileKind.of(InputWalker.join(path, name, folderGiven: true))
+            } else if name.hasPrefix(".") {
+                kind = .other
+            } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                kind = FileKind.of(InputWalker.join(path, name, folderGiven: true))
+            } else {
+                kind = .other
+            }
             var key = Array(name.utf8)
             if case .directory = kind { key.append(UInt8(ascii: "/")) }
             entries.append(Entry(name: name, key: key, kind: kind))
@@ -213,12 +232,16 @@ public struct InputWalker: Sequence, IteratorProtocol {
         if entry.name.hasPrefix(".") { return .hidden(path) }
         switch entry.kind {
         case .directory(let id):
-            if SavedPageAssets.isAssetFolder(entry.name, siblings: stack[top].entries.lazy.map(\.name)) { return .assetFolder(path) }
+            if SavedPageAssets.isAssetFolder(entry.name, siblings: stack[top].entries.lazy.map(\.name)) {
+                return .assetFolder(path)
+            }
             return open(directory: path, id: id, name: entry.name)
         case .regular:
             if WARCArticleSource.isArchiveName(entry.name) { return openArchive(path) }
-            guard InputWalker.isArticleFile(entry.name) || SavedPageAssets.sniffsAsPage(path: path, name: entry.name) else {
-                return .notArticle(Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(entry.name)))
+            guard InputWalker.isArticleFile(entry.name) || SavedPageAssets.sniffsAsPage(path: path, name: entry.name)
+            else {
+                return .notArticle(
+                    Diagnostic(path: path, reason: .unsupportedType, detail: InputWalker.notArticleDetail(entry.name)))
             }
             return .file(BatchFile(path: path, hints: hintsInFolders(for: entry.name)))
         case .other:
@@ -244,7 +267,9 @@ public struct InputWalker: Sequence, IteratorProtocol {
     private func hintsInFolders(for name: String) -> ArticleHints? {
         var relative = name
         for index in stack.indices.reversed() {
-            if let manifest = stack[index].manifest, let hints = manifest.hints(forRelativePath: relative) { return hints }
+            if let manifest = stack[index].manifest, let hints = manifest.hints(forRelativePath: relative) {
+                return hints
+            }
             relative = stack[index].name + "/" + relative
         }
         return nil
@@ -290,7 +315,8 @@ public struct InputWalker: Sequence, IteratorProtocol {
     }
 
     static func notArticleDetail(_ name: String) -> String {
-        "skipped: not an article file (reads " + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+        "skipped: not an article file (reads "
+            + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
             + " .warc .warc.gz, and pages saved as .php, .shtml or without an extension)"
     }
 

@@ -60,7 +60,8 @@ package struct Manifest: Sendable {
                 published = nil
             }
             firstLineOf[file] = record.line
-            hintsByFile[file] = ArticleHints(outlet: value(outletColumn), url: value(finalURLColumn) ?? value(urlColumn), published: published)
+            hintsByFile[file] = ArticleHints(
+                outlet: value(outletColumn), url: value(finalURLColumn) ?? value(urlColumn), published: published)
         }
         if let line = parsed.unterminatedQuoteLine {
             problem(line: line, "quoted field never closed; the rest of the manifest is ignored")
@@ -97,7 +98,8 @@ package struct Manifest: Sendable {
         guard b.count >= 10 else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9]
         guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[$0]) }),
-              b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+            b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-")
+        else { return false }
         let month = Int(b[5] - 48) * 10 + Int(b[6] - 48), day = Int(b[8] - 48) * 10 + Int(b[9] - 48)
         guard (1...12).contains(month), (1...31).contains(day) else { return false }
         return b.count == 10 || b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a command's output goes: standard output, or a file the user named.
@@ -64,7 +64,9 @@ package final class OutputTarget {
         // Opened in place (not written elsewhere and renamed), so a link or a device such as
         // /dev/stdout stays what it is.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Problem(option: option, path: path, detail: "cannot write (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw Problem(option: option, path: path, detail: "cannot write (\(String(cString: strerror(errno))))")
+        }
         descriptor = fd
         let output = FileOutput(descriptor: fd)
         opened = output
@@ -89,16 +91,21 @@ package final class OutputTarget {
         var info = stat()
         if stat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw problem("is a folder; name a file to write inside it") }
-            if access(path, W_OK) != 0 { throw problem("cannot write (\(String(cString: strerror(errno)))); choose another file") }
+            if access(path, W_OK) != 0 {
+                throw problem("cannot write (\(String(cString: strerror(errno)))); choose another file")
+            }
             return
         }
         let folder = parentFolder(of: path)
         if stat(folder, &info) != 0 {
-            throw problem("the folder \(folder) does not exist; claims does not create folders (make it first, e.g. mkdir -p \(folder))")
+            throw problem(
+                "the folder \(folder) does not exist; claims does not create folders (make it first, e.g. mkdir -p \(folder))"
+            )
         }
         if (info.st_mode & S_IFMT) != S_IFDIR { throw problem("\(folder) is not a folder") }
         if access(folder, W_OK | X_OK) != 0 {
-            throw problem("cannot create a file in \(folder) (\(String(cString: strerror(errno)))); choose another folder")
+            throw problem(
+                "cannot create a file in \(folder) (\(String(cString: strerror(errno)))); choose another folder")
         }
     }
 

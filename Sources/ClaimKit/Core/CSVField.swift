@@ -12,7 +12,8 @@ package enum CSVField {
             if scalar == "," || scalar == "\"" || scalar == "\n" || scalar == "\r" { needsQuotes = true; break }
         }
         if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-           first == " " || last == " " || first == "\t" || last == "\t" {
+            first == " " || last == " " || first == "\t" || last == "\t"
+        {
             needsQuotes = true
         }
         guard needsQuotes else { return value }
@@ -29,7 +30,8 @@ package enum CSVField {
     /// `-3` or `+1.5` is left alone: it is read as the number it is, never as a formula.
     package static func defusingFormula(_ value: String) -> String {
         guard let first = value.unicodeScalars.first,
-              first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" else { return value }
+            first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
+        else { return value }
         if first == "+" || first == "-", isPlainNumber(value.unicodeScalars.dropFirst()) { return value }
         return "'" + value
     }

@@ -5,17 +5,17 @@
 public struct Diagnostic: Error, Codable, Sendable, Equatable, Hashable {
     /// Why an input could not be read as an article.
     public enum Reason: String, Codable, Sendable, CaseIterable, Comparable {
-        case unreadable        // cannot open or read the file
-        case notFound          // the path does not exist
-        case unsupportedType   // not .html/.htm/.xhtml/.txt
-        case empty             // zero bytes or only white space
-        case binary            // looks like an image or other binary data
-        case invalidEncoding   // bytes cannot be decoded as text
-        case tooLarge          // over the size cap
-        case tooDeep           // element nesting over the depth cap
-        case noArticleText     // parsed, but nothing that reads as an article
-        case symlinkLoop       // a link cycle in a walked folder
-        case corrupt           // a damaged WARC record or gzip member
+        case unreadable  // cannot open or read the file
+        case notFound  // the path does not exist
+        case unsupportedType  // not .html/.htm/.xhtml/.txt
+        case empty  // zero bytes or only white space
+        case binary  // looks like an image or other binary data
+        case invalidEncoding  // bytes cannot be decoded as text
+        case tooLarge  // over the size cap
+        case tooDeep  // element nesting over the depth cap
+        case noArticleText  // parsed, but nothing that reads as an article
+        case symlinkLoop  // a link cycle in a walked folder
+        case corrupt  // a damaged WARC record or gzip member
         case other
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -75,7 +75,10 @@ package struct JSONObjectWriter: Sendable {
         var s = s
         // Most values need no escape at all: then the string is appended as it is, with no buffer in between.
         let plain = s.withUTF8 { input in
-            !input.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }
+            !input.contains {
+                $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 || $0 == 0x7F
+                    || $0 == 0xC2
+            }
         }
         if plain {
             out += "\""
@@ -99,7 +102,10 @@ package struct JSONObjectWriter: Sendable {
             func escapeControl(_ code: UInt8, width: Int) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]])
+                bytes.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)],
+                    hex[Int(code & 15)],
+                ])
                 i += width
                 runStart = i
             }

@@ -35,11 +35,13 @@ public struct Claim: Codable, Sendable, Equatable {
     public var group: String?
 
     /// Creates a claim record.
-    public init(article: String, outlet: String? = nil, published: String? = nil, category: ClaimCategory,
-                value: Double?, upper: Double? = nil, qualifier: Qualifier = .exact, unit: String? = nil,
-                subject: String, speaker: String? = nil, speakerEntity: String? = nil, sentence: String,
-                start: Int, end: Int, trigger: String? = nil, cue: String? = nil,
-                group: String? = nil, vague: Bool? = nil) {
+    public init(
+        article: String, outlet: String? = nil, published: String? = nil, category: ClaimCategory,
+        value: Double?, upper: Double? = nil, qualifier: Qualifier = .exact, unit: String? = nil,
+        subject: String, speaker: String? = nil, speakerEntity: String? = nil, sentence: String,
+        start: Int, end: Int, trigger: String? = nil, cue: String? = nil,
+        group: String? = nil, vague: Bool? = nil
+    ) {
         self.article = article
         self.outlet = outlet
         self.published = published

@@ -13,8 +13,10 @@ package enum ClaimCSV {
     public static func row(_ c: Claim) -> String {
         func number(_ v: Double?) -> String? { v == nil || !(v!.isFinite) ? nil : JSONObjectWriter.number(v) }
         return CSVField.row([
-            c.article, c.outlet, c.published, c.category.rawValue, number(c.value), number(c.upper), c.qualifier.rawValue, c.unit,
-            c.subject, c.speaker, c.speakerEntity, c.sentence, String(c.start), String(c.end), c.trigger, c.cue, c.group,
+            c.article, c.outlet, c.published, c.category.rawValue, number(c.value), number(c.upper),
+            c.qualifier.rawValue, c.unit,
+            c.subject, c.speaker, c.speakerEntity, c.sentence, String(c.start), String(c.end), c.trigger, c.cue,
+            c.group,
         ])
     }
 

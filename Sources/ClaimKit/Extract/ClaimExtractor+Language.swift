@@ -7,10 +7,13 @@ extension ClaimExtractor {
     /// soon as one side is far ahead, so an English article costs a sentence or two.
     static func readsAsAnotherLanguage(_ pass: ClaimPass) -> Bool {
         var english = 0, other = 0
-        for case let (_, tokens)? in pass.kept {
+        for case (_, let tokens)? in pass.kept {
             for t in tokens where t.isWord {
-                if Lexicon.englishFunctionWords.contains(t.lower) { english += 1 }
-                else if Lexicon.foreignFunctionWords.contains(t.lower) { other += 1 }
+                if Lexicon.englishFunctionWords.contains(t.lower) {
+                    english += 1
+                } else if Lexicon.foreignFunctionWords.contains(t.lower) {
+                    other += 1
+                }
             }
             if english >= 12 && english > 3 * other { return false }
             if other >= 12 && other > 3 * english { return true }

@@ -23,7 +23,8 @@ extension ClaimExtractor {
         var earlier: [Double: ClaimCategory] = [:]
         var lastSubject: String?
         var lastCategory: ClaimCategory?
-        var pass = ClaimPass(found: .init(repeating: [], count: sentences.count), kept: .init(repeating: nil, count: sentences.count))
+        var pass = ClaimPass(
+            found: .init(repeating: [], count: sentences.count), kept: .init(repeating: nil, count: sentences.count))
         // Tokens of pass 1 kept for pass 2, up to a bound so a huge page does not hold all of them.
         var keptTokens = 0
         for (index, sentence) in sentences.enumerated() {
@@ -66,7 +67,8 @@ extension ClaimExtractor {
                 sentenceBytes = Array(bytes[sentence.byteStart..<sentence.byteEnd])
                 tokens = Tokenizer.tokenize(sentenceBytes)
             }
-            pass.attributions.append(finder.attributions(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline))
+            pass.attributions.append(
+                finder.attributions(tokens: tokens, bytes: sentenceBytes, isHeadline: sentence.isHeadline))
             let startOpen = open
             open = Self.quoteState(after: tokens, bytes: sentenceBytes, startingOpen: open)
             if sentence.isHeadline { open = false }
@@ -96,8 +98,10 @@ extension ClaimExtractor {
             }
         }
         // A quotation that goes on after its attribution: “Five were killed,” he said. “Another 20 were wounded.”
-        if cues.isEmpty, pass.startsWithQuote[index], index > 0, let last = pass.attributions[index - 1].last, last.kind == .speaker,
-           pass.hasQuote[index - 1] {
+        if cues.isEmpty, pass.startsWithQuote[index], index > 0, let last = pass.attributions[index - 1].last,
+            last.kind == .speaker,
+            pass.hasQuote[index - 1]
+        {
             cues = [Self.sentenceWide(last)]
         }
         return cues
@@ -119,11 +123,17 @@ extension ClaimExtractor {
             for f in found {
                 var attribution = Attribution.pick(cues, for: f.mention.first)
                 // "His office said ... the Association, which gave $5.9 million": the writer's aside.
-                if f.category == .money, attribution.position < f.mention.first, attribution.aside.contains(f.mention.first) { attribution = .none }
+                if f.category == .money, attribution.position < f.mention.first,
+                    attribution.aside.contains(f.mention.first)
+                {
+                    attribution = .none
+                }
                 let speaker = attribution.kind == .speaker ? attribution.speaker : nil
                 var entity: String?
                 if let speaker {
-                    if let cached = entityCache[speaker] { entity = cached } else {
+                    if let cached = entityCache[speaker] {
+                        entity = cached
+                    } else {
                         entity = aliases.entity(for: speaker)
                         entityCache[speaker] = entity
                     }
@@ -133,15 +143,18 @@ extension ClaimExtractor {
                     if currencies == nil { currencies = CurrencyContext(bytes: bytes) }
                     unit = currencies!.code(for: stem, fallback: fallback)
                 }
-                let key = "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
+                let key =
+                    "\(f.category.rawValue)|\(f.mention.value ?? -1)|\(f.mention.upper ?? -1)|\(f.subject)|\(textIndex)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
-                result.append(Claim(article: article.path, outlet: article.outlet, published: article.published,
-                                    category: f.category, value: f.mention.value, upper: f.mention.upper,
-                                    qualifier: f.mention.qualifier, unit: unit,
-                                    subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
-                                    start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue,
-                                    vague: f.mention.vague ? true : nil))
+                result.append(
+                    Claim(
+                        article: article.path, outlet: article.outlet, published: article.published,
+                        category: f.category, value: f.mention.value, upper: f.mention.upper,
+                        qualifier: f.mention.qualifier, unit: unit,
+                        subject: f.subject, speaker: speaker, speakerEntity: entity, sentence: sentence.text,
+                        start: sentence.start, end: sentence.end, trigger: f.trigger, cue: attribution.cue,
+                        vague: f.mention.vague ? true : nil))
             }
         }
         return result

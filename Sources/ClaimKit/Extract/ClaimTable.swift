@@ -6,12 +6,17 @@ package enum ClaimTable {
     public static func render(_ claims: [Claim], width: Int = 120) -> String {
         let headers = ["CATEGORY", "VALUE", "QUALIFIER", "SUBJECT", "SPEAKER", "SENTENCE"]
         var rows: [[String]] = claims.map { c in
-            [c.category.rawValue, value(c), c.qualifier.rawValue, c.subject, c.speakerEntity ?? c.speaker ?? "—", c.sentence]
+            [
+                c.category.rawValue, value(c), c.qualifier.rawValue, c.subject, c.speakerEntity ?? c.speaker ?? "—",
+                c.sentence,
+            ]
         }
         rows = rows.map { $0.map(singleLine) }
         // Fixed caps for the first five columns, the sentence gets the rest (at least 20).
         let caps = [10, 22, 10, 30, 30]
-        var widths = (0..<5).map { col in min(caps[col], max(headers[col].count, rows.map { $0[col].unicodeScalars.count }.max() ?? 0)) }
+        var widths = (0..<5).map { col in
+            min(caps[col], max(headers[col].count, rows.map { $0[col].unicodeScalars.count }.max() ?? 0))
+        }
         // Narrow terminals: give up subject and speaker width (down to 8) before the sentence's 20.
         while widths.reduce(0, +) + 2 * 5 + 20 > width, widths[3] > 8 || widths[4] > 8 {
             if widths[3] >= widths[4] { widths[3] -= 1 } else { widths[4] -= 1 }

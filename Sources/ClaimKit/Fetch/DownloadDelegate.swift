@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The URLSession delegate of one request: refuses redirects (the fetcher follows them itself,
@@ -32,9 +33,11 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
         if let failure { return .failure(failure) }
         if let error { return .failure(DownloadDelegate.failure(for: error)) }
         guard let response else { return nil }
-        return .success(HTTPExchange(status: response.statusCode,
-                                     contentType: response.value(forHTTPHeaderField: "Content-Type"),
-                                     location: response.value(forHTTPHeaderField: "Location"), body: body))
+        return .success(
+            HTTPExchange(
+                status: response.statusCode,
+                contentType: response.value(forHTTPHeaderField: "Content-Type"),
+                location: response.value(forHTTPHeaderField: "Location"), body: body))
     }
 
     /// Records `failure` (unless one is already recorded) for a task we stop.
@@ -45,13 +48,17 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
         task.cancel()
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
         completionHandler(nil)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
         guard let http = response as? HTTPURLResponse else {
             stop(dataTask, FetchFailure(.unsupportedScheme))
             return completionHandler(.cancel)
@@ -60,12 +67,19 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
         self.response = http
         lock.unlock()
         if (200..<300).contains(http.statusCode) {
-            if checksType, let type = http.value(forHTTPHeaderField: "Content-Type"), !PageKind.isWebPage(contentType: type) {
+            if checksType, let type = http.value(forHTTPHeaderField: "Content-Type"),
+                !PageKind.isWebPage(contentType: type)
+            {
                 stop(dataTask, FetchFailure(.notAWebPage, "not a web page (content type \(PageKind.mediaType(type)))"))
                 return completionHandler(.cancel)
             }
             if !truncates, http.expectedContentLength > Int64(limit) {
-                stop(dataTask, FetchFailure(.tooLarge, "too large: \(ByteCount(bytes: Int(http.expectedContentLength))) announced, over the \(ByteCount(bytes: limit)) cap"))
+                stop(
+                    dataTask,
+                    FetchFailure(
+                        .tooLarge,
+                        "too large: \(ByteCount(bytes: Int(http.expectedContentLength))) announced, over the \(ByteCount(bytes: limit)) cap"
+                    ))
                 return completionHandler(.cancel)
             }
         }
@@ -98,14 +112,16 @@ final class DownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Senda
 
     /// A URLSession error in plain words.
     static func failure(for error: any Error) -> FetchFailure {
-        guard let urlError = error as? URLError else { return FetchFailure(.network, "network error: \(error.localizedDescription)") }
+        guard let urlError = error as? URLError else {
+            return FetchFailure(.network, "network error: \(error.localizedDescription)")
+        }
         switch urlError.code {
         case .timedOut: return FetchFailure(.timeout)
         case .cannotFindHost, .dnsLookupFailed: return FetchFailure(.hostNotFound)
         case .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet:
             return FetchFailure(.cannotConnect, "cannot connect (connection refused or lost)")
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return FetchFailure(.network, "network error: secure connection failed")
         default: return FetchFailure(.network, "network error (code \(urlError.code.rawValue))")
         }

@@ -10,7 +10,9 @@ import Foundation
 /// and so are the outlet and published values a user filled in.
 public final class FetchFolder: @unchecked Sendable {
     /// The columns written, in this order after any the existing manifest already has.
-    public static let columns = ["file", "outlet", "url", "published", "final_url", "fetched", "status", "content_type"]
+    public static let columns = [
+        "file", "outlet", "url", "published", "final_url", "fetched", "status", "content_type",
+    ]
 
     /// The folder's path.
     public let path: String
@@ -60,10 +62,13 @@ public final class FetchFolder: @unchecked Sendable {
         words += (parsed?.path ?? "").split(separator: "/").map(String.init)
         var slug = ""
         for scalar in words.joined(separator: "_").unicodeScalars {
-            let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "." || scalar == "-" || scalar == "_")
+            let ok =
+                scalar.isASCII
+                && (CharacterSet.alphanumerics.contains(scalar) || scalar == "." || scalar == "-" || scalar == "_")
             slug.unicodeScalars.append(ok ? scalar : "-")
         }
-        for ext in [".html", ".htm", ".php", ".shtml", ".aspx", ".asp", ".xhtml"] where slug.lowercased().hasSuffix(ext) {
+        for ext in [".html", ".htm", ".php", ".shtml", ".aspx", ".asp", ".xhtml"] where slug.lowercased().hasSuffix(ext)
+        {
             slug = String(slug.dropLast(ext.count))
         }
         slug = String(slug.prefix(80))
@@ -78,7 +83,8 @@ public final class FetchFolder: @unchecked Sendable {
         let full = FetchFolder.join(path, name)
         let existing = rowByFile[name]
         if FileManager.default.fileExists(atPath: full), !force, value("url", existing) != page.url {
-            return .failure(FetchFailure(.exists, "\(full) exists and is not from this URL; not replaced (use --force)"))
+            return .failure(
+                FetchFailure(.exists, "\(full) exists and is not from this URL; not replaced (use --force)"))
         }
         do {
             try Data(page.body).write(to: URL(fileURLWithPath: full), options: .atomic)
@@ -87,11 +93,15 @@ public final class FetchFolder: @unchecked Sendable {
         }
         var row = existing.map { rows[$0] } ?? []
         row += Array(repeating: "", count: max(0, header.count - row.count))
-        let values = ["file": name, "url": page.url, "final_url": page.finalURL,
-                      "fetched": FetchFolder.timestamp(page.fetched), "status": String(page.status),
-                      "content_type": page.contentType ?? ""]
+        let values = [
+            "file": name, "url": page.url, "final_url": page.finalURL,
+            "fetched": FetchFolder.timestamp(page.fetched), "status": String(page.status),
+            "content_type": page.contentType ?? "",
+        ]
         for (column, value) in values { row[header.firstIndex(of: column)!] = value }
-        if let existing { rows[existing] = row } else {
+        if let existing {
+            rows[existing] = row
+        } else {
             rowByFile[name] = rows.count
             rows.append(row)
         }

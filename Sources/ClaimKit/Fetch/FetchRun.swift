@@ -46,7 +46,9 @@ public struct FetchRun {
                         total.wait()
                         let result = fetcher.fetch(urls[index])
                         total.signal()
-                        let outcome = result.flatMap { page in folder.save(page).map { FetchFolder.join(folder.path, $0) } }
+                        let outcome = result.flatMap { page in
+                            folder.save(page).map { FetchFolder.join(folder.path, $0) }
+                        }
                         board.post(index, Item(url: urls[index], outcome: outcome))
                     }
                 }

@@ -20,7 +20,9 @@ public struct FetchSummary: Sendable, Equatable {
     public func line(folder: String) -> String {
         var text = "claims: \(saved) page\(saved == 1 ? "" : "s") saved into \(folder), \(failed) failed"
         if failed > 0 {
-            text += ": " + failures.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
+            text +=
+                ": "
+                + failures.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
         }
         if duplicates > 0 { text += "; \(duplicates) duplicate URL\(duplicates == 1 ? "" : "s") fetched once" }
         return text

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One HTTP GET, no redirect followed: the response as it came, or a failure in plain words.
@@ -9,7 +10,9 @@ struct PageDownloader: Sendable {
 
     /// Gets `url`. Bodies over `limit` fail (or are cut with `truncates`); with `checksType`
     /// a success whose Content-Type is not a web page is refused before its body is read.
-    func get(_ url: URL, limit: Int, truncates: Bool = false, checksType: Bool = true) -> Result<HTTPExchange, FetchFailure> {
+    func get(_ url: URL, limit: Int, truncates: Bool = false, checksType: Bool = true) -> Result<
+        HTTPExchange, FetchFailure
+    > {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = options.connectTimeout
         configuration.timeoutIntervalForResource = options.timeout
@@ -21,7 +24,8 @@ struct PageDownloader: Sendable {
         let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
 
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.connectTimeout)
+        var request = URLRequest(
+            url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.connectTimeout)
         request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
         request.setValue("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1", forHTTPHeaderField: "Accept")
         let task = session.dataTask(with: request)
@@ -35,7 +39,8 @@ struct PageDownloader: Sendable {
         var result = delegate.result ?? .failure(FetchFailure(.network, "network error: no response"))
         if case .failure(var failure) = result, failure.reason == .timeout {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000_000
-            failure.detail = elapsed + 0.5 >= options.timeout
+            failure.detail =
+                elapsed + 0.5 >= options.timeout
                 ? "timeout: not complete within \(Self.seconds(options.timeout)) s (--timeout)"
                 : "timeout: no answer within \(Self.seconds(options.connectTimeout)) s (--connect-timeout)"
             result = .failure(failure)

@@ -35,13 +35,16 @@ final class PageFetcher: @unchecked Sendable {
 
     /// A URL we may request: absolute, http or https, with a host.
     static func webURL(_ text: String) -> Result<URL, FetchFailure> {
-        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased() else {
+        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased()
+        else {
             return .failure(FetchFailure(.invalidURL, "not a web address (give the whole URL, https://...)"))
         }
         guard scheme == "http" || scheme == "https" else {
             return .failure(FetchFailure(.unsupportedScheme, "not http or https (\(scheme):)"))
         }
-        guard let host = url.host, !host.isEmpty else { return .failure(FetchFailure(.invalidURL, "not a web address (no host)")) }
+        guard let host = url.host, !host.isEmpty else {
+            return .failure(FetchFailure(.invalidURL, "not a web address (no host)"))
+        }
         return .success(url)
     }
 
@@ -56,7 +59,8 @@ final class PageFetcher: @unchecked Sendable {
         for _ in 0...options.maxRedirects {
             if let refusal = robotsRefusal(current) { return .failure(refusal) }
             let exchange: HTTPExchange
-            switch gate(for: PageFetcher.origin(of: current)).pass({ downloader.get(current, limit: options.maxBytes) }) {
+            switch gate(for: PageFetcher.origin(of: current)).pass({ downloader.get(current, limit: options.maxBytes) })
+            {
             case .failure(let failure): return .failure(failure)
             case .success(let e): exchange = e
             }
@@ -65,19 +69,25 @@ final class PageFetcher: @unchecked Sendable {
                     return .failure(FetchFailure(.invalidURL, "redirect to a bad address (\(location))"))
                 }
                 if case .failure = PageFetcher.webURL(next.absoluteString) {
-                    return .failure(FetchFailure(.unsupportedScheme, "redirect to an address that is not http or https (\(next.absoluteString))"))
+                    return .failure(
+                        FetchFailure(
+                            .unsupportedScheme,
+                            "redirect to an address that is not http or https (\(next.absoluteString))"))
                 }
                 let key = next.absoluteString
                 if chain.contains(key) {
-                    return .failure(FetchFailure(.redirectLoop, "redirect loop (\((chain + [key]).joined(separator: " -> ")))"))
+                    return .failure(
+                        FetchFailure(.redirectLoop, "redirect loop (\((chain + [key]).joined(separator: " -> ")))"))
                 }
                 chain.append(key)
                 current = next
                 continue
             }
             guard (200..<300).contains(exchange.status) else { return .failure(.status(exchange.status)) }
-            return .success(DownloadedPage(url: text, finalURL: current.absoluteString, status: exchange.status,
-                                        contentType: exchange.contentType, body: exchange.body, fetched: Date()))
+            return .success(
+                DownloadedPage(
+                    url: text, finalURL: current.absoluteString, status: exchange.status,
+                    contentType: exchange.contentType, body: exchange.body, fetched: Date()))
         }
         return .failure(FetchFailure(.tooManyRedirects, "too many redirects (more than \(options.maxRedirects))"))
     }
@@ -92,7 +102,8 @@ final class PageFetcher: @unchecked Sendable {
         guard !entry.rules.allows(path) else { return nil }
         if let failure = entry.failure { return failure }
         if let unreachable = entry.unreachable {
-            return FetchFailure(.robots, "disallowed by robots.txt: it could not be read (\(unreachable)), which counts as a refusal")
+            return FetchFailure(
+                .robots, "disallowed by robots.txt: it could not be read (\(unreachable)), which counts as a refusal")
         }
         return FetchFailure(.robots, "disallowed by robots.txt (\(path))")
     }
@@ -115,12 +126,16 @@ final class PageFetcher: @unchecked Sendable {
                 return RobotsCache.Entry(rules: .disallowAll, unreachable: failure.detail, failure: failure)
             case .success(let exchange):
                 if (300..<400).contains(exchange.status), let location = exchange.location,
-                   let next = URL(string: location, relativeTo: current)?.absoluteURL, case .success = PageFetcher.webURL(next.absoluteString) {
+                    let next = URL(string: location, relativeTo: current)?.absoluteURL,
+                    case .success = PageFetcher.webURL(next.absoluteString)
+                {
                     current = next
                     continue
                 }
                 if (200..<300).contains(exchange.status) {
-                    return RobotsCache.Entry(rules: RobotsRules(text: String(decoding: exchange.body, as: UTF8.self), agent: FetchOptions.productToken))
+                    return RobotsCache.Entry(
+                        rules: RobotsRules(
+                            text: String(decoding: exchange.body, as: UTF8.self), agent: FetchOptions.productToken))
                 }
                 if (400..<500).contains(exchange.status) { return RobotsCache.Entry(rules: .allowAll) }
                 return RobotsCache.Entry(rules: .disallowAll, unreachable: FetchFailure.status(exchange.status).detail)

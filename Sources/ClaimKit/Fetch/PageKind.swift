@@ -4,7 +4,8 @@ import Foundation
 enum PageKind {
     /// The media type without parameters, lowercased: `text/html; charset=x` → `text/html`.
     static func mediaType(_ contentType: String) -> String {
-        String(contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        String(contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
+            .lowercased()
     }
 
     /// HTML, XHTML or plain text (the kinds the ingester reads); anything else is not a page.

@@ -61,7 +61,8 @@ package struct RobotsRules: Sendable, Equatable {
         var best: Rule?
         for rule in rules where RobotsRules.matches(rule.pattern, bytes) {
             guard let current = best else { best = rule; continue }
-            if rule.pattern.count > current.pattern.count || (rule.pattern.count == current.pattern.count && rule.allow) {
+            if rule.pattern.count > current.pattern.count || (rule.pattern.count == current.pattern.count && rule.allow)
+            {
                 best = rule
             }
         }
@@ -88,8 +89,8 @@ package struct RobotsRules: Sendable, Equatable {
     }
 }
 
-private extension Substring {
-    var trimmingSpaces: Substring {
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
         var s = self
         while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }

@@ -28,9 +28,11 @@ public struct Article: Codable, Sendable, Equatable {
     public var notes: [Diagnostic] = []
 
     /// Creates an article.
-    public init(path: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
-                published: String? = nil, publishedSource: String? = nil, byline: String? = nil,
-                encoding: String = "UTF-8", encodingSource: String = "utf8-valid", paragraphs: [String]) {
+    public init(
+        path: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
+        published: String? = nil, publishedSource: String? = nil, byline: String? = nil,
+        encoding: String = "UTF-8", encodingSource: String = "utf8-valid", paragraphs: [String]
+    ) {
         self.path = path
         self.title = title
         self.outlet = outlet

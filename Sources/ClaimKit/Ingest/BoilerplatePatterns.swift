@@ -21,7 +21,9 @@ enum BoilerplatePatterns {
     static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo"]
 
     /// Substrings of class/id that name a heading inside the text: the chrome word in them ("headline") does not count.
-    static let notChromeSubstrings: [String] = ["subheadline", "sub-headline", "subheading", "sub-heading", "intertitle"]
+    static let notChromeSubstrings: [String] = [
+        "subheadline", "sub-headline", "subheading", "sub-heading", "intertitle",
+    ]
 
     /// Substrings of class/id of an article's lead (standfirst, summary) in the languages of the pages read:
     /// the box of a sentence or two that stands before the body, often outside its container.
@@ -59,5 +61,7 @@ enum BoilerplatePatterns {
 
     /// Short lines starting like this are chrome when they also name a social network or "coverage".
     static let socialLinePrefixes: [String] = ["follow ", "like us on", "find us on", "connect with", "join us on"]
-    static let socialWords: [String] = ["twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "telegram", "whatsapp", "coverage", "@"]
+    static let socialWords: [String] = [
+        "twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "telegram", "whatsapp", "coverage", "@",
+    ]
 }

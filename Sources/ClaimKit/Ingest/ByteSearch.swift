@@ -10,7 +10,9 @@ package enum ByteSearch {
     /// `text` without leading and trailing white space (ASCII white space and no-break spaces).
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c == "\u{A0}" || c == "\u{0B}" }
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c == "\u{A0}" || c == "\u{0B}"
+        }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
@@ -39,7 +41,8 @@ package enum ByteSearch {
         var result: [ArraySlice<UInt8>] = []
         var start = -1
         for i in 0...bytes.count {
-            let isWord = i < bytes.count && ((bytes[i] >= 0x61 && bytes[i] <= 0x7A) || (bytes[i] >= 0x30 && bytes[i] <= 0x39))
+            let isWord =
+                i < bytes.count && ((bytes[i] >= 0x61 && bytes[i] <= 0x7A) || (bytes[i] >= 0x30 && bytes[i] <= 0x39))
             if isWord { if start < 0 { start = i } } else if start >= 0 { result.append(bytes[start..<i]); start = -1 }
         }
         return result

@@ -37,8 +37,9 @@ struct CharsetDecoder {
         }
         // 2. UTF-16 without a mark: ASCII text in UTF-16 has a NUL in every other byte.
         if let littleEndian = utf16Pattern(bytes) {
-            return Decoded(utf8: utf16ToUTF8(bytes, from: 0, littleEndian: littleEndian),
-                           encoding: littleEndian ? "UTF-16LE" : "UTF-16BE", source: "utf16-pattern")
+            return Decoded(
+                utf8: utf16ToUTF8(bytes, from: 0, littleEndian: littleEndian),
+                encoding: littleEndian ? "UTF-16LE" : "UTF-16BE", source: "utf16-pattern")
         }
         let validity = utf8Validity(bytes)
         // 3. A declared charset: the HTTP header's, else the page's own.
@@ -90,14 +91,18 @@ struct CharsetDecoder {
             for j in 0..<needle.count where bytes[i + j] | 0x20 != needle[j] { matched = false; break }
             if matched && isInsideMetaTag(bytes, at: i) {
                 var k = i + needle.count
-                while k < limit && (bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0A || bytes[k] == 0x0D) { k += 1 }
+                while k < limit && (bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0A || bytes[k] == 0x0D) {
+                    k += 1
+                }
                 if k < limit && bytes[k] == UInt8(ascii: "=") {
                     k += 1
                     while k < limit && (bytes[k] == 0x20 || bytes[k] == 0x22 || bytes[k] == 0x27) { k += 1 }
                     var label: [UInt8] = []
                     while k < limit, label.count < 40 {
                         let b = bytes[k] | 0x20
-                        let isLabel = (b >= 0x61 && b <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) || bytes[k] == 0x2D || bytes[k] == 0x5F || bytes[k] == 0x3A || bytes[k] == 0x2E
+                        let isLabel =
+                            (b >= 0x61 && b <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) || bytes[k] == 0x2D
+                            || bytes[k] == 0x5F || bytes[k] == 0x3A || bytes[k] == 0x2E
                         if !isLabel { break }
                         label.append(bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k])
                         k += 1
@@ -117,7 +122,8 @@ struct CharsetDecoder {
             if bytes[i] == UInt8(ascii: ">") { return false }
             if bytes[i] == UInt8(ascii: "<") {
                 guard i + 5 <= bytes.count else { return false }
-                return bytes[i + 1] | 0x20 == 0x6D && bytes[i + 2] | 0x20 == 0x65 && bytes[i + 3] | 0x20 == 0x74 && bytes[i + 4] | 0x20 == 0x61
+                return bytes[i + 1] | 0x20 == 0x6D && bytes[i + 2] | 0x20 == 0x65 && bytes[i + 3] | 0x20 == 0x74
+                    && bytes[i + 4] | 0x20 == 0x61
             }
             i -= 1
         }
@@ -159,17 +165,24 @@ struct CharsetDecoder {
                 let length: Int
                 var minimum: UInt32
                 var scalar: UInt32
-                if c & 0xE0 == 0xC0 { length = 2; scalar = UInt32(c & 0x1F); minimum = 0x80 }
-                else if c & 0xF0 == 0xE0 { length = 3; scalar = UInt32(c & 0x0F); minimum = 0x800 }
-                else if c & 0xF8 == 0xF0 { length = 4; scalar = UInt32(c & 0x07); minimum = 0x10000 }
-                else { return (false, true) }
+                if c & 0xE0 == 0xC0 {
+                    length = 2; scalar = UInt32(c & 0x1F); minimum = 0x80
+                } else if c & 0xF0 == 0xE0 {
+                    length = 3; scalar = UInt32(c & 0x0F); minimum = 0x800
+                } else if c & 0xF8 == 0xF0 {
+                    length = 4; scalar = UInt32(c & 0x07); minimum = 0x10000
+                } else {
+                    return (false, true)
+                }
                 if i + length > n { return (false, true) }
                 for k in 1..<length {
                     let d = b[i + k]
                     if d & 0xC0 != 0x80 { return (false, true) }
                     scalar = scalar << 6 | UInt32(d & 0x3F)
                 }
-                if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) { return (false, true) }
+                if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) {
+                    return (false, true)
+                }
                 minimum = 0
                 i += length
             }
@@ -216,8 +229,10 @@ struct CharsetDecoder {
 
     /// The characters windows-1252 puts at 0x80–0x9F (0 where it has none: those map to U+FFFD... or the C1 code).
     private static let cp1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
@@ -237,16 +252,23 @@ struct CharsetDecoder {
         units.reserveCapacity((bytes.count - start) / 2)
         var i = start
         while i + 1 < bytes.count {
-            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            units.append(
+                littleEndian
+                    ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
             i += 2
         }
         return withoutNUL(Array(String(decoding: units, as: UTF16.self).utf8))
     }
 
     private static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-        if scalar < 0x80 { out.append(UInt8(scalar)) }
-        else if scalar < 0x800 { out.append(UInt8(0xC0 | scalar >> 6)); out.append(UInt8(0x80 | scalar & 0x3F)) }
-        else { out.append(UInt8(0xE0 | scalar >> 12)); out.append(UInt8(0x80 | (scalar >> 6) & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F)) }
+        if scalar < 0x80 {
+            out.append(UInt8(scalar))
+        } else if scalar < 0x800 {
+            out.append(UInt8(0xC0 | scalar >> 6)); out.append(UInt8(0x80 | scalar & 0x3F))
+        } else {
+            out.append(UInt8(0xE0 | scalar >> 12)); out.append(UInt8(0x80 | (scalar >> 6) & 0x3F));
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        }
     }
 
     // MARK: - Labels
@@ -255,7 +277,9 @@ struct CharsetDecoder {
     static func canonicalName(_ label: String) -> String {
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"
-        case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819": return "windows-1252"
+        case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
+            "iso_8859-1", "cp819", "ibm819":
+            return "windows-1252"
         case "windows-1251", "cp1251", "x-cp1251": return "windows-1251"
         case "windows-1250", "cp1250", "x-cp1250": return "windows-1250"
         case "windows-1253", "cp1253": return "windows-1253"
@@ -264,7 +288,8 @@ struct CharsetDecoder {
         case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji": return "Shift_JIS"
         case "euc-jp": return "EUC-JP"
         case "iso-2022-jp": return "ISO-2022-JP"
-        case "utf-16", "utf-16le": return "UTF-8"  // a page that reached here as bytes is not UTF-16 (no mark, no NUL pattern)
+        // A page that reached here as bytes is not UTF-16 (no mark, no NUL pattern).
+        case "utf-16", "utf-16le": return "UTF-8"
         default: return label
         }
     }

@@ -24,12 +24,16 @@ enum ClassNameJudge {
     private static let neverContentPairBits = pairBits(BoilerplatePatterns.neverContentSubstrings)
     private static let notChromeByFirstByte = firstByteTable(BoilerplatePatterns.notChromeSubstrings)
     private static let notChromePairBits = pairBits(BoilerplatePatterns.notChromeSubstrings)
-    private static let rareByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
-    private static let rarePairBits = pairBits(BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
+    private static let rareByFirstByte = firstByteTable(
+        BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
+    private static let rarePairBits = pairBits(
+        BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
     private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
 
     /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.
-    private static func containsAny(_ names: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]], _ pairs: [UInt64]) -> Bool {
+    private static func containsAny(_ names: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]], _ pairs: [UInt64])
+        -> Bool
+    {
         let n = names.count
         if n < 2 { return false }
         return pairs.withUnsafeBufferPointer { pairs in
@@ -46,7 +50,8 @@ enum ClassNameJudge {
         }
     }
     /// Chrome tokens packed little-endian into a UInt64 each (all are at most 8 bytes), so a token is checked without building an array.
-    private static let chromeTokenKeys: Set<UInt64> = Set(BoilerplatePatterns.chromeTokens.map { tokenKey(Array($0.utf8)[...]) })
+    private static let chromeTokenKeys: Set<UInt64> = Set(
+        BoilerplatePatterns.chromeTokens.map { tokenKey(Array($0.utf8)[...]) })
 
     private static func tokenKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var key: UInt64 = 0
@@ -119,10 +124,15 @@ enum ClassNameJudge {
         // Whole alphanumeric tokens; tokens longer than 8 bytes cannot be a chrome token.
         var start = 0
         for i in 0...names.count {
-            let isWord = i < names.count && ((names[i] >= 0x61 && names[i] <= 0x7A) || (names[i] >= 0x30 && names[i] <= 0x39))
+            let isWord =
+                i < names.count && ((names[i] >= 0x61 && names[i] <= 0x7A) || (names[i] >= 0x30 && names[i] <= 0x39))
             if isWord { continue }
             let length = i - start
-            if length > 0 && length <= 8 && chromeTokenKeys.contains(tokenKey(UnsafeBufferPointer(rebasing: names[start..<i]))) { return true }
+            if length > 0 && length <= 8
+                && chromeTokenKeys.contains(tokenKey(UnsafeBufferPointer(rebasing: names[start..<i])))
+            {
+                return true
+            }
             start = i + 1
         }
         return false

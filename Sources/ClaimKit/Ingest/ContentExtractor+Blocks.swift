@@ -22,7 +22,10 @@ extension ContentExtractor {
         func flush() {
             let text = builder.finish()
             if !text.isEmpty {
-                result.append(Block(text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag, inListItem: listDepth > 0))
+                result.append(
+                    Block(
+                        text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag, inListItem: listDepth > 0
+                    ))
             }
             linkBytes = 0; textBytes = 0
         }
@@ -88,12 +91,13 @@ extension ContentExtractor {
         }
     }
 
-
     /// True when `i` is a subheading (`h2`...`h6`) whose following siblings are all dropped: the title of a
     /// box of links or chrome ("More on this topic", "Read also"), in any language, not of article text.
     func isOrphanHeading(_ i: Int) -> Bool {
         let tag = document.nodes[i].tag.utf8
-        guard tag.count == 2, tag.first == 0x68, let level = tag.last, level >= 0x32 && level <= 0x36 else { return false }
+        guard tag.count == 2, tag.first == 0x68, let level = tag.last, level >= 0x32 && level <= 0x36 else {
+            return false
+        }
         var sawDropped = false
         var s = Int(document.nodes[i].nextSibling)
         while s >= 0 {
@@ -110,12 +114,17 @@ extension ContentExtractor {
     /// Whether a block reads as article text.
     func keeps(_ block: Block) -> Bool {
         let length = block.text.utf8.count
-        if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 { return false }
+        if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 {
+            return false
+        }
         if length < 200 {
             // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
             var text = block.text
             let (social, chrome) = text.withUTF8 { bytes in
-                (Self.startsWithAny(bytes, Self.socialLinePrefixBytes), length < 160 && Self.startsWithAny(bytes, Self.chromeLinePrefixBytes))
+                (
+                    Self.startsWithAny(bytes, Self.socialLinePrefixBytes),
+                    length < 160 && Self.startsWithAny(bytes, Self.chromeLinePrefixBytes)
+                )
             }
             if social {
                 let lower = block.text.lowercased()
@@ -150,7 +159,10 @@ extension ContentExtractor {
     /// "By Jane Doe" / "By Jane Doe and John Roe, Reuters" as a line of its own.
     static func isByline(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard lower.hasPrefix("by ") || lower.hasPrefix("by\u{a0}") || lower.hasPrefix("written by") || lower.hasPrefix("words by") else { return false }
+        guard
+            lower.hasPrefix("by ") || lower.hasPrefix("by\u{a0}") || lower.hasPrefix("written by")
+                || lower.hasPrefix("words by")
+        else { return false }
         guard text.utf8.count < 100 else { return false }
         return !text.hasSuffix(".") || text.split(separator: " ").count <= 6
     }

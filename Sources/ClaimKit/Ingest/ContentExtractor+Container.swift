@@ -14,10 +14,13 @@ extension ContentExtractor {
             if node.isText { i += 1; continue }
             if removed[i] { i = document.subtreeEnd(of: i); continue }
             let isParagraph = tagFlags[i] & TagFlag.paragraph != 0
-            let isTextBox = !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article") && hasDirectText(i)
+            let isTextBox =
+                !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article")
+                && hasDirectText(i)
             if isParagraph || isTextBox {
                 // A box holding loose text (no <p>) is its own paragraph and its own first candidate.
-                let (length, commaCount) = isParagraph ? (Double(nonLinkLength(i)), Double(commas[i])) : directText(of: i)
+                let (length, commaCount) =
+                    isParagraph ? (Double(nonLinkLength(i)), Double(commas[i])) : directText(of: i)
                 if length >= 25 {
                     let contentScore = 1 + commaCount + min(length / 100, 3)
                     var ancestor = isTextBox ? i : Int(node.parent)
@@ -47,9 +50,13 @@ extension ContentExtractor {
             let parent = Int(nodes[top].parent)
             if parent < 0 || nodes[parent].tag == "body" || nodes[parent].tag == "html" { break }
             let mine = Double(nonLinkLength(top)), theirs = Double(proseLength(parent))
-            if isCandidate[parent] && theirs > mine * 1.0 && score[parent] * (1 - linkDensity(parent)) >= bestScore * 0.5 && mine < theirs * 0.66 {
+            if isCandidate[parent] && theirs > mine * 1.0
+                && score[parent] * (1 - linkDensity(parent)) >= bestScore * 0.5 && mine < theirs * 0.66
+            {
                 top = parent
-            } else { break }
+            } else {
+                break
+            }
         }
         return top
     }
@@ -201,8 +208,11 @@ extension ContentExtractor {
             } else if !node.isText && !removed[child] && !isDroppedInside(child) {
                 // Before the body: opening paragraphs. After it, a lone short paragraph is more often a promo or a bio.
                 let before = child < chosen
-                let isParagraph = node.tag == "p" && nonLinkLength(child) > (before ? 80 : 300) && linkDensity(child) < 0.25
-                if isParagraph || ((before || nonLinkLength(child) >= 300) && readsAsProse(child)) { roots.append(child) }
+                let isParagraph =
+                    node.tag == "p" && nonLinkLength(child) > (before ? 80 : 300) && linkDensity(child) < 0.25
+                if isParagraph || ((before || nonLinkLength(child) >= 300) && readsAsProse(child)) {
+                    roots.append(child)
+                }
             }
         }
         return roots

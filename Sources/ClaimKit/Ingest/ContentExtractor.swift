@@ -35,12 +35,20 @@ struct ContentExtractor {
     private(set) var bylineLine: String?
 
     static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "footer", "figure", "figcaption", "address",
-        "form", "fieldset", "center", "aside", "nav", "details", "summary", "caption", "tbody", "thead", "tfoot", "body", "html",
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "footer", "figure", "figcaption",
+        "address",
+        "form", "fieldset", "center", "aside", "nav", "details", "summary", "caption", "tbody", "thead", "tfoot",
+        "body", "html",
     ]
-    static let alwaysChromeTags: Set<String> = ["nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript"]
-    static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]
+    static let alwaysChromeTags: Set<String> = [
+        "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript",
+    ]
+    static let chromeRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
+        "toolbar",
+    ]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "dd"]
     /// Bits of `tagFlags`.
     enum TagFlag {
@@ -105,7 +113,9 @@ struct ContentExtractor {
                         let prose = textLength[i] - linkLength[i]
                         paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
                     }
-                    if node.attributeCount > 0 { classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i)) }
+                    if node.attributeCount > 0 {
+                        classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i))
+                    }
                 }
                 let parent = Int(node.parent)
                 if parent >= 0 {
@@ -131,7 +141,9 @@ struct ContentExtractor {
         if document.attribute(of: i, "aria-hidden") == "true" { return true }
         if let style = document.attribute(of: i, "style") {
             let bytes = ByteSearch.lowerASCII(style).filter { $0 != 0x20 }
-            if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) { return true }
+            if ByteSearch.contains(bytes, Self.displayNone) || ByteSearch.contains(bytes, Self.visibilityHidden) {
+                return true
+            }
         }
         return false
     }
@@ -161,9 +173,13 @@ struct ContentExtractor {
             // An article's own header holds its lead paragraph; its headline, byline and date go later, line by line.
             if node.tag == "header" && isInsideArticle(i) && !isHidden(i) { i += 1; continue }
             var chrome = tagFlags[i] & TagFlag.chrome != 0 || isHidden(i)
-            if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) { chrome = true }
-            if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html" && node.tag != "main"
-                && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody" {
+            if !chrome, let role = document.attribute(of: i, "role")?.lowercased(), Self.chromeRoles.contains(role) {
+                chrome = true
+            }
+            if !chrome && byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html"
+                && node.tag != "main"
+                && document.attribute(of: i, "itemprop")?.lowercased() != "articlebody"
+            {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
                 chrome = classWeight[i] < -1 || Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
@@ -171,7 +187,9 @@ struct ContentExtractor {
                 // Some pages wrap the whole article in one of these: only prune them when they are small.
                 if Double(nonLinkLength(i)) > 0.5 * Double(total) { chrome = false }
             }
-            if chrome && !isHidden(i) && classWeight[i] > -2 && paragraphProse[i] >= 200 && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0]) {
+            if chrome && !isHidden(i) && classWeight[i] > -2 && paragraphProse[i] >= 200
+                && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0])
+            {
                 // A box that holds most of the page's paragraphs is where the article is, whatever its tag or class.
                 chrome = false
             }
@@ -199,7 +217,12 @@ struct ContentExtractor {
     private func debugPrint(_ top: Int) {
         var path: [String] = []
         var i = top
-        while i >= 0 { let n = document.nodes[i]; path.append("\(n.tag).\(document.attribute(of: i, "class") ?? "")#\(document.attribute(of: i, "id") ?? "")[\(nonLinkLength(i))]"); i = Int(n.parent) }
+        while i >= 0 {
+            let n = document.nodes[i];
+            path.append(
+                "\(n.tag).\(document.attribute(of: i, "class") ?? "")#\(document.attribute(of: i, "id") ?? "")[\(nonLinkLength(i))]"
+            ); i = Int(n.parent)
+        }
         FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
     }
 
@@ -223,7 +246,11 @@ struct ContentExtractor {
             droppedLines = []
             for root in roots {
                 for block in blocks(under: root) {
-                    if keeps(block) { paragraphs.append(block.text) } else if block.text.utf8.count < 120 { droppedLines.append(block.text) }
+                    if keeps(block) {
+                        paragraphs.append(block.text)
+                    } else if block.text.utf8.count < 120 {
+                        droppedLines.append(block.text)
+                    }
                 }
             }
             if paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 250 { break }
@@ -257,7 +284,11 @@ struct ContentExtractor {
         while true {
             let parent = Int(nodes[top].parent)
             guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { break }
-            if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 { top = parent } else { break }
+            if proseLength(parent) <= proseLength(chosen) + proseLength(chosen) / 10 + 10 {
+                top = parent
+            } else {
+                break
+            }
         }
         return top
     }
@@ -278,12 +309,16 @@ struct ContentExtractor {
             if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
             let prose = Double(nonLinkLength(sibling))
             if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
-            if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+            if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 {
+                roots.append(sibling); continue
+            }
             // A box of paragraphs beside the body (a lead, the next part of a split article).
             if !isPageLevel && readsAsProse(sibling) { roots.append(sibling); continue }
             // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
-            if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty, cls == document.attribute(of: top, "class"),
-               prose >= 20, linkDensity(sibling) < 0.3 {
+            if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty,
+                cls == document.attribute(of: top, "class"),
+                prose >= 20, linkDensity(sibling) < 0.3
+            {
                 roots.append(sibling)
             }
         }

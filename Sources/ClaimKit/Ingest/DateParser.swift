@@ -10,10 +10,12 @@ enum DateParser {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
     private static let fillerWords: Set<String> = [
-        "published", "updated", "update", "last", "posted", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est",
+        "published", "updated", "update", "last", "posted", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "et",
+        "est",
         "edt", "bst", "cet", "cest", "pt", "pst", "pdt", "ist", "msk", "trt", "date", "modified", "created", "first",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "of", "the", "th", "st", "nd", "rd", "hours", "ago", "minutes", "min", "read",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "of", "the", "th", "st", "nd", "rd",
+        "hours", "ago", "minutes", "min", "read",
     ]
 
     /// An ISO 8601 date or date-time from a machine-readable value ("2023-09-19T08:10:00+03:00",
@@ -33,16 +35,24 @@ enum DateParser {
         if let y = digits(0, 4), b.count >= 10, b[4] == 0x2D, let m = digits(5, 2), b[7] == 0x2D, let d = digits(8, 2) {
             guard valid(y, m, d) else { return nil }
             let date = String(decoding: b[0..<10], as: UTF8.self)
-            if b.count >= 16 && (b[10] == UInt8(ascii: "T") || b[10] == 0x20), let hh = digits(11, 2), b[13] == 0x3A, let mm = digits(14, 2), hh < 24, mm < 60 {
+            if b.count >= 16 && (b[10] == UInt8(ascii: "T") || b[10] == 0x20), let hh = digits(11, 2), b[13] == 0x3A,
+                let mm = digits(14, 2), hh < 24, mm < 60
+            {
                 var end = 16
                 if b.count >= 19 && b[16] == 0x3A, digits(17, 2) != nil { end = 19 }
-                while end < b.count && (b[end] == 0x2E || (b[end] >= 0x30 && b[end] <= 0x39)) && b[end - 1] != 0x20 { end += 1 }
+                while end < b.count && (b[end] == 0x2E || (b[end] >= 0x30 && b[end] <= 0x39)) && b[end - 1] != 0x20 {
+                    end += 1
+                }
                 var zone = ""
                 if end < b.count {
-                    if b[end] == UInt8(ascii: "Z") { zone = "Z" }
-                    else if b[end] == 0x2B || b[end] == 0x2D, let zh = digits(end + 1, 2) {
-                        if let zm = digits(end + 4, 2), end + 3 < b.count, b[end + 3] == 0x3A { zone = String(format2(zh, zm, sign: b[end])) }
-                        else if let zm = digits(end + 3, 2) { zone = String(format2(zh, zm, sign: b[end])) }
+                    if b[end] == UInt8(ascii: "Z") {
+                        zone = "Z"
+                    } else if b[end] == 0x2B || b[end] == 0x2D, let zh = digits(end + 1, 2) {
+                        if let zm = digits(end + 4, 2), end + 3 < b.count, b[end + 3] == 0x3A {
+                            zone = String(format2(zh, zm, sign: b[end]))
+                        } else if let zm = digits(end + 3, 2) {
+                            zone = String(format2(zh, zm, sign: b[end]))
+                        }
                     }
                 }
                 let time = String(decoding: b[11..<end], as: UTF8.self)
@@ -77,11 +87,15 @@ enum DateParser {
         guard words.count >= 3 else { return nil }
         for i in 0..<(words.count - 2) {
             // Month Day Year
-            if let m = months[String(words[i])], let d = Int(words[i + 1]), let y = Int(words[i + 2]), valid(y, m, d), words[i + 2].count == 4 {
+            if let m = months[String(words[i])], let d = Int(words[i + 1]), let y = Int(words[i + 2]), valid(y, m, d),
+                words[i + 2].count == 4
+            {
                 return (pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2), 3)
             }
             // Day Month Year
-            if let d = Int(words[i]), let m = months[String(words[i + 1])], let y = Int(words[i + 2]), valid(y, m, d), words[i + 2].count == 4 {
+            if let d = Int(words[i]), let m = months[String(words[i + 1])], let y = Int(words[i + 2]), valid(y, m, d),
+                words[i + 2].count == 4
+            {
                 return (pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2), 3)
             }
         }
@@ -97,13 +111,20 @@ enum DateParser {
         var numeric = 0, others = 0, fillers = 0
         var isoLike = false
         // An ISO date at the start ("2022-11-25", "2022-11-25T10:00").
-        if bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { isoLike = true }
+        if bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            isoLike = true
+        }
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             let isWordByte = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
             if !isWordByte {
-                if b == 0x3A, i > 0, i + 1 < bytes.count, bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39, bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 { hasTime = true }
+                if b == 0x3A, i > 0, i + 1 < bytes.count, bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39,
+                    bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39
+                {
+                    hasTime = true
+                }
                 i += 1
                 continue
             }
@@ -112,7 +133,9 @@ enum DateParser {
             var allDigits = true, nonASCII = false
             while j < bytes.count {
                 let c = bytes[j]
-                let inWord = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80 || (c == 0x2E && j + 1 < bytes.count && bytes[j + 1] | 0x20 >= 0x61 && bytes[j + 1] | 0x20 <= 0x7A)
+                let inWord =
+                    (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80
+                    || (c == 0x2E && j + 1 < bytes.count && bytes[j + 1] | 0x20 >= 0x61 && bytes[j + 1] | 0x20 <= 0x7A)
                 if !inWord { break }
                 if c >= 0x80 { nonASCII = true }
                 if !(c >= 0x30 && c <= 0x39) { allDigits = false }
@@ -130,7 +153,8 @@ enum DateParser {
             } else if fillerWords.contains(string) {
                 fillers += 1
             } else if word.count > 2, word.prefix(word.count - 2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                      ["th", "st", "nd", "rd"].contains(String(decoding: word.suffix(2), as: UTF8.self)) {
+                ["th", "st", "nd", "rd"].contains(String(decoding: word.suffix(2), as: UTF8.self))
+            {
                 numeric += 1  // "25th"
             } else {
                 others += 1
@@ -159,10 +183,14 @@ enum DateParser {
         while i + 9 < b.count {
             if b[i] == 0x2F, let y = num(i + 1, 4), y >= 1990, y <= 2100 {
                 let sep = b[i + 5]
-                if (sep == 0x2F || sep == 0x2D), let m = num(i + 6, 2), i + 8 < b.count, b[i + 8] == sep, let d = num(i + 9, 2), valid(y, m, d) {
+                if sep == 0x2F || sep == 0x2D, let m = num(i + 6, 2), i + 8 < b.count, b[i + 8] == sep,
+                    let d = num(i + 9, 2), valid(y, m, d)
+                {
                     return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
                 }
-                if let m = num(i + 5, 2), let d = num(i + 7, 2), valid(y, m, d), i + 9 == b.count || !(b[i + 9] >= 0x30 && b[i + 9] <= 0x39) {
+                if let m = num(i + 5, 2), let d = num(i + 7, 2), valid(y, m, d),
+                    i + 9 == b.count || !(b[i + 9] >= 0x30 && b[i + 9] <= 0x39)
+                {
                     return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
                 }
             }

@@ -113,7 +113,9 @@ package struct HTMLDocument: Sendable {
     /// Calls `body` with the raw UTF-8 bytes of text node `index`.
     func withText<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let start = Int(nodes[index].textStart), count = Int(nodes[index].textCount)
-        return textBytes.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[start..<(start + count)])) }
+        return textBytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[start..<(start + count)]))
+        }
     }
 
     /// The raw text of text node `index`.

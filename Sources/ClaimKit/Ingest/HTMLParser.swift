@@ -17,8 +17,9 @@ package enum HTMLParser {
     /// documents (without `XML_PARSE_HUGE` libxml2 silently stops at depth 256 and cuts 10 MB text nodes),
     /// and ignore `<meta charset>` because the bytes are already UTF-8.
     private static var options: Int32 {
-        Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        Int32(
+            bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
     }
 
     /// Makes sure libxml2 is initialised and silent on this thread.
@@ -49,8 +50,10 @@ package enum HTMLParser {
 
     /// Runs `htmlParseDocument` over UTF-8 `bytes` with the SAX callbacks `install` sets, each of
     /// which finds `state` through the context's `_private`; false when libxml2 gave no context.
-    private static func runSAX<State>(_ bytes: [UInt8], state: inout State,
-                                      install: (UnsafeMutablePointer<htmlSAXHandler>) -> Void) -> Bool {
+    private static func runSAX<State>(
+        _ bytes: [UInt8], state: inout State,
+        install: (UnsafeMutablePointer<htmlSAXHandler>) -> Void
+    ) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
@@ -76,12 +79,14 @@ package enum HTMLParser {
 
     /// The builder that the parser context `context` (a SAX callback's first argument) feeds.
     private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder> {
-        context!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: HTMLTreeBuilder.self)
+        context!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(
+            to: HTMLTreeBuilder.self)
     }
 
     fileprivate static func bytes(_ string: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
         guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: string, count: strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self)))
+        return UnsafeBufferPointer(
+            start: string, count: strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self)))
     }
 
     private static let builderStartElement: startElementSAXFunc = { context, name, attributes in
@@ -124,8 +129,10 @@ package enum HTMLParser {
     /// Parses `bytes` (valid UTF-8) into libxml2's own tree and walks it in document order, handing
     /// `visitor` its elements and text nodes: the reference the SAX builder is tested against (ClaimBench
     /// copies the walk into an `HTMLDocument`). False when libxml2 gave no document.
-    package static func walkLibxmlTree<Visitor: LibxmlTreeVisitor>(utf8 bytes: [UInt8],
-                                                                   _ visitor: inout Visitor) -> Bool {
+    package static func walkLibxmlTree<Visitor: LibxmlTreeVisitor>(
+        utf8 bytes: [UInt8],
+        _ visitor: inout Visitor
+    ) -> Bool {
         guard let doc = readTree(utf8: bytes) else { return false }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return true }
@@ -189,7 +196,9 @@ package enum HTMLParser {
         var n = bytes(name).count
         if let attributes {
             var k = 0
-            while let attributeName = attributes[k] { n += bytes(attributeName).count + bytes(attributes[k + 1]).count; k += 2 }
+            while let attributeName = attributes[k] {
+                n += bytes(attributeName).count + bytes(attributes[k + 1]).count; k += 2
+            }
         }
         counter(context).pointee += n
     }

@@ -29,8 +29,10 @@ package struct HTMLTreeBuilder {
 
     /// A start tag named `name` (lower-case UTF-8 bytes). `attributes` calls its argument once per
     /// attribute with the name and the decoded value bytes.
-    mutating func startElement(name: UnsafeBufferPointer<UInt8>,
-                               attributes: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+    mutating func startElement(
+        name: UnsafeBufferPointer<UInt8>,
+        attributes: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
         textContinues = false
         if skipDepth > 0 { skipDepth += 1; return }
         let parent: Int32
@@ -42,7 +44,7 @@ package struct HTMLTreeBuilder {
         } else if !documentHasEarlierChild && root >= 0 {
             parent = root
         } else {
-            skipDepth = 1 // a top-level sibling of the root
+            skipDepth = 1  // a top-level sibling of the root
             return
         }
         noteChild(of: parent)
@@ -56,7 +58,10 @@ package struct HTMLTreeBuilder {
             var isJSONLD = false
             attributes { attributeName, value in
                 if HTMLTreeBuilder.equalsLowerCased(attributeName, HTMLTreeBuilder.typeBytes),
-                   ByteSearch.contains(HTMLTreeBuilder.lowerCased(value), HTMLTreeBuilder.ldJSONBytes) { isJSONLD = true }
+                    ByteSearch.contains(HTMLTreeBuilder.lowerCased(value), HTMLTreeBuilder.ldJSONBytes)
+                {
+                    isJSONLD = true
+                }
             }
             if isJSONLD { jsonLD = [] }
             return
@@ -72,7 +77,8 @@ package struct HTMLTreeBuilder {
             if kept == "itemprop" || (kept == "rel" && tag == "a") { isMetadata = true }
         }
         if isMetadata { document.metadataNodes.append(index) }
-        var element = HTMLDocument.Node(tag: tag, parent: parent, depth: parent >= 0 ? document.nodes[Int(parent)].depth + 1 : 0)
+        var element = HTMLDocument.Node(
+            tag: tag, parent: parent, depth: parent >= 0 ? document.nodes[Int(parent)].depth + 1 : 0)
         element.attributeStart = Int32(attributeStart)
         element.attributeCount = Int32(document.attributes.count - attributeStart)
         document.append(element)
@@ -166,13 +172,20 @@ extension HTMLTreeBuilder {
     /// Common tag names as bytes, grouped by length, with their interned string and kind.
     private static let tagTable: [[([UInt8], String, TagKind)]] = {
         var table = [[([UInt8], String, TagKind)]](repeating: [], count: 16)
-        let common = ["a", "p", "div", "span", "li", "ul", "ol", "b", "i", "em", "strong", "br", "hr", "img", "h2", "h3", "h4", "h5", "h6",
-                      "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption", "table", "tr", "td", "th",
-                      "tbody", "thead", "blockquote", "pre", "code", "small", "sup", "sub", "u", "form", "label", "body", "html", "head",
-                      "dl", "dt", "dd", "time", "cite", "q", "abbr", "font", "center", "iframe", "input", "button"]
+        let common = [
+            "a", "p", "div", "span", "li", "ul", "ol", "b", "i", "em", "strong", "br", "hr", "img", "h2", "h3", "h4",
+            "h5", "h6",
+            "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption", "table", "tr",
+            "td", "th",
+            "tbody", "thead", "blockquote", "pre", "code", "small", "sup", "sub", "u", "form", "label", "body", "html",
+            "head",
+            "dl", "dt", "dd", "time", "cite", "q", "abbr", "font", "center", "iframe", "input", "button",
+        ]
         var seen = Set<String>()
         for name in common + Array(droppedTags) + Array(metadataTags) + ["script"] where seen.insert(name).inserted {
-            let kind: TagKind = name == "script" ? .script : droppedTags.contains(name) ? .dropped : metadataTags.contains(name) ? .metadata : .plain
+            let kind: TagKind =
+                name == "script"
+                ? .script : droppedTags.contains(name) ? .dropped : metadataTags.contains(name) ? .metadata : .plain
             table[name.utf8.count].append((Array(name.utf8), name, kind))
         }
         return table
@@ -181,10 +194,16 @@ extension HTMLTreeBuilder {
     /// The lower-case tag name and its kind; common tags come interned (no string built, no hashing).
     package static func tagName(_ name: UnsafeBufferPointer<UInt8>) -> (String, TagKind) {
         if name.count < 16 {
-            for (bytes, string, kind) in tagTable[name.count] where equalsLowerCased(name, bytes) { return (string, kind) }
+            for (bytes, string, kind) in tagTable[name.count] where equalsLowerCased(name, bytes) {
+                return (string, kind)
+            }
         }
         let tag = String(decoding: lowerCased(name), as: UTF8.self)
-        return (tag, droppedTags.contains(tag) ? .dropped : metadataTags.contains(tag) ? .metadata : tag == "script" ? .script : .plain)
+        return (
+            tag,
+            droppedTags.contains(tag)
+                ? .dropped : metadataTags.contains(tag) ? .metadata : tag == "script" ? .script : .plain
+        )
     }
 
     /// Kept attribute names as bytes, grouped by length, with the interned string for each.

@@ -50,7 +50,11 @@ public struct Ingestor: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
-            return .failure(Diagnostic(path: path, reason: reason, detail: reason == .notFound ? "no such file" : "cannot read the file (\(String(cString: strerror(errno))))"))
+            return .failure(
+                Diagnostic(
+                    path: path, reason: reason,
+                    detail: reason == .notFound
+                        ? "no such file" : "cannot read the file (\(String(cString: strerror(errno))))"))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             return .failure(Diagnostic(path: path, reason: .unreadable, detail: "is a folder, not a file"))
@@ -59,7 +63,10 @@ public struct Ingestor: Sendable {
         if size > options.maxBytes { return .failure(tooLarge(path: path, size: size)) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
+            return .failure(
+                Diagnostic(
+                    path: path, reason: .unreadable,
+                    detail: "cannot read the file (\(String(cString: strerror(errno))))"))
         }
         defer { close(fd) }
         // Read until end of file but never more than one byte over the cap (the file may grow or be a pipe).
@@ -73,7 +80,10 @@ public struct Ingestor: Sendable {
             let n = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + count, raw.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(Diagnostic(path: path, reason: .unreadable, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
+                return .failure(
+                    Diagnostic(
+                        path: path, reason: .unreadable,
+                        detail: "cannot read the file (\(String(cString: strerror(errno))))"))
             }
             if n == 0 { break }
             count += n
@@ -92,7 +102,8 @@ public struct Ingestor: Sendable {
     /// Ingests an HTML page a crawler fetched (a WARC record) under the id `path`: its HTTP charset
     /// joins the decoding order, `url` is the fetched address and `fetched` the crawl time.
     public func ingest(page: FetchedPage, path: String) -> Result<Article, Diagnostic> {
-        ingest(bytes: page.bytes, path: path, hints: nil, isText: false, transportCharset: page.charset).map { article in
+        ingest(bytes: page.bytes, path: path, hints: nil, isText: false, transportCharset: page.charset).map {
+            article in
             var article = article
             if let url = page.url { article.url = url }
             article.fetched = page.fetched
@@ -101,11 +112,15 @@ public struct Ingestor: Sendable {
     }
 
     /// `isText` nil: the path's extension or the content decides (`PageSniffer`); a WARC page is HTML.
-    private func ingest(bytes: [UInt8], path: String, hints: ArticleHints?, isText knownText: Bool?,
-                        transportCharset: String? = nil) -> Result<Article, Diagnostic> {
+    private func ingest(
+        bytes: [UInt8], path: String, hints: ArticleHints?, isText knownText: Bool?,
+        transportCharset: String? = nil
+    ) -> Result<Article, Diagnostic> {
         if bytes.count > options.maxBytes { return .failure(tooLarge(path: path, size: bytes.count)) }
         if InputSniffer.isBlank(bytes) {
-            return .failure(Diagnostic(path: path, reason: .empty, detail: bytes.isEmpty ? "empty file" : "file holds only white space"))
+            return .failure(
+                Diagnostic(
+                    path: path, reason: .empty, detail: bytes.isEmpty ? "empty file" : "file holds only white space"))
         }
         if let kind = InputSniffer.binaryKind(bytes) {
             return .failure(Diagnostic(path: path, reason: .binary, detail: "not text: looks like \(kind)"))
@@ -117,7 +132,10 @@ public struct Ingestor: Sendable {
             let kind = PageSniffer.kind(path: path, bytes: bytes)
             if kind == .mhtml {
                 guard let page = MHTMLReader.page(bytes) else {
-                    return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "a web archive (MHTML) without an HTML page in it"))
+                    return .failure(
+                        Diagnostic(
+                            path: path, reason: .noArticleText,
+                            detail: "a web archive (MHTML) without an HTML page in it"))
                 }
                 bytes = page.html
                 archiveURL = page.url
@@ -126,8 +144,10 @@ public struct Ingestor: Sendable {
         }
         let decoded = CharsetDecoder.decode(bytes, isHTML: !isText, transportCharset: transportCharset)
         var notes = decoded.notes.map { Diagnostic(path: path, reason: .invalidEncoding, detail: $0) }
-        let made = isText ? textArticle(decoded.utf8, path: path, hints: hints)
-                          : htmlArticle(decoded.utf8, path: path, notes: &notes)
+        let made =
+            isText
+            ? textArticle(decoded.utf8, path: path, hints: hints)
+            : htmlArticle(decoded.utf8, path: path, notes: &notes)
         guard case .success(var article) = made else { return made }
         article.encoding = decoded.encoding
         article.encodingSource = decoded.source
@@ -159,8 +179,10 @@ public struct Ingestor: Sendable {
             return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no HTML document could be parsed"))
         }
         if document.maxDepth > options.maxDepth {
-            return .failure(Diagnostic(path: path, reason: .tooDeep,
-                                       detail: "elements nested \(document.maxDepth) deep, over the \(options.maxDepth) cap"))
+            return .failure(
+                Diagnostic(
+                    path: path, reason: .tooDeep,
+                    detail: "elements nested \(document.maxDepth) deep, over the \(options.maxDepth) cap"))
         }
         var metadata = PageMetadata.read(from: document)
         var extractor = ContentExtractor(document: document)
@@ -169,11 +191,14 @@ public struct Ingestor: Sendable {
             return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no article text found"))
         }
         metadata.fillPublished(fromParagraphs: paragraphs, leadingLines: extractor.leadingLines())
-        let article = Article(path: path, title: metadata.title, outlet: metadata.outlet, url: metadata.url,
-                              published: metadata.published, publishedSource: metadata.publishedSource,
-                              byline: metadata.byline ?? extractor.bylineLine, paragraphs: paragraphs)
+        let article = Article(
+            path: path, title: metadata.title, outlet: metadata.outlet, url: metadata.url,
+            published: metadata.published, publishedSource: metadata.publishedSource,
+            byline: metadata.byline ?? extractor.bylineLine, paragraphs: paragraphs)
         if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 200 {
-            notes.append(Diagnostic(path: path, reason: .noArticleText, detail: "very little article text: the page may be incomplete"))
+            notes.append(
+                Diagnostic(
+                    path: path, reason: .noArticleText, detail: "very little article text: the page may be incomplete"))
         }
         return .success(article)
     }
@@ -191,8 +216,9 @@ public struct Ingestor: Sendable {
             }
         }
         // The page's own name is cleaned; a manifest's is the user's and only goes through the table.
-        article.outlet = options.outlets.name(outlet: article.outlet, url: article.url,
-                                              cleans: pageOutlet != nil || article.outlet == nil)
+        article.outlet = options.outlets.name(
+            outlet: article.outlet, url: article.url,
+            cleans: pageOutlet != nil || article.outlet == nil)
         return article
     }
 
@@ -204,6 +230,7 @@ public struct Ingestor: Sendable {
             sizeText = ByteCount.text(size, unit: 1)
             capText = ByteCount.text(options.maxBytes, unit: 1)
         }
-        return Diagnostic(path: path, reason: .tooLarge, detail: "file is \(sizeText), over the \(capText) cap (--max-size)")
+        return Diagnostic(
+            path: path, reason: .tooLarge, detail: "file is \(sizeText), over the \(capText) cap (--max-size)")
     }
 }

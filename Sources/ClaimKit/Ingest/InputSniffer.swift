@@ -21,11 +21,15 @@ enum InputSniffer {
         if starts(Array("%PDF".utf8)) { return "PDF document" }
         if starts([0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive" }
         if starts([0x1F, 0x8B]) { return "gzip data" }
-        if starts(Array("RIFF".utf8)) && bytes.count >= 12 && Array(bytes[8..<12]) == Array("WEBP".utf8) { return "WebP image" }
+        if starts(Array("RIFF".utf8)) && bytes.count >= 12 && Array(bytes[8..<12]) == Array("WEBP".utf8) {
+            return "WebP image"
+        }
         if starts([0x7F, 0x45, 0x4C, 0x46]) { return "executable" }
         // UTF-16 has NULs in every other byte: that is text, decided by the decoder.
         if CharsetDecoder.utf16Pattern(bytes) != nil { return nil }
-        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return nil }
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            return nil
+        }
         let sample = bytes.prefix(8192)
         var control = 0
         for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }

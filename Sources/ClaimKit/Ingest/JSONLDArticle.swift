@@ -11,7 +11,8 @@ struct JSONLDArticle {
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
-        "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage", "posting", "socialmediaposting",
+        "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "report",
+        "webpage", "posting", "socialmediaposting",
     ]
 
     /// Reads the first article-like object of `blocks` (raw JSON texts).
@@ -20,23 +21,28 @@ struct JSONLDArticle {
         for block in blocks {
             let trimmed = block
             guard !trimmed.isEmpty, trimmed.utf8.count < 4_000_000,
-                  let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed]) else { continue }
+                let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
+            else { continue }
             collect(value, into: &objects, depth: 0)
         }
         var result = JSONLDArticle()
         // Prefer article types over a generic WebPage.
-        let ranked = objects.filter { types(of: $0).contains { articleTypes.contains($0) && $0 != "webpage" } }
+        let ranked =
+            objects.filter { types(of: $0).contains { articleTypes.contains($0) && $0 != "webpage" } }
             + objects.filter { types(of: $0).contains("webpage") }
         for object in ranked {
             if result.headline == nil { result.headline = string(object["headline"]) ?? string(object["name"]) }
-            if result.datePublished == nil { result.datePublished = string(object["datePublished"]) ?? string(object["dateCreated"]) }
+            if result.datePublished == nil {
+                result.datePublished = string(object["datePublished"]) ?? string(object["dateCreated"])
+            }
             if result.author == nil { result.author = names(object["author"]) }
             if result.publisher == nil { result.publisher = names(object["publisher"]) }
             if result.url == nil { result.url = string(object["url"]) ?? idURL(object["mainEntityOfPage"]) }
             if result.articleBody == nil { result.articleBody = string(object["articleBody"]) }
         }
         if result.publisher == nil {
-            for object in objects where types(of: object).contains(where: { $0 == "organization" || $0 == "newsmediaorganization" }) {
+            for object in objects
+            where types(of: object).contains(where: { $0 == "organization" || $0 == "newsmediaorganization" }) {
                 if let name = string(object["name"]) { result.publisher = name; break }
             }
         }

@@ -18,7 +18,9 @@ enum MHTMLReader {
         let snapshotURL = headers["snapshot-content-location"] ?? headers["content-location"]
         guard type.lowercased().hasPrefix("multipart/") else {
             guard type.lowercased().hasPrefix("text/html") else { return nil }
-            return Page(html: decode(Array(bytes[bodyStart...]), encoding: headers["content-transfer-encoding"]), url: snapshotURL)
+            return Page(
+                html: decode(Array(bytes[bodyStart...]), encoding: headers["content-transfer-encoding"]),
+                url: snapshotURL)
         }
         guard let boundary = parameter("boundary", in: type), !boundary.isEmpty else { return nil }
         let delimiter = Array(("--" + boundary).utf8)
@@ -30,7 +32,8 @@ enum MHTMLReader {
         }
         for (n, start) in starts.enumerated() {
             var partStart = start + delimiter.count
-            if partStart + 1 < bytes.count, bytes[partStart] == 0x2D, bytes[partStart + 1] == 0x2D { break }  // closing "--"
+            // The closing "--".
+            if partStart + 1 < bytes.count, bytes[partStart] == 0x2D, bytes[partStart + 1] == 0x2D { break }
             while partStart < bytes.count, bytes[partStart] == 0x20 || bytes[partStart] == 0x09 { partStart += 1 }
             if partStart < bytes.count, bytes[partStart] == 0x0D { partStart += 1 }
             if partStart < bytes.count, bytes[partStart] == 0x0A { partStart += 1 }
@@ -38,7 +41,8 @@ enum MHTMLReader {
             if partEnd > partStart, bytes[partEnd - 1] == 0x0A { partEnd -= 1 }
             if partEnd > partStart, bytes[partEnd - 1] == 0x0D { partEnd -= 1 }
             guard partStart < partEnd, let (partHeaders, body) = headerBlock(bytes, from: partStart),
-                  (partHeaders["content-type"] ?? "").lowercased().hasPrefix("text/html"), body <= partEnd else { continue }
+                (partHeaders["content-type"] ?? "").lowercased().hasPrefix("text/html"), body <= partEnd
+            else { continue }
             let html = decode(Array(bytes[body..<partEnd]), encoding: partHeaders["content-transfer-encoding"])
             return Page(html: html, url: partHeaders["content-location"] ?? snapshotURL)
         }
@@ -73,7 +77,9 @@ enum MHTMLReader {
                 headers[name, default: ""] += " " + line.trimmingCharacters(in: .whitespaces)
             } else if let colon = line.firstIndex(of: ":") {
                 let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                if headers[name] == nil { headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
+                if headers[name] == nil {
+                    headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                }
                 lastName = name
             } else {
                 return nil  // not a header line: not MIME
@@ -97,7 +103,8 @@ enum MHTMLReader {
         switch encoding?.lowercased() {
         case "quoted-printable": return quotedPrintable(body)
         case "base64":
-            let text = String(decoding: body.filter { !($0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09) }, as: UTF8.self)
+            let text = String(
+                decoding: body.filter { !($0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09) }, as: UTF8.self)
             return Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { [UInt8]($0) } ?? []
         default: return body
         }

@@ -23,15 +23,18 @@ public struct OutletNames: Sendable, Equatable {
     /// Reads `key = Outlet Name` lines; `#` starts a comment, blank lines are skipped.
     public init(parsing text: String) throws(ParseError) {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let trimmed = OutletNames.trim(line)
             if trimmed.isEmpty { continue }
             guard let eq = trimmed.firstIndex(of: "=") else {
                 throw ParseError(line: n + 1, detail: "expected 'domain or site name = Outlet Name'")
             }
-            let key = OutletNames.trim(String(trimmed[..<eq])), name = OutletNames.trim(String(trimmed[trimmed.index(after: eq)...]))
+            let key = OutletNames.trim(String(trimmed[..<eq])),
+                name = OutletNames.trim(String(trimmed[trimmed.index(after: eq)...]))
             guard !key.isEmpty, !name.isEmpty else {
-                throw ParseError(line: n + 1, detail: "both sides of '=' must be given: 'domain or site name = Outlet Name'")
+                throw ParseError(
+                    line: n + 1, detail: "both sides of '=' must be given: 'domain or site name = Outlet Name'")
             }
             entries[OutletNames.tableKey(key)] = name
         }
@@ -45,7 +48,9 @@ public struct OutletNames: Sendable, Equatable {
         if let domain, let mapped = lookup(domain: domain) { return mapped }
         guard let outlet, cleans else { return outlet ?? domain }
         let cleaned = OutletNames.clean(outlet, domain: domain)
-        if let mapped = entries[OutletNames.tableKey(cleaned)] ?? OutletNames.domain(of: cleaned).flatMap(lookup(domain:)) {
+        if let mapped = entries[OutletNames.tableKey(cleaned)]
+            ?? OutletNames.domain(of: cleaned).flatMap(lookup(domain:))
+        {
             return mapped
         }
         return cleaned.isEmpty ? domain : cleaned
@@ -78,7 +83,9 @@ public struct OutletNames: Sendable, Equatable {
         // A lower-case slug that is the page's own domain label says less than the domain.
         if let domain, text == text.lowercased(), !text.contains(" ") {
             let labels = domain.split(separator: ".")
-            if let i = labels.dropLast().firstIndex(where: { $0 == text }) { return labels[i...].joined(separator: ".") }
+            if let i = labels.dropLast().firstIndex(where: { $0 == text }) {
+                return labels[i...].joined(separator: ".")
+            }
         }
         return text
     }

@@ -24,9 +24,13 @@ struct PageMetadata: Equatable {
 
         // Title.
         let siteName = meta["og:site_name"] ?? ld.publisher ?? markup.applicationName
-        if let t = ld.headline ?? meta["og:title"] ?? meta["twitter:title"] { result.title = clean(t) }
-        else if let t = markup.titleText, !t.isEmpty { result.title = stripSiteSuffix(t, siteName: siteName) }
-        else { result.title = markup.h1Text }
+        if let t = ld.headline ?? meta["og:title"] ?? meta["twitter:title"] {
+            result.title = clean(t)
+        } else if let t = markup.titleText, !t.isEmpty {
+            result.title = stripSiteSuffix(t, siteName: siteName)
+        } else {
+            result.title = markup.h1Text
+        }
         if let t = result.title, t != stripSiteSuffix(t, siteName: siteName), let site = siteName, !site.isEmpty {
             result.title = stripSiteSuffix(t, siteName: site)
         }
@@ -35,8 +39,11 @@ struct PageMetadata: Equatable {
         result.url = [markup.canonical, meta["og:url"], ld.url].compactMap { $0 }.first { $0.hasPrefix("http") }
 
         // Outlet.
-        if let site = siteName.map(clean), !site.isEmpty { result.outlet = site }
-        else if let url = result.url { result.outlet = domain(of: url) }
+        if let site = siteName.map(clean), !site.isEmpty {
+            result.outlet = site
+        } else if let url = result.url {
+            result.outlet = domain(of: url)
+        }
 
         if let (iso, source) = published(ld: ld, markup: markup) {
             result.published = iso
@@ -45,7 +52,9 @@ struct PageMetadata: Equatable {
 
         // Byline.
         let authorMeta = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
-        result.byline = (ld.author ?? authorMeta ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? markup.relAuthor).map(clean)
+        result.byline =
+            (ld.author ?? authorMeta ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+            ?? markup.relAuthor).map(clean)
         return result
     }
 
@@ -95,21 +104,33 @@ struct PageMetadata: Equatable {
         private mutating func read(_ document: HTMLDocument, _ i: Int, tag: String) {
             switch tag {
             case "meta":
-                let key = (document.attribute(of: i, "property") ?? document.attribute(of: i, "name") ?? document.attribute(of: i, "itemprop") ?? "").lowercased()
-                if !key.isEmpty, let content = document.attribute(of: i, "content").map(ByteSearch.trimmed), !content.isEmpty, meta[key] == nil {
+                let key =
+                    (document.attribute(of: i, "property") ?? document.attribute(of: i, "name") ?? document.attribute(
+                        of: i, "itemprop") ?? "").lowercased()
+                if !key.isEmpty, let content = document.attribute(of: i, "content").map(ByteSearch.trimmed),
+                    !content.isEmpty, meta[key] == nil
+                {
                     meta[key] = content
                 }
                 if key == "application-name" { applicationName = document.attribute(of: i, "content") }
             case "link":
-                if canonical == nil, document.attribute(of: i, "rel")?.lowercased().split(separator: " ").contains("canonical") == true { canonical = document.attribute(of: i, "href") }
+                if canonical == nil,
+                    document.attribute(of: i, "rel")?.lowercased().split(separator: " ").contains("canonical") == true
+                {
+                    canonical = document.attribute(of: i, "href")
+                }
             case "title":
                 if titleText == nil { titleText = document.collapsedText(of: i) }
             case "h1":
                 if h1Text == nil { let t = document.collapsedText(of: i); if !t.isEmpty { h1Text = t } }
             case "time":
-                if timeDatetime == nil, let d = document.attribute(of: i, "datetime"), DateParser.iso(from: d) != nil { timeDatetime = d }
+                if timeDatetime == nil, let d = document.attribute(of: i, "datetime"), DateParser.iso(from: d) != nil {
+                    timeDatetime = d
+                }
             case "a":
-                if relAuthor == nil, document.attribute(of: i, "rel")?.lowercased() == "author" { let t = document.collapsedText(of: i); if !t.isEmpty { relAuthor = t } }
+                if relAuthor == nil, document.attribute(of: i, "rel")?.lowercased() == "author" {
+                    let t = document.collapsedText(of: i); if !t.isEmpty { relAuthor = t }
+                }
             default:
                 break
             }
@@ -123,7 +144,9 @@ struct PageMetadata: Equatable {
         let lines = leadingLines.prefix(40).filter { $0.utf8.count <= 120 }
         let isUpdateStamp = { (line: String) in Self.updateStampPrefixes.contains { line.lowercased().hasPrefix($0) } }
         for line in lines.filter({ !isUpdateStamp($0) }) + lines.filter(isUpdateStamp) {
-            if let date = DateParser.textualDate(in: line) { published = date.iso; publishedSource = "dateline"; return }
+            if let date = DateParser.textualDate(in: line) {
+                published = date.iso; publishedSource = "dateline"; return
+            }
         }
         if let url, let date = DateParser.dateInURL(url) { published = date; publishedSource = "url" }
     }
@@ -154,9 +177,15 @@ struct PageMetadata: Equatable {
             guard let semi = after.prefix(10).firstIndex(of: ";") else { out += "&"; rest = after; continue }
             let name = after[..<semi]
             var replacement: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { replacement = String(Character(u)) }
-            else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) { replacement = String(Character(u)) }
-            else { replacement = namedReferences[name] }
+            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16),
+                let u = Unicode.Scalar(v)
+            {
+                replacement = String(Character(u))
+            } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) {
+                replacement = String(Character(u))
+            } else {
+                replacement = namedReferences[name]
+            }
             if let replacement {
                 out += replacement
                 rest = after[after.index(after: semi)...]

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a file holds, from its name when the name says it and from its first bytes when not:
@@ -22,7 +22,9 @@ package enum PageSniffer {
     /// sniffs as a page. A file with no extension is treated the same way.
     static let pageExtensions: Set<String> = ["shtml", "shtm", "php", "phtml", "asp", "aspx", "jsp", "jspx", "cfm"]
     /// Text files that are data or code, never an article, even when named directly.
-    static let dataExtensions: Set<String> = ["json", "jsonl", "ndjson", "csv", "tsv", "js", "mjs", "css", "svg", "xml", "rss", "atom"]
+    static let dataExtensions: Set<String> = [
+        "json", "jsonl", "ndjson", "csv", "tsv", "js", "mjs", "css", "svg", "xml", "rss", "atom",
+    ]
 
     /// The lower-cased extension of the last path component, "" when there is none.
     static func fileExtension(_ path: String) -> String {
@@ -57,11 +59,15 @@ package enum PageSniffer {
         let lower = String(decoding: head, as: UTF8.self).lowercased()
         let trimmed = lower.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
         if (trimmed.hasPrefix("from:") || trimmed.hasPrefix("mime-version:") || trimmed.hasPrefix("content-type:")
-            || trimmed.hasPrefix("snapshot-content-location:")) && lower.contains("multipart/related") {
+            || trimmed.hasPrefix("snapshot-content-location:")) && lower.contains("multipart/related")
+        {
             return .mhtml
         }
         if trimmed.hasPrefix("<") {
-            for tag in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<div", "<p>", "<p ", "<?xml"]
+            for tag in [
+                "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<div", "<p>", "<p ",
+                "<?xml",
+            ]
             where lower.contains(tag) { return .html }
         }
         if lower.contains("<html") || lower.contains("<!doctype html") { return .html }

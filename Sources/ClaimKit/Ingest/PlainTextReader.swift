@@ -7,7 +7,9 @@
 enum PlainTextReader {
     static func paragraphs(of text: String) -> [String] {
         var result: [String] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        for line in text.split(
+            omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        {
             var builder = TextBuilder()
             builder.append(String(line))
             let cleaned = builder.finish()
@@ -28,7 +30,10 @@ enum PlainTextReader {
             if let last = line.last, ".:;,".contains(last) { return nil }
             let lower = line.lowercased()
             if line.split(separator: " ").count < 3 || lower.hasPrefix("by ") || DateParser.textualDate(in: line) != nil
-                || BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+                || BoilerplatePatterns.chromeLinePrefixes.contains(where: { lower.hasPrefix($0) })
+            {
+                continue
+            }
             return line
         }
         return nil

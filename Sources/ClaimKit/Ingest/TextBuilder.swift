@@ -27,7 +27,10 @@ struct TextBuilder {
                 } else if byte == 0xC2 && i + 1 < n && buffer[i + 1] == 0xA0 {
                     pendingSpace = true  // no-break space
                     i += 2
-                } else if byte == 0xE2 && i + 2 < n && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0x8B || buffer[i + 2] == 0xAF || (buffer[i + 2] >= 0x80 && buffer[i + 2] <= 0x8A)) {
+                } else if byte == 0xE2 && i + 2 < n && buffer[i + 1] == 0x80
+                    && (buffer[i + 2] == 0x8B || buffer[i + 2] == 0xAF
+                        || (buffer[i + 2] >= 0x80 && buffer[i + 2] <= 0x8A))
+                {
                     // zero-width space (skipped), narrow no-break space and the typographic spaces U+2000–U+200A
                     if buffer[i + 2] != 0x8B { pendingSpace = true }
                     i += 3

@@ -31,7 +31,9 @@ package enum ClaimRecordReader {
     }
 
     /// Claim and article records from `text`; `path` names the file in errors.
-    package static func records(_ text: String, path: String) throws(PipelineError) -> (claims: [Claim], articles: [ArticleDigest]) {
+    package static func records(_ text: String, path: String) throws(PipelineError) -> (
+        claims: [Claim], articles: [ArticleDigest]
+    ) {
         var reader = Lines(path: path)
         for line in text.split(separator: "\n") { try reader.add(String(line)) }
         return (reader.claims, reader.articles)
@@ -50,7 +52,9 @@ package enum ClaimRecordReader {
             number += 1
             if ArticleRecord.isRecord(Substring(line)) {
                 guard let digest = ArticleRecord.digest(from: Substring(line)) else {
-                    throw PipelineError("--claims \(path): line \(number) is not an article record (JSON Lines as `claims extract --with-articles` writes them)")
+                    throw PipelineError(
+                        "--claims \(path): line \(number) is not an article record (JSON Lines as `claims extract --with-articles` writes them)"
+                    )
                 }
                 articles.append(digest)
                 return
@@ -60,7 +64,9 @@ package enum ClaimRecordReader {
             do {
                 claims.append(try decoder.decode(Claim.self, from: Data(trimmed.utf8)))
             } catch {
-                throw PipelineError("--claims \(path): line \(number) is not a claim record (JSON Lines as `claims extract` writes them)")
+                throw PipelineError(
+                    "--claims \(path): line \(number) is not a claim record (JSON Lines as `claims extract` writes them)"
+                )
             }
         }
     }

@@ -20,10 +20,12 @@ public struct ClaimsPipeline {
     public var console: BatchConsole
 
     /// Creates a pipeline; every option has the commands' default.
-    public init(paths: [String], jobs: Int? = nil, ingest: Ingestor.Options = Ingestor.Options(),
-                extractor: ClaimExtractor = ClaimExtractor(), kinds: SubjectKindTable = .standard,
-                report: ReportOptions = ReportOptions(), claimsFiles: [String] = [],
-                console: BatchConsole = BatchConsole(showsProgress: false)) {
+    public init(
+        paths: [String], jobs: Int? = nil, ingest: Ingestor.Options = Ingestor.Options(),
+        extractor: ClaimExtractor = ClaimExtractor(), kinds: SubjectKindTable = .standard,
+        report: ReportOptions = ReportOptions(), claimsFiles: [String] = [],
+        console: BatchConsole = BatchConsole(showsProgress: false)
+    ) {
         self.paths = paths
         self.jobs = jobs
         self.ingest = ingest
@@ -48,20 +50,26 @@ public struct ClaimsPipeline {
     /// Ingest and extract: every article's claims as `format` (JSON Lines with an article record
     /// before each article's claims when `withArticles`), handed to `write` in input order; the
     /// caller finishes the console (with the claim count) once its output is closed.
-    public func extract(as format: ExtractFormat, withArticles: Bool = false, width: Int = 120,
-                        write: (String) -> Void) -> BatchSummary {
+    public func extract(
+        as format: ExtractFormat, withArticles: Bool = false, width: Int = 120,
+        write: (String) -> Void
+    ) -> BatchSummary {
         let extractor = self.extractor
         let detector = WireCopyDetector()
         write(format.header)
         var claimCount = 0
-        var summary = batch.run(console: console, work: { article -> (String, Int) in
-            let claims = extractor.extract(from: article)
-            let record = withArticles ? ArticleRecord.line(article, digest: ArticleDigest(article, detector: detector)) : nil
-            return (format.render(article, claims, articleRecord: record, width: width), claims.count)
-        }, deliver: { _, output in
-            write(output.0)
-            claimCount += output.1
-        })
+        var summary = batch.run(
+            console: console,
+            work: { article -> (String, Int) in
+                let claims = extractor.extract(from: article)
+                let record =
+                    withArticles ? ArticleRecord.line(article, digest: ArticleDigest(article, detector: detector)) : nil
+                return (format.render(article, claims, articleRecord: record, width: width), claims.count)
+            },
+            deliver: { _, output in
+                write(output.0)
+                claimCount += output.1
+            })
         summary.claims = claimCount
         return summary
     }
@@ -90,19 +98,24 @@ public struct ClaimsPipeline {
             let fromRecords = digests.count
             summary = BatchSummary()
             if !paths.isEmpty {
-                summary = batch.run(console: console, work: { ArticleDigest($0, detector: detector) }, deliver: { _, digest in
-                    digests.append(interner.intern(digest))
-                })
+                summary = batch.run(
+                    console: console, work: { ArticleDigest($0, detector: detector) },
+                    deliver: { _, digest in
+                        digests.append(interner.intern(digest))
+                    })
             }
             summary.read += fromRecords
         } else {
             let extractor = self.extractor
-            summary = batch.run(console: console, work: { article in
-                (extractor.extract(from: article), ArticleDigest(article, detector: detector))
-            }, deliver: { _, output in
-                for claim in output.0 { claims.append(interner.intern(claim)) }
-                digests.append(interner.intern(output.1))
-            })
+            summary = batch.run(
+                console: console,
+                work: { article in
+                    (extractor.extract(from: article), ArticleDigest(article, detector: detector))
+                },
+                deliver: { _, output in
+                    for claim in output.0 { claims.append(interner.intern(claim)) }
+                    digests.append(interner.intern(output.1))
+                })
         }
         summary.claims = claims.count
         console.finish(summary, includeClaims: true)

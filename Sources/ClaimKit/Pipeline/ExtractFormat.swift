@@ -20,6 +20,7 @@ public enum ExtractFormat: String, Sendable, CaseIterable {
         let about = [article.outlet, article.published].compactMap { $0 }
         if !about.isEmpty { heading += " (" + about.joined(separator: ", ") + ")" }
         heading += ": \(claims.count) \(claims.count == 1 ? "claim" : "claims")"
-        return TextSanitizer.line(heading) + "\n" + (claims.isEmpty ? "" : ReadableClaimTable.render(claims, width: width)) + "\n"
+        return TextSanitizer.line(heading) + "\n"
+            + (claims.isEmpty ? "" : ReadableClaimTable.render(claims, width: width)) + "\n"
     }
 }

@@ -15,7 +15,10 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     public static func unreadable(_ option: String, _ path: String) -> PipelineError {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        let why = !exists ? "no such file; check the path" : isFolder.boolValue ? "is a folder; name a file" : "cannot be read; check its permissions"
+        let why =
+            !exists
+            ? "no such file; check the path"
+            : isFolder.boolValue ? "is a folder; name a file" : "cannot be read; check its permissions"
         return PipelineError("\(option) \(path): \(why)")
     }
 }

@@ -28,8 +28,10 @@ public struct ClaimStore {
 
     /// Brings the database up to date with the files under `paths`; with `prune`, stored files
     /// not found under `paths` are removed. Diagnostics about inputs go to `console`.
-    public func update(paths: [String], prune: Bool = false, console: BatchConsole,
-                       readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) throws -> StoreSummary {
+    public func update(
+        paths: [String], prune: Bool = false, console: BatchConsole,
+        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }
+    ) throws -> StoreSummary {
         let db = try open()
         do {
             try db.execute("BEGIN IMMEDIATE")
@@ -52,7 +54,9 @@ public struct ClaimStore {
         } catch {
             try? db.execute("ROLLBACK")
             if let failure = error as? SQLiteDatabase.Failure {
-                throw failure.isBusy ? StoreError.busy(path: path, seconds: busyTimeout) : StoreError.sqlite(path: path, message: failure.description)
+                throw failure.isBusy
+                    ? StoreError.busy(path: path, seconds: busyTimeout)
+                    : StoreError.sqlite(path: path, message: failure.description)
             }
             throw error
         }
@@ -66,13 +70,17 @@ public struct ClaimStore {
             try db.execute("PRAGMA journal_mode = WAL")
             return db
         } catch let failure as SQLiteDatabase.Failure {
-            throw failure.isBusy ? StoreError.busy(path: path, seconds: busyTimeout) : StoreError.sqlite(path: path, message: failure.description)
+            throw failure.isBusy
+                ? StoreError.busy(path: path, seconds: busyTimeout)
+                : StoreError.sqlite(path: path, message: failure.description)
         }
     }
 
     /// The totals of an update that changed no article.
     private func countTotals(_ db: SQLiteDatabase, summary: inout StoreSummary) throws {
-        func count(_ table: String) throws -> Int { try db.rows("SELECT count(*) FROM \(table)").first?.first?.integer ?? 0 }
+        func count(_ table: String) throws -> Int {
+            try db.rows("SELECT count(*) FROM \(table)").first?.first?.integer ?? 0
+        }
         summary.articles = try count("articles")
         summary.claims = try count("claims")
         summary.stories = try count("stories")
@@ -88,11 +96,14 @@ public struct ClaimStore {
                 throw StoreError.otherVersion(path: path, found: version ?? "none")
             }
         } else {
-            let others = try db.rows("SELECT count(*) FROM sqlite_master WHERE type = 'table'").first?.first?.integer ?? 0
+            let others =
+                try db.rows("SELECT count(*) FROM sqlite_master WHERE type = 'table'").first?.first?.integer ?? 0
             guard others == 0 else { throw StoreError.notAStore(path: path) }
         }
         try db.execute(StoreSchema.tables)
-        try db.run("INSERT OR REPLACE INTO store_info (key, value) VALUES ('schema_version', ?)", [.text(String(StoreSchema.version))])
+        try db.run(
+            "INSERT OR REPLACE INTO store_info (key, value) VALUES ('schema_version', ?)",
+            [.text(String(StoreSchema.version))])
     }
 
     /// What a worker made of one file.
@@ -106,8 +117,10 @@ public struct ClaimStore {
     }
 
     /// Walks `paths`, reads what changed, replaces its rows, and prunes. Returns the counts.
-    private func readChanges(_ db: SQLiteDatabase, paths: [String], prune: Bool, console: BatchConsole,
-                             readLine: @escaping () -> String?) throws -> StoreSummary {
+    private func readChanges(
+        _ db: SQLiteDatabase, paths: [String], prune: Bool, console: BatchConsole,
+        readLine: @escaping () -> String?
+    ) throws -> StoreSummary {
         var summary = StoreSummary()
         let known = try StoredFiles(db)
         let hashes = known.hashes
@@ -118,41 +131,47 @@ public struct ClaimStore {
         var failure: (any Error)?
         console.countAhead(paths: paths)
         let walker = InputWalker(paths: paths, readLine: readLine)
-        runner.run(walker, work: { file -> FileResult in
-            let bytes: [UInt8]
-            if let page = file.page {
-                bytes = page.bytes  // a WARC record: its payload is already read
-            } else {
-                switch ingestor.readFile(file.path) {
-                case .success(let b): bytes = b
-                case .failure(let diagnostic): return .failed(diagnostic, hash: nil)
+        runner.run(
+            walker,
+            work: { file -> FileResult in
+                let bytes: [UInt8]
+                if let page = file.page {
+                    bytes = page.bytes  // a WARC record: its payload is already read
+                } else {
+                    switch ingestor.readFile(file.path) {
+                    case .success(let b): bytes = b
+                    case .failure(let diagnostic): return .failed(diagnostic, hash: nil)
+                    }
                 }
-            }
-            let hash = ContentHash.of(bytes, hints: file.hints)
-            if hashes[file.path] == hash { return .unchanged }
-            let ingested = file.page.map { ingestor.ingest(page: $0, path: file.path) }
-                ?? ingestor.ingest(bytes: bytes, path: file.path, hints: file.hints)
-            switch ingested {
-            case .success(let article):
-                return .read(hash: hash, bytes: bytes.count, digest: ArticleDigest(article, detector: detector),
-                             claims: extractor.extract(from: article))
-            case .failure(let diagnostic): return .failed(diagnostic, hash: hash)
-            }
-        }, deliver: { event in
-            guard failure == nil else { return }
-            do {
-                switch event {
-                case .file(let file, let result):
-                    seen.insert(file.path)
-                    try deliver(file.path, result, known: known, writer: writer, summary: &summary, console: console)
-                    console.fileDone()
-                case .other(let input):
-                    console.account(input, in: &summary.batch)
+                let hash = ContentHash.of(bytes, hints: file.hints)
+                if hashes[file.path] == hash { return .unchanged }
+                let ingested =
+                    file.page.map { ingestor.ingest(page: $0, path: file.path) }
+                    ?? ingestor.ingest(bytes: bytes, path: file.path, hints: file.hints)
+                switch ingested {
+                case .success(let article):
+                    return .read(
+                        hash: hash, bytes: bytes.count, digest: ArticleDigest(article, detector: detector),
+                        claims: extractor.extract(from: article))
+                case .failure(let diagnostic): return .failed(diagnostic, hash: hash)
                 }
-            } catch {
-                failure = error
-            }
-        }, idle: console.tick)
+            },
+            deliver: { event in
+                guard failure == nil else { return }
+                do {
+                    switch event {
+                    case .file(let file, let result):
+                        seen.insert(file.path)
+                        try deliver(
+                            file.path, result, known: known, writer: writer, summary: &summary, console: console)
+                        console.fileDone()
+                    case .other(let input):
+                        console.account(input, in: &summary.batch)
+                    }
+                } catch {
+                    failure = error
+                }
+            }, idle: console.tick)
         if let failure { throw failure }
         if prune {
             for path in known.paths where !seen.contains(path) {
@@ -164,8 +183,10 @@ public struct ClaimStore {
     }
 
     /// Stores one file's result and counts it.
-    private func deliver(_ path: String, _ result: FileResult, known: StoredFiles, writer: StoreRowWriter,
-                         summary: inout StoreSummary, console: BatchConsole) throws {
+    private func deliver(
+        _ path: String, _ result: FileResult, known: StoredFiles, writer: StoreRowWriter,
+        summary: inout StoreSummary, console: BatchConsole
+    ) throws {
         switch result {
         case .unchanged:
             if let diagnostic = known.skipped[path] {

@@ -32,7 +32,9 @@ enum ContentHash {
 
     /// The hash state: four lanes, each mixing every fourth 64-bit word.
     private struct Lanes {
-        var lane: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5)
+        var lane: (UInt64, UInt64, UInt64, UInt64) = (
+            0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5
+        )
         static let k: UInt64 = 0x9FB2_1C65_1E98_DF25
 
         @inline(__always) static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {

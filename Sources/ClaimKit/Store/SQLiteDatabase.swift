@@ -117,9 +117,13 @@ package final class SQLiteDatabase {
                 case .real(let v): rc = sqlite3_bind_double(statement, index, v)
                 case .text(let v): rc = sqlite3_bind_text(statement, index, v, -1, claims_sqlite_transient())
                 case .blob(let v):
-                    rc = v.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), claims_sqlite_transient()) }
+                    rc = v.withUnsafeBytes {
+                        sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), claims_sqlite_transient())
+                    }
                 }
-                guard rc == SQLITE_OK else { throw database.failure(rc, String(cString: sqlite3_errmsg(database.handle))) }
+                guard rc == SQLITE_OK else {
+                    throw database.failure(rc, String(cString: sqlite3_errmsg(database.handle)))
+                }
             }
         }
 

@@ -10,18 +10,21 @@ struct StoreRowWriter {
 
     init(_ db: SQLiteDatabase) throws {
         self.db = db
-        insertArticle = try db.prepare("""
+        insertArticle = try db.prepare(
+            """
             INSERT INTO articles (path, content_hash, bytes, title, outlet, url, published, words, claim_count,
                 sketch, sketch_complete, fingerprint, outlet_known) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
-        insertClaim = try db.prepare("""
+        insertClaim = try db.prepare(
+            """
             INSERT INTO claims (article_id, ordinal, outlet, published, category, value, upper, qualifier, unit, subject,
                 speaker, speaker_entity, sentence, start_offset, end_offset, trigger_word, cue, vague)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         deleteArticle = try db.prepare("DELETE FROM articles WHERE path = ?")
         deleteSkipped = try db.prepare("DELETE FROM skipped_files WHERE path = ?")
-        insertSkippedFile = try db.prepare("INSERT INTO skipped_files (path, content_hash, reason, detail) VALUES (?,?,?,?)")
+        insertSkippedFile = try db.prepare(
+            "INSERT INTO skipped_files (path, content_hash, reason, detail) VALUES (?,?,?,?)")
     }
 
     /// Removes whatever is stored for `path` (its claims go with the article row).
@@ -35,15 +38,18 @@ struct StoreRowWriter {
         let stored = StoredDigest(digest)
         try insertArticle.run([
             .text(digest.path), .text(hash), .int(bytes), .optional(digest.title),
-            .text(digest.outlet ?? ReportBuilder.fileName(digest.path)), .optional(digest.url), .optional(digest.published),
+            .text(digest.outlet ?? ReportBuilder.fileName(digest.path)), .optional(digest.url),
+            .optional(digest.published),
             .int(digest.words), .int(claims.count), stored.sketch, .int(stored.sketchComplete ? 1 : 0),
             .text(stored.fingerprint), .int(digest.outlet == nil ? 0 : 1),
         ])
         let article = db.lastInsertRowID
         for (ordinal, c) in claims.enumerated() {
             try insertClaim.run([
-                .integer(article), .int(ordinal), .optional(c.outlet), .optional(c.published), .text(c.category.rawValue),
-                .optional(c.value), .optional(c.upper), .text(c.qualifier.rawValue), .optional(c.unit), .text(c.subject),
+                .integer(article), .int(ordinal), .optional(c.outlet), .optional(c.published),
+                .text(c.category.rawValue),
+                .optional(c.value), .optional(c.upper), .text(c.qualifier.rawValue), .optional(c.unit),
+                .text(c.subject),
                 .optional(c.speaker), .optional(c.speakerEntity), .text(c.sentence), .int(c.start), .int(c.end),
                 .optional(c.trigger), .optional(c.cue), c.vague.map { .int($0 ? 1 : 0) } ?? .null,
             ])
@@ -52,6 +58,8 @@ struct StoreRowWriter {
 
     /// Stores a file that could not be made an article, so an unchanged copy is not read again.
     func insertSkipped(_ diagnostic: Diagnostic, hash: String) throws {
-        try insertSkippedFile.run([.text(diagnostic.path), .text(hash), .text(diagnostic.reason.rawValue), .text(diagnostic.detail)])
+        try insertSkippedFile.run([
+            .text(diagnostic.path), .text(hash), .text(diagnostic.reason.rawValue), .text(diagnostic.detail),
+        ])
     }
 }

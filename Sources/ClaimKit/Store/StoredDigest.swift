@@ -11,7 +11,11 @@ struct StoredDigest {
         if let s = digest.sketch {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(s.hashes.count * 4)
-            for h in s.hashes { for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: h >> UInt32(shift))) } }
+            for h in s.hashes {
+                for shift in stride(from: 0, to: 32, by: 8) {
+                    bytes.append(UInt8(truncatingIfNeeded: h >> UInt32(shift)))
+                }
+            }
             sketch = .blob(bytes)
             sketchComplete = s.isComplete
         } else {
@@ -35,7 +39,9 @@ struct StoredDigest {
         var terms: [String] = [], weights: [Int] = []
         for pair in (text ?? "").split(separator: " ") {
             // Split at the last colon: a term never holds a space, and the weight never a colon.
-            guard let colon = pair.lastIndex(of: ":"), let weight = Int(pair[pair.index(after: colon)...]) else { continue }
+            guard let colon = pair.lastIndex(of: ":"), let weight = Int(pair[pair.index(after: colon)...]) else {
+                continue
+            }
             terms.append(String(pair[..<colon]))
             weights.append(weight)
         }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a WARC file as a stream, inflated when the file is gzip (one member per record,
@@ -53,7 +54,9 @@ final class ArchiveByteStream {
         let fd = openForReading(path)
         guard fd >= 0 else {
             let reason: Diagnostic.Reason = errno == ENOENT ? .notFound : .unreadable
-            return .failure(Diagnostic(path: path, reason: reason, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
+            return .failure(
+                Diagnostic(
+                    path: path, reason: reason, detail: "cannot read the file (\(String(cString: strerror(errno))))"))
         }
         return .success(ArchiveByteStream(fd: fd))
     }
@@ -168,7 +171,9 @@ final class ArchiveByteStream {
     /// Appends file bytes after `inputCount` (the chunk has room); sets `atEOF` at the end.
     private func readMore() {
         while !atEOF && inputCount < input.count {
-            let n = input.withUnsafeMutableBytes { raw in readBytes(fd, raw.baseAddress! + inputCount, raw.count - inputCount) }
+            let n = input.withUnsafeMutableBytes { raw in
+                readBytes(fd, raw.baseAddress! + inputCount, raw.count - inputCount)
+            }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { atEOF = true; break }
             inputCount += n

@@ -49,7 +49,9 @@ struct HTTPResponse: Equatable {
         switch contentEncoding {
         case "gzip", "x-gzip": return Inflater.inflateAll(body, format: .gzipOrZlib, limit: limit)
         case "deflate":
-            if case .success(let out) = Inflater.inflateAll(body, format: .gzipOrZlib, limit: limit) { return .success(out) }
+            if case .success(let out) = Inflater.inflateAll(body, format: .gzipOrZlib, limit: limit) {
+                return .success(out)
+            }
             return Inflater.inflateAll(body, format: .raw, limit: limit)
         default: return .success(body)
         }
@@ -96,7 +98,9 @@ struct HTTPResponse: Equatable {
     /// True for a media type that is an HTML page.
     static func isHTML(mediaType contentType: String?) -> Bool? {
         guard let contentType, !contentType.isEmpty else { return nil }
-        let media = contentType.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingASCIISpace().lowercased() } ?? ""
+        let media =
+            contentType.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingASCIISpace().lowercased() }
+            ?? ""
         return media == "text/html" || media == "application/xhtml+xml"
     }
 
@@ -107,7 +111,9 @@ struct HTTPResponse: Equatable {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, String(pair[0]).trimmingASCIISpace().lowercased() == "charset" else { continue }
             var value = String(pair[1]).trimmingASCIISpace()
-            if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value.isEmpty ? nil : value
         }
         return nil

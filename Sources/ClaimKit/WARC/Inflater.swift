@@ -32,11 +32,12 @@ final class Inflater {
     init?(format: Format) {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        let bits: Int32 = switch format {
-        case .gzip: 15 + 16
-        case .gzipOrZlib: 15 + 32
-        case .raw: -15
-        }
+        let bits: Int32 =
+            switch format {
+            case .gzip: 15 + 16
+            case .gzipOrZlib: 15 + 32
+            case .raw: -15
+            }
         guard claims_inflate_init2(stream, bits) == Z_OK else { return nil }
         ready = true
     }
@@ -52,7 +53,8 @@ final class Inflater {
 
     /// Inflates what it can of `input` into `output`.
     func inflate(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer)
-        -> (consumed: Int, produced: Int, outcome: Outcome) {
+        -> (consumed: Int, produced: Int, outcome: Outcome)
+    {
         guard let inBase = input.baseAddress, let outBase = output.baseAddress, output.count > 0 else {
             return (0, 0, .more)
         }
@@ -93,7 +95,9 @@ final class Inflater {
             case .end: return .success(out)
             case .failed(let message): return .failure(.corrupt(message))
             case .more:
-                if step.consumed == 0 && step.produced == 0 { return .failure(.corrupt("compressed data ends too early")) }
+                if step.consumed == 0 && step.produced == 0 {
+                    return .failure(.corrupt("compressed data ends too early"))
+                }
             }
         }
     }

@@ -57,15 +57,20 @@ struct WARCArticleSource {
         if record.type == "response" {
             guard let response = HTTPResponse.parse(block) else { return .archiveRecord("not HTTP") }
             guard response.status == 200 else { return .archiveRecord("HTTP \(response.status)") }
-            guard HTTPResponse.isHTML(mediaType: response.contentType) ?? false || (response.contentType == nil && looksLikeHTML(block, from: response.bodyStart)) else {
+            guard
+                HTTPResponse.isHTML(mediaType: response.contentType) ?? false
+                    || (response.contentType == nil && looksLikeHTML(block, from: response.bodyStart))
+            else {
                 return .archiveRecord("not HTML")
             }
             switch response.body(of: block, limit: maxBytes) {
             case .success(let body): payload = body
             case .failure(.tooLarge(let size)): return .skipped(tooLarge(record.offset, size: size))
             case .failure(.corrupt(let reason)):
-                return .skipped(Diagnostic(path: id(record.offset), reason: .corrupt,
-                                           detail: "HTTP body could not be decoded (\(response.contentEncoding ?? "")): \(reason)"))
+                return .skipped(
+                    Diagnostic(
+                        path: id(record.offset), reason: .corrupt,
+                        detail: "HTTP body could not be decoded (\(response.contentEncoding ?? "")): \(reason)"))
             }
             contentType = response.contentType
         } else {
@@ -76,8 +81,9 @@ struct WARCArticleSource {
             contentType = record.contentType
         }
         if payload.count > maxBytes { return .skipped(tooLarge(record.offset, size: payload.count)) }
-        let page = FetchedPage(bytes: payload, url: record.targetURI, fetched: record.date,
-                               charset: HTTPResponse.charset(of: contentType))
+        let page = FetchedPage(
+            bytes: payload, url: record.targetURI, fetched: record.date,
+            charset: HTTPResponse.charset(of: contentType))
         return .file(BatchFile(path: id(record.offset), page: page))
     }
 
@@ -92,7 +98,8 @@ struct WARCArticleSource {
     private func tooLarge(_ offset: Int, size: Int) -> Diagnostic {
         let mib = Double(size) / 1_048_576
         let cap = Double(maxBytes) / 1_048_576
-        return Diagnostic(path: id(offset), reason: .tooLarge,
-                          detail: "record payload is \(String(format2: mib)) MiB, over the \(String(format2: cap)) MiB cap")
+        return Diagnostic(
+            path: id(offset), reason: .tooLarge,
+            detail: "record payload is \(String(format2: mib)) MiB, over the \(String(format2: cap)) MiB cap")
     }
 }

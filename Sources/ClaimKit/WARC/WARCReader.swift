@@ -57,20 +57,25 @@ final class WARCReader {
                 let atEnd = ended && buffer.count - position < Self.maxHeader
                 position += 1
                 resync()
-                return .problem(offset: offset, detail: atEnd ? "truncated record header: the file ends inside it"
-                                                               : "no WARC record header here: skipped to the next record")
+                return .problem(
+                    offset: offset,
+                    detail: atEnd
+                        ? "truncated record header: the file ends inside it"
+                        : "no WARC record header here: skipped to the next record")
             }
             let offset = stream.memberOffset(at: start) ?? start
             guard Self.startsWith(buffer, at: position, "WARC/") else {
                 position += 1
                 resync()
-                return .problem(offset: offset, detail: "not a WARC record (no WARC/ version line): skipped to the next record")
+                return .problem(
+                    offset: offset, detail: "not a WARC record (no WARC/ version line): skipped to the next record")
             }
             let (header, hasLength) = WARCRecord.parseHeader(buffer[position..<headerEnd], offset: offset)
             guard hasLength else {
                 position = headerEnd
                 resync()
-                return .problem(offset: offset, detail: "record without a valid Content-Length: skipped to the next record")
+                return .problem(
+                    offset: offset, detail: "record without a valid Content-Length: skipped to the next record")
             }
             if let item = readBlock(header, blockStart: headerEnd) { return item }
         }
@@ -90,12 +95,16 @@ final class WARCReader {
                 let short = length - (buffer.count - blockStart)
                 position = blockStart
                 resync()
-                return .problem(offset: header.offset, detail: "truncated record: Content-Length \(length), the file ends \(short) bytes short")
+                return .problem(
+                    offset: header.offset,
+                    detail: "truncated record: Content-Length \(length), the file ends \(short) bytes short")
             }
             guard endsRecord(at: blockStart + length) else {
                 position = blockStart
                 resync()
-                return .problem(offset: header.offset, detail: "Content-Length \(length) does not end the record: skipped to the next record")
+                return .problem(
+                    offset: header.offset,
+                    detail: "Content-Length \(length) does not end the record: skipped to the next record")
             }
             record.block = Array(buffer[blockStart..<(blockStart + length)])
             position = blockStart + length
@@ -125,13 +134,17 @@ final class WARCReader {
             }
             if left > 0 {
                 if pendingGap != nil { return nil }
-                return .problem(offset: header.offset, detail: "truncated record: Content-Length \(length), the file ends \(left) bytes short")
+                return .problem(
+                    offset: header.offset,
+                    detail: "truncated record: Content-Length \(length), the file ends \(left) bytes short")
             }
         }
         while buffer.count - position < 16, fill() {}
         guard endsRecord(at: position) else {
             resync()
-            return .problem(offset: header.offset, detail: "Content-Length \(length) does not end the record: skipped to the next record")
+            return .problem(
+                offset: header.offset,
+                detail: "Content-Length \(length) does not end the record: skipped to the next record")
         }
         return .record(record)
     }
@@ -202,7 +215,9 @@ final class WARCReader {
         while true {
             var i = position
             while i + 7 <= buffer.count {
-                if buffer[i] == UInt8(ascii: "W"), i == 0 || buffer[i - 1] == 0x0A, Self.startsWith(buffer, at: i, "WARC/1.") {
+                if buffer[i] == UInt8(ascii: "W"), i == 0 || buffer[i - 1] == 0x0A,
+                    Self.startsWith(buffer, at: i, "WARC/1.")
+                {
                     position = i
                     return
                 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct BatchRunnerTests {
     private func inputs(_ count: Int) -> [BatchInput] {
         (0..<count).map { i in
-            i % 7 == 3 ? .skipped(Diagnostic(path: "s\(i)", reason: .empty, detail: "empty"))
-                       : .file(BatchFile(path: "f\(i)"))
+            i % 7 == 3
+                ? .skipped(Diagnostic(path: "s\(i)", reason: .empty, detail: "empty"))
+                : .file(BatchFile(path: "f\(i)"))
         }
     }
 
@@ -19,12 +21,14 @@ import Testing
 
     private func delivered(jobs: Int, window: Int? = nil, count: Int = 200) -> [String] {
         var out: [String] = []
-        BatchRunner(jobs: jobs, window: window).run(inputs(count), work: BatchRunnerTests.uneven, deliver: { event in
-            switch event {
-            case .file(let file, let output): out.append("\(file.path)=\(output)")
-            case .other(let input): if case .skipped(let d) = input { out.append("skip \(d.path)") }
-            }
-        })
+        BatchRunner(jobs: jobs, window: window).run(
+            inputs(count), work: BatchRunnerTests.uneven,
+            deliver: { event in
+                switch event {
+                case .file(let file, let output): out.append("\(file.path)=\(output)")
+                case .other(let input): if case .skipped(let d) = input { out.append("skip \(d.path)") }
+                }
+            })
         return out
     }
 
@@ -44,14 +48,17 @@ import Testing
         let counter = Counter()
         var deliveredCount = 0
         var worst = 0
-        BatchRunner(jobs: 4, window: 5).run(inputs(300).filter { if case .file = $0 { true } else { false } }, work: { _ in
-            counter.lock.lock(); counter.started += 1; counter.lock.unlock()
-        }, deliver: { _ in
-            counter.lock.lock()
-            worst = max(worst, counter.started - deliveredCount)
-            counter.lock.unlock()
-            deliveredCount += 1
-        })
+        BatchRunner(jobs: 4, window: 5).run(
+            inputs(300).filter { if case .file = $0 { true } else { false } },
+            work: { _ in
+                counter.lock.lock(); counter.started += 1; counter.lock.unlock()
+            },
+            deliver: { _ in
+                counter.lock.lock()
+                worst = max(worst, counter.started - deliveredCount)
+                counter.lock.unlock()
+                deliveredCount += 1
+            })
         #expect(deliveredCount == 300 - 300 / 7 - 1)
         #expect(worst <= 5)
     }

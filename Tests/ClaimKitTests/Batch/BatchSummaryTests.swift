@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct BatchSummaryTests {
@@ -12,8 +13,13 @@ import Testing
         s.count(.manifest("m"))
         s.claims = 57
         s.seconds = 0.414
-        #expect(s.line(includeClaims: true) == "claims: 12 files read, 2 skipped (1 empty, 1 too large), 1 not article file, 1 hidden, 57 claims, 0.41 s")
-        #expect(s.line(includeClaims: false) == "claims: 12 files read, 2 skipped (1 empty, 1 too large), 1 not article file, 1 hidden, 0.41 s")
+        #expect(
+            s.line(includeClaims: true)
+                == "claims: 12 files read, 2 skipped (1 empty, 1 too large), 1 not article file, 1 hidden, 57 claims, 0.41 s"
+        )
+        #expect(
+            s.line(includeClaims: false)
+                == "claims: 12 files read, 2 skipped (1 empty, 1 too large), 1 not article file, 1 hidden, 0.41 s")
         #expect(s.exitStatus == 1)
     }
 
@@ -39,8 +45,11 @@ import Testing
 
 @Suite struct ReadingTextTests {
     @Test func controlCharactersCannotReachTheTerminal() {
-        let article = Article(path: "a.txt", title: "T\u{1B}]0;owned\u{7}", paragraphs: ["Six \u{1B}[31mkilled\u{9B}", "Tab\there"])
-        #expect(article.readingText == "== a.txt\nT\u{FFFD}]0;owned\u{FFFD}\n\nSix \u{FFFD}[31mkilled\u{FFFD}\n\nTab\there\n")
+        let article = Article(
+            path: "a.txt", title: "T\u{1B}]0;owned\u{7}", paragraphs: ["Six \u{1B}[31mkilled\u{9B}", "Tab\there"])
+        #expect(
+            article.readingText
+                == "== a.txt\nT\u{FFFD}]0;owned\u{FFFD}\n\nSix \u{FFFD}[31mkilled\u{FFFD}\n\nTab\there\n")
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// Sizes are described in the unit the user wrote.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct CSVParserTests {
@@ -12,7 +13,8 @@ import Testing
 
     @Test func quotedFieldsHoldCommasDoubledQuotesAndLineBreaks() {
         let out = parse("file,outlet\r\n\"a, b.txt\",\"The \"\"Times\"\"\nof X\"\r\nc.txt,Y\r\n")
-        #expect(out.records.map(\.fields) == [["file", "outlet"], ["a, b.txt", "The \"Times\"\nof X"], ["c.txt", "Y"]])
+        #expect(
+            out.records.map(\.fields) == [["file", "outlet"], ["a, b.txt", "The \"Times\"\nof X"], ["c.txt", "Y"]])
         #expect(out.records.map(\.line) == [1, 2, 4])
         #expect(out.unterminatedQuoteLine == nil)
     }

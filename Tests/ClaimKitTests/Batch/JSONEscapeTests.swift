@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// Output records are built with JSONObjectWriter; these pin the escapes the batch output relies on.

@@ -3,8 +3,10 @@ import Testing
 
 /// CSV cells a spreadsheet would run as a formula are written as text.
 @Suite struct CSVFieldFormulaTests {
-    @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("@politifact", "'@politifact"), ("+1 555 0100 call", "'+1 555 0100 call"),
-                      ("- the toll rose", "'- the toll rose"), ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")])
+    @Test(arguments: [
+        ("=SUM(A1)", "'=SUM(A1)"), ("@politifact", "'@politifact"), ("+1 555 0100 call", "'+1 555 0100 call"),
+        ("- the toll rose", "'- the toll rose"), ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+    ])
     func formulaStartsGetAQuote(input: String, expected: String) {
         #expect(CSVField.escape(input) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// Control characters (C0, DEL, C1) from the input never reach an output as themselves.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 /// Runs the extractor over inline text (one paragraph per line).

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct FormatterTests {
-    let claim = Claim(article: "a.txt", outlet: "Daily \"Sun\"", category: .killed, value: 4, qualifier: .exact,
-                      subject: "police officers", speaker: "Azerbaijan", speakerEntity: "Government of Azerbaijan",
-                      sentence: "Four officers, two civilians\nwere killed.", start: 0, end: 40)
+    let claim = Claim(
+        article: "a.txt", outlet: "Daily \"Sun\"", category: .killed, value: 4, qualifier: .exact,
+        subject: "police officers", speaker: "Azerbaijan", speakerEntity: "Government of Azerbaijan",
+        sentence: "Four officers, two civilians\nwere killed.", start: 0, end: 40)
 
     @Test func csvFieldQuotesOnlyWhenNeeded() {
         #expect(CSVField.escape("plain") == "plain")
@@ -22,7 +24,10 @@ import Testing
         let records = doc.components(separatedBy: "\r\n")
         #expect(records.first == ClaimCSV.columns.joined(separator: ","))
         #expect(records.count == 4)  // header, two rows, trailing empty
-        #expect(ClaimCSV.row(claim) == "a.txt,\"Daily \"\"Sun\"\"\",,killed,4,,exact,,police officers,Azerbaijan,Government of Azerbaijan,\"Four officers, two civilians\nwere killed.\",0,40,,,\r\n")
+        #expect(
+            ClaimCSV.row(claim)
+                == "a.txt,\"Daily \"\"Sun\"\"\",,killed,4,,exact,,police officers,Azerbaijan,Government of Azerbaijan,\"Four officers, two civilians\nwere killed.\",0,40,,,\r\n"
+        )
     }
 
     @Test func tableFitsWidthAndKeepsOneLinePerClaim() {

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct HostileTextTests {
     @Test func tenThousandDigitNumber() {
-        let claims = extract(String(repeating: "7", count: 10_000) + " people were killed. 1e308 troops. 1-99999999999999999999 tanks.")
+        let claims = extract(
+            String(repeating: "7", count: 10_000) + " people were killed. 1e308 troops. 1-99999999999999999999 tanks.")
         #expect(claims.allSatisfy { ($0.value ?? 0).isFinite && ($0.upper ?? 0).isFinite })
     }
 
@@ -19,7 +21,8 @@ import Testing
     }
 
     @Test func unbalancedQuotesAndOddBytes() {
-        let claims = extract("“Three soldiers were killed, the army said.\n\"\"\" ” ” “ 12 mines. \u{0}\u{FFFD} $ € 5 - - , .")
+        let claims = extract(
+            "“Three soldiers were killed, the army said.\n\"\"\" ” ” “ 12 mines. \u{0}\u{FFFD} $ € 5 - - , .")
         #expect(claims.allSatisfy { $0.start <= $0.end })
     }
 }
@@ -38,15 +41,19 @@ import Testing
     }
 
     @Test func randomSoupsOfTrickyTokensNeverCrash() {
-        let pieces = ["4", "2,728", "10,000-15,000", "$", "€", "25bn", "million", "of", "the", "45", "killed", "were", "and", ",",
-                      ".", "“", "”", "\"", "(", ")", "-", "–", "said", "it", "they", "according", "to", "Baku", "Nov.", "1990s",
-                      "4:00", "am", "more", "than", "at", "least", "between", "dozens", "a", "dozen", "twenty", "-five",
-                      "soldiers", "mines", "tanks", "wounded", "or", "including", ":", "\n", "Il-76", "1e308", "•", " ", "’s",
-                      "of its", "one", "no", "years", "(about", "toll", "rose", "number", "lives", "lost", "Ministry", "the ministry"]
+        let pieces = [
+            "4", "2,728", "10,000-15,000", "$", "€", "25bn", "million", "of", "the", "45", "killed", "were", "and", ",",
+            ".", "“", "”", "\"", "(", ")", "-", "–", "said", "it", "they", "according", "to", "Baku", "Nov.", "1990s",
+            "4:00", "am", "more", "than", "at", "least", "between", "dozens", "a", "dozen", "twenty", "-five",
+            "soldiers", "mines", "tanks", "wounded", "or", "including", ":", "\n", "Il-76", "1e308", "•", " ", "’s",
+            "of its", "one", "no", "years", "(about", "toll", "rose", "number", "lives", "lost", "Ministry",
+            "the ministry",
+        ]
         var rng = SplitMix(state: 42)
         for _ in 0..<300 {
             let count = Int.random(in: 1...60, using: &rng)
-            let text = (0..<count).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            let text = (0..<count).map { _ in pieces.randomElement(using: &rng)! }.joined(
+                separator: Bool.random(using: &rng) ? " " : "")
             let claims = extract(text)
             for c in claims {
                 #expect(c.start <= c.end)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// Precision-audit classes (issue 10): what a listed price is for, pounds that weigh, and speakers
@@ -25,7 +26,8 @@ import Testing
     @Test func aSaleVerbsObjectBeforeFrom() {
         #expect(subjects("Best Buy discounts Surface laptops from $600") == ["Surface laptops"])
         // A hedge word names nothing ("save shoppers anywhere from").
-        #expect(subjects("The card can save travellers anywhere from $50 to $90.").allSatisfy { !$0.contains("anywhere") })
+        #expect(
+            subjects("The card can save travellers anywhere from $50 to $90.").allSatisfy { !$0.contains("anywhere") })
     }
 
     @Test func anIngNounBeforeAnAuxiliaryIsTheSubject() {
@@ -46,7 +48,10 @@ import Testing
 
     @Test func aPriceNounBeforeOfNamesACopulasSum() {
         #expect(subjects("The median price of a new home sold in May was $321,500.") == ["median price of a new home"])
-        #expect(subjects("The typical cost for a season ticket sold online in July was $80.") == ["typical cost for a season ticket"])
+        #expect(
+            subjects("The typical cost for a season ticket sold online in July was $80.") == [
+                "typical cost for a season ticket"
+            ])
     }
 
     @Test func aNounBeforeAnAsLowAsHedge() {
@@ -66,11 +71,17 @@ import Testing
     }
 
     @Test func orBetweenCapitalisedWordsStaysInTheName() {
-        #expect(subjects("Game Console with Red or Blue Controller for $299") == ["Game Console with Red or Blue Controller"])
+        #expect(
+            subjects("Game Console with Red or Blue Controller for $299") == [
+                "Game Console with Red or Blue Controller"
+            ])
     }
 
     @Test func theHearerAfterAReportingVerbIsNoSubject() {
-        #expect(subjects("The menu told us the soup only costs $6.").allSatisfy { !$0.hasPrefix("us") && !$0.hasSuffix("only") })
+        #expect(
+            subjects("The menu told us the soup only costs $6.").allSatisfy {
+                !$0.hasPrefix("us") && !$0.hasSuffix("only")
+            })
     }
 
     @Test func aTickerMarkAndLastTradingKeepTheInstrument() {
@@ -82,7 +93,9 @@ import Testing
 /// Pounds of a substance are a weight; speaker cues that are no speakers.
 @Suite struct WeightAndSpeakerClassTests {
     @Test func poundsOfASubstanceAreAWeight() {
-        #expect(extract("Agents seized 300 pounds (136 kilos) of heroin at the port.").filter { $0.category == .money }.isEmpty)
+        #expect(
+            extract("Agents seized 300 pounds (136 kilos) of heroin at the port.").filter { $0.category == .money }
+                .isEmpty)
         #expect(extract("Rangers found 120 pounds of ivory in a truck.").filter { $0.category == .money }.isEmpty)
         // A money noun after "pounds of", or a scale, keeps the sum.
         #expect(extract("The charity paid 500 pounds of compensation.").map(\.unit) == ["GBP"])
@@ -96,33 +109,45 @@ import Testing
 
     @Test func polishAndScandinavianSentencesGiveNoSums() {
         let text = """
-        The club raised $2 million for its youth teams last year, and the money was spent on the pitches of the town.
-        It is the largest sum that the club has raised in the history of the league, the chairman said on Monday.
-        Sieć ma ponad 300 sklepów i blisko 150 Euro Punkt.
-        Over 2 milliarder kroner siden starten har gått til barna.
-        """
+            The club raised $2 million for its youth teams last year, and the money was spent on the pitches of the town.
+            It is the largest sum that the club has raised in the history of the league, the chairman said on Monday.
+            Sieć ma ponad 300 sklepów i blisko 150 Euro Punkt.
+            Over 2 milliarder kroner siden starten har gått til barna.
+            """
         #expect(extract(text).map(\.value) == [2_000_000])
     }
 
     @Test func moreReportingVerbs() {
-        #expect(extract("\u{201C}We raised $3 million,\u{201D} Ms. Lane recounted at the meeting.").map(\.speaker) == ["Ms. Lane"])
+        #expect(
+            extract("\u{201C}We raised $3 million,\u{201D} Ms. Lane recounted at the meeting.").map(\.speaker) == [
+                "Ms. Lane"
+            ])
     }
 
     @Test func aParticipleAfterAPossessiveIsNoCue() {
-        #expect(extract("The county's confirmed tally of cases is 9,000, of whom 120 have died.").filter { $0.category == .killed }.map(\.speaker) == [nil])
+        #expect(
+            extract("The county's confirmed tally of cases is 9,000, of whom 120 have died.").filter {
+                $0.category == .killed
+            }.map(\.speaker) == [nil])
     }
 
     @Test func aRelativeClausesSumIsNotTheSpeakers() {
-        let claims = extract("Her spokesman said she would attend a dinner of the Builders Union, which gave $2 million to her campaign.")
+        let claims = extract(
+            "Her spokesman said she would attend a dinner of the Builders Union, which gave $2 million to her campaign."
+        )
         #expect(claims.map(\.speaker) == [nil])
         // The sum the speaker states keeps the speaker.
-        #expect(extract("Her spokesman said the union gave $2 million to the campaign.").map(\.speaker) == ["Her spokesman"])
+        #expect(
+            extract("Her spokesman said the union gave $2 million to the campaign.").map(\.speaker) == ["Her spokesman"]
+        )
     }
 
     @Test func aNameBeforeTwoAppositionsSpeaks() {
         let claims = extract("Ann Lee, president of Field & Stream, a Boston design firm, said the budget was $90,000.")
         #expect(claims.map(\.speaker) == ["Ann Lee"])
         // A sentence opener is no name.
-        #expect(extract("However, the head of the board in Leeds, Tom Hart, said the budget was $90,000.").map(\.speaker) != ["However"])
+        #expect(
+            extract("However, the head of the board in Leeds, Tom Hart, said the budget was $90,000.").map(\.speaker)
+                != ["However"])
     }
 }

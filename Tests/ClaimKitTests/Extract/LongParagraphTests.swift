@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// One paragraph of thousands of sentences (a crawler page that is a single `<p>`): every
@@ -86,7 +87,9 @@ import Testing
     @Test func aHeadlineRepeatedInTheBodyIsReadOnceEvenInAnotherUnicodeForm() {
         // The title in decomposed form (e + combining acute), the body in composed form.
         let title = "Cafe\u{301} attack: 12 people were killed"
-        let article = Article(path: "a.html", title: title, paragraphs: ["Caf\u{E9} attack: 12 people were killed", "Police said 3 soldiers died."])
+        let article = Article(
+            path: "a.html", title: title,
+            paragraphs: ["Caf\u{E9} attack: 12 people were killed", "Police said 3 soldiers died."])
         let claims = ClaimExtractor().extract(from: article)
         #expect(claims.filter { $0.value == 12 }.count == 1)
         #expect(claims.first { $0.value == 12 }?.start != -1)

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct NumberParserTests {
     func first(_ s: String) -> NumberMention? { NumberParser.mentions(in: Tokenizer.tokenize(Array(s.utf8))).first }
 
     @Test(arguments: [
-        ("2,728 mines", 2728.0), ("7,135.1 tonnes", 7135.1), ("four men", 4), ("twenty-five people", 25), ("a dozen people", 12),
-        ("two hundred soldiers", 200), ("Thirty people", 30), ("1.5 million people", 1_500_000), ("three thousand five hundred", 3500),
+        ("2,728 mines", 2728.0), ("7,135.1 tonnes", 7135.1), ("four men", 4), ("twenty-five people", 25),
+        ("a dozen people", 12),
+        ("two hundred soldiers", 200), ("Thirty people", 30), ("1.5 million people", 1_500_000),
+        ("three thousand five hundred", 3500),
         ("half a dozen", 6),
     ])
     func values(_ text: String, _ value: Double) {
@@ -15,8 +18,10 @@ import Testing
 
     @Test func moneyScalesAndCurrencies() {
         let cases: [(String, Double, String)] = [
-            ("$25 billion", 25e9, "USD"), ("25bn dollars", 25e9, "USD"), ("$400m in aid", 4e8, "USD"), ("AZN 1.2 million", 1.2e6, "AZN"),
-            ("€5 million", 5e6, "EUR"), ("£3bn", 3e9, "GBP"), ("1,000 manat", 1000, "AZN"), ("10 million rubles", 1e7, "RUB"),
+            ("$25 billion", 25e9, "USD"), ("25bn dollars", 25e9, "USD"), ("$400m in aid", 4e8, "USD"),
+            ("AZN 1.2 million", 1.2e6, "AZN"),
+            ("€5 million", 5e6, "EUR"), ("£3bn", 3e9, "GBP"), ("1,000 manat", 1000, "AZN"),
+            ("10 million rubles", 1e7, "RUB"),
         ]
         for (text, value, unit) in cases {
             let m = first(text)
@@ -37,7 +42,9 @@ import Testing
     }
 
     @Test func ranges() {
-        for text in ["10,000-15,000 troops", "10,000–15,000 troops", "between 10,000 and 15,000", "10,000 to 15,000 troops"] {
+        for text in [
+            "10,000-15,000 troops", "10,000–15,000 troops", "between 10,000 and 15,000", "10,000 to 15,000 troops",
+        ] {
             let m = first(text)
             #expect(m?.value == 10_000, "\(text)")
             #expect(m?.upper == 15_000, "\(text)")
@@ -48,10 +55,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("about 5 people", Qualifier.about), ("around 5", .about), ("some 5", .about), ("roughly 5", .about), ("an estimated 5", .about),
-        ("approximately 5", .about), ("nearly 5", .nearly), ("almost 5", .nearly), ("close to 5", .nearly), ("more than 5", .moreThan),
+        ("about 5 people", Qualifier.about), ("around 5", .about), ("some 5", .about), ("roughly 5", .about),
+        ("an estimated 5", .about),
+        ("approximately 5", .about), ("nearly 5", .nearly), ("almost 5", .nearly), ("close to 5", .nearly),
+        ("more than 5", .moreThan),
         ("over 5", .moreThan), ("in excess of 5", .moreThan), ("at least 5", .atLeast), ("fewer than 5", .fewerThan),
-        ("less than 5", .fewerThan), ("up to 5", .atMost), ("at most 5", .atMost), ("5 or more", .atLeast), ("a total of 5", .exact),
+        ("less than 5", .fewerThan), ("up to 5", .atMost), ("at most 5", .atMost), ("5 or more", .atLeast),
+        ("a total of 5", .exact),
     ])
     func hedges(_ text: String, _ qualifier: Qualifier) {
         #expect(first(text)?.qualifier == qualifier)
@@ -100,13 +110,19 @@ import Testing
     }
 
     @Test func spaceGroupedAmountIsOneClaimSpan() {
-        #expect(scored("Families will receive up to €20\u{202F}000 each, the government said.") == ["money 20000 at_most EUR «» @the government"])
+        #expect(
+            scored("Families will receive up to €20\u{202F}000 each, the government said.") == [
+                "money 20000 at_most EUR «» @the government"
+            ])
         #expect(scored("Deminers cleared nearly 1 200 mines.") == ["mines 1200 nearly «mines»"])
     }
 }
 
 @Suite struct DecimalValueTests {
-    @Test(arguments: [("$2.53 a share", 2.53), ("17.43 pounds", 17.43), ("$0.99", 0.99), ("1,472.19 dollars", 1472.19), ("3.14159 m", 3.14159)])
+    @Test(arguments: [
+        ("$2.53 a share", 2.53), ("17.43 pounds", 17.43), ("$0.99", 0.99), ("1,472.19 dollars", 1472.19),
+        ("3.14159 m", 3.14159),
+    ])
     func decimalsAreTheNearestDouble(_ text: String, _ value: Double) {
         // compared exactly: the literal is the nearest double, and so must the parsed value be
         #expect(NumberParser.mentions(in: Tokenizer.tokenize(Array(text.utf8))).first?.value == value, "\(text)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// A sum's purpose is no time or adverbial; a payment the sum measures comes before its purpose;
@@ -12,7 +13,10 @@ import Testing
     }
 
     @Test func aPaymentTheSumMeasuresComesBeforeItsPurpose() {
-        #expect(subjects("The firm must make an annual contribution of $30 million to its retirement plan.") == ["annual contribution"])
+        #expect(
+            subjects("The firm must make an annual contribution of $30 million to its retirement plan.") == [
+                "annual contribution"
+            ])
     }
 
     @Test func aTimeAfterAPurposeIsCut() {

@@ -1,21 +1,27 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct SentenceSplitterTests {
     func split(_ s: String) -> [String] { SentenceSplitter().split(s).map(\.text) }
 
     @Test func abbreviationsDoNotEndSentences() {
-        #expect(split("Mr. Smith met Gen. Jones on Nov. 10, 2020. They talked.") == ["Mr. Smith met Gen. Jones on Nov. 10, 2020.", "They talked."])
+        #expect(
+            split("Mr. Smith met Gen. Jones on Nov. 10, 2020. They talked.") == [
+                "Mr. Smith met Gen. Jones on Nov. 10, 2020.", "They talked.",
+            ])
         #expect(split("U.S. troops left. No. 5 was next.") == ["U.S. troops left.", "No. 5 was next."])
         #expect(split("He lives on Main St. in Baku.") == ["He lives on Main St. in Baku."])
     }
 
     @Test func decimalsAndSeparatorsStayInside() {
-        #expect(split("It cost 7,135.1 million. Then 2,728 mines.") == ["It cost 7,135.1 million.", "Then 2,728 mines."])
+        #expect(
+            split("It cost 7,135.1 million. Then 2,728 mines.") == ["It cost 7,135.1 million.", "Then 2,728 mines."])
     }
 
     @Test func quotesCloseAndOpenSentences() {
-        #expect(split("He said: “We won.” “Not yet,” she replied.") == ["He said: “We won.”", "“Not yet,” she replied."])
+        #expect(
+            split("He said: “We won.” “Not yet,” she replied.") == ["He said: “We won.”", "“Not yet,” she replied."])
         #expect(split("\"Why?\" he asked. Nobody knew.") == ["\"Why?\" he asked.", "Nobody knew."])
     }
 

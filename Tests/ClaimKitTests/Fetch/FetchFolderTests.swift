@@ -1,21 +1,32 @@
+import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import ClaimKit
-import ClaimTestSupport
 
 @Suite struct FetchFolderTests {
     private func page(_ url: String, final: String? = nil, type: String? = "text/html") -> DownloadedPage {
-        DownloadedPage(url: url, finalURL: final ?? url, status: 200, contentType: type, body: Array("<p>x</p>".utf8),
-                    fetched: Date(timeIntervalSince1970: 1_700_000_000))
+        DownloadedPage(
+            url: url, finalURL: final ?? url, status: 200, contentType: type, body: Array("<p>x</p>".utf8),
+            fetched: Date(timeIntervalSince1970: 1_700_000_000))
     }
 
     @Test func filesAreNamedAfterTheFinalHostAndPathWithAHashOfTheURL() {
-        let a = FetchFolder.fileName(url: "https://www.x.test/news/story.html?id=1", finalURL: "https://www.x.test/news/story.html?id=1", contentType: "text/html")
-        let b = FetchFolder.fileName(url: "https://www.x.test/news/story.html?id=2", finalURL: "https://www.x.test/news/story.html?id=2", contentType: "text/html")
+        let a = FetchFolder.fileName(
+            url: "https://www.x.test/news/story.html?id=1", finalURL: "https://www.x.test/news/story.html?id=1",
+            contentType: "text/html")
+        let b = FetchFolder.fileName(
+            url: "https://www.x.test/news/story.html?id=2", finalURL: "https://www.x.test/news/story.html?id=2",
+            contentType: "text/html")
         #expect(a.hasPrefix("www.x.test_news_story-") && a.hasSuffix(".html"))
         #expect(a != b, "the query tells two pages apart")
-        #expect(FetchFolder.fileName(url: "https://x.test/a", finalURL: "https://x.test/a", contentType: "text/plain; charset=utf-8").hasSuffix(".txt"))
-        #expect(FetchFolder.fileName(url: "https://x.test/ä b", finalURL: "https://x.test/%C3%A4%20b", contentType: nil).allSatisfy { $0.isASCII })
+        #expect(
+            FetchFolder.fileName(
+                url: "https://x.test/a", finalURL: "https://x.test/a", contentType: "text/plain; charset=utf-8"
+            ).hasSuffix(".txt"))
+        #expect(
+            FetchFolder.fileName(url: "https://x.test/ä b", finalURL: "https://x.test/%C3%A4%20b", contentType: nil)
+                .allSatisfy { $0.isASCII })
     }
 
     @Test func theManifestKeepsOtherRowsAndColumnsAndIsReadableByTheManifestReader() throws {
@@ -27,7 +38,10 @@ import ClaimTestSupport
         let name = try folder.save(page("http://x.test/a", final: "http://x.test/b")).get()
         try folder.writeManifest()
         let text = try String(contentsOfFile: temp.path + "/manifest.csv", encoding: .utf8)
-        #expect(text.hasPrefix("file,outlet,url,published,notes,final_url,fetched,status,content_type\r\nmine.txt,My Outlet,,2023-01-02,kept,,,,\r\n"))
+        #expect(
+            text.hasPrefix(
+                "file,outlet,url,published,notes,final_url,fetched,status,content_type\r\nmine.txt,My Outlet,,2023-01-02,kept,,,,\r\n"
+            ))
         #expect(text.contains("\(name),,http://x.test/a,,,http://x.test/b,2023-11-14T22:13:20Z,200,text/html\r\n"))
         let manifest = try #require(Manifest.load(path: temp.path + "/manifest.csv"))
         #expect(manifest.diagnostics.isEmpty)

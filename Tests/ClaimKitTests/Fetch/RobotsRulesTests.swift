@@ -1,9 +1,11 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct RobotsRulesTests {
     @Test func theGenericGroupAppliesWhenNoGroupNamesUs() {
-        let rules = RobotsRules(text: "User-agent: *\nDisallow: /private/\n\nUser-agent: otherbot\nDisallow: /\n", agent: "claims")
+        let rules = RobotsRules(
+            text: "User-agent: *\nDisallow: /private/\n\nUser-agent: otherbot\nDisallow: /\n", agent: "claims")
         #expect(rules.allows("/news/a"))
         #expect(!rules.allows("/private/a"))
     }
@@ -24,7 +26,9 @@ import Testing
     }
 
     @Test func theLongestMatchWinsAndAllowWinsATie() {
-        let rules = RobotsRules(text: "User-agent: *\nDisallow: /private/\nAllow: /private/open\nDisallow: /same\nAllow: /same\n", agent: "claims")
+        let rules = RobotsRules(
+            text: "User-agent: *\nDisallow: /private/\nAllow: /private/open\nDisallow: /same\nAllow: /same\n",
+            agent: "claims")
         #expect(rules.allows("/private/open/page"))
         #expect(!rules.allows("/private/closed"))
         #expect(rules.allows("/same/page"))
@@ -39,7 +43,9 @@ import Testing
     }
 
     @Test func emptyDisallowCommentsAndUnknownLinesChangeNothing() {
-        let rules = RobotsRules(text: "# hello\nUser-agent: * # all\nCrawl-delay: 5\nDisallow:\nSitemap: https://x.test/s.xml\n", agent: "claims")
+        let rules = RobotsRules(
+            text: "# hello\nUser-agent: * # all\nCrawl-delay: 5\nDisallow:\nSitemap: https://x.test/s.xml\n",
+            agent: "claims")
         #expect(rules.allows("/anything"))
         #expect(RobotsRules.disallowAll.allows("/robots.txt"), "robots.txt itself is always allowed")
         #expect(!RobotsRules.disallowAll.allows("/"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct CharsetDecoderTests {
@@ -29,7 +30,8 @@ import Testing
     }
 
     @Test func metaCharsetWindows1252IsHonouredForSingleByteText() {
-        let bytes = Array("<meta charset=\"iso-8859-1\"><p>caf".utf8) + [0xE9, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
+        let bytes =
+            Array("<meta charset=\"iso-8859-1\"><p>caf".utf8) + [0xE9, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
         let decoded = CharsetDecoder.decode(bytes, isHTML: true)
         #expect(text(decoded).contains("café “q”"))
         #expect(decoded.encoding == "windows-1252")
@@ -82,7 +84,9 @@ import Testing
 
 @Suite struct MislabelledUTF8Tests {
     @Test func declaredUTF8WithOnlySingleHighBytesIsWindows1252() {
-        let bytes = Array("<meta charset=utf-8><p>Caf".utf8) + [0xE9] + Array(" owners said ".utf8) + [0x93] + Array("twelve".utf8) + [0x94]
+        let bytes =
+            Array("<meta charset=utf-8><p>Caf".utf8) + [0xE9] + Array(" owners said ".utf8) + [0x93]
+            + Array("twelve".utf8) + [0x94]
         let decoded = CharsetDecoder.decode(bytes, isHTML: true)
         #expect(String(decoding: decoded.utf8, as: UTF8.self).hasSuffix("Café owners said “twelve”"))
         #expect(decoded.encoding == "windows-1252")

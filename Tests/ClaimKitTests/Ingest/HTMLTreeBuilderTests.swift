@@ -1,7 +1,8 @@
+import ClaimBench
 import Foundation
 import Testing
+
 @testable import ClaimKit
-import ClaimBench
 
 /// The SAX-built document must equal the copy of libxml2's own tree, node for node.
 @Suite struct HTMLTreeBuilderTests {
@@ -10,7 +11,8 @@ import ClaimBench
         var lines = document.nodes.enumerated().map { index, node in
             let attributes = document.attributes(of: index).map { "\($0.name)=\($0.value)" }.joined(separator: " ")
             let text = node.isText ? document.text(of: index).debugDescription : ""
-            return "\(index) <\(node.tag)> p\(node.parent) f\(node.firstChild) l\(node.lastChild) n\(node.nextSibling) d\(node.depth) e\(node.end) [\(attributes)] \(text)"
+            return
+                "\(index) <\(node.tag)> p\(node.parent) f\(node.firstChild) l\(node.lastChild) n\(node.nextSibling) d\(node.depth) e\(node.end) [\(attributes)] \(text)"
         }
         lines.append("jsonLD \(document.jsonLD)")
         lines.append("metadata \(document.metadataNodes)")
@@ -22,13 +24,15 @@ import ClaimBench
         let sax = HTMLParser.parse(utf8: html).map(dump)
         let tree = ReferenceTreeParser.parse(utf8: html).map(dump)
         guard let sax, let tree else {
-            #expect((sax == nil) == (tree == nil), "\(label): one parser gave no document", sourceLocation: sourceLocation)
+            #expect(
+                (sax == nil) == (tree == nil), "\(label): one parser gave no document", sourceLocation: sourceLocation)
             return
         }
         if sax != tree {
             let first = (0..<min(sax.count, tree.count)).first { sax[$0] != tree[$0] } ?? min(sax.count, tree.count)
-            Issue.record("\(label): differs at line \(first): SAX \(first < sax.count ? sax[first] : "-") / tree \(first < tree.count ? tree[first] : "-")",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(label): differs at line \(first): SAX \(first < sax.count ? sax[first] : "-") / tree \(first < tree.count ? tree[first] : "-")",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -63,7 +67,8 @@ import ClaimBench
     @Test func corpusPagesMatch() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("corpus/html")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
+            .sorted()
         #expect(files.count == 5)
         for file in files {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
@@ -75,11 +80,16 @@ import ClaimBench
     @Test func benchmarkPagesMatch() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let shared = ProcessInfo.processInfo.environment["CLAIMS_SHARED"].map { URL(fileURLWithPath: $0) }
+        let shared =
+            ProcessInfo.processInfo.environment["CLAIMS_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? root.deletingLastPathComponent().appendingPathComponent("shared")
         let folder = shared.appendingPathComponent("ingest-bench/aeb/html")
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".html.gz") }).sorted(),
-              !files.isEmpty else { return }
+        guard
+            let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter({
+                $0.hasSuffix(".html.gz")
+            }).sorted(),
+            !files.isEmpty
+        else { return }
         for file in files {
             let gzip = Process()
             gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")

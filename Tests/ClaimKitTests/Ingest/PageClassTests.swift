@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 /// One page per kind of page on which the body extractor used to lose part of the article
@@ -16,63 +17,92 @@ import Testing
         }
     }
 
-    private func expect(_ text: String, has wanted: [String], lacks unwanted: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expect(
+        _ text: String, has wanted: [String], lacks unwanted: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for phrase in wanted { #expect(text.contains(phrase), "missing: \(phrase)", sourceLocation: sourceLocation) }
-        for phrase in unwanted { #expect(!text.contains(phrase), "unwanted: \(phrase)", sourceLocation: sourceLocation) }
+        for phrase in unwanted {
+            #expect(!text.contains(phrase), "unwanted: \(phrase)", sourceLocation: sourceLocation)
+        }
     }
 
     /// A lead box and a body cut into two boxes by a figure and an ad: all three are the article.
     @Test func bodySplitOverSiblingBoxes() throws {
-        expect(try body("split-body.html"),
-               has: ["After two years of repairs", "The first ship to be unloaded", "A long wait for parts",
-                     "Shipping lines had moved", "a public meeting is planned for the same week."],
-               lacks: ["Ferry timetable", "Fishing fleet lands", "New crossings on Fridays", "Photo: harbour office", "Advertisement", "All rights reserved"])
+        expect(
+            try body("split-body.html"),
+            has: [
+                "After two years of repairs", "The first ship to be unloaded", "A long wait for parts",
+                "Shipping lines had moved", "a public meeting is planned for the same week.",
+            ],
+            lacks: [
+                "Ferry timetable", "Fishing fleet lands", "New crossings on Fridays", "Photo: harbour office",
+                "Advertisement", "All rights reserved",
+            ])
     }
 
     /// The first paragraphs in the wrapper, the rest in a nested box; a short promo line after the body is not text.
     @Test func paragraphsBesideANestedBox() throws {
-        expect(try body("wrapper-paragraphs.html"),
-               has: ["The town library will stay open until midnight", "Students had asked for quiet rooms",
-                     "The longer hours will cost about 80,000", "visitor numbers every month"],
-               lacks: ["Get our morning letter free", "Library opens at night"])
+        expect(
+            try body("wrapper-paragraphs.html"),
+            has: [
+                "The town library will stay open until midnight", "Students had asked for quiet rooms",
+                "The longer hours will cost about 80,000", "visitor numbers every month",
+            ],
+            lacks: ["Get our morning letter free", "Library opens at night"])
     }
 
     /// An article inside an `<aside>` and a side-bar class that wrap the whole page is still the article.
     @Test func articleInsideAChromeWrapper() throws {
-        expect(try body("chrome-wrapper.html"),
-               has: ["Growers in the upper valley", "about 40,000 tonnes", "left on the trees."],
-               lacks: ["Weather", "Markets", "Contact the newsroom"])
+        expect(
+            try body("chrome-wrapper.html"),
+            has: ["Growers in the upper valley", "about 40,000 tonnes", "left on the trees."],
+            lacks: ["Weather", "Markets", "Contact the newsroom"])
     }
 
     /// A page rendered by script whose article is only in `<noscript>`.
     @Test func articleOnlyInNoscript() throws {
-        expect(try body("noscript-page.html"),
-               has: ["foundations are sound", "temporary path beside it."],
-               lacks: ["window.start", "Bridge inspection results"])
+        expect(
+            try body("noscript-page.html"),
+            has: ["foundations are sound", "temporary path beside it."],
+            lacks: ["window.start", "Bridge inspection results"])
         // A small noscript notice beside a real article stays out (ContentExtractorTests covers the notice alone).
-        let html = "<html><body><noscript><p>Please turn on JavaScript to read the comments and see the pictures on this page.</p></noscript><article>"
-            + String(repeating: "<p>The valley road reopened on Friday after crews cleared the rocks, and buses run again on the old timetable, officials said.</p>", count: 3)
+        let html =
+            "<html><body><noscript><p>Please turn on JavaScript to read the comments and see the pictures on this page.</p></noscript><article>"
+            + String(
+                repeating:
+                    "<p>The valley road reopened on Friday after crews cleared the rocks, and buses run again on the old timetable, officials said.</p>",
+                count: 3)
             + "</article></body></html>"
         var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array(html.utf8))!)
-        expect(extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n"), has: ["The valley road reopened"], lacks: ["JavaScript"])
+        expect(
+            extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n"), has: ["The valley road reopened"],
+            lacks: ["JavaScript"])
     }
 
     /// A lead paragraph classed like a teaser inside the article is its first paragraph; a related-teaser link box is not.
     @Test func leadParagraphWithATeaserClass() throws {
-        expect(try body("lead-classes.html"),
-               has: ["The city will build a tram line", "nine kilometres", "same running costs."],
-               lacks: ["Five questions about the tram", "New tram line approved"])
+        expect(
+            try body("lead-classes.html"),
+            has: ["The city will build a tram line", "nine kilometres", "same running costs."],
+            lacks: ["Five questions about the tram", "New tram line approved"])
     }
 
     /// Short lines that close the body as labels of the boxes after it ("...:", "...?") are not text, in any
     /// language; a closing signature or a last short sentence stays.
     @Test func trailingLabelLinesAreDropped() {
-        let story = (1...4).map { "<p>Paragraph \($0) of the story says that the ferry ran late on Tuesday, and that 120 people waited at the pier for an hour.</p>" }.joined()
+        let story = (1...4).map {
+            "<p>Paragraph \($0) of the story says that the ferry ran late on Tuesday, and that 120 people waited at the pier for an hour.</p>"
+        }.joined()
         func body(_ tail: String) -> String {
-            var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array("<html><body><article>\(story)\(tail)</article></body></html>".utf8))!)
+            var extractor = ContentExtractor(
+                document: HTMLParser.parse(
+                    utf8: Array("<html><body><article>\(story)\(tail)</article></body></html>".utf8))!)
             return extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n")
         }
-        expect(body("<p>Weitere Informationen:</p><p>War der Artikel nützlich?</p>"), has: ["Paragraph 4 of the story"], lacks: ["Weitere Informationen", "nützlich"])
+        expect(
+            body("<p>Weitere Informationen:</p><p>War der Artikel nützlich?</p>"), has: ["Paragraph 4 of the story"],
+            lacks: ["Weitere Informationen", "nützlich"])
         expect(body("<p>Contact:</p>"), has: ["Paragraph 4"], lacks: ["Contact:"])
         expect(body("<p>x Anna</p>"), has: ["Paragraph 4", "x Anna"], lacks: [])
         expect(body("<p>The ferry is due again at noon.</p>"), has: ["due again at noon."], lacks: [])
@@ -81,37 +111,52 @@ import Testing
     /// An article's own `<header>` holds its lead paragraph: the lead is text, the headline and byline are not;
     /// the page's header outside the article stays chrome.
     @Test func leadInTheArticlesHeader() {
-        let html = "<html><body><header><p>City News, the paper of the valley since 1921, delivered every morning to your door.</p></header><article>"
+        let html =
+            "<html><body><header><p>City News, the paper of the valley since 1921, delivered every morning to your door.</p></header><article>"
             + "<header><h1>Market hall to reopen</h1><p>The old market hall will reopen in May after three years of repairs, the city said on Monday, with forty stalls.</p><p>By Jane Roe</p></header>"
-            + String(repeating: "<p>Traders who had moved to a tent on the square said they were glad to return, although rents will rise by a tenth next year.</p>", count: 3)
+            + String(
+                repeating:
+                    "<p>Traders who had moved to a tent on the square said they were glad to return, although rents will rise by a tenth next year.</p>",
+                count: 3)
             + "</article></body></html>"
         var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array(html.utf8))!)
-        expect(extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n"),
-               has: ["The old market hall will reopen in May", "Traders who had moved"],
-               lacks: ["Market hall to reopen", "By Jane Roe", "the paper of the valley"])
+        expect(
+            extractor.paragraphs(jsonLDBody: nil).joined(separator: "\n"),
+            has: ["The old market hall will reopen in May", "Traders who had moved"],
+            lacks: ["Market hall to reopen", "By Jane Roe", "the paper of the valley"])
     }
 
     /// A lead classed "intro" in the article's header, outside the box of the body, is its first paragraph;
     /// a deck heading, the breadcrumb and the summaries of other stories after the article are not.
     @Test func leadBoxOutsideTheBody() throws {
         let text = try body("lead-outside-body.html")
-        expect(text, has: ["The harbour wall will be raised by one metre", "Engineers will add a concrete cap", "before the summer season."],
-               lacks: ["Work starts in spring", "Home", "The volunteers were praised", "Storm closes the pier"])
+        expect(
+            text,
+            has: [
+                "The harbour wall will be raised by one metre", "Engineers will add a concrete cap",
+                "before the summer season.",
+            ],
+            lacks: ["Work starts in spring", "Home", "The volunteers were praised", "Storm closes the pier"])
         #expect(text.hasPrefix("The harbour wall will be raised"), "the lead comes first")
     }
 
     /// A cookie consent dialog is never the article, even when it holds more text than the article.
     @Test func consentDialogIsNotTheArticle() throws {
-        expect(try body("consent-dialog.html"),
-               has: ["The hillside vineyard above the river", "next to the press house."],
-               lacks: ["We use cookies", "Marketing cookies", "privacy policy"])
+        expect(
+            try body("consent-dialog.html"),
+            has: ["The hillside vineyard above the river", "next to the press house."],
+            lacks: ["We use cookies", "Marketing cookies", "privacy policy"])
     }
 
     /// Subheadings classed "subheadline" and paragraphs whose class starts with "tag" are article text;
     /// a heading over a closing list of links is the title of that box, not text.
     @Test func subheadingsAndGeneratedClasses() throws {
-        expect(try body("body-subheads.html"),
-               has: ["Late apples keep for months", "Pick them at the right time", "Keep them cool", "so that air can pass between the apples."],
-               lacks: ["More garden guides", "Pruning pear trees"])
+        expect(
+            try body("body-subheads.html"),
+            has: [
+                "Late apples keep for months", "Pick them at the right time", "Keep them cool",
+                "so that air can pass between the apples.",
+            ],
+            lacks: ["More garden guides", "Pruning pear trees"])
     }
 }

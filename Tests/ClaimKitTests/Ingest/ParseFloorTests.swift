@@ -1,6 +1,7 @@
-import Testing
-@testable import ClaimKit
 import ClaimBench
+import Testing
+
+@testable import ClaimKit
 
 /// The two speed floors of `make bench` do the parsing work and nothing else, on any input.
 @Suite struct ParseFloorTests {
@@ -14,7 +15,8 @@ import ClaimBench
     }
 
     @Test func saxFloorTakesBrokenMarkupQuietly() {
-        let counted = HTMLParseBenchmark.saxParse(bytes: Array("<div><p>unclosed <b>bold <td>cell</div></span>&bogus;".utf8))
+        let counted = HTMLParseBenchmark.saxParse(
+            bytes: Array("<div><p>unclosed <b>bold <td>cell</div></span>&bogus;".utf8))
         #expect((counted ?? 0) > 0)
     }
 }

@@ -1,17 +1,20 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 /// Pages as browsers save them: MHTML archives, server-page names, no extension, asset folders.
 @Suite struct SavedPageTests {
-    static let page = "<html><head><title>Flood</title></head><body><article><p>Rescuers said 12 people were killed.</p></article></body></html>"
+    static let page =
+        "<html><head><title>Flood</title></head><body><article><p>Rescuers said 12 people were killed.</p></article></body></html>"
 
     static func archive(part: String, encoding: String) -> [UInt8] {
-        Array(("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.org/a\r\nMIME-Version: 1.0\r\n"
-            + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"--B--\"\r\n\r\n"
-            + "----B--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
-            + "----B--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: \(encoding)\r\n"
-            + "Content-Location: https://news.example.org/story\r\n\r\n\(part)\r\n----B----\r\n").utf8)
+        Array(
+            ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.org/a\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"--B--\"\r\n\r\n"
+                + "----B--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+                + "----B--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: \(encoding)\r\n"
+                + "Content-Location: https://news.example.org/story\r\n\r\n\(part)\r\n----B----\r\n").utf8)
     }
 
     @Test func quotedPrintablePartIsDecoded() {
@@ -28,7 +31,9 @@ import Testing
     }
 
     @Test func anArchiveWithoutAPageIsNil() {
-        let bytes = Array("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--x--\r\n".utf8)
+        let bytes = Array(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--x--\r\n"
+                .utf8)
         #expect(MHTMLReader.page(bytes) == nil)
     }
 
@@ -42,7 +47,8 @@ import Testing
 
     @Test func ingestReadsTheArchivePageAndItsAddress() throws {
         let encoded = Data(Self.page.utf8).base64EncodedString()
-        let article = try Ingestor().ingest(bytes: Self.archive(part: encoded, encoding: "base64"), path: "saved.mhtml").get()
+        let article = try Ingestor().ingest(bytes: Self.archive(part: encoded, encoding: "base64"), path: "saved.mhtml")
+            .get()
         #expect(article.paragraphs == ["Rescuers said 12 people were killed."])
         #expect(article.url == "https://news.example.org/story")
     }

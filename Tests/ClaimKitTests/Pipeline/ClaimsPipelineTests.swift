@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 /// `ClaimsPipeline` carries every option to its stage: aliases to extraction, kinds and report
@@ -37,7 +38,8 @@ import Testing
         var records = ""
         _ = ClaimsPipeline(paths: [path]).extract(as: .jsonl, withArticles: true) { records += $0 }
         let file = path + "/claims.jsonl"
-        try records.replacingOccurrences(of: "\"value\":4", with: "\"value\":40").write(toFile: file, atomically: true, encoding: .utf8)
+        try records.replacingOccurrences(of: "\"value\":4", with: "\"value\":40").write(
+            toFile: file, atomically: true, encoding: .utf8)
         let fromRecords = try ClaimsPipeline(paths: [], claimsFiles: [file]).buildReport()
         #expect(fromRecords.0.claims.map(\.value) == [40] && fromRecords.1.read == 1)
     }
@@ -47,7 +49,9 @@ import Testing
             _ = try ClaimRecordReader.records("{}\n{\"category\": 3}\n", path: "x.jsonl")
             Issue.record("a damaged record was read")
         } catch {
-            #expect("\(error)" == "--claims x.jsonl: line 2 is not a claim record (JSON Lines as `claims extract` writes them)")
+            #expect(
+                "\(error)"
+                    == "--claims x.jsonl: line 2 is not a claim record (JSON Lines as `claims extract` writes them)")
         }
     }
 }

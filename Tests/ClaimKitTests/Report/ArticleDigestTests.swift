@@ -1,8 +1,10 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct ArticleDigestTests {
-    let wire = "Four police officers and two civilians were killed in separate mine blasts on Tuesday, the security service said. "
+    let wire =
+        "Four police officers and two civilians were killed in separate mine blasts on Tuesday, the security service said. "
         + "The officers died when their truck hit a mine near a tunnel construction site, it said in a statement."
 
     @Test func shortTextKeepsEveryDistinctShingle() {
@@ -19,13 +21,17 @@ import Testing
 
     @Test func sketchesFindTheSameSourcesAsShingleSets() {
         let detector = WireCopyDetector()
-        let texts = [wire, "A quite different article about the economy and prices of bread in the capital.",
-                     "By Staff. " + wire + " Read more on our site.", wire]
+        let texts = [
+            wire, "A quite different article about the economy and prices of bread in the capital.",
+            "By Staff. " + wire + " Read more on our site.", wire,
+        ]
         let pairwise = texts.indices.map { i in
             texts.indices.first { j in
-                j == i || (detector.shingles(texts[i]).count >= detector.minimumShingles
-                    && detector.shingles(texts[j]).count >= detector.minimumShingles
-                    && detector.similarity(detector.shingles(texts[i]), detector.shingles(texts[j])) >= detector.threshold)
+                j == i
+                    || (detector.shingles(texts[i]).count >= detector.minimumShingles
+                        && detector.shingles(texts[j]).count >= detector.minimumShingles
+                        && detector.similarity(detector.shingles(texts[i]), detector.shingles(texts[j]))
+                            >= detector.threshold)
             }!
         }
         #expect(detector.sources(of: texts) == pairwise)
@@ -42,7 +48,10 @@ import Testing
     }
 
     @Test func digestSketchesParagraphsAsTheJoinedText() {
-        let paragraphs = ["Rescue teams searched the flooded valley on Sunday.", "Officials said the river rose overnight and cut the main road."]
+        let paragraphs = [
+            "Rescue teams searched the flooded valley on Sunday.",
+            "Officials said the river rose overnight and cut the main road.",
+        ]
         let digest = ArticleDigest(Article(path: "a.txt", paragraphs: paragraphs))
         #expect(digest.sketch == WireCopyDetector().sketch(paragraphs.joined(separator: "\n\n")))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// The number that speaks for a group when relating it to others, and one article's repeated number.
@@ -8,8 +9,9 @@ import Testing
     func contexts(_ values: [Double]) -> [ClaimContext] {
         values.enumerated().map { i, v in
             let claim = F.claim("a\(i).txt", v, subject: "people")
-            return ClaimContext(index: i, claim: claim, article: i, source: i, day: nil,
-                                kind: SubjectKindTable.standard.kind(of: "people", category: .killed))
+            return ClaimContext(
+                index: i, claim: claim, article: i, source: i, day: nil,
+                kind: SubjectKindTable.standard.kind(of: "people", category: .killed))
         }
     }
 
@@ -30,15 +32,21 @@ import Testing
             ("a.txt", 0, 137, .atLeast, "Port explosion in Beirut killed at least 137 people"),
         ]
         let contexts = told.enumerated().map { i, t in
-            ClaimContext(index: i, claim: F.claim(t.0, t.2, t.3, subject: "people", sentence: t.4, start: i * 100), article: t.1, source: t.1,
-                         day: nil, kind: SubjectKindTable.standard.kind(of: "people", category: .killed))
+            ClaimContext(
+                index: i, claim: F.claim(t.0, t.2, t.3, subject: "people", sentence: t.4, start: i * 100), article: t.1,
+                source: t.1,
+                day: nil, kind: SubjectKindTable.standard.kind(of: "people", category: .killed))
         }
         let grouper = FactGrouper(options: ReportOptions())
         #expect(grouper.mergeDisputed([[0, 1, 2], [3]], contexts, sums: [[], []]) == [[0, 1, 2, 3]])
         // Had a.txt given two numbers, the facts would stay two.
         let other = contexts.enumerated().map { i, c in
-            i == 3 ? ClaimContext(index: 3, claim: F.claim("a.txt", 136, .atLeast, subject: "people", sentence: told[3].4, start: 300), article: 0, source: 0,
-                                  day: nil, kind: c.kind) : c
+            i == 3
+                ? ClaimContext(
+                    index: 3,
+                    claim: F.claim("a.txt", 136, .atLeast, subject: "people", sentence: told[3].4, start: 300),
+                    article: 0, source: 0,
+                    day: nil, kind: c.kind) : c
         }
         #expect(grouper.mergeDisputed([[0, 1, 2], [3]], other, sums: [[], []]).count == 2)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// Omissions are flagged only where the outlet could have told the fact: not by an article that
@@ -58,21 +59,26 @@ import Testing
     private static let place = "at the concert hall near Krasnogorsk after the gunmen opened fire"
 
     private func toll(_ outlet: String, _ published: String?, _ value: Double) -> Claim {
-        F.claim(outlet.lowercased() + ".txt", outlet: outlet, published: published, value,
-                subject: "people", sentence: "\(Int(value)) people were killed \(Self.place).")
+        F.claim(
+            outlet.lowercased() + ".txt", outlet: outlet, published: published, value,
+            subject: "people", sentence: "\(Int(value)) people were killed \(Self.place).")
     }
 
     @Test func anUndatedArticleThatGaveTheSupersededTollIsNoOmission() {
         // A (undated) and B (day 1) gave 40; C and D gave 133 from day 2 on: A's 40 is the earlier value.
-        let claims = [toll("A", nil, 40), toll("B", "2024-03-22", 40),
-                      toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133)]
+        let claims = [
+            toll("A", nil, 40), toll("B", "2024-03-22", 40),
+            toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133),
+        ]
         #expect(omitted(claims, value: "133") == [])
     }
 
     @Test func aValueStillToldAfterTheNewOneIsNoSupersededValue() {
         // E repeats 40 on day 2, so 40 is not simply the earlier value: A (undated) is still flagged.
-        let claims = [toll("A", nil, 40), toll("B", "2024-03-22", 40), toll("E", "2024-03-23", 40),
-                      toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133)]
+        let claims = [
+            toll("A", nil, 40), toll("B", "2024-03-22", 40), toll("E", "2024-03-23", 40),
+            toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133),
+        ]
         #expect(omitted(claims, value: "133") == ["A", "E"])
     }
 
@@ -85,8 +91,9 @@ import Testing
     @Test func aCountOfNamedPeopleIsNoEarlierValueOfTheWholeToll() {
         // B's "11 Iranian citizens" (day 1) is a part, not an earlier toll: C, telling only the day-2 toll, left it out.
         let claims = [
-            F.claim("b.txt", outlet: "B", published: "2024-03-22", 11, subject: "Iranian citizens",
-                    sentence: "11 Iranian citizens were killed \(Self.place)."),
+            F.claim(
+                "b.txt", outlet: "B", published: "2024-03-22", 11, subject: "Iranian citizens",
+                sentence: "11 Iranian citizens were killed \(Self.place)."),
             toll("B", "2024-03-22", 40), toll("C", "2024-03-23", 133),
         ]
         #expect(omitted(claims, value: "11") == ["C"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 /// Each format rendered from one small fixed claim set must equal its golden file byte for byte.
@@ -7,27 +8,47 @@ import Testing
 @Suite struct RendererGoldenTests {
     typealias F = ReportFixtures
 
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     /// Three outlets, one story (one with a headline and URL): a fact told three ways, a part/total pair, an omission, text that needs escaping.
     static func report() -> Report {
         let articles = [
-            Article(path: "in/a.txt", title: "Mine blasts kill six <near> Baku", outlet: "Daily \"A\" & Co",
-                    url: "https://a.example/news/mine-blasts?id=1&lang=en", published: "2023-09-19",
-                    paragraphs: ["Four police officers and two civilians were killed in mine blasts, the <security> service said."]),
-            Article(path: "in/b.html", outlet: "Outlet B", published: "2023-09-20",
-                    paragraphs: ["Six citizens were killed, Baku said.", "Four interior ministry staff, it said, died; two civilians, too."]),
-            Article(path: "in/c.txt", outlet: "C, News", published: "2023-09-19",
-                    paragraphs: ["About 4 soldiers died on Tuesday in the mine blasts near Baku."]),
+            Article(
+                path: "in/a.txt", title: "Mine blasts kill six <near> Baku", outlet: "Daily \"A\" & Co",
+                url: "https://a.example/news/mine-blasts?id=1&lang=en", published: "2023-09-19",
+                paragraphs: [
+                    "Four police officers and two civilians were killed in mine blasts, the <security> service said."
+                ]),
+            Article(
+                path: "in/b.html", outlet: "Outlet B", published: "2023-09-20",
+                paragraphs: [
+                    "Six citizens were killed, Baku said.",
+                    "Four interior ministry staff, it said, died; two civilians, too.",
+                ]),
+            Article(
+                path: "in/c.txt", outlet: "C, News", published: "2023-09-19",
+                paragraphs: ["About 4 soldiers died on Tuesday in the mine blasts near Baku."]),
         ]
-        let a = articles[0].paragraphs[0], b1 = articles[1].paragraphs[0], b2 = articles[1].paragraphs[1], c = articles[2].paragraphs[0]
+        let a = articles[0].paragraphs[0], b1 = articles[1].paragraphs[0], b2 = articles[1].paragraphs[1],
+            c = articles[2].paragraphs[0]
         let claims = [
-            F.claim("in/a.txt", outlet: "Daily \"A\" & Co", 4, subject: "police officers", speaker: "the <security> service", sentence: a),
-            F.claim("in/a.txt", outlet: "Daily \"A\" & Co", 2, subject: "civilians", speaker: "the <security> service", sentence: a),
-            F.claim("in/b.html", outlet: "Outlet B", published: "2023-09-20", 6, subject: "citizens", speaker: "Baku", sentence: b1),
-            F.claim("in/b.html", outlet: "Outlet B", published: "2023-09-20", 4, subject: "interior ministry staff", speaker: "Baku",
-                    sentence: b2, start: 38),
-            F.claim("in/b.html", outlet: "Outlet B", published: "2023-09-20", 2, subject: "civilians", speaker: "Baku", sentence: b2, start: 38),
+            F.claim(
+                "in/a.txt", outlet: "Daily \"A\" & Co", 4, subject: "police officers",
+                speaker: "the <security> service", sentence: a),
+            F.claim(
+                "in/a.txt", outlet: "Daily \"A\" & Co", 2, subject: "civilians", speaker: "the <security> service",
+                sentence: a),
+            F.claim(
+                "in/b.html", outlet: "Outlet B", published: "2023-09-20", 6, subject: "citizens", speaker: "Baku",
+                sentence: b1),
+            F.claim(
+                "in/b.html", outlet: "Outlet B", published: "2023-09-20", 4, subject: "interior ministry staff",
+                speaker: "Baku",
+                sentence: b2, start: 38),
+            F.claim(
+                "in/b.html", outlet: "Outlet B", published: "2023-09-20", 2, subject: "civilians", speaker: "Baku",
+                sentence: b2, start: 38),
             F.claim("in/c.txt", outlet: "C, News", 4, .about, subject: "soldiers", sentence: c),
         ]
         return ReportBuilder().build(articles: articles, claims: claims)
@@ -62,7 +83,9 @@ import Testing
         let groupLines = lines.filter { $0.hasPrefix("{\"record\":\"group\"") }
         #expect(groupLines.count == Self.report().groups.count)
         #expect(groupLines.allSatisfy { !$0.contains("\"category\"") })
-        #expect(lines.filter { $0.contains("\"group\":\"g") && $0.contains("\"category\"") }.count == Self.report().claims.count)
+        #expect(
+            lines.filter { $0.contains("\"group\":\"g") && $0.contains("\"category\"") }.count
+                == Self.report().claims.count)
     }
 
     @Test func csvQuotesFieldsAndEndsLinesWithCRLF() {
@@ -93,13 +116,17 @@ import Testing
     }
 
     @Test func tableNeverPrintsControlCharacters() {
-        let claim = F.claim("x.txt", 4, subject: "police\u{1B}[31m officers", sentence: "Four police\u{1B}]0;title\u{07} officers died.")
+        let claim = F.claim(
+            "x.txt", 4, subject: "police\u{1B}[31m officers", sentence: "Four police\u{1B}]0;title\u{07} officers died."
+        )
         let table = TableRenderer(width: 200).render(ReportBuilder().build(articles: [], claims: [claim]))
         #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
     @Test func inputOrderDecidesGroupIds() {
-        let claims = Self.report().claims.map { c -> Claim in var c = c; c.group = nil; return c }
+        let claims = Self.report().claims.map { c -> Claim in
+            var c = c; c.group = nil; return c
+        }
         let reversed = ReportBuilder().build(articles: [], claims: claims.reversed())
         #expect(reversed.claims.first?.group == "g1")
         #expect(reversed.claims.first?.value == 4 && reversed.claims.first?.subject == "soldiers")

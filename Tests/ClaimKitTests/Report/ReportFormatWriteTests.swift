@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct ReportFormatWriteTests {
@@ -6,13 +7,18 @@ import Testing
 
     @Test(arguments: ReportFormat.allCases)
     func writingInPiecesGivesTheRenderedBytes(_ format: ReportFormat) {
-        let report = ReportBuilder().build(articles: [], claims: [
-            F.claim("a.txt", outlet: "A", 4, subject: "police officers"), F.claim("b.txt", outlet: "B", 5, subject: "police officers"),
-            F.claim("c.txt", outlet: "C", category: .injured, 12, subject: "civilians"),
-        ])
+        let report = ReportBuilder().build(
+            articles: [],
+            claims: [
+                F.claim("a.txt", outlet: "A", 4, subject: "police officers"),
+                F.claim("b.txt", outlet: "B", 5, subject: "police officers"),
+                F.claim("c.txt", outlet: "C", category: .injured, 12, subject: "civilians"),
+            ])
         var pieces: [String] = []
         format.write(report, width: 80) { pieces.append($0) }
         #expect(pieces.joined() == format.render(report, width: 80))
-        if format == .jsonl { #expect(pieces.count == report.claims.count + report.groups.count + report.stories.count) }
+        if format == .jsonl {
+            #expect(pieces.count == report.claims.count + report.groups.count + report.stories.count)
+        }
     }
 }

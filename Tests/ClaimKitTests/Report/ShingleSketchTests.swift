@@ -1,12 +1,15 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct ShingleSketchTests {
     /// A text of `count` words drawn from a small vocabulary by a fixed pseudo-random sequence.
     static func text(words count: Int, seed: UInt64) -> [String] {
-        let vocabulary = ["river", "road", "village", "rescue", "team", "water", "bridge", "official", "said", "night",
-                          "storm", "house", "school", "power", "line", "farm", "field", "army", "truck", "doctor",
-                          "hospital", "mayor", "council", "report", "morning", "rain", "north", "south", "east", "west"]
+        let vocabulary = [
+            "river", "road", "village", "rescue", "team", "water", "bridge", "official", "said", "night",
+            "storm", "house", "school", "power", "line", "farm", "field", "army", "truck", "doctor",
+            "hospital", "mayor", "council", "report", "morning", "rain", "north", "south", "east", "west",
+        ]
         var state = seed
         return (0..<count).map { _ in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -48,8 +51,10 @@ import Testing
     }
 
     @Test func completeSketchesGiveTheExactResemblance() {
-        let a = "Floodwater cut the main road to the northern villages on Sunday, officials said, and rescue teams used boats."
-        let b = "Floodwater cut the main road to the northern villages on Sunday, officials said, and the army sent trucks."
+        let a =
+            "Floodwater cut the main road to the northern villages on Sunday, officials said, and rescue teams used boats."
+        let b =
+            "Floodwater cut the main road to the northern villages on Sunday, officials said, and the army sent trucks."
         let exact = detector.similarity(detector.shingles(a), detector.shingles(b))
         #expect(detector.sketch(a).isComplete && detector.sketch(b).isComplete)
         #expect(detector.sketch(a).resemblance(detector.sketch(b)) == exact)
@@ -69,8 +74,10 @@ import Testing
 
     @Test func nearCopiesAreFoundAndUnrelatedTextsAreNot() {
         let base = Self.text(words: 1_200, seed: 6)
-        let texts = [base, Self.text(words: 1_200, seed: 7), Self.edited(base, every: 40), Self.text(words: 800, seed: 8),
-                     Array(base.prefix(1_100)) + ["subscribe", "to", "our", "newsletter"]].map { $0.joined(separator: " ") }
+        let texts = [
+            base, Self.text(words: 1_200, seed: 7), Self.edited(base, every: 40), Self.text(words: 800, seed: 8),
+            Array(base.prefix(1_100)) + ["subscribe", "to", "our", "newsletter"],
+        ].map { $0.joined(separator: " ") }
         #expect(detector.sources(of: texts) == [0, 1, 0, 3, 0])
     }
 
@@ -78,13 +85,19 @@ import Testing
         // Copies of copies link transitively; texts of other lengths and edits stay apart.
         var words: [[String]] = []
         for seed in 0..<6 { words.append(Self.text(words: 300 + 150 * seed, seed: UInt64(10 + seed))) }
-        words += [Self.edited(words[0], every: 20), Self.edited(words[3], every: 3), Self.edited(words[2], every: 30), ["too", "short"]]
+        words += [
+            Self.edited(words[0], every: 20), Self.edited(words[3], every: 3), Self.edited(words[2], every: 30),
+            ["too", "short"],
+        ]
         let sketches = words.map { detector.sketch($0.joined(separator: " ")) }
         var parent = Array(sketches.indices)
         func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
         for i in sketches.indices {
-            for j in sketches.indices where j > i && sketches[i].count >= detector.minimumShingles
-                && sketches[j].count >= detector.minimumShingles && sketches[i].resemblance(sketches[j]) >= detector.threshold {
+            for j in sketches.indices
+            where j > i && sketches[i].count >= detector.minimumShingles
+                && sketches[j].count >= detector.minimumShingles
+                && sketches[i].resemblance(sketches[j]) >= detector.threshold
+            {
                 let (a, b) = (root(i), root(j))
                 parent[max(a, b)] = min(a, b)
             }

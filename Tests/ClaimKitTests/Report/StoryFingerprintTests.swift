@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct StoryFingerprintTests {
     @Test func namesInsideASentenceWeighMoreThanCommonWords() {
-        let print = StoryFingerprint(title: nil, paragraphs: [
-            "Rescuers in Telavi searched the river banks. The river rose overnight near Telavi, officials said.",
-        ])
+        let print = StoryFingerprint(
+            title: nil,
+            paragraphs: [
+                "Rescuers in Telavi searched the river banks. The river rose overnight near Telavi, officials said."
+            ])
         let weight = Dictionary(uniqueKeysWithValues: zip(print.terms, print.weights))
         #expect(print.terms.first == "telavi")
         #expect(weight["telavi"]! > weight["river"]!)
@@ -16,7 +19,8 @@ import Testing
     }
 
     @Test func headlineWordsCountAndPossessivesFold() {
-        let print = StoryFingerprint(title: "Kerman blasts", paragraphs: ["Kerman's governor spoke about the blasts in Kerman."])
+        let print = StoryFingerprint(
+            title: "Kerman blasts", paragraphs: ["Kerman's governor spoke about the blasts in Kerman."])
         #expect(print.terms.prefix(2) == ["kerman", "blasts"])
         #expect(!print.terms.contains("kerman's"))
     }
@@ -33,7 +37,8 @@ import Testing
 
 @Suite struct StoryClustererTests {
     func item(_ text: String, day: Int? = 100, source: Int, facts: [UInt64] = []) -> StoryClusterer.Item {
-        StoryClusterer.Item(fingerprint: StoryFingerprint(title: nil, paragraphs: [text]), day: day, source: source, facts: facts)
+        StoryClusterer.Item(
+            fingerprint: StoryFingerprint(title: nil, paragraphs: [text]), day: day, source: source, facts: facts)
     }
 
     let flood = "Flash floods in Kakheti killed villagers in Telavi and Gurjaani, the governor of Kakheti said."
@@ -41,7 +46,9 @@ import Testing
     let quake = "An earthquake shook Herat province, and villages near Zindajan were flattened, the Taliban said."
 
     @Test func articlesAboutOneEventAreOneStoryAndOthersApart() {
-        let stories = StoryClusterer().stories([item(flood, source: 0), item(quake, source: 1), item(flood2, source: 2)])
+        let stories = StoryClusterer().stories([
+            item(flood, source: 0), item(quake, source: 1), item(flood2, source: 2),
+        ])
         #expect(stories == [0, 1, 0])
     }
 
@@ -56,8 +63,10 @@ import Testing
         // (Articles alike as much as `linkAcrossTime` are one story whatever their dates: see StoryAcrossTimeTests.)
         var clusterer = StoryClusterer()
         clusterer.linkAcrossTime = 2
-        let stories = clusterer.stories([item(flood, day: 100, source: 0), item(flood2, day: 200, source: 1),
-                                                item(flood2, day: nil, source: 2)])
+        let stories = clusterer.stories([
+            item(flood, day: 100, source: 0), item(flood2, day: 200, source: 1),
+            item(flood2, day: nil, source: 2),
+        ])
         #expect(stories[0] != stories[1])
         #expect(stories[2] == stories[0] || stories[2] == stories[1])
     }
@@ -84,17 +93,24 @@ import Testing
         let a = "Prince Harry backs the HALO Trust landmine clearance in Angola's Luengue-Luiana and Mavinga parks."
         let b = "The HALO Trust clears landmines in Angola's Mavinga and Luengue-Luiana parks that Prince Harry backed."
         let print = { (text: String) in StoryFingerprint(title: nil, paragraphs: [text]) }
-        let items = [StoryClusterer.Item(fingerprint: print(a), day: 100, source: 0, facts: [7, 9]),
-                     StoryClusterer.Item(fingerprint: print(b), day: 220, source: 1, facts: [7])]
+        let items = [
+            StoryClusterer.Item(fingerprint: print(a), day: 100, source: 0, facts: [7, 9]),
+            StoryClusterer.Item(fingerprint: print(b), day: 220, source: 1, facts: [7]),
+        ]
         #expect(StoryClusterer().stories(items) == [0, 0])
         // Without a fact told by both, content alone does not bridge months.
-        let unsaid = items.map { StoryClusterer.Item(fingerprint: $0.fingerprint, day: $0.day, source: $0.source, facts: []) }
+        let unsaid = items.map {
+            StoryClusterer.Item(fingerprint: $0.fingerprint, day: $0.day, source: $0.source, facts: [])
+        }
         #expect(StoryClusterer().stories(unsaid) == [0, 1])
         // Two events in one place months apart share the place's names, not enough.
         let fire = "A fire in Telavi destroyed a market, Kakheti officials said, and traders counted their losses."
         let flood = "Flash floods in Kakheti killed villagers in Telavi and Gurjaani, the governor of Kakheti said."
-        #expect(StoryClusterer().stories([StoryClusterer.Item(fingerprint: print(flood), day: 100, source: 0, facts: []),
-                                          StoryClusterer.Item(fingerprint: print(fire), day: 220, source: 1, facts: [])]) == [0, 1])
+        #expect(
+            StoryClusterer().stories([
+                StoryClusterer.Item(fingerprint: print(flood), day: 100, source: 0, facts: []),
+                StoryClusterer.Item(fingerprint: print(fire), day: 220, source: 1, facts: []),
+            ]) == [0, 1])
         var strict = StoryClusterer()
         strict.linkAcrossTime = 2
         #expect(strict.stories(items) == [0, 1])

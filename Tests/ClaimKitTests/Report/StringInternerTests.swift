@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct StringInternerTests {
@@ -33,8 +34,9 @@ import Testing
     @Test func internedClaimsAreEqualAndShareTheirSentence() {
         var interner = StringInterner()
         let sentence = Self.built("Four police officers were killed")
-        let first = Claim(article: "a.txt", outlet: "Daily Example", category: .killed, value: 4, subject: "police officers",
-                          speaker: Self.built("the ministry"), sentence: sentence, start: 0, end: 10)
+        let first = Claim(
+            article: "a.txt", outlet: "Daily Example", category: .killed, value: 4, subject: "police officers",
+            speaker: Self.built("the ministry"), sentence: sentence, start: 0, end: 10)
         var copy = first
         copy.sentence = Self.built("Four police officers were killed")
         copy.speaker = Self.built("the ministry")

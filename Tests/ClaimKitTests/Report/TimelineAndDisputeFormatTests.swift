@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// A disputed toll and a revised toll show as such in every report format.
@@ -13,12 +14,22 @@ import Testing
         func toll(_ article: String, _ day: String, _ value: Double, _ sentence: String) -> Claim {
             F.claim(article, published: day, value, subject: "people", sentence: sentence)
         }
-        return ReportBuilder().build(articles: articles, claims: [
-            toll("a.txt", "2020-08-05", 158, "The death toll from the port blast has risen to 158, the ministry said."),
-            toll("b.txt", "2020-08-06", 190, "The death toll from the port blast rose to 190 on Thursday, the government said."),
-            F.claim("a.txt", published: "2020-08-05", category: .injured, 5000, subject: "people", sentence: "The port blast injured 5,000 people, the ministry said."),
-            F.claim("c.txt", published: "2020-08-06", category: .injured, 4800, subject: "people", sentence: "The port blast injured 4,800 people, the hospital said."),
-        ])
+        return ReportBuilder().build(
+            articles: articles,
+            claims: [
+                toll(
+                    "a.txt", "2020-08-05", 158,
+                    "The death toll from the port blast has risen to 158, the ministry said."),
+                toll(
+                    "b.txt", "2020-08-06", 190,
+                    "The death toll from the port blast rose to 190 on Thursday, the government said."),
+                F.claim(
+                    "a.txt", published: "2020-08-05", category: .injured, 5000, subject: "people",
+                    sentence: "The port blast injured 5,000 people, the ministry said."),
+                F.claim(
+                    "c.txt", published: "2020-08-06", category: .injured, 4800, subject: "people",
+                    sentence: "The port blast injured 4,800 people, the hospital said."),
+            ])
     }
 
     @Test func everyFormatShowsTheTimelineAndTheDisagreement() {
@@ -34,7 +45,9 @@ import Testing
             ("html", HTMLRenderer().render(report), "<h2>Timelines</h2>"),
         ]
         for (name, text, timeline) in formats {
-            #expect(text.contains("numbers differ") || text.contains("different numbers"), "\(name) shows the disputed number")
+            #expect(
+                text.contains("numbers differ") || text.contains("different numbers"),
+                "\(name) shows the disputed number")
             #expect(text.contains(timeline), "\(name) shows the timeline")
             #expect(text.contains("158") && text.contains("190"), "\(name) shows both steps")
         }

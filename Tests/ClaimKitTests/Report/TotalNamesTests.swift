@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 /// A total and its parts count the same people: a count of one nationality is no sum of counts of
@@ -10,12 +11,16 @@ import Testing
         let sentence = "Officials said 11 \(partSubjects.0) and three \(partSubjects.1) were among the dead."
         // One story: the same words in both articles.
         let text = "Pilgrims died in the extreme heat during the hajj, officials of several countries said."
-        let articles = ["a.txt", "b.txt"].map { Article(path: $0, outlet: $0, published: "2023-09-19", paragraphs: [text]) }
-        let report = ReportBuilder().build(articles: articles, claims: [
-            F.claim("a.txt", 11, subject: partSubjects.0, sentence: sentence),
-            F.claim("a.txt", 3, subject: partSubjects.1, sentence: sentence),
-            F.claim("b.txt", 14, subject: totalSubject, sentence: "The ministry said 14 \(totalSubject) had died."),
-        ])
+        let articles = ["a.txt", "b.txt"].map {
+            Article(path: $0, outlet: $0, published: "2023-09-19", paragraphs: [text])
+        }
+        let report = ReportBuilder().build(
+            articles: articles,
+            claims: [
+                F.claim("a.txt", 11, subject: partSubjects.0, sentence: sentence),
+                F.claim("a.txt", 3, subject: partSubjects.1, sentence: sentence),
+                F.claim("b.txt", 14, subject: totalSubject, sentence: "The ministry said 14 \(totalSubject) had died."),
+            ])
         return report.groups.first { $0.valueText == "14" }!
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimKit
 
 @Suite struct WordScannerTests {
@@ -36,15 +37,20 @@ import Testing
     }
 
     @Test func wordsAreSingularAndLowerCase() {
-        #expect(SubjectKindTable.words("Policemen and CHILDREN, soldiers' bodies; glasses, boxes, bus") ==
-                ["policeman", "and", "child", "soldiers'", "body", "glass", "box", "bus"])
+        #expect(
+            SubjectKindTable.words("Policemen and CHILDREN, soldiers' bodies; glasses, boxes, bus") == [
+                "policeman", "and", "child", "soldiers'", "body", "glass", "box", "bus",
+            ])
         #expect(SubjectKindTable.words("Casualties ÇOCUKLAR") == ["casualty", "çocuklar"])
     }
 
-    @Test(arguments: ["police", "officers", "casualties", "glasses", "boxes", "churches", "bushes", "status", "crisis",
-                      "class", "gas", "series", "its", "bus", "çocuklar", "años", "civilians"])
+    @Test(arguments: [
+        "police", "officers", "casualties", "glasses", "boxes", "churches", "bushes", "status", "crisis",
+        "class", "gas", "series", "its", "bus", "çocuklar", "años", "civilians",
+    ])
     func byteSingularMatchesTheStringSingular(_ word: String) {
         let bytes = Array(word.utf8)
-        #expect(bytes.withUnsafeBufferPointer { SubjectKindTable.singular(utf8: $0) } == SubjectKindTable.singular(word))
+        #expect(
+            bytes.withUnsafeBufferPointer { SubjectKindTable.singular(utf8: $0) } == SubjectKindTable.singular(word))
     }
 }

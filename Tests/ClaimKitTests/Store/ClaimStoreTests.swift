@@ -1,7 +1,8 @@
+import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import ClaimKit
-import ClaimTestSupport
 
 /// `ClaimStore`: the tables it makes, what an update reads again and what it keeps when it fails.
 @Suite struct ClaimStoreTests {
@@ -36,18 +37,29 @@ import ClaimTestSupport
         let (folder, store) = try setUp()
         defer { folder.remove() }
         _ = try store.update(paths: [folder.path + "/pages"], console: quiet())
-        let tables = Set(try rows(store, "SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].text })
-        for table in ["articles", "claims", "stories", "facts", "differences", "variants", "omissions", "story_outlets", "claims_fts"] {
+        let tables = Set(
+            try rows(store, "SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].text })
+        for table in [
+            "articles", "claims", "stories", "facts", "differences", "variants", "omissions", "story_outlets",
+            "claims_fts",
+        ] {
             #expect(tables.contains(table), "\(table)")
         }
-        let claimKeys = try rows(store, "SELECT \"table\", \"from\" FROM pragma_foreign_key_list('claims')").map { "\($0[0].text!).\($0[1].text!)" }
+        let claimKeys = try rows(store, "SELECT \"table\", \"from\" FROM pragma_foreign_key_list('claims')").map {
+            "\($0[0].text!).\($0[1].text!)"
+        }
         #expect(Set(claimKeys) == ["articles.article_id", "facts.fact_id"])
-        let factKeys = try rows(store, "SELECT \"table\" FROM pragma_foreign_key_list('facts')").compactMap { $0[0].text }
+        let factKeys = try rows(store, "SELECT \"table\" FROM pragma_foreign_key_list('facts')").compactMap {
+            $0[0].text
+        }
         #expect(factKeys == ["stories"])
-        let indexes = Set(try rows(store, "SELECT name FROM sqlite_master WHERE type = 'index'").compactMap { $0[0].text })
+        let indexes = Set(
+            try rows(store, "SELECT name FROM sqlite_master WHERE type = 'index'").compactMap { $0[0].text })
         #expect(indexes.isSuperset(of: ["claims_article", "claims_fact", "facts_story", "omissions_outlet"]))
         #expect(try rows(store, "PRAGMA foreign_key_check").isEmpty)
-        let found = try rows(store, "SELECT c.sentence FROM claims_fts f JOIN claims c ON c.id = f.rowid WHERE claims_fts MATCH 'overturned'")
+        let found = try rows(
+            store,
+            "SELECT c.sentence FROM claims_fts f JOIN claims c ON c.id = f.rowid WHERE claims_fts MATCH 'overturned'")
         #expect(found.map { $0[0].text } == [ClaimStoreTests.injured])
     }
 
@@ -75,11 +87,13 @@ import ClaimTestSupport
         #expect(again.batch.read == 0 && again.unchanged == 3 && again.added == 0)
         #expect(again.facts == first.facts && again.claims == first.claims)
 
-        try folder.write("pages/c.txt", "Bus overturns near Ganja\nNine people were injured when a bus overturned near Ganja.")
+        try folder.write(
+            "pages/c.txt", "Bus overturns near Ganja\nNine people were injured when a bus overturned near Ganja.")
         try folder.write("pages/d.txt", "Mines found\nSappers found 30 mines near Fuzuli, the agency said.")
         let changed = try store.update(paths: [pages], console: quiet())
         #expect(changed.batch.read == 2 && changed.replaced == 1 && changed.added == 1 && changed.unchanged == 2)
-        let sentences = try rows(store, "SELECT c.sentence FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.path LIKE '%/c.txt'")
+        let sentences = try rows(
+            store, "SELECT c.sentence FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.path LIKE '%/c.txt'")
         #expect(sentences.map { $0[0].text } == ["Nine people were injured when a bus overturned near Ganja."])
         // The replaced claim left the sentence index too.
         #expect(try rows(store, "SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'twelve'").isEmpty)
@@ -97,7 +111,10 @@ import ClaimTestSupport
         let pruned = try store.update(paths: [pages], prune: true, console: quiet())
         #expect(pruned.removed == 1 && pruned.articles == 2 && pruned.batch.read == 0)
         #expect(try rows(store, "SELECT path FROM articles WHERE path LIKE '%/b.txt'").isEmpty)
-        #expect(try rows(store, "SELECT count(*) FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE a.id IS NULL").first?.first?.integer == 0)
+        #expect(
+            try rows(
+                store, "SELECT count(*) FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE a.id IS NULL"
+            ).first?.first?.integer == 0)
     }
 
     @Test func anUnreadablePageIsStoredAsSkippedAndNotReadAgain() throws {
@@ -157,7 +174,8 @@ import ClaimTestSupport
     }
 
     @Test func storedDigestsRoundTrip() {
-        let article = Article(path: "x.txt", title: "Mine blast near Aghdam", outlet: "Example", paragraphs: [ClaimStoreTests.killed])
+        let article = Article(
+            path: "x.txt", title: "Mine blast near Aghdam", outlet: "Example", paragraphs: [ClaimStoreTests.killed])
         let digest = ArticleDigest(article)
         let stored = StoredDigest(digest)
         let sketch = StoredDigest.sketch(stored.sketch, complete: stored.sketchComplete)
@@ -172,7 +190,9 @@ import ClaimTestSupport
         #expect(plain.hasSuffix("-17"))
         #expect(plain != ContentHash.of(Array("Five were killed.".utf8), hints: nil))
         #expect(plain != ContentHash.of(bytes, hints: ArticleHints(outlet: "Example")))
-        #expect(ContentHash.of(bytes, hints: ArticleHints(outlet: "A")) != ContentHash.of(bytes, hints: ArticleHints(url: "A")))
+        #expect(
+            ContentHash.of(bytes, hints: ArticleHints(outlet: "A"))
+                != ContentHash.of(bytes, hints: ArticleHints(url: "A")))
         // One byte changed anywhere in a longer file: in a 32-byte block, in the last word, in the trailing bytes.
         let long = Array(String(repeating: "Twelve people were injured near Ganja. ", count: 5).utf8)
         let base = ContentHash.of(long, hints: nil)

@@ -26,7 +26,9 @@ struct HashBits: Sendable {
             var hash = seed
             for b in bytes { hash = mix(hash, b) }
             return hash
-        }) { return hash }
+        }) {
+            return hash
+        }
         return hash(word.utf8)
     }
 

@@ -4,7 +4,10 @@
 extension Lexicon {
     static let killed = CategorySpec(
         category: .killed,
-        nouns: ["fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality", "martyrs", "mortalities"],
+        nouns: [
+            "fatalities", "deaths", "dead", "bodies", "corpses", "death", "killings", "lives", "fatality", "martyrs",
+            "mortalities",
+        ],
         verbs: [
             "killed", "killing", "kill", "kills", "murdered", "murdering", "slew", "slaying", "executed", "executing",
             "massacred", "massacring", "shot", "claimed",
@@ -13,17 +16,25 @@ extension Lexicon {
         ],
         weakVerbs: ["claimed", "shot"],
         predicates: [
-            "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred", "drowned",
-            "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred", "assassinated", "lynched", "electrocuted",
+            "killed", "died", "dead", "perished", "murdered", "executed", "slain", "slaughtered", "massacred",
+            "drowned",
+            "drown", "drowns", "perish", "perishes", "shot", "beheaded", "die", "dies", "dying", "burned", "martyred",
+            "assassinated", "lynched", "electrocuted",
             // "N were reported deceased"; "N people are buried under the rubble" (a disaster's toll is given as people buried)
             "deceased", "buried",
         ],
-        ofNouns: ["death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions", "massacre", "bodies", "remains", "funerals", "funeral"],
+        ofNouns: [
+            "death", "deaths", "killing", "killings", "murder", "murders", "lives", "execution", "executions",
+            "massacre", "bodies", "remains", "funerals", "funeral",
+        ],
         listNouns: ["dead", "killed", "fatalities"])
     static let injured = CategorySpec(
         category: .injured,
         nouns: ["injuries", "wounded", "injured", "wounds"],
-        verbs: ["injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting", "maimed", "maiming"],
+        verbs: [
+            "injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting",
+            "maimed", "maiming",
+        ],
         predicates: ["injured", "wounded", "hurt", "maimed", "hospitalised", "hospitalized", "injuring", "wounding"],
         ofNouns: ["injury", "injuries", "wounding"],
         listNouns: ["injured", "wounded"])
@@ -45,27 +56,41 @@ extension Lexicon {
     static let mines = CategorySpec(
         category: .mines,
         nouns: [
-            "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device", "ordnance",
-            "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells", "bombs",
+            "mine", "mines", "landmine", "landmines", "land-mines", "minefields", "ieds", "ied", "devices", "device",
+            "ordnance",
+            "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells",
+            "bombs",
             "items", "objects", "remnants",
         ],
-        nounsNeedingModifier: ["devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells", "bombs", "items", "objects", "remnants"],
-        modifiers: ["explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine", "mine"])
+        nounsNeedingModifier: [
+            "devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells",
+            "bombs", "items", "objects", "remnants",
+        ],
+        modifiers: [
+            "explosive", "unexploded", "improvised", "booby", "cluster", "anti-personnel", "anti-tank", "landmine",
+            "mine",
+        ])
     /// Troops: "armed formations", "military personnel" need their modifier.
     static let troops = CategorySpec(
         category: .troops,
         nouns: [
-            "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations", "militants",
-            "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels", "guerrillas",
-            "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors", "jihadists",
+            "troops", "soldiers", "servicemen", "servicemembers", "servicewomen", "forces", "fighters", "formations",
+            "militants",
+            "personnel", "peacekeepers", "reservists", "conscripts", "mercenaries", "insurgents", "rebels",
+            "guerrillas",
+            "militiamen", "militias", "combatants", "paratroopers", "marines", "sailors", "commandos", "contractors",
+            "jihadists",
             // (attackers and gunmen are people, not troops: GUIDE)
-            "detachments", "units", "recruits", "volunteers", "snipers", "special-forces", "guardsmen", "airmen", "warriors",
+            "detachments", "units", "recruits", "volunteers", "snipers", "special-forces", "guardsmen", "airmen",
+            "warriors",
             "force", "contingent",
         ],
         nounsNeedingModifier: ["formations", "personnel", "units", "detachments", "contractors", "volunteers"],
         modifiers: [
-            "armed", "military", "army", "combat", "paramilitary", "russian", "armenian", "foreign", "enemy", "government", "rebel",
-            "security", "special", "defence", "defense", "naval", "air", "ground", "regular", "reserve", "troop", "militia",
+            "armed", "military", "army", "combat", "paramilitary", "russian", "armenian", "foreign", "enemy",
+            "government", "rebel",
+            "security", "special", "defence", "defense", "naval", "air", "ground", "regular", "reserve", "troop",
+            "militia",
             "illegal", "separatist", "volunteer", "private", "wagner",
         ])
     /// Equipment: "mortar systems", "armored vehicles", "artillery pieces" need their modifier
@@ -73,23 +98,35 @@ extension Lexicon {
     static let equipment = CategorySpec(
         category: .equipment,
         nouns: [
-            "tanks", "tank", "apcs", "ifvs", "howitzers", "artillery", "weapons", "mortars", "drones", "uavs", "missiles",
-            "rockets", "launchers", "aircraft", "helicopters", "jets", "warplanes", "fighter-jets", "guns", "rifles", "mlrs",
-            "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars", "javelins",
+            "tanks", "tank", "apcs", "ifvs", "howitzers", "artillery", "weapons", "mortars", "drones", "uavs",
+            "missiles",
+            "rockets", "launchers", "aircraft", "helicopters", "jets", "warplanes", "fighter-jets", "guns", "rifles",
+            "mlrs",
+            "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars",
+            "javelins",
             "stingers", "grenades", "cannons", "firearms", "machine-guns",
         ],
-        nounsNeedingModifier: ["systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels"],
+        nounsNeedingModifier: [
+            "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels",
+        ],
         modifiers: [
-            "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone", "launcher",
-            "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense", "anti-aircraft",
-            "anti-tank", "self-propelled", "multiple", "volley", "fighting", "armed", "attack", "war", "naval", "patrol", "radar",
+            "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone",
+            "launcher",
+            "weapon", "weapons", "military", "combat", "air-defence", "air-defense", "defence", "defense",
+            "anti-aircraft",
+            "anti-tank", "self-propelled", "multiple", "volley", "fighting", "armed", "attack", "war", "naval",
+            "patrol", "radar",
             "artillery", "heavy", "infantry", "assault", "ballistic", "cruise", "s-300", "s-400", "grad", "smerch",
         ])
     /// Money: a sum is money by its unit; these nouns make a vague amount money ("millions in aid").
     static let money = CategorySpec(
         category: .money,
-        nouns: ["money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses", "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant", "grants", "reparations",
-                "loss", "profit", "profits", "sales", "income", "earnings"])
+        nouns: [
+            "money", "funds", "funding", "dollars", "euros", "cash", "aid", "budget", "damage", "damages", "losses",
+            "compensation", "assistance", "revenue", "debt", "investment", "investments", "loans", "loan", "grant",
+            "grants", "reparations",
+            "loss", "profit", "profits", "sales", "income", "earnings",
+        ])
 
     /// A noun that counts the dead, the injured or casualties ("deaths", "wounded", "victims").
     static func isCasualtyNoun(_ w: String) -> Bool {

@@ -13,41 +13,54 @@ extension Lexicon {
     ]
     /// Words that may stand between a clearing verb and the items of its list ("destroyed more than 95,000").
     static let clearanceListWords: WordSet = [
-        "and", "the", "more", "than", "over", "some", "about", "nearly", "almost", "least", "at", "other", "another", "as", "well",
+        "and", "the", "more", "than", "over", "some", "about", "nearly", "almost", "least", "at", "other", "another",
+        "as", "well",
     ]
     /// Equipment heads that are civilian as often as military: equipment only with a weapon
     /// modifier or a military word in the sentence ("fired 12 missiles", not "a fleet of 270 aircraft").
     static let contextualEquipmentHeads: WordSet = [
-        "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships", "submarines",
+        "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships",
+        "submarines",
         "vehicles", "guns", "rifles", "firearms", "grenades", "munitions",
     ]
     static let militaryContext: WordSet = [
-        "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike", "strikes",
+        "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike",
+        "strikes",
         "fired", "launched", "shot", "downed", "destroyed", "combat", "weapons", "defence", "defense", "navy", "naval",
-        "shelling", "bombing", "offensive", "enemy", "fighter", "warplanes", "artillery", "invasion", "militants", "rebels",
-        "intercepted", "airstrike", "airstrikes", "arsenal", "arms", "deployed", "seized", "captured", "militia", "insurgents",
+        "shelling", "bombing", "offensive", "enemy", "fighter", "warplanes", "artillery", "invasion", "militants",
+        "rebels",
+        "intercepted", "airstrike", "airstrikes", "arsenal", "arms", "deployed", "seized", "captured", "militia",
+        "insurgents",
         "frontline", "front", "battle", "battlefield", "police", "gunmen", "shootout", "ammunition", "smuggling",
     ]
     /// People nouns: the counted head of a casualty ("people", "civilians", "officers", "staff").
     static let personHeads: WordSet = [
         "faithful",
-        "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys", "girls",
+        "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys",
+        "girls",
         "officers", "policemen", "policewomen", "police", "officials", "employees", "staff", "staffers", "workers",
-        "journalists", "reporters", "nationals", "residents", "passengers", "villagers", "members", "students", "patients",
+        "journalists", "reporters", "nationals", "residents", "passengers", "villagers", "members", "students",
+        "patients",
         "pilgrims", "tourists", "miners", "firefighters", "medics", "doctors", "nurses", "protesters", "protestors",
         "demonstrators", "guards", "crew", "relatives", "farmers", "fishermen", "deminers", "sappers", "teachers",
         "worshippers", "infants", "babies", "adults", "inmates", "prisoners", "detainees", "hostages", "suspects",
-        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians", "attackers", "assailants", "raiders",
+        "individuals", "survivors", "shepherds", "drivers", "volunteers", "rescuers", "aid-workers", "humanitarians",
+        "attackers", "assailants", "raiders",
         "guards", "border-guards", "gunmen", "militants",
-        "settlers", "bystanders", "spectators", "fans", "teenagers", "youths", "elderly", "family", "families", "agents",
+        "settlers", "bystanders", "spectators", "fans", "teenagers", "youths", "elderly", "family", "families",
+        "agents",
         "servicemen", "troops", "soldiers", "fighters", "militants", "gunmen", "peacekeepers", "policeman", "soldier",
-        "man", "woman", "child", "boy", "girl", "baby", "officer", "journalist", "citizen", "worker", "employee", "member",
+        "man", "woman", "child", "boy", "girl", "baby", "officer", "journalist", "citizen", "worker", "employee",
+        "member",
         "others", "more", "locals", "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis",
         "syrians", "afghans", "iraqis", "lebanese", "sudanese", "americans", "foreigners", "expats", "immigrants",
         "crewmembers", "crewmen", "sailors", "airmen", "marines", "rebels", "insurgents", "personnel", "pedestrians",
-        "cyclists", "motorists", "climbers", "hikers", "swimmers", "divers", "tourists", "visitors", "guests", "customers",
-        "shoppers", "parishioners", "congregants", "athletes", "players", "colleagues", "friends", "neighbours", "neighbors",
-        "lives", "victims", "casualties", "fatalities", "attackers", "assailants", "raiders", "intruders", "infiltrators",
+        "cyclists", "motorists", "climbers", "hikers", "swimmers", "divers", "tourists", "visitors", "guests",
+        "customers",
+        "shoppers", "parishioners", "congregants", "athletes", "players", "colleagues", "friends", "neighbours",
+        "neighbors",
+        "lives", "victims", "casualties", "fatalities", "attackers", "assailants", "raiders", "intruders",
+        "infiltrators",
         "terrorists", "kidnappers", "hijackers", "looters", "smugglers", "poachers", "pirates",
         "deputies", "troopers", "constables", "gendarmes", "paramedics", "responders", "commuters", "pupils",
         "schoolchildren", "toddlers", "pensioners", "retirees", "worshipers", "labourers", "laborers", "contractors",
@@ -64,9 +77,11 @@ extension Lexicon {
     ]
     /// Heads whose "of ..." complement belongs to the subject ("employees of the Ministry of Internal Affairs").
     static let relationalHeads: WordSet = [
-        "employees", "members", "staff", "staffers", "workers", "officers", "personnel", "servicemen", "soldiers", "residents",
+        "employees", "members", "staff", "staffers", "workers", "officers", "personnel", "servicemen", "soldiers",
+        "residents",
         "citizens", "nationals", "units", "fighters", "troops", "forces", "officials", "students", "crew", "relatives",
-        "families", "supporters", "agents", "representatives", "tanks", "vehicles", "people", "children", "inhabitants", "remnants",
+        "families", "supporters", "agents", "representatives", "tanks", "vehicles", "people", "children", "inhabitants",
+        "remnants",
     ]
 
 }

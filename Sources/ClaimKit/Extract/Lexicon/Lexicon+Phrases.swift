@@ -5,15 +5,21 @@ extension Lexicon {
     static let phraseStops: WordSet = [
         // hedges of a predicate ("ten feared dead", "two presumed drowned")
         "feared", "presumed", "believed",
-        "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "with", "without", "for",
-        "into", "onto", "over", "under", "after", "before", "during", "since", "until", "till", "as", "than", "that", "which",
-        "who", "whom", "whose", "when", "where", "while", "whereas", "because", "if", "though", "although", "near", "across",
+        "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "with", "without",
+        "for",
+        "into", "onto", "over", "under", "after", "before", "during", "since", "until", "till", "as", "than", "that",
+        "which",
+        "who", "whom", "whose", "when", "where", "while", "whereas", "because", "if", "though", "although", "near",
+        "across",
         "along", "around", "about", "between", "among", "amid", "amongst", "through", "throughout", "against", "toward",
-        "towards", "via", "per", "within", "outside", "inside", "beyond", "behind", "above", "below", "off", "up", "down",
+        "towards", "via", "per", "within", "outside", "inside", "beyond", "behind", "above", "below", "off", "up",
+        "down",
         "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would",
-        "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "later", "then", "there", "here",
+        "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "later", "then", "there",
+        "here",
         "this", "these", "those", "it", "its", "they", "their", "them", "he", "she", "his", "her", "we", "our", "you",
-        "your", "i", "my", "said", "says", "say", "told", "according", "including", "included", "includes", "like", "such",
+        "your", "i", "my", "said", "says", "say", "told", "according", "including", "included", "includes", "like",
+        "such",
         "killed", "died", "dead", "wounded", "injured", "hurt", "missing", "perished", "remain", "remained", "remains",
         "lost", "left", "became", "become", "becomes", "got", "get", "reportedly", "allegedly", "each", "both", "all",
         "more", "most", "out", "only", "still", "already", "now", "so", "too", "very", "just", "yet", "ago", "away",
@@ -27,8 +33,10 @@ extension Lexicon {
     static let participleAdjectives: WordSet = [
         "armed", "armored", "armoured", "unexploded", "improvised", "trained", "retired", "registered", "displaced",
         "detained", "wounded", "injured", "self-propelled", "so-called", "unidentified", "unarmed", "masked", "hooded",
-        "suspected", "alleged", "accredited", "skilled", "dedicated", "enlisted", "uniformed", "specialised", "specialized",
-        "guided", "advanced", "used", "mixed", "united", "unnamed", "named", "elected", "affected", "infected", "missing",
+        "suspected", "alleged", "accredited", "skilled", "dedicated", "enlisted", "uniformed", "specialised",
+        "specialized",
+        "guided", "advanced", "used", "mixed", "united", "unnamed", "named", "elected", "affected", "infected",
+        "missing",
     ]
 
     // MARK: Attribution
@@ -54,7 +62,9 @@ extension Lexicon {
     /// Participles between an amount and a people noun that name the state ("41 injured people").
     static let stateParticiples: WordSet = ["injured", "wounded", "dead", "displaced"]
     /// Adjectives that stand for the people they describe after "of the": "of the dead", "of the wounded".
-    static let collectiveCasualty: [String: ClaimCategory] = ["dead": .killed, "injured": .injured, "wounded": .injured]
+    static let collectiveCasualty: [String: ClaimCategory] = [
+        "dead": .killed, "injured": .injured, "wounded": .injured,
+    ]
     /// "40 more were wounded", "12 others were hurt": more of what was counted before.
     static let moreWords: WordSet = ["more", "others", "other"]
     /// Leading words of a counted noun phrase skipped to find its start ("two more soldiers").
@@ -69,7 +79,8 @@ extension Lexicon {
         "from", "at", "on", "it", "they", "their", "this", "been", "which", "who", "after",
     ]
     static let foreignFunctionWords: WordSet = [
-        "der", "den", "dem", "des", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "ein", "eine", "einen", "sich",
+        "der", "den", "dem", "des", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "ein", "eine", "einen",
+        "sich",
         "auch", "wird", "werden", "zu", "bei", "nach", "aus", "oder", "hat", "wurde", "sind", "im", "vom", "zum", "zur",
         "dafür", "zufolge", "rund", "sowie", "wie", "als", "noch", "nur", "schon", "über", "bis", "sollen", "sollten",
         "le", "la", "les", "et", "est", "une", "dans", "pour", "avec", "sur", "du", "au", "aux", "qui", "pas",
@@ -77,16 +88,23 @@ extension Lexicon {
         // Polish, Scandinavian, Dutch, Italian and Portuguese ("blisko 150 Euro Sklep", "siden oppstarten har")
         "się", "nie", "jest", "że", "oraz", "przez", "ponad", "blisko", "dla", "są", "już", "też", "także", "jako",
         "który", "która", "które", "około", "og", "til", "av", "som", "med", "har", "på", "ikke", "fra", "ble", "blir",
-        "etter", "siden", "hele", "och", "att", "för", "inte", "ett", "het", "een", "niet", "zijn", "voor", "ook", "naar",
-        "wordt", "werd", "della", "delle", "degli", "gli", "nel", "nella", "sono", "anche", "não", "uma", "pelo", "pela",
+        "etter", "siden", "hele", "och", "att", "för", "inte", "ett", "het", "een", "niet", "zijn", "voor", "ook",
+        "naar",
+        "wordt", "werd", "della", "delle", "degli", "gli", "nel", "nella", "sono", "anche", "não", "uma", "pelo",
+        "pela",
         "são", "também",
     ]
     /// Determiners before a sum after which the noun after it names the sum ("a $50 price break").
-    static let sumDeterminers: WordSet = ["a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "each"]
+    static let sumDeterminers: WordSet = [
+        "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "each",
+    ]
     /// Copulas before a predicate noun ("three of the dead were teenagers").
     static let copulas: WordSet = ["were", "was", "are", "is"]
     /// Words before an amount without a noun that coordinate it with the claim before ("and 300 in ...").
     static let elisionJoiners: WordSet = ["and", "plus", "while", "whereas"]
     /// Words after such an amount that show it has no noun of its own ("and 300 in ...", "and 30 were").
-    static let afterElidedAmount: WordSet = ["in", "on", "at", "from", "across", "near", "along", "inside", "within", "and", "were", "was", "had", "have", "of"]
+    static let afterElidedAmount: WordSet = [
+        "in", "on", "at", "from", "across", "near", "along", "inside", "within", "and", "were", "was", "had", "have",
+        "of",
+    ]
 }

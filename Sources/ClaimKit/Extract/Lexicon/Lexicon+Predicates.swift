@@ -3,12 +3,14 @@ extension Lexicon {
     /// Predicates that count people in another state (captured, missing, arrested): not a scored claim.
     static let otherPredicates: WordSet = [
         "taken", "captured", "detained", "arrested", "abducted", "kidnapped", "released", "freed", "missing", "held",
-        "imprisoned", "jailed", "exchanged", "repatriated", "returned", "rescued", "saved", "evacuated", "sentenced", "charged",
+        "imprisoned", "jailed", "exchanged", "repatriated", "returned", "rescued", "saved", "evacuated", "sentenced",
+        "charged",
     ]
     /// Words that may sit between the noun phrase and its predicate ("were later killed", "have all been killed").
     static let auxiliaries: WordSet = [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get", "reportedly", "also",
-        "later", "subsequently", "all", "allegedly", "both", "each", "then", "since", "now", "already", "still", "confirmed",
+        "later", "subsequently", "all", "allegedly", "both", "each", "then", "since", "now", "already", "still",
+        "confirmed",
         "believed", "feared", "thought", "presumed", "reported", "said", "to", "either", "critically", "seriously",
         "severely", "badly", "slightly", "lightly", "fatally", "mortally", "gravely", "instantly", "immediately", "who",
         "that", "which", "will", "would", "may", "might", "could", "probably", "likely", "just", "tragically", "been",
@@ -16,13 +18,19 @@ extension Lexicon {
         // "N were reported as injured", "N have been declared dead", "are currently buried"
         "as", "declared", "pronounced", "listed", "currently",
     ]
-    static let moneyVerbs: WordSet = ["total", "totals", "cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled", "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend", "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated", "granted", "received"]
+    static let moneyVerbs: WordSet = [
+        "total", "totals", "cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled",
+        "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend",
+        "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated",
+        "granted", "received",
+    ]
 
     // MARK: Before the amount
 
     /// Words skipped between a trigger and the amount ("killed the 12", "a total of", "at least").
     static let preTriggerSkips: WordSet = [
-        "the", "another", "a", "an", "all", "some", "total", "further", "additional", "least", "its", "their", "his", "her",
+        "the", "another", "a", "an", "all", "some", "total", "further", "additional", "least", "its", "their", "his",
+        "her",
     ]
     /// Verbs of a list after a state noun ("among the dead were four", "the victims included 3").
     static let listVerbs: WordSet = ["were", "are", "was", "is", "included", "include", "includes"]
@@ -39,8 +47,10 @@ extension Lexicon {
     /// Marks of a quotation around an amount ('rose to "more than 1,000"').
     static let quoteMarks: Set<String> = ["\"", "'"]
     /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".
-    static let tollPassingVerbs: [String: Qualifier] = ["passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached"]
-        .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan }
+    static let tollPassingVerbs: [String: Qualifier] = [
+        "passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached",
+    ]
+    .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan }
     /// Words before "toll" that make it a toll of the injured.
     static let injuryTollWords: WordSet = ["injury", "injured", "wounded"]
     /// Words that open a verb's object before a coordinated amount ("killed a commander and 4 fighters").
@@ -49,7 +59,9 @@ extension Lexicon {
     // MARK: After the noun phrase
 
     /// Words that open a parenthetical between a noun and its predicate ("Five people, including two children, were").
-    static let parentheticalOpeners: WordSet = ["including", "among", "mostly", "mainly", "most", "many", "all", "both", "some", "half"]
+    static let parentheticalOpeners: WordSet = [
+        "including", "among", "mostly", "mainly", "most", "many", "all", "both", "some", "half",
+    ]
     /// Words that open a coordinated noun without a number ("Six soldiers and a civilian were killed").
     static let coordinatedNounDeterminers: WordSet = ["a", "an", "one", "another", "the", "their", "his", "her"]
     /// Prepositions of a phrase between a noun and its predicate ("two civilians in the village were killed").
@@ -57,11 +69,19 @@ extension Lexicon {
     /// Auxiliaries that open a clause of their own after a few others: the predicate search stops there.
     static let clauseAuxiliaries: WordSet = ["who", "that", "which", "to"]
     /// Verbs of moving the injured: "taken to hospital", "airlifted to a hospital".
-    static let toHospitalVerbs: WordSet = ["taken", "rushed", "admitted", "airlifted", "flown", "brought", "transported", "transferred", "sent", "evacuated", "carried"]
+    static let toHospitalVerbs: WordSet = [
+        "taken", "rushed", "admitted", "airlifted", "flown", "brought", "transported", "transferred", "sent",
+        "evacuated", "carried",
+    ]
     static let hospitalNouns: WordSet = ["hospital", "hospitals", "clinic", "clinics", "infirmary"]
     /// Verbs whose object may be an injury: "suffered minor injuries", "needed treatment".
-    static let sufferVerbs: WordSet = ["suffered", "sustained", "suffering", "sustaining", "needed", "required", "requiring", "needing"]
-    static let injuryObjects: WordSet = ["injuries", "injury", "wounds", "wound", "burns", "fractures", "inhalation", "treatment", "concussions", "gunshot"]
+    static let sufferVerbs: WordSet = [
+        "suffered", "sustained", "suffering", "sustaining", "needed", "required", "requiring", "needing",
+    ]
+    static let injuryObjects: WordSet = [
+        "injuries", "injury", "wounds", "wound", "burns", "fractures", "inhalation", "treatment", "concussions",
+        "gunshot",
+    ]
     /// "lost their lives", "lose their life".
     static let loseVerbs: WordSet = ["lost", "lose"]
     /// "became casualties".

@@ -3,37 +3,43 @@ extension Lexicon {
 
     /// Words that say nothing about what a story is about: function words, reporting verbs, dates,
     /// and the words of news in general.
-    static let storyStopWords: Set<String> = Set("""
-    the and for with from that this its was were are been has have had said say says after who which their they she his her \
-    also other another two three four five six seven eight nine ten one more than about over some not but while when there \
-    would will into out being tuesday monday wednesday thursday friday saturday sunday earlier later day today yesterday \
-    january february march april may june july august september october november december jan feb mar apr jun jul aug sep \
-    sept oct nov dec you our your what where how why all any each many most much such only own same too very can could \
-    should just now then here these those because before between during through under again further once both few nor off \
-    down above below new last first year years week weeks month months time times people told according news report \
-    reported reports reuters afp mrs also however still since per via including around among whose yet already even ever \
-    like get got make made them him did does don't can't it's i'm we're that's there's let more most well back way use \
-    used using read share click subscribe newsletter advertisement continue story stories image images photo photos video \
-    copyright rights reserved updated published follow email sign
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let storyStopWords: Set<String> = Set(
+        """
+        the and for with from that this its was were are been has have had said say says after who which their they she his her \
+        also other another two three four five six seven eight nine ten one more than about over some not but while when there \
+        would will into out being tuesday monday wednesday thursday friday saturday sunday earlier later day today yesterday \
+        january february march april may june july august september october november december jan feb mar apr jun jul aug sep \
+        sept oct nov dec you our your what where how why all any each many most much such only own same too very can could \
+        should just now then here these those because before between during through under again further once both few nor off \
+        down above below new last first year years week weeks month months time times people told according news report \
+        reported reports reuters afp mrs also however still since per via including around among whose yet already even ever \
+        like get got make made them him did does don't can't it's i'm we're that's there's let more most well back way use \
+        used using read share click subscribe newsletter advertisement continue story stories image images photo photos video \
+        copyright rights reserved updated published follow email sign
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     // MARK: Grouping (report)
 
     /// Phrases that make a count a running total rather than one incident.
-    static let cumulativeCues: [[String]] = [
-        ["in", "total"], ["a", "total", "of"], ["total", "number"], ["death", "toll"], ["the", "number", "of"], ["overall"],
-        ["cumulative"], ["in", "all"], ["altogether"],
-        ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
-    ] + momentCues
+    static let cumulativeCues: [[String]] =
+        [
+            ["in", "total"], ["a", "total", "of"], ["total", "number"], ["death", "toll"], ["the", "number", "of"],
+            ["overall"],
+            ["cumulative"], ["in", "all"], ["altogether"],
+            ["over", "the", "past"], ["over", "the", "last"], ["in", "the", "past"], ["in", "recent", "year"],
+        ] + momentCues
 
     /// Phrases that date a running total to the moment it was told or say it changed ("so far",
     /// "has risen to", "revised"): such a count is one point of a timeline, where "the number of
     /// wounded" or "the death toll" only names the measure.
     static let momentCues: [[String]] = [
         ["since"], ["so", "far"], ["to", "date"], ["thus", "far"], ["up", "to", "now"], ["until", "now"],
-        ["raised", "the", "number"], ["raised", "the", "toll"], ["raising", "the", "number"], ["raising", "the", "toll"],
-        ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"], ["brought", "the", "number"],
-        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["rose"], ["risen"], ["rises"], ["climbed"], ["climbs"],
+        ["raised", "the", "number"], ["raised", "the", "toll"], ["raising", "the", "number"],
+        ["raising", "the", "toll"],
+        ["bringing", "the", "total"], ["bringing", "the", "number"], ["brought", "the", "total"],
+        ["brought", "the", "number"],
+        ["bringing", "the", "toll"], ["brought", "the", "toll"], ["rose"], ["risen"], ["rises"], ["climbed"],
+        ["climbs"],
         ["revised"], ["revises"], ["previous"], ["updated"], ["jumped"],
         ["raised", "its"], ["raising", "its"], ["lowered"], ["lowers"], ["downgraded"], ["downgrades"],
     ]
@@ -63,7 +69,9 @@ extension Lexicon {
     static let monthWords = Set(monthNames.keys.map { $0.lowercased() })
 
     /// Words before a date that make it the start or end of a span, not the time of the fact ("since June").
-    static let spanDateWords: Set<String> = ["since", "from", "until", "till", "by", "between", "before", "after", "through", "to"]
+    static let spanDateWords: Set<String> = [
+        "since", "from", "until", "till", "by", "between", "before", "after", "through", "to",
+    ]
 }
 
 extension Lexicon {
@@ -76,7 +84,8 @@ extension Lexicon {
     ]
     /// A pledge, investment, grant, aid or donation.
     static let moneyPledgeWords: Set<String> = [
-        "pledge", "pledged", "pledging", "invest", "invested", "investing", "investment", "donate", "donated", "donation",
+        "pledge", "pledged", "pledging", "invest", "invested", "investing", "investment", "donate", "donated",
+        "donation",
         "give", "gave", "given", "grant", "granted", "fund", "funded", "funding", "provide", "provided", "allocate",
         "allocated", "allocation", "aid", "package", "commit", "committed", "commitment", "contribute", "contributed",
         "contribution", "assistance",

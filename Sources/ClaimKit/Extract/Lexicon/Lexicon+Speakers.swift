@@ -2,11 +2,15 @@ extension Lexicon {
 
     /// Verbs that attribute what follows or precedes to their subject.
     static let reportingVerbs: WordSet = [
-        "said", "says", "say", "stated", "states", "state", "announced", "announces", "announce", "confirmed", "confirms",
-        "confirm", "added", "adds", "add", "noted", "notes", "claimed", "claims", "claim", "reported", "reports", "report",
-        "told", "tells", "argued", "argues", "declared", "declares", "insisted", "insists", "explained", "explains", "wrote",
+        "said", "says", "say", "stated", "states", "state", "announced", "announces", "announce", "confirmed",
+        "confirms",
+        "confirm", "added", "adds", "add", "noted", "notes", "claimed", "claims", "claim", "reported", "reports",
+        "report",
+        "told", "tells", "argued", "argues", "declared", "declares", "insisted", "insists", "explained", "explains",
+        "wrote",
         "writes", "warned", "warns", "estimated", "estimates", "estimate", "blamed", "blames", "alleged", "alleges",
-        "revealed", "reveals", "disclosed", "discloses", "indicated", "indicates", "mentioned", "emphasized", "emphasised",
+        "revealed", "reveals", "disclosed", "discloses", "indicated", "indicates", "mentioned", "emphasized",
+        "emphasised",
         "stressed", "stresses", "asserted", "asserts", "acknowledged", "acknowledges", "admitted", "admits", "tweeted",
         "posted", "informed", "specified", "pointed", "recalled", "underlined", "underscored", "highlighted", "accused",
         "accuses", "announcing", "quoted", "cited", "counted", "recorded", "documented", "registered", "put", "puts",
@@ -15,7 +19,8 @@ extension Lexicon {
     ]
     /// Participles that continue the current speaker's words (", adding that ...").
     static let reportingParticiples: WordSet = [
-        "adding", "saying", "noting", "claiming", "stating", "stressing", "explaining", "arguing", "insisting", "warning",
+        "adding", "saying", "noting", "claiming", "stating", "stressing", "explaining", "arguing", "insisting",
+        "warning",
         "blaming", "accusing", "announcing", "confirming", "reporting", "declaring", "emphasizing", "emphasising",
         "quoting", "citing",
     ]
@@ -23,7 +28,8 @@ extension Lexicon {
     /// "a senior official gave AFP a partial toll of 577", "Pakistan has so far recorded 58 deaths").
     static let statisticVerbs: WordSet = [
         "revised", "revises", "revise", "lowered", "lowers", "raised", "raises", "downgraded", "downgrades", "upgraded",
-        "upgrades", "updated", "updates", "gave", "gives", "published", "publishes", "put", "puts", "recorded", "records",
+        "upgrades", "updated", "updates", "gave", "gives", "published", "publishes", "put", "puts", "recorded",
+        "records",
         "registered", "registers", "released", "releases", "issued", "issues", "counted", "tallied",
     ]
     /// Nouns a statistic verb's object holds ("revised the death toll", "published a list of 152 casualties").
@@ -36,7 +42,8 @@ extension Lexicon {
     static let planMarkers: WordSet = ["will", "would", "to", "shall"]
     /// Auxiliaries and adverbs between a speaker and the reporting verb ("has said", "also said").
     static let speakerAuxiliaries: WordSet = [
-        "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would", "again",
+        "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would",
+        "again",
         "separately", "officially", "publicly", "reportedly", "repeatedly", "recently", "already", "first", "initially",
         "so", "far",
     ]
@@ -49,62 +56,94 @@ extension Lexicon {
     // MARK: Speakers (SpeakerFinder)
 
     /// Institution nouns whose capitalised names are remembered even when they do not speak.
-    static let institutionNouns: Set<String> = ["ministry", "agency", "service", "services", "office", "department", "committee", "commission"]
+    static let institutionNouns: Set<String> = [
+        "ministry", "agency", "service", "services", "office", "department", "committee", "commission",
+    ]
 
     /// Nouns that "the X said" can point back to.
     static let referringNouns: Set<String> = [
-        "ministry", "statement", "report", "agency", "army", "military", "police", "service", "services", "office", "government",
-        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "website", "channel",
+        "ministry", "statement", "report", "agency", "army", "military", "police", "service", "services", "office",
+        "government",
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "website",
+        "channel",
         "outlet", "newspaper", "group", "committee", "commission", "department", "prosecutor", "command", "authorities",
-        "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier", "leader",
+        "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier",
+        "leader",
     ]
     /// Words for a statement: "the statement added" points to the last speaker of any kind.
-    static let documentNouns: Set<String> = ["statement", "report", "communique", "release", "press", "note", "message", "post", "letter"]
+    static let documentNouns: Set<String> = [
+        "statement", "report", "communique", "release", "press", "note", "message", "post", "letter",
+    ]
     /// Words that make a speaker a person (for "he said"/"she said").
     static let personWords: Set<String> = [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "mayor",
-        "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser", "advisor",
-        "premier", "deputy", "lawmaker", "senator", "mp", "he", "she", "colonel", "lieutenant", "captain", "major", "sergeant",
-        "analyst", "expert", "witness", "resident", "doctor", "journalist", "reporter", "professor", "chairman", "chairwoman",
-        "commissioner", "superintendent", "inspector", "sheriff", "detective", "constable", "coroner", "judge", "attorney",
-        "lawyer", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "manager", "ceo", "founder",
-        "owner", "coach", "surgeon", "physician", "nurse", "paramedic", "firefighter", "officer", "medic", "survivor", "eyewitness",
+        "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser",
+        "advisor",
+        "premier", "deputy", "lawmaker", "senator", "mp", "he", "she", "colonel", "lieutenant", "captain", "major",
+        "sergeant",
+        "analyst", "expert", "witness", "resident", "doctor", "journalist", "reporter", "professor", "chairman",
+        "chairwoman",
+        "commissioner", "superintendent", "inspector", "sheriff", "detective", "constable", "coroner", "judge",
+        "attorney",
+        "lawyer", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "manager", "ceo",
+        "founder",
+        "owner", "coach", "surgeon", "physician", "nurse", "paramedic", "firefighter", "officer", "medic", "survivor",
+        "eyewitness",
     ]
     /// Headline labels that are not speakers ("Read more: ...", "... : Report").
     static let headlineLabels: Set<String> = [
-        "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking", "exclusive",
+        "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking",
+        "exclusive",
         "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
-        "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source", "sources",
+        "reports", "comment", "review", "factbox", "fact check", "q&a", "listen", "podcast", "related", "source",
+        "sources",
         "tags", "topics", "category", "posted", "published", "updated", "by", "breaking news", "latest", "live updates",
-        "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe", "asia",
+        "just in", "in pictures", "world", "international", "politics", "business", "news", "world news", "europe",
+        "asia",
         "middle east", "africa", "americas", "region", "local", "national", "security", "defence", "defense", "war",
         // product and shop labels ("Price Drop: ...", "New Release: ...")
-        "price drop", "price cut", "new release", "new", "deal", "deals", "deal alert", "sale", "sponsored", "ad", "offer",
-        "coupon", "preview", "first look", "hands-on", "rumor", "rumour", "leak", "watch live", "live blog", "as it happened",
+        "price drop", "price cut", "new release", "new", "deal", "deals", "deal alert", "sale", "sponsored", "ad",
+        "offer",
+        "coupon", "preview", "first look", "hands-on", "rumor", "rumour", "leak", "watch live", "live blog",
+        "as it happened",
     ]
     /// Last words of a headline label that is a shop's or a desk's, not a speaker ("New Price Drop:", "Black Friday Deal:").
-    static let labelEnds: WordSet = ["drop", "deal", "deals", "sale", "release", "alert", "coupon", "update", "updates", "review", "preview", "roundup"]
+    static let labelEnds: WordSet = [
+        "drop", "deal", "deals", "sale", "release", "alert", "coupon", "update", "updates", "review", "preview",
+        "roundup",
+    ]
     /// Words naming an event rather than a speaker, in a headline's "X:" label.
     static let eventWords: Set<String> = [
-        "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires", "fire",
-        "fires", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave", "drought", "blast", "explosion",
-        "crash", "collapse", "shooting", "attack", "attacks", "bombing", "war", "conflict", "election", "elections", "crisis",
+        "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires",
+        "fire",
+        "fires", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave", "drought", "blast",
+        "explosion",
+        "crash", "collapse", "shooting", "attack", "attacks", "bombing", "war", "conflict", "election", "elections",
+        "crisis",
         "outbreak", "pandemic", "operation", "protests", "unrest", "shipwreck", "derailment", "siege", "offensive",
     ]
     /// Verbs that are too often nouns to be cues on their own.
-    static let nounishVerbs: Set<String> = ["state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
-                                            "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted"]
+    static let nounishVerbs: Set<String> = [
+        "state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
+        "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted",
+    ]
     /// Words that open an adverbial phrase, never a subject ("In addition to ...", "After the blast ...").
     static let clauseOpeners: Set<String> = [
-        "in", "on", "at", "after", "before", "during", "since", "until", "for", "from", "with", "without", "by", "under",
+        "in", "on", "at", "after", "before", "during", "since", "until", "for", "from", "with", "without", "by",
+        "under",
         "over", "despite", "following", "amid", "among", "as", "if", "when", "while", "although", "though", "because",
         "according", "meanwhile", "however", "earlier", "later", "last", "this", "next", "yesterday", "today",
     ]
     /// Lower-case words inside an institution's name ("the defence ministry said").
-    static let subjectModifiers: Set<String> = ["defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
-                                                "regional", "provincial", "federal", "local", "city", "national", "municipal", "district"]
+    static let subjectModifiers: Set<String> = [
+        "defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
+        "regional", "provincial", "federal", "local", "city", "national", "municipal", "district",
+    ]
     /// Words after a clause's leading noun phrase that show it is not a subject before its verb.
-    static let notVerbs: Set<String> = ["of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that", "which", "who"]
+    static let notVerbs: Set<String> = [
+        "of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that",
+        "which", "who",
+    ]
 
     /// Marks right before a comma-set cue that may cover the whole sentence ("..., the ministry said.").
     static let cueOpeners: Set<String> = [",", "\""]
@@ -119,9 +158,15 @@ extension Lexicon {
     /// Documents of a source before such a preposition ("figures released by the UN").
     static let sourceDocuments: WordSet = ["figures", "data", "estimates", "tally", "count"]
     /// "according to U.N. figures": a last word that names the source's document, not the source.
-    static let sourceWords: WordSet = ["figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report", "statement", "records"]
+    static let sourceWords: WordSet = [
+        "figures", "data", "estimates", "statistics", "tally", "count", "calculations", "reports", "report",
+        "statement", "records",
+    ]
     /// "the country had admitted 1.4 million refugees": verbs that report only before "that", ":" or a quote.
-    static let reportingOnlyBeforeContent: WordSet = ["admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed", "recalled"]
+    static let reportingOnlyBeforeContent: WordSet = [
+        "admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed",
+        "recalled",
+    ]
     /// What may follow such a verb when it reports.
     static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
     /// "the UK adds £300m": verbs that do not report when their object is an amount.
@@ -131,7 +176,9 @@ extension Lexicon {
     /// "it was reported", "it is estimated": auxiliaries of a passive cue.
     static let passiveAuxiliaries: WordSet = ["was", "is", "were", "been", "be", "are", "m", "am"]
     /// Plural speakers that need no capital after an inverted verb ("..., said officials").
-    static let collectiveSpeakers: WordSet = ["officials", "police", "witnesses", "residents", "medics", "doctors", "sources", "activists"]
+    static let collectiveSpeakers: WordSet = [
+        "officials", "police", "witnesses", "residents", "medics", "doctors", "sources", "activists",
+    ]
     /// Words before a weekday or month that make it a time ("Alden on Tuesday announced").
     static let timePrepositions: WordSet = ["on", "in", "last", "this", "late", "early"]
     /// Relative pronouns after a comma ("The company, which employs 2,400 people, said").
@@ -142,11 +189,15 @@ extension Lexicon {
     static let clauseMarks: Set<String> = [",", ";", ":", "\""]
     /// Words that end a speaker noun phrase to the left of its verb.
     static let speakerStops: WordSet = [
-        "that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so", "since",
+        "that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so",
+        "since",
         "though", "although", "if",
     ]
     /// Phrase stops that may sit inside a speaker ("officials from the interior ministry").
-    static let speakerPhraseWords: WordSet = ["the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on", "from"]
+    static let speakerPhraseWords: WordSet = [
+        "the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on",
+        "from",
+    ]
     /// Prepositions trimmed from the start of a speaker ("on Monday").
     static let speakerOpeners: WordSet = ["of", "for", "in", "on", "from"]
     /// Nouns that make an indefinite speaker ("a UN monitoring mission", "a witness").
@@ -157,7 +208,8 @@ extension Lexicon {
     ]
     /// Words that end a speaker after "according to" or an inverted verb.
     static let speakerSpanStops: WordSet = [
-        "that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there", "was",
+        "that", "which", "who", "on", "in", "at", "said", "says", "told", "when", "while", "as", "and", "to", "there",
+        "was",
         "is", "has", "had", "the",
     ]
     /// Words trimmed from the end of such a speaker.
@@ -171,13 +223,16 @@ extension Lexicon {
     static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
     /// Words of an organisation's name: capitalised words holding one are no person's name.
     static let organisationWords: Set<String> = [
-        "ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee", "council",
-        "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities", "center",
+        "ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee",
+        "council",
+        "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities",
+        "center",
         "centre", "group", "bank", "fund",
     ]
     /// Words that, next to a country alone, still mean its government.
     static let governmentWords: Set<String> = [
-        "authorities", "government", "officials", "official", "side", "leadership", "administration", "state", "capital", "regime",
+        "authorities", "government", "officials", "official", "side", "leadership", "administration", "state",
+        "capital", "regime",
         "republic", "republic of", "cabinet", "officials have", "the", "sources", "government sources",
     ]
 }

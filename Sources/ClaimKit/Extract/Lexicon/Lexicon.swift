@@ -18,7 +18,9 @@ enum Lexicon {
     /// Flags per lower-case word (absent: 0).
     static let wordFlags: [String: UInt32] = {
         var flags: [String: UInt32] = [:]
-        for w in Array(units.keys) + Array(tens.keys) + Array(vagueAmounts.keys) + ["a", "an"] + Array(prefixCurrencyCodes) {
+        for w in Array(units.keys) + Array(tens.keys) + Array(vagueAmounts.keys) + ["a", "an"]
+            + Array(prefixCurrencyCodes)
+        {
             flags[w, default: 0] |= Flag.amount
         }
         for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
@@ -42,7 +44,8 @@ enum Lexicon {
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
     static let tens: [String: Double] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90,
     ]
     /// Multipliers after a number ("1.5 million", "25bn", "$400m").
     static let scales: [String: Double] = [
@@ -61,7 +64,9 @@ enum Lexicon {
     /// Scales after "a"/"an" that start an amount ("a dozen", "a million").
     static let articleScales: [String] = ["dozen", "hundred", "thousand", "million", "billion"]
     /// Their values: "a dozen" is 12, "a million" 1,000,000.
-    static let articleAmounts: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let articleAmounts: [String: Double] = [
+        "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    ]
     /// Scales after "tens of", "hundreds of" ("tens of thousands").
     static let pluralScales: WordSet = ["thousands", "millions"]
     /// Scale words that close a group of a spelled-out number ("two hundred thousand").
@@ -79,17 +84,24 @@ enum Lexicon {
         (["in", "excess", "of"], .moreThan), (["upwards", "of"], .moreThan), (["more", "than"], .moreThan),
         (["well", "over"], .moreThan), (["just", "over"], .moreThan), (["over"], .moreThan), (["above"], .moreThan),
         (["greater", "than"], .moreThan), (["exceeding"], .moreThan),
-        (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["at", "least"], .atLeast), (["a", "minimum", "of"], .atLeast),
-        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["just", "under"], .fewerThan), (["under"], .fewerThan),
+        (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["at", "least"], .atLeast),
+        (["a", "minimum", "of"], .atLeast),
+        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["just", "under"], .fewerThan),
+        (["under"], .fewerThan),
         (["below"], .fewerThan),
-        (["up", "to"], .atMost), (["at", "most"], .atMost), (["as", "much", "as"], .atMost), (["as", "high", "as"], .atMost), (["no", "more", "than"], .atMost), (["not", "more", "than"], .atMost), (["not", "over"], .atMost),
+        (["up", "to"], .atMost), (["at", "most"], .atMost), (["as", "much", "as"], .atMost),
+        (["as", "high", "as"], .atMost), (["no", "more", "than"], .atMost), (["not", "more", "than"], .atMost),
+        (["not", "over"], .atMost),
         (["as", "many", "as"], .atMost), (["not", "less", "than"], .atLeast), (["not", "fewer", "than"], .atLeast),
         (["more", "or", "less"], .about), (["an", "approximately"], .about), (["a", "total", "of", "about"], .about),
-        (["just", "below"], .fewerThan), (["well", "under"], .fewerThan), (["well", "below"], .fewerThan), (["well", "above"], .moreThan),
+        (["just", "below"], .fewerThan), (["well", "under"], .fewerThan), (["well", "below"], .fewerThan),
+        (["well", "above"], .moreThan),
         (["a", "maximum", "of"], .atMost),
         (["nearly"], .nearly), (["almost"], .nearly), (["close", "to"], .nearly), (["just", "shy", "of"], .nearly),
-        (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about), (["around"], .about), (["some"], .about),
-        (["roughly"], .about), (["approximately"], .about), (["approx"], .about), (["circa"], .about), (["nearly", "about"], .about),
+        (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about), (["around"], .about),
+        (["some"], .about),
+        (["roughly"], .about), (["approximately"], .about), (["approx"], .about), (["circa"], .about),
+        (["nearly", "about"], .about),
         (["an", "approximate"], .about), (["perhaps"], .about), (["reportedly"], .exact),
     ]
 }

@@ -4,7 +4,9 @@ extension ClaimRules {
     /// The category a subject gives to "included" at `verb`: "the deaths ... included", "that figure
     /// included" (the previous sentence's claim), within eight words before the verb.
     func includedBy(_ verb: Int) -> ClaimCategory? {
-        guard verb >= 1, tokens[verb].is("included") || tokens[verb].is("include") || tokens[verb].is("includes") else { return nil }
+        guard verb >= 1, tokens[verb].is("included") || tokens[verb].is("include") || tokens[verb].is("includes") else {
+            return nil
+        }
         var j = verb - 1
         while j >= 0, verb - j <= 8 {
             let l = tokens[j].lower
@@ -28,7 +30,9 @@ extension ClaimRules {
             let t = tokens[j]
             if t.lower == "." || t.lower == ";" || t.lower == ":" { return nil }
             if Lexicon.copulas.contains(t.lower) {
-                guard tokens[j - 2].is("among") || j >= 3 && tokens[j - 3].is("among") && tokens[j - 2].is("the") else { return nil }
+                guard tokens[j - 2].is("among") || j >= 3 && tokens[j - 3].is("among") && tokens[j - 2].is("the") else {
+                    return nil
+                }
                 let x = tokens[j - 1].lower
                 if Lexicon.listPronouns.contains(x) { return previousCategory }
                 if Lexicon.killed.nouns.contains(x) { return .killed }
@@ -45,7 +49,9 @@ extension ClaimRules {
     /// by "of"/"among", that ends at the comma right before `first`.
     func partitiveLead(before first: Int, lead: FoundClaim?) -> ClaimCategory? {
         guard first >= 2, tokens[first - 1].lower == ",", let lead, lead.mention.first >= 1,
-              Lexicon.breakdownOpeners.contains(tokens[lead.mention.first - 1].lower), first - lead.mention.last <= 8 else { return nil }
-        return (lead.mention.last + 1..<first - 1).contains(where: { tokens[$0].isNumber || tokens[$0].lower == "," }) ? nil : lead.category
+            Lexicon.breakdownOpeners.contains(tokens[lead.mention.first - 1].lower), first - lead.mention.last <= 8
+        else { return nil }
+        return (lead.mention.last + 1..<first - 1).contains(where: { tokens[$0].isNumber || tokens[$0].lower == "," })
+            ? nil : lead.category
     }
 }

@@ -5,7 +5,9 @@ extension ClaimRules {
     /// The index before a hedge that ends at `j` ("for as low as", "paying around"), or `j` itself.
     func pastPriceHedge(_ j: Int) -> Int {
         var j = j
-        if j >= 2, tokens[j].is("as"), Lexicon.asHedgeWords.contains(tokens[j - 1].lower), tokens[j - 2].is("as") { j -= 3 }
+        if j >= 2, tokens[j].is("as"), Lexicon.asHedgeWords.contains(tokens[j - 1].lower), tokens[j - 2].is("as") {
+            j -= 3
+        }
         while j >= 1, Lexicon.priceHedges.contains(tokens[j].lower), !tokens[j - 1].isNumber { j -= 1 }
         return j
     }
@@ -23,9 +25,13 @@ extension ClaimRules {
         }
         // "up on stockX", "available at Target": a place the thing is listed at.
         var k = v
-        while k >= 0, v - k < 4, tokens[k].isWord, tokens[k].capitalized || !Lexicon.phraseStops.contains(tokens[k].lower),
-              !Lexicon.shopPrepositions.contains(tokens[k].lower) { k -= 1 }
-        if k >= 2, k < v, Lexicon.shopPrepositions.contains(tokens[k].lower), Lexicon.listingWords.contains(tokens[k - 1].lower) {
+        while k >= 0, v - k < 4, tokens[k].isWord,
+            tokens[k].capitalized || !Lexicon.phraseStops.contains(tokens[k].lower),
+            !Lexicon.shopPrepositions.contains(tokens[k].lower)
+        { k -= 1 }
+        if k >= 2, k < v, Lexicon.shopPrepositions.contains(tokens[k].lower),
+            Lexicon.listingWords.contains(tokens[k - 1].lower)
+        {
             v = k - 2
         }
         return v
@@ -33,7 +39,9 @@ extension ClaimRules {
 
     /// "Amazon discounts MacBook models from $700": the object of a sale verb before "from".
     func saleObject(before j: Int) -> String? {
-        guard tokens[j].is("from"), let (s, e) = nounPhraseEnding(at: j - 1), s >= 1, Lexicon.saleVerbs.contains(tokens[s - 1].lower) else { return nil }
+        guard tokens[j].is("from"), let (s, e) = nounPhraseEnding(at: j - 1), s >= 1,
+            Lexicon.saleVerbs.contains(tokens[s - 1].lower)
+        else { return nil }
         return text(s, e)
     }
 
@@ -44,14 +52,21 @@ extension ClaimRules {
         let s = m.last + 1
         guard s + 1 < n else { return nil }
         // ("72W USB-C": a model designation glued to its letters may open the name.)
-        let opens = tokens[s].isWord && tokens[s].capitalized || tokens[s].isNumber && tokens[s + 1].isWord && !tokens[s + 1].spaceBefore
-        guard opens, !tokens[s].isWord || isNameWord(s) && !Lexicon.phraseStops.contains(tokens[s].lower) else { return nil }
+        let opens =
+            tokens[s].isWord && tokens[s].capitalized
+            || tokens[s].isNumber && tokens[s + 1].isWord && !tokens[s + 1].spaceBefore
+        guard opens, !tokens[s].isWord || isNameWord(s) && !Lexicon.phraseStops.contains(tokens[s].lower) else {
+            return nil
+        }
         var e = s
         var capitals = tokens[s].capitalized ? 1 : 0
         while e + 1 < n, e - s < 9 {
             let t = tokens[e + 1]
             if t.isWord, isNameWord(e + 1), !Lexicon.phraseStops.contains(t.lower),
-               t.capitalized || isNounLike(e + 1) && !Lexicon.changeVerbs.contains(t.lower) && !Lexicon.priceVerbs.contains(t.lower) {
+                t.capitalized
+                    || isNounLike(e + 1) && !Lexicon.changeVerbs.contains(t.lower)
+                        && !Lexicon.priceVerbs.contains(t.lower)
+            {
                 if t.capitalized { capitals += 1 }
             } else if !(t.isNumber || t.lower == "-") || t.spaceBefore && !t.isNumber {
                 break
@@ -69,8 +84,11 @@ extension ClaimRules {
         while k <= e {
             let l = tokens[k].lower
             // ("the $53 million figure McKinley cited": a capitalised name after a lower-case noun opens a clause.)
-            let newSubject = tokens[k].capitalized && tokens[k - 1].isWord && !tokens[k - 1].capitalized && !tokens[s].capitalized
-            if newSubject || Lexicon.priceAdverbs.contains(l) || Lexicon.priceVerbs.contains(l) || Lexicon.auxiliaryAdverbs.contains(l) {
+            let newSubject =
+                tokens[k].capitalized && tokens[k - 1].isWord && !tokens[k - 1].capitalized && !tokens[s].capitalized
+            if newSubject || Lexicon.priceAdverbs.contains(l) || Lexicon.priceVerbs.contains(l)
+                || Lexicon.auxiliaryAdverbs.contains(l)
+            {
                 return k - 1
             }
             k += 1
@@ -81,7 +99,8 @@ extension ClaimRules {
     /// A word that may be part of a name after a sum: not a time, a currency, a scale or a verb of money.
     private func isNameWord(_ i: Int) -> Bool {
         let l = tokens[i].lower
-        return !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l) && Lexicon.currencyWords[l] == nil && Lexicon.scales[l] == nil
+        return !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l) && Lexicon.currencyWords[l] == nil
+            && Lexicon.scales[l] == nil
             && !Lexicon.moneyVerbs.contains(l) && !Lexicon.reportingVerbs.contains(l) && !Lexicon.timeNouns.contains(l)
     }
 
@@ -92,13 +111,16 @@ extension ClaimRules {
         while k >= 2, v - k < 16, !(tokens[k].isPunct && tokens[k].lower != "-") {
             if tokens[k].is("of") || tokens[k].is("for"), Lexicon.priceNouns.contains(tokens[k - 1].lower) {
                 var s = k - 1
-                while s > 0, k - s < 4, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) { s -= 1 }
+                while s > 0, k - s < 4, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
+                    s -= 1
+                }
                 var q = k + 1
                 if q < v, Lexicon.measuredNounDeterminers.contains(tokens[q].lower) { q += 1 }
                 // ("a new vehicle sold locally": a participle after the noun is no part of it.)
                 var e = q - 1
                 while e + 1 < v, e - q < 4, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower),
-                      !Lexicon.saleVerbs.contains(tokens[e + 1].lower), !tokens[e + 1].lower.hasSuffix("ly") { e += 1 }
+                    !Lexicon.saleVerbs.contains(tokens[e + 1].lower), !tokens[e + 1].lower.hasSuffix("ly")
+                { e += 1 }
                 return text(s, e >= q ? e : k - 1)
             }
             k -= 1

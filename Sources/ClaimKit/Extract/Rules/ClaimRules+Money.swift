@@ -9,7 +9,11 @@ extension ClaimRules {
         }
         // "a required minimum contribution of $124 million to its pension fund": a payment the sum measures comes first.
         let measured = nounMeasuredBySum(m)
-        if let measured, let last = measured.split(separator: " ").last, Lexicon.moneySchemeNouns.contains(last.lowercased()) { return measured }
+        if let measured, let last = measured.split(separator: " ").last,
+            Lexicon.moneySchemeNouns.contains(last.lowercased())
+        {
+            return measured
+        }
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
         if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
@@ -49,9 +53,14 @@ extension ClaimRules {
             if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
             // ("making $320,000 on a budget of $27 million": a noun another sum measures is not this one's purpose.)
-            if let (s, e, _) = nounPhrase(from: q, toHead: false), !(s...e).contains(where: { Lexicon.timeNouns.contains(tokens[$0].lower) || Lexicon.months.contains(tokens[$0].lower) }),
-               !(s == e && Lexicon.adverbialPurposeNouns.contains(tokens[s].lower)),
-               !(e + 2 < n && tokens[e + 1].is("of") && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil)) {
+            if let (s, e, _) = nounPhrase(from: q, toHead: false),
+                !(s...e).contains(where: {
+                    Lexicon.timeNouns.contains(tokens[$0].lower) || Lexicon.months.contains(tokens[$0].lower)
+                }),
+                !(s == e && Lexicon.adverbialPurposeNouns.contains(tokens[s].lower)),
+                !(e + 2 < n && tokens[e + 1].is("of")
+                    && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
+            {
                 return text(s, e)
             }
         }
@@ -63,12 +72,15 @@ extension ClaimRules {
     private func nounMeasuredBySum(_ m: NumberMention) -> String? {
         // "help in the form of 15 million euros": the noun before the manner phrase.
         if m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.mannerNouns.contains(tokens[m.first - 2].lower),
-           tokens[m.first - 3].is("the"), tokens[m.first - 4].is("in"), m.first >= 5, tokens[m.first - 5].isWord,
-           !Lexicon.phraseStops.contains(tokens[m.first - 5].lower) {
+            tokens[m.first - 3].is("the"), tokens[m.first - 4].is("in"), m.first >= 5, tokens[m.first - 5].isWord,
+            !Lexicon.phraseStops.contains(tokens[m.first - 5].lower)
+        {
             return text(m.first - 5, m.first - 5)
         }
         guard m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
-              !Lexicon.phraseStops.contains(tokens[m.first - 2].lower), !Lexicon.amountNouns.contains(tokens[m.first - 2].lower) else { return nil }
+            !Lexicon.phraseStops.contains(tokens[m.first - 2].lower),
+            !Lexicon.amountNouns.contains(tokens[m.first - 2].lower)
+        else { return nil }
         var s = m.first - 2
         while s > 0, m.first - 2 - s < 3, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
             s -= 1
@@ -85,7 +97,9 @@ extension ClaimRules {
         var j = m.first - 2
         while j >= 0, m.first - j < 8 {
             // ("is priced at $999": nothing between the verb and "at", the price's noun is before the verb.)
-            if Lexicon.estimateVerbs.contains(tokens[j].lower) { return j + 1 <= m.first - 2 ? text(j + 1, m.first - 2) : nil }
+            if Lexicon.estimateVerbs.contains(tokens[j].lower) {
+                return j + 1 <= m.first - 2 ? text(j + 1, m.first - 2) : nil
+            }
             if tokens[j].isPunct { break }
             j -= 1
         }
@@ -109,7 +123,9 @@ extension ClaimRules {
         if s == v, b >= 2, tokens[b].lower == "," {
             var c = b - 1
             while c > 0, b - c < 16, tokens[c].lower != "," { c -= 1 }
-            if c > 0, tokens[c].lower == ",", Lexicon.relativeSubjects.contains(tokens[c + 1].lower) { return antecedent(beforeComma: c) }
+            if c > 0, tokens[c].lower == ",", Lexicon.relativeSubjects.contains(tokens[c + 1].lower) {
+                return antecedent(beforeComma: c)
+            }
         }
         // "After receiving a lifeline ... worth $8 billion": an adverbial opener and its verb are no subject.
         if s + 1 < v, Lexicon.clauseOpeners.contains(tokens[s].lower), tokens[s + 1].lower.hasSuffix("ing") {
@@ -117,9 +133,16 @@ extension ClaimRules {
             if s < v, Lexicon.articles.contains(tokens[s].lower) { s += 1 }
         }
         // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
-        if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," { return antecedent(beforeComma: b) }
+        if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," {
+            return antecedent(beforeComma: b)
+        }
         // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
-        if s < v, Lexicon.relativePronouns.contains(tokens[s].lower) || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower) { return "" }
+        if s < v,
+            Lexicon.relativePronouns.contains(tokens[s].lower)
+                || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower)
+        {
+            return ""
+        }
         // "told me the chips only cost $4.10": the hearer after a reporting verb is no subject.
         if s + 1 < v, Lexicon.objectPronouns.contains(tokens[s].lower) { s += 1 }
         var e = s
@@ -127,9 +150,14 @@ extension ClaimRules {
         while e - 1 > s, Lexicon.priceAdverbs.contains(tokens[e - 1].lower) { e -= 1 }
         // ("The estimated value is": a determiner alone names nothing.)
         if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
-            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) }) { return "" }
+            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) })
+        {
+            return ""
+        }
         // "The company cut 1,200 jobs and lost €3 billion": a whole first clause is no subject.
-        if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) { return "" }
+        if tokens[e - 1].is("and") || tokens[e - 1].is("but") || (s..<e).contains(where: { tokens[$0].isNumber }) {
+            return ""
+        }
         if tokens[s].is("and") { s += 1 }
         return text(s, e - 1)
     }
@@ -172,7 +200,9 @@ extension ClaimRules {
     private func endBeforeTime(_ s: Int, _ e: Int) -> Int? {
         var k = s
         while k < e {
-            if Lexicon.timeModifiers.contains(tokens[k].lower), Lexicon.timeNouns.contains(tokens[k + 1].lower) { return k > s ? k - 1 : nil }
+            if Lexicon.timeModifiers.contains(tokens[k].lower), Lexicon.timeNouns.contains(tokens[k + 1].lower) {
+                return k > s ? k - 1 : nil
+            }
             k += 1
         }
         return e

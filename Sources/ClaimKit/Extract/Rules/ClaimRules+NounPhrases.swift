@@ -11,23 +11,39 @@ extension ClaimRules {
             let t = tokens[j]
             if t.isWord {
                 // "all-terrain vehicles": a stop word glued into a compound is a modifier.
-                let glued = j + 2 < n && tokens[j + 1].lower == "-" && !tokens[j + 1].spaceBefore && !tokens[j + 2].spaceBefore && tokens[j + 2].isWord
+                let glued =
+                    j + 2 < n && tokens[j + 1].lower == "-" && !tokens[j + 1].spaceBefore && !tokens[j + 2].spaceBefore
+                    && tokens[j + 2].isWord
                 // "1,600 strike and air defence missiles": modifiers joined by "and" before one weapon head.
-                if t.is("and") || t.is("or"), let last = words.last, tokens[last].isWord, !isHeadWord(tokens[last].lower),
-                   !tokens[last].lower.hasSuffix("s"), sharedWeaponHead(after: j) { words.append(j); j += 1; continue }
-                if Lexicon.phraseStops.contains(t.lower) && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) && !glued { break }
+                if t.is("and") || t.is("or"), let last = words.last, tokens[last].isWord,
+                    !isHeadWord(tokens[last].lower),
+                    !tokens[last].lower.hasSuffix("s"), sharedWeaponHead(after: j)
+                {
+                    words.append(j); j += 1; continue
+                }
+                if Lexicon.phraseStops.contains(t.lower)
+                    && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) && !glued
+                {
+                    break
+                }
                 // "645 confirmed deaths": a participle before a counted noun modifies it.
                 if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower),
-                   !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower)) { break }
+                    !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower))
+                {
+                    break
+                }
                 if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
-                   !Lexicon.participleAdjectives.contains(t.lower) {
+                    !Lexicon.participleAdjectives.contains(t.lower)
+                {
                     let prev = tokens[last].lower
                     if (prev.hasSuffix("s") && !prev.hasSuffix("'s")) || isHeadWord(prev) { break }
                 }
                 words.append(j); j += 1; continue
             }
             // Hyphenated compounds: "anti-personnel", "PMN-E", "air-defence".
-            if t.lower == "-", !t.spaceBefore, !words.isEmpty, j + 1 < n, !tokens[j + 1].spaceBefore, tokens[j + 1].isWord || tokens[j + 1].isNumber {
+            if t.lower == "-", !t.spaceBefore, !words.isEmpty, j + 1 < n, !tokens[j + 1].spaceBefore,
+                tokens[j + 1].isWord || tokens[j + 1].isNumber
+            {
                 words.append(j); words.append(j + 1); j += 2; continue
             }
             break
@@ -54,9 +70,14 @@ extension ClaimRules {
         while k < n, k - j <= 5 {
             let t = tokens[k]
             if t.isWord {
-                if Lexicon.equipment.nouns.contains(t.lower) || Lexicon.equipment.nounsNeedingModifier.contains(t.lower) { return true }
+                if Lexicon.equipment.nouns.contains(t.lower) || Lexicon.equipment.nounsNeedingModifier.contains(t.lower)
+                {
+                    return true
+                }
                 if Lexicon.phraseStops.contains(t.lower) { return false }
-            } else if !(t.lower == "-" && !t.spaceBefore) { return false }
+            } else if !(t.lower == "-" && !t.spaceBefore) {
+                return false
+            }
             k += 1
         }
         return false
@@ -65,7 +86,9 @@ extension ClaimRules {
     /// The noun phrase that ends at token `end - 1` (for "formations (about 10,000-15,000)").
     func nounPhraseBefore(_ bracket: Int) -> (Int, Int, String)? {
         var j = bracket - 1
-        guard j >= 0, tokens[j].isWord, isHeadWord(tokens[j].lower) || tokens[j].lower.hasSuffix("s") else { return nil }
+        guard j >= 0, tokens[j].isWord, isHeadWord(tokens[j].lower) || tokens[j].lower.hasSuffix("s") else {
+            return nil
+        }
         let head = j
         var s = j
         while j >= 0, head - j < 6 {
@@ -83,14 +106,20 @@ extension ClaimRules {
         guard j + 1 < n, tokens[j].is("of") else { return nil }
         j += 1
         if tokens[j].is("the") { j += 1 }
-        guard j < n, tokens[j].isWord, tokens[j].capitalized || !Lexicon.phraseStops.contains(tokens[j].lower) else { return nil }
+        guard j < n, tokens[j].isWord, tokens[j].capitalized || !Lexicon.phraseStops.contains(tokens[j].lower) else {
+            return nil
+        }
         var last = -1
         var count = 0
         while j < n, count < 8 {
             let t = tokens[j]
             if t.isWord, !Lexicon.phraseStops.contains(t.lower) { last = j; j += 1; count += 1; continue }
             // Inner "of"/"and"/"the" only between capitalised words: "Ministry of Internal Affairs".
-            if t.isWord, Lexicon.nameJoiners.contains(t.lower), j + 1 < n, tokens[j + 1].capitalized || tokens[j + 1].is("the") { j += 1; count += 1; continue }
+            if t.isWord, Lexicon.nameJoiners.contains(t.lower), j + 1 < n,
+                tokens[j + 1].capitalized || tokens[j + 1].is("the")
+            {
+                j += 1; count += 1; continue
+            }
             break
         }
         return last >= 0 ? last : nil
@@ -99,12 +128,15 @@ extension ClaimRules {
     func isHeadWord(_ w: String) -> Bool {
         Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
             || Lexicon.equipment.nouns.contains(w) || Lexicon.equipment.nounsNeedingModifier.contains(w)
-            || Lexicon.killed.nouns.contains(w) || Lexicon.injured.nouns.contains(w) || Lexicon.casualties.nouns.contains(w)
+            || Lexicon.killed.nouns.contains(w) || Lexicon.injured.nouns.contains(w)
+            || Lexicon.casualties.nouns.contains(w)
             || Lexicon.displaced.nouns.contains(w) || Lexicon.money.nouns.contains(w)
     }
 
     /// What the head `head` of the phrase `s...e` counts (modifiers and the sentence decide "devices", "missiles").
-    func headKind(head: String, from s: Int, to e: Int, mention: NumberMention, military: inout Bool?) -> MentionAnalysis.HeadKind {
+    func headKind(head: String, from s: Int, to e: Int, mention: NumberMention, military: inout Bool?)
+        -> MentionAnalysis.HeadKind
+    {
         if mention.unit != nil { return .counts(.money) }
         let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
         let modifiers = Set(words.dropLast())
@@ -112,22 +144,30 @@ extension ClaimRules {
         // Equipment: "missiles" only in a sentence of arms or with a designator ("12 F-16 jets").
         let equipment = Lexicon.equipment
         if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: equipment.modifiers) {
-            if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) { return .counts(.equipment) }
-        } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) { return .counts(.equipment) }
-        if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) { return .counts(.equipment) }
+            if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) {
+                return .counts(.equipment)
+            }
+        } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) {
+            return .counts(.equipment)
+        }
+        if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) {
+            return .counts(.equipment)
+        }
         if Self.names(Lexicon.troops, head: head, modifiers: modifiers) { return .counts(.troops) }
         // "two governing bodies", "the response bodies": organisations, not the dead.
         if head == "bodies", !modifiers.isDisjoint(with: Lexicon.organisationBodyModifiers) { return .unknown }
         for spec in Lexicon.stateCategories where spec.nouns.contains(head) { return .counts(spec.category) }
         if Lexicon.personHeads.contains(head) { return .person }
         if Lexicon.money.nouns.contains(head) && mention.vague { return .counts(.money) }
-        if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }  // "Palestinians", "Ukrainians"
+        // "Palestinians", "Ukrainians"
+        if head.count > 3, head.hasSuffix("s"), tokens[e].capitalized { return .person }
         return .unknown
     }
 
     /// Whether `head` is one of `spec`'s nouns, with one of its modifiers when it needs one ("explosive devices").
     private static func names(_ spec: CategorySpec, head: String, modifiers: Set<String>) -> Bool {
-        spec.nouns.contains(head) && (!spec.nounsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: spec.modifiers))
+        spec.nouns.contains(head)
+            && (!spec.nounsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: spec.modifiers))
     }
 
     /// "F-16", "Su-25", "T-72": one to three letters, a hyphen, digits (not "A350-900" or "737-800").
@@ -136,7 +176,11 @@ extension ClaimRules {
         while j + 2 <= e {
             let t = tokens[j]
             if t.isWord, (1...3).contains(t.lower.count), t.capitalized, !t.lower.contains(where: \.isNumber),
-               tokens[j + 1].lower == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isNumber, !tokens[j + 2].spaceBefore { return true }
+                tokens[j + 1].lower == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isNumber,
+                !tokens[j + 2].spaceBefore
+            {
+                return true
+            }
             j += 1
         }
         return false
@@ -149,7 +193,10 @@ extension ClaimRules {
         while j < n, k < 3, tokens[j].isWord {
             let w = tokens[j].lower
             if Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
-                || Lexicon.equipment.nouns.contains(w) { return true }
+                || Lexicon.equipment.nouns.contains(w)
+            {
+                return true
+            }
             if Lexicon.phraseStops.contains(w) { return false }
             j += 1; k += 1
         }
@@ -159,8 +206,10 @@ extension ClaimRules {
     /// Whether a mention without a noun may take the category of the claim before.
     func elisionAllowed(_ m: NumberMention) -> Bool {
         // Only a number coordinated with the one before: "..., as well as 1,609 in ...", "and 300 in ...".
-        guard m.first > 0, Lexicon.elisionJoiners.contains(tokens[m.first - 1].lower)
-                || (m.first > 1 && tokens[m.first - 1].is("as") && tokens[m.first - 2].is("well")) else { return false }
+        guard m.first > 0,
+            Lexicon.elisionJoiners.contains(tokens[m.first - 1].lower)
+                || (m.first > 1 && tokens[m.first - 1].is("as") && tokens[m.first - 2].is("well"))
+        else { return false }
         let after = m.last + 1
         if after >= n { return true }
         let next = tokens[after]

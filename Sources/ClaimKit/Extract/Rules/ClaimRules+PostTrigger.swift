@@ -23,8 +23,10 @@ extension ClaimRules {
             }
         }
         var skipped = 0
-        while j < n, skipped < 6, Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")"
-                || Lexicon.quoteMarks.contains(tokens[j].lower) {
+        while j < n, skipped < 6,
+            Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")"
+                || Lexicon.quoteMarks.contains(tokens[j].lower)
+        {
             if Lexicon.clauseAuxiliaries.contains(tokens[j].lower) && skipped > 2 { break }
             j += 1; skipped += 1
         }
@@ -33,7 +35,8 @@ extension ClaimRules {
 
     /// An auxiliary or a killed/injured predicate: where a predicate may start.
     private func isPredicateStart(_ w: String) -> Bool {
-        Lexicon.auxiliaries.contains(w) || Lexicon.killed.predicates.contains(w) || Lexicon.injured.predicates.contains(w)
+        Lexicon.auxiliaries.contains(w) || Lexicon.killed.predicates.contains(w)
+            || Lexicon.injured.predicates.contains(w)
     }
 
     /// Past what may come between a noun phrase and its predicate: a parenthetical, an apposition,
@@ -53,7 +56,9 @@ extension ClaimRules {
             if k + 1 < n, tokens[k].lower == ",", isPredicateStart(tokens[k + 1].lower) { j = k + 1 }
         }
         // A coordinated noun without a number: "Six soldiers and a civilian were killed".
-        if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"), Lexicon.coordinatedNounDeterminers.contains(tokens[j + 1].lower) {
+        if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"),
+            Lexicon.coordinatedNounDeterminers.contains(tokens[j + 1].lower)
+        {
             var k = j + 2
             while k < n, k - j < 7, tokens[k].isWord, !isPredicateStart(tokens[k].lower) { k += 1 }
             if k < n, k > j + 2, isPredicateStart(tokens[k].lower) { j = k }
@@ -75,15 +80,18 @@ extension ClaimRules {
             }
         }
         var found: Trigger?
-        if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) { found = (spec.category, w) }
-        else if Lexicon.otherPredicates.contains(w) { return (.other, w) }
-        else if w == "passed", j + 1 < n, tokens[j + 1].is("away") { return (.killed, "passed away") }
-        else if Lexicon.loseVerbs.contains(w), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") { return (.killed, "lost their lives") }
-        else if Lexicon.becomeVerbs.contains(w), j + 1 < n {
+        if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) {
+            found = (spec.category, w)
+        } else if Lexicon.otherPredicates.contains(w) {
+            return (.other, w)
+        } else if w == "passed", j + 1 < n, tokens[j + 1].is("away") {
+            return (.killed, "passed away")
+        } else if Lexicon.loseVerbs.contains(w), j + 2 < n, tokens[j + 2].is("lives") || tokens[j + 2].is("life") {
+            return (.killed, "lost their lives")
+        } else if Lexicon.becomeVerbs.contains(w), j + 1 < n {
             let next = tokens[j + 1].lower
             if Lexicon.casualties.nouns.contains(next) { return (.casualties, next) }
-        }
-        else if w == "among", j + 2 < n, tokens[j + 1].is("the") {
+        } else if w == "among", j + 2 < n, tokens[j + 1].is("the") {
             let next = tokens[j + 2].lower
             if next == "dead" { return (.killed, "dead") }
             if next == "injured" || next == "wounded" { return (.injured, next) }
@@ -92,8 +100,12 @@ extension ClaimRules {
         // "wounded or killed", "killed or injured", "killed and wounded": casualties undivided.
         if j + 2 < n, tokens[j + 1].is("or") || tokens[j + 1].is("and") {
             let other = tokens[j + 2].lower
-            let otherCategory: ClaimCategory? = Lexicon.killed.predicates.contains(other) ? .killed : (Lexicon.injured.predicates.contains(other) ? .injured : nil)
-            if let oc = otherCategory, oc != result.0 { result = (.casualties, w + " " + tokens[j + 1].lower + " " + other) }
+            let otherCategory: ClaimCategory? =
+                Lexicon.killed.predicates.contains(other)
+                ? .killed : (Lexicon.injured.predicates.contains(other) ? .injured : nil)
+            if let oc = otherCategory, oc != result.0 {
+                result = (.casualties, w + " " + tokens[j + 1].lower + " " + other)
+            }
         }
         if result.1 == "shot", !(j + 1 < n && tokens[j + 1].is("dead")) { return nil }
         return result
@@ -103,10 +115,16 @@ extension ClaimRules {
     private func treatment(at j: Int) -> Trigger? {
         let w = tokens[j].lower
         if Lexicon.treatmentVerbs.contains(w), j + 1 < n {
-            if w.hasPrefix("hospital") || tokens[j + 1].is("treatment") || tokens[j + 1].is("for") || tokens[j + 1].is("in")
-                || w == "treated" && tokens[j + 1].is("at") { return (.injured, w) }
+            if w.hasPrefix("hospital") || tokens[j + 1].is("treatment") || tokens[j + 1].is("for")
+                || tokens[j + 1].is("in")
+                || w == "treated" && tokens[j + 1].is("at")
+            {
+                return (.injured, w)
+            }
         }
-        if w == "in", j + 1 < n, tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital")) {
+        if w == "in", j + 1 < n,
+            tokens[j + 1].is("hospital") || (j + 2 < n && tokens[j + 1].is("the") && tokens[j + 2].is("hospital"))
+        {
             return (.injured, "in hospital")
         }
         // "were in critical condition", "remain in a serious condition", "in intensive care".
@@ -114,7 +132,9 @@ extension ClaimRules {
         if at + 2 < n, tokens[at].is("in") {
             var k = at + 1
             if tokens[k].is("a"), k + 2 < n { k += 1 }
-            if Lexicon.conditionWords.contains(tokens[k].lower), tokens[k + 1].is("condition") { return (.injured, "in condition") }
+            if Lexicon.conditionWords.contains(tokens[k].lower), tokens[k + 1].is("condition") {
+                return (.injured, "in condition")
+            }
             if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
         }
         return nil

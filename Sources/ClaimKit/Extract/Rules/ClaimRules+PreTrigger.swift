@@ -20,8 +20,9 @@ extension ClaimRules {
         let w = tokens[j].lower
         // "killed or wounded 60 people", "wounded and killed 12": both verbs, undivided.
         if j >= 2, tokens[j - 1].is("or") || tokens[j - 1].is("and"),
-           Lexicon.killed.verbs.contains(w) && Lexicon.injured.verbs.contains(tokens[j - 2].lower)
-            || Lexicon.injured.verbs.contains(w) && Lexicon.killed.verbs.contains(tokens[j - 2].lower) {
+            Lexicon.killed.verbs.contains(w) && Lexicon.injured.verbs.contains(tokens[j - 2].lower)
+                || Lexicon.injured.verbs.contains(w) && Lexicon.killed.verbs.contains(tokens[j - 2].lower)
+        {
             return (.casualties, tokens[j - 2].lower + " " + tokens[j - 1].lower + " " + w)
         }
         // "killed 12", "wounding 30", "lost 40", "displacing 2,000" ("claimed 12" is no toll).
@@ -85,8 +86,13 @@ extension ClaimRules {
             // "the toll held at 135, yet the number of homeless rose to 300,000": another clause.
             if Lexicon.tollClauseBreaks.contains(l) { return nil }
             // "..., bringing the overall tally to 600" after deaths: a tally of the deaths named before it.
-            if Lexicon.tallyNouns.contains(l), j > 0, tokens[j - 1].is("death") || (0..<j).contains(where: {
-                Lexicon.killed.predicates.contains(tokens[$0].lower) || Lexicon.killed.nouns.contains(tokens[$0].lower) }) {
+            if Lexicon.tallyNouns.contains(l), j > 0,
+                tokens[j - 1].is("death")
+                    || (0..<j).contains(where: {
+                        Lexicon.killed.predicates.contains(tokens[$0].lower)
+                            || Lexicon.killed.nouns.contains(tokens[$0].lower)
+                    })
+            {
                 return (.killed, "toll")
             }
             if l == "toll" {
@@ -99,8 +105,12 @@ extension ClaimRules {
                 var k = j + 2
                 while k < end, k < j + 14 {
                     let w = tokens[k].lower
-                    if Lexicon.killed.predicates.contains(w) || Lexicon.killed.nouns.contains(w) || w == "lost" { return (.killed, "number of") }
-                    if Lexicon.injured.predicates.contains(w) || Lexicon.injured.nouns.contains(w) { return (.injured, "number of") }
+                    if Lexicon.killed.predicates.contains(w) || Lexicon.killed.nouns.contains(w) || w == "lost" {
+                        return (.killed, "number of")
+                    }
+                    if Lexicon.injured.predicates.contains(w) || Lexicon.injured.nouns.contains(w) {
+                        return (.injured, "number of")
+                    }
                     if Lexicon.casualties.nouns.contains(w) { return (.casualties, "number of") }
                     k += 1
                 }

@@ -22,7 +22,9 @@ extension ClaimRules {
         // "with prices as low as $2,299": the noun right before an "as low as" hedge.
         if hedged - j >= 3, tokens[hedged].is("as"), isNounLike(j), let (s, e) = nounPhraseEnding(at: j) {
             // ("matching B&H with prices": the noun after an inner preposition.)
-            return text((s...e).last(where: { Lexicon.nameInnerPrepositions.contains(tokens[$0].lower) }).map { $0 + 1 } ?? s, e)
+            return text(
+                (s...e).last(where: { Lexicon.nameInnerPrepositions.contains(tokens[$0].lower) }).map { $0 + 1 } ?? s, e
+            )
         }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
         if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
@@ -31,7 +33,8 @@ extension ClaimRules {
         }
         // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
         if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1),
-           tokens[e].capitalized || !(s...e).contains(where: { tokens[$0].isNumber }) {
+            tokens[e].capitalized || !(s...e).contains(where: { tokens[$0].isNumber })
+        {
             return text(s, e)
         }
         // "from $1,499.99 to $1,799": the upper end has the range's subject.
@@ -39,7 +42,9 @@ extension ClaimRules {
         if tokens[j].is("to") || tokens[j].is("and") {
             var k = j - 1
             while k > 0, j - k < 9, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
-            if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) { j = k }
+            if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) {
+                j = k
+            }
         }
         let l = tokens[j].lower
         if Lexicon.pricePrepositions.contains(l) || l == "to" { return subjectBeforePreposition(j) }
@@ -55,17 +60,24 @@ extension ClaimRules {
         // "the Series 5, now $299": a price set after its product's name.
         if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
-        if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) { return nounPhraseEnding(at: j).map { text($0.0, $0.1) } }
+        if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) {
+            return nounPhraseEnding(at: j).map { text($0.0, $0.1) }
+        }
         // "... sold in October was $39,014": a copula read as a price adverb ("was $299").
-        if skipped, j + 1 < m.first, tokens[j + 1].is("was") { return subjectBeforeVerb(j + 1) ?? priceNounPhrase(before: j + 1) }
+        if skipped, j + 1 < m.first, tokens[j + 1].is("was") {
+            return subjectBeforeVerb(j + 1) ?? priceNounPhrase(before: j + 1)
+        }
         return nil
     }
 
     /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
     private func amountStart(endingAt e: Int) -> Int? {
         var k = e
-        while k >= 0, e - k < 5, tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
-                || tokens[k].isWord && (Lexicon.scales[tokens[k].lower] != nil || Lexicon.currencyWords[tokens[k].lower] != nil) {
+        while k >= 0, e - k < 5,
+            tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
+                || tokens[k].isWord
+                    && (Lexicon.scales[tokens[k].lower] != nil || Lexicon.currencyWords[tokens[k].lower] != nil)
+        {
             k -= 1
         }
         return k < e && (k + 1...e).contains(where: { tokens[$0].isNumber }) ? k + 1 : nil
@@ -83,7 +95,9 @@ extension ClaimRules {
             return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
         }
         // "revenue rose 3.5 percent to $27.2 billion": the change in percent between verb and "to".
-        if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber { v -= 2 }
+        if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber {
+            v -= 2
+        }
         if v >= 0, Lexicon.changeVerbs.contains(tokens[v].lower) { return subjectBeforeVerb(v) }
         if v >= 0, Lexicon.priceVerbs.contains(tokens[v].lower) || Lexicon.saleVerbs.contains(tokens[v].lower) {
             return subjectBeforeVerb(v)
@@ -98,7 +112,10 @@ extension ClaimRules {
     /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
     private func subjectBeforeVerb(_ v: Int) -> String? {
         var e = v - 1
-        while e >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower) || tokens[e].is("last") { e -= 1 }
+        while e >= 0,
+            Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower)
+                || tokens[e].is("last")
+        { e -= 1 }
         // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
         return nounPhraseEnding(at: e, gerundHead: e < v - 1).map { text($0.0, $0.1) }
     }
@@ -109,11 +126,15 @@ extension ClaimRules {
     func nounPhraseEnding(at e: Int, gerundHead: Bool = false) -> (Int, Int)? {
         // ("the value is $44.2 million": an amount noun names nothing; "closed in New York on Tuesday at": a time is no thing.)
         // ("the painting sold": an "-ing" word after a determiner is a noun.)
-        let gerundNoun = e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing") && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower))
+        let gerundNoun =
+            e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing")
+            && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower))
             && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
         // ("Spot gold XAU= added": a ticker's "=" is no part of the name.)
         if e >= 1, e < n, tokens[e].lower == "=", !tokens[e].spaceBefore { return nounPhraseEnding(at: e - 1) }
-        guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else { return nil }
+        guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else {
+            return nil
+        }
         var s = e
         var k = e - 1
         while k >= 0, e - k < 10 {
@@ -122,10 +143,13 @@ extension ClaimRules {
             if t.isNumber, k > 0, Lexicon.currencySymbols[tokens[k - 1].lower] != nil { break }
             if t.isNumber || t.isWord && isNounLike(k) || t.isWord && isModifier(k) {
                 s = k
-            } else if t.is("and") || t.is("or"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+            } else if t.is("and") || t.is("or"), k > 0, tokens[k - 1].isWord, tokens[k - 1].capitalized,
+                tokens[k + 1].capitalized
+            {
                 // ("Pokemon Zacian and Zamazenta Edition", "Sword or Shield": a joiner between capitalised words is inside one name.)
             } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
-                      tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1) {
+                tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1)
+            {
                 // (carry on to the word before)
             } else if !(t.lower == "-" || t.lower == "&" || t.lower == "/") || t.spaceBefore && t.lower == "-" {
                 break
@@ -148,9 +172,9 @@ extension ClaimRules {
 
     /// A day, a month or a span of time ("Tuesday", "July", "months"): it dates a sum, it names no thing.
     private func isTime(_ i: Int) -> Bool {
-        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower) || Lexicon.months.contains(tokens[i].lower)
+        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
+            || Lexicon.months.contains(tokens[i].lower)
     }
-
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
     /// lower-case "-ing" form.
@@ -158,8 +182,14 @@ extension ClaimRules {
         let t = tokens[i]
         guard t.isWord else { return false }
         let l = t.lower
-        if Lexicon.phraseStops.contains(l) || Lexicon.saleVerbs.contains(l) || Lexicon.priceVerbs.contains(l) { return false }
-        if Lexicon.auxiliaryAdverbs.contains(l) || Lexicon.reportingVerbs.contains(l) || Lexicon.priceWordsNamingNothing.contains(l) { return false }
+        if Lexicon.phraseStops.contains(l) || Lexicon.saleVerbs.contains(l) || Lexicon.priceVerbs.contains(l) {
+            return false
+        }
+        if Lexicon.auxiliaryAdverbs.contains(l) || Lexicon.reportingVerbs.contains(l)
+            || Lexicon.priceWordsNamingNothing.contains(l)
+        {
+            return false
+        }
         return t.capitalized || !(l.hasSuffix("ing") || l.hasSuffix("ed") || l.hasSuffix("ly"))
     }
 
@@ -167,7 +197,9 @@ extension ClaimRules {
     /// "monthly rent", "wireless charging case").
     private func isModifier(_ i: Int) -> Bool {
         let l = tokens[i].lower
-        return (l.hasSuffix("ed") || l.hasSuffix("ly") || l.hasSuffix("ing")) && !Lexicon.phraseStops.contains(l) && !Lexicon.auxiliaryAdverbs.contains(l) && !Lexicon.saleVerbs.contains(l)
-            && !Lexicon.priceVerbs.contains(l) && i + 1 < n && tokens[i + 1].isWord && !Lexicon.phraseStops.contains(tokens[i + 1].lower)
+        return (l.hasSuffix("ed") || l.hasSuffix("ly") || l.hasSuffix("ing")) && !Lexicon.phraseStops.contains(l)
+            && !Lexicon.auxiliaryAdverbs.contains(l) && !Lexicon.saleVerbs.contains(l)
+            && !Lexicon.priceVerbs.contains(l) && i + 1 < n && tokens[i + 1].isWord
+            && !Lexicon.phraseStops.contains(tokens[i + 1].lower)
     }
 }

@@ -11,9 +11,11 @@ extension ClaimRules {
         for (index, m) in mentions.enumerated() {
             if skip.contains(index) { continue }
             let gap = m.first - previousLast
-            let joinedToPrevious = gap >= 1 && gap <= 3 && (previousLast + 1..<m.first).allSatisfy {
-                Lexicon.dateJoiners.contains(tokens[$0].lower)
-            }
+            let joinedToPrevious =
+                gap >= 1 && gap <= 3
+                && (previousLast + 1..<m.first).allSatisfy {
+                    Lexicon.dateJoiners.contains(tokens[$0].lower)
+                }
             // "November 22 and 23": a number joined to a date is a date too.
             let isDate = isDateNumber(m) || (dateChain && joinedToPrevious && m.digits && m.unit == nil)
             dateChain = isDate
@@ -21,14 +23,19 @@ extension ClaimRules {
             if isDate || NotClaimRules.rejects(m, in: self, rules: notClaimRules) { continue }
             // "500 million manats ($294m)": a conversion of the sum before, not a second sum.
             if m.unit != nil, m.first >= 2, tokens[m.first - 1].lower == "(", let previous = analyses.last,
-               previous.mention.unit != nil, previous.mention.last == m.first - 2 { continue }
+                previous.mention.unit != nil, previous.mention.last == m.first - 2
+            {
+                continue
+            }
             analyses.append(analyse(m, in: mentions, skip: &skip, military: &military))
         }
         return analyses
     }
 
     /// One mention's analysis; an inner mention of a partitive ("35 of the 45") goes into `skip`.
-    private func analyse(_ m: NumberMention, in mentions: [NumberMention], skip: inout Set<Int>, military: inout Bool?) -> MentionAnalysis {
+    private func analyse(_ m: NumberMention, in mentions: [NumberMention], skip: inout Set<Int>, military: inout Bool?)
+        -> MentionAnalysis
+    {
         var a = MentionAnalysis(mention: m, nounEnd: m.last)
         var (p, partitiveCollective) = readPartitive(&a, in: mentions, skip: &skip)
         if m.unit != nil {
@@ -45,7 +52,9 @@ extension ClaimRules {
         if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
         if m.unit != nil { readSumNoun(&a) }
-        if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil && a.head.map(Lexicon.money.nouns.contains) == true {
+        if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
+            && a.head.map(Lexicon.money.nouns.contains) == true
+        {
             a.headCategory = .counts(.money)
         }
         a.preTrigger = preTrigger(a.mention)
@@ -54,12 +63,14 @@ extension ClaimRules {
         a.including = m.first > 0 && Lexicon.includingWords.contains(tokens[m.first - 1].lower)
         // "among them six children", "of whom 3 were children"
         if m.first > 1, Lexicon.partitivePronouns.contains(tokens[m.first - 1].lower),
-           Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower) {
+            Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower)
+        {
             a.including = true
         }
         // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
         if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
-           Lexicon.breakdownOpeners.contains(tokens[m.first - 3].lower) {
+            Lexicon.breakdownOpeners.contains(tokens[m.first - 3].lower)
+        {
             a.including = true
             if let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
         }
@@ -68,11 +79,14 @@ extension ClaimRules {
 
     /// Partitive: "35 of the 45 casualties", "six of its citizens", "more than 300 of its nationals",
     /// "9 of them". The token after the amount and partitive, and whether an adjective ("of the dead") was the noun.
-    private func readPartitive(_ a: inout MentionAnalysis, in mentions: [NumberMention], skip: inout Set<Int>) -> (Int, Bool) {
+    private func readPartitive(_ a: inout MentionAnalysis, in mentions: [NumberMention], skip: inout Set<Int>) -> (
+        Int, Bool
+    ) {
         let m = a.mention
         var p = m.last + 1
         if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(tokens[p + 1].lower),
-           !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower)) {
+            !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower))
+        {
             // "41 people had been injured, 9 of them seriously": more of the claim before.
             a.pronounPartitive = true
             a.nounEnd = p + 1
@@ -84,8 +98,10 @@ extension ClaimRules {
                 if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
                 p = inner.last + 1
             } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
-                      !(p + 1 < n && tokens[p + 1].isWord && (Lexicon.personHeads.contains(tokens[p + 1].lower)
-                                                               || Lexicon.troops.nouns.contains(tokens[p + 1].lower))) {
+                !(p + 1 < n && tokens[p + 1].isWord
+                    && (Lexicon.personHeads.contains(tokens[p + 1].lower)
+                        || Lexicon.troops.nouns.contains(tokens[p + 1].lower)))
+            {
                 // "three of the dead were teenagers", "a dozen of the injured": the adjective used as a
                 // noun names the category; the subject is the predicate noun when there is one.
                 a.partitiveCategory = collective
@@ -103,25 +119,32 @@ extension ClaimRules {
     private func readCountedNoun(_ a: inout MentionAnalysis, at p: Int, military: inout Bool?) {
         let m = a.mention
         if p + 1 < n, Lexicon.stateParticiples.contains(tokens[p].lower), tokens[p + 1].isWord,
-           Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troops.nouns.contains(tokens[p + 1].lower),
-           let (_, e, head) = nounPhrase(from: p + 1) {
+            Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troops.nouns.contains(tokens[p + 1].lower),
+            let (_, e, head) = nounPhrase(from: p + 1)
+        {
             // "41 injured people": the participle is both modifier and category.
             a.subjectStart = p; a.subjectEnd = e; a.head = head; a.nounEnd = e
-            a.headCategory = .counts(tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured))
+            a.headCategory = .counts(
+                tokens[p].is("dead") ? .killed : (tokens[p].is("displaced") ? .displaced : .injured))
         } else if let (s, e, head) = nounPhrase(from: p) {
             a.subjectStart = s; a.subjectEnd = e; a.head = head
             a.headCategory = headKind(head: head, from: s, to: e, mention: m, military: &military)
             a.nounEnd = e
             // "employees of the Ministry of Internal Affairs"
-            if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) { a.subjectEnd = ext; a.nounEnd = ext }
+            if Lexicon.relationalHeads.contains(head), let ext = ofComplement(after: e) {
+                a.subjectEnd = ext; a.nounEnd = ext
+            }
             // "86 pieces of unexploded ordnance": the complement is what is counted (mines only).
             if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
-               headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military) == .counts(.mines) {
+                headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military)
+                    == .counts(.mines)
+            {
                 a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
             // "400 pieces of equipment", "50 units of military hardware".
             if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
-               Lexicon.equipmentMassNouns.contains(tokens[ext].lower) {
+                Lexicon.equipmentMassNouns.contains(tokens[ext].lower)
+            {
                 a.subjectEnd = ext; a.nounEnd = ext; a.headCategory = .counts(.equipment)
             }
             // Ordnance taken by a clearing verb: "disposed of 164,000 shells", "destroyed 100,000 other munitions".
@@ -146,11 +169,14 @@ extension ClaimRules {
         a.headCategory = .counts(.money)
         let before = m.first > 0 ? tokens[m.first - 1].lower : ""
         // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
-        let modified = m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
+        let modified =
+            m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
             && Lexicon.articles.contains(tokens[m.first - 2].lower)
         // "£47m landmine clearance scheme": a noun phrase that ends in a scheme, fund or package names the sum.
         let schemeNamed = a.subjectStart >= 0 && moneySchemeEnd(from: a.subjectStart) != nil
-        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified || schemeNamed) {
+        if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified
+            || schemeNamed)
+        {
             a.subjectStart = -1; a.subjectEnd = -1; a.head = nil
         }
     }
@@ -167,7 +193,10 @@ extension ClaimRules {
             // Back over "and", "," and earlier items of the list only.
             if t.isNumber { items += 1; if items > 3 { return false } }
             if t.lower == "." || t.lower == ";" || t.is("that") || t.is("which") { return false }
-            if t.isWord, !(Lexicon.clearanceListWords.contains(t.lower) || isHeadWord(t.lower) || items > 0 && !Lexicon.phraseStops.contains(t.lower)) {
+            if t.isWord,
+                !(Lexicon.clearanceListWords.contains(t.lower) || isHeadWord(t.lower)
+                    || items > 0 && !Lexicon.phraseStops.contains(t.lower))
+            {
                 return false
             }
             j -= 1

@@ -62,10 +62,15 @@ struct ClaimRules: Sendable {
     var readsAsAnotherLanguage: Bool {
         var english = 0, other = 0
         for (i, t) in tokens.enumerated() where t.isWord {
-            if Lexicon.englishFunctionWords.contains(t.lower) { english += 1 }
-            else if Lexicon.foreignFunctionWords.contains(t.lower) { other += 1 }
+            if Lexicon.englishFunctionWords.contains(t.lower) {
+                english += 1
+            } else if Lexicon.foreignFunctionWords.contains(t.lower) {
+                other += 1
+            }
             // "die Schneemaske": the German article before a capitalised noun.
-            else if t.lower == "die", i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].capitalized { other += 1 }
+            else if t.lower == "die", i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].capitalized {
+                other += 1
+            }
         }
         return other >= 2 && other > english
     }
@@ -83,11 +88,14 @@ struct ClaimRules: Sendable {
         var context = DecisionContext(sentence: self, analyses: analyses)
         for k in analyses.indices {
             let a = analyses[k]
-            var decision = Decision(analysis: a, chainHead: chains.head[k], chainTail: chains.tail[k],
-                                    subject: a.elided ? "" : text(a.subjectStart, a.subjectEnd))
+            var decision = Decision(
+                analysis: a, chainHead: chains.head[k], chainTail: chains.tail[k],
+                subject: a.elided ? "" : text(a.subjectStart, a.subjectEnd))
             if DecisionRules.decide(&decision, in: context, rules: decisionRules) {
-                context.found.append(FoundClaim(category: decision.category!, mention: decision.mention,
-                                                subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
+                context.found.append(
+                    FoundClaim(
+                        category: decision.category!, mention: decision.mention,
+                        subject: decision.subject, trigger: decision.trigger?.1 ?? a.head))
                 context.included.append(a.including)
                 context.categoryOf[k] = decision.category
             }
@@ -104,7 +112,11 @@ struct ClaimRules: Sendable {
         var chainStart = 0
         var chains: [Int] = Array(repeating: 0, count: analyses.count)
         for k in analyses.indices {
-            if k > 0, joins(analyses[k - 1], analyses[k]) { chains[k] = chainStart } else { chainStart = k; chains[k] = k }
+            if k > 0, joins(analyses[k - 1], analyses[k]) {
+                chains[k] = chainStart
+            } else {
+                chainStart = k; chains[k] = k
+            }
         }
         var chainEnd: [Int: Int] = [:]
         for k in analyses.indices { chainEnd[chains[k]] = k }

@@ -35,7 +35,9 @@ struct Attribution: Sendable, Equatable {
     /// The cue of `cues` (in text order) that a claim starting at token `index` belongs to.
     static func pick(_ cues: [Attribution], for index: Int) -> Attribution {
         if let before = cues.last(where: { $0.position <= index }), index < before.clauseEnd { return before }
-        if let after = cues.first(where: { $0.position > index }), after.clauseStart <= index || after.coversSentence { return after }
+        if let after = cues.first(where: { $0.position > index }), after.clauseStart <= index || after.coversSentence {
+            return after
+        }
         return .none
     }
 }

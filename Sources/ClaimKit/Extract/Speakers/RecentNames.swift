@@ -61,7 +61,8 @@ struct RecentNames {
         let words = speaker.lowercased().split(separator: " ").map(String.init)
         if words.contains(where: { Lexicon.personWords.contains($0) }) {
             // "the ministry spokesman" is a person; "the president's office" is not.
-            return !words.contains(where: { Lexicon.officeWords.contains($0) }) || words.contains(where: { Lexicon.spokespersonWords.contains($0) })
+            return !words.contains(where: { Lexicon.officeWords.contains($0) })
+                || words.contains(where: { Lexicon.spokespersonWords.contains($0) })
         }
         // Two or more capitalised words without an organisation word look like a name.
         let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count

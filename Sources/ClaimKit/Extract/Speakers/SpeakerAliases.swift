@@ -47,7 +47,8 @@ public struct SpeakerAliases: Sendable {
             if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]).trimmingCharacters(in: .whitespaces) }
             guard let eq = line.firstIndex(of: "=") else { continue }
             var name = line[..<eq].trimmingCharacters(in: .whitespaces)
-            let aliases = line[line.index(after: eq)...].split(separator: ";").map { Self.normalise(String($0)) }.filter { !$0.isEmpty }
+            let aliases = line[line.index(after: eq)...].split(separator: ";").map { Self.normalise(String($0)) }.filter
+            { !$0.isEmpty }
             if name.hasPrefix("@country ") {
                 name = String(name.dropFirst(9)).trimmingCharacters(in: .whitespaces)
                 for a in aliases + [Self.normalise(name)] { countries[a] = name }
@@ -110,7 +111,9 @@ public struct SpeakerAliases: Sendable {
         for scalar in s.lowercased().unicodeScalars {
             var c = scalar
             if c == "\u{2019}" || c == "\u{2018}" { c = "'" }
-            if c == "." || c == "," || c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "(" || c == ")" { continue }
+            if c == "." || c == "," || c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "(" || c == ")" {
+                continue
+            }
             if c == " " || c == "\t" || c == "\u{A0}" || c == "-" {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
@@ -129,67 +132,67 @@ public struct SpeakerAliases: Sendable {
 
     /// The shipped entries: countries, institutions and a few well-known names.
     public static let defaultTable = """
-    # Countries: the country name, its adjectives and its capital (a capital stands for the government).
-    @country Azerbaijan = Azerbaijan; Azerbaijani; Azeri; Azerbaijan's; Baku; Republic of Azerbaijan
-    @country Armenia = Armenia; Armenian; Yerevan; Republic of Armenia
-    @country Russia = Russia; Russian; Moscow; Kremlin; Russian Federation
-    @country Turkey = Turkey; Turkish; Türkiye; Turkiye; Ankara
-    @country Ukraine = Ukraine; Ukrainian; Kyiv; Kiev
-    @country Georgia = Georgian; Tbilisi
-    @country Iran = Iran; Iranian; Tehran
-    @country Israel = Israel; Israeli; Jerusalem
-    @country United States = United States; US; U.S.; USA; American; Washington; White House
-    @country United Kingdom = United Kingdom; UK; U.K.; Britain; British; London; Downing Street
-    @country France = France; French; Paris; Elysee
-    @country Germany = Germany; German; Berlin
-    @country China = China; Chinese; Beijing
-    @country Syria = Syria; Syrian; Damascus
-    @country Iraq = Iraq; Iraqi; Baghdad
-    @country Lebanon = Lebanon; Lebanese; Beirut
-    @country Sudan = Sudan; Sudanese; Khartoum
-    @country Afghanistan = Afghanistan; Afghan; Kabul
-    @country Pakistan = Pakistan; Pakistani; Islamabad
-    @country India = India; Indian; New Delhi
-    @country Kazakhstan = Kazakhstan; Kazakh; Astana
-    @country Belarus = Belarus; Belarusian; Minsk
-    # Institutions: "Azeri Defense Ministry", "Ministry of Defense of Azerbaijan", "Baku's defence ministry" ...
-    @institution Ministry of Defence = defence ministry; defense ministry; ministry of defence; ministry of defense; mod; defence ministry press service; defense ministry press service
-    @institution Ministry of Foreign Affairs = foreign ministry; ministry of foreign affairs; foreign affairs ministry; mfa; foreign office; foreign ministry spokesperson; foreign ministry spokesman
-    @institution Ministry of Internal Affairs = interior ministry; ministry of internal affairs; ministry of interior; ministry of the interior; internal affairs ministry; home ministry
-    @institution Ministry of Emergency Situations = emergency situations ministry; ministry of emergency situations; emergencies ministry; ministry of emergencies
-    @institution Ministry of Health = health ministry; ministry of health
-    @institution State Security Service = security service; security services; state security service; state security services; intelligence service
-    @institution President = president; president's office; presidential administration; presidency; presidential office
-    @institution Prime Minister = prime minister; premier; pm
-    @institution Prosecutor General = prosecutor general's office; prosecutor general; prosecutor's office; general prosecutor's office
-    @institution Armed Forces = army; armed forces; military; general staff; military command; defence forces; defense forces
-    @institution Police = police
-    @institution Mine Action Agency = mine action agency; national mine action agency; anama
-    # Bodies without a state of their own.
-    Karabakh Armenian authorities = Stepanakert; Karabakh authorities; Nagorno-Karabakh authorities; Karabakh separatist authorities; separatist authorities in Karabakh; ethnic Armenian authorities; Karabakh Armenian authorities; Armenian ethnic authorities; Karabakh's ethnic Armenian authorities; authorities in Stepanakert; Karabakh Armenian leadership; separatist leadership
-    Mine Action Agency of Azerbaijan = ANAMA; Azerbaijan National Agency for Mine Action; Mine Action Agency of Azerbaijan
-    State Security Service of Azerbaijan = DTX; Azerbaijan's State Security Service
-    EU Mission in Armenia = EUMA; EU monitoring mission; European Union Mission in Armenia
-    Russian peacekeeping contingent = Russian peacekeepers; Russian peacekeeping contingent; Russian peacekeeping mission; peacekeeping contingent
-    # People and bodies known by name.
-    President of Azerbaijan = Ilham Aliyev; Aliyev; President Ilham Aliyev; President Aliyev
-    Prime Minister of Armenia = Nikol Pashinyan; Pashinyan
-    President of Russia = Vladimir Putin; Putin
-    Government of Russia = Kremlin; the Kremlin; Moscow
-    Ministry of Defence of Russia = Russian Defence Ministry; Russian Defense Ministry
-    President of Ukraine = Volodymyr Zelensky; Zelensky; Zelenskyy
-    President of Turkey = Recep Tayyip Erdogan; Erdogan; Erdoğan
-    United Nations = UN; U.N.; United Nations; UN Secretary-General; UN spokesperson; UN spokesman
-    Office for the Coordination of Humanitarian Affairs = OCHA; UN OCHA; UN humanitarian office; United Nations humanitarian office
-    UN Refugee Agency = UNHCR; UN refugee agency; United Nations refugee agency
-    UNICEF = UNICEF; UN children's agency; United Nations Children's Fund
-    World Health Organization = WHO; World Health Organization; World Health Organisation
-    International Committee of the Red Cross = ICRC; Red Cross; International Committee of the Red Cross
-    Human Rights Watch = HRW; Human Rights Watch
-    Amnesty International = Amnesty; Amnesty International
-    European Union = EU; European Union; European Commission; Brussels
-    NATO = NATO; North Atlantic Treaty Organization; the alliance
-    Department of Defense of the United States = Pentagon; the Pentagon; US Department of Defense; U.S. Department of Defense
-    Armed Conflict Location and Event Data Project = ACLED
-    """
+        # Countries: the country name, its adjectives and its capital (a capital stands for the government).
+        @country Azerbaijan = Azerbaijan; Azerbaijani; Azeri; Azerbaijan's; Baku; Republic of Azerbaijan
+        @country Armenia = Armenia; Armenian; Yerevan; Republic of Armenia
+        @country Russia = Russia; Russian; Moscow; Kremlin; Russian Federation
+        @country Turkey = Turkey; Turkish; Türkiye; Turkiye; Ankara
+        @country Ukraine = Ukraine; Ukrainian; Kyiv; Kiev
+        @country Georgia = Georgian; Tbilisi
+        @country Iran = Iran; Iranian; Tehran
+        @country Israel = Israel; Israeli; Jerusalem
+        @country United States = United States; US; U.S.; USA; American; Washington; White House
+        @country United Kingdom = United Kingdom; UK; U.K.; Britain; British; London; Downing Street
+        @country France = France; French; Paris; Elysee
+        @country Germany = Germany; German; Berlin
+        @country China = China; Chinese; Beijing
+        @country Syria = Syria; Syrian; Damascus
+        @country Iraq = Iraq; Iraqi; Baghdad
+        @country Lebanon = Lebanon; Lebanese; Beirut
+        @country Sudan = Sudan; Sudanese; Khartoum
+        @country Afghanistan = Afghanistan; Afghan; Kabul
+        @country Pakistan = Pakistan; Pakistani; Islamabad
+        @country India = India; Indian; New Delhi
+        @country Kazakhstan = Kazakhstan; Kazakh; Astana
+        @country Belarus = Belarus; Belarusian; Minsk
+        # Institutions: "Azeri Defense Ministry", "Ministry of Defense of Azerbaijan", "Baku's defence ministry" ...
+        @institution Ministry of Defence = defence ministry; defense ministry; ministry of defence; ministry of defense; mod; defence ministry press service; defense ministry press service
+        @institution Ministry of Foreign Affairs = foreign ministry; ministry of foreign affairs; foreign affairs ministry; mfa; foreign office; foreign ministry spokesperson; foreign ministry spokesman
+        @institution Ministry of Internal Affairs = interior ministry; ministry of internal affairs; ministry of interior; ministry of the interior; internal affairs ministry; home ministry
+        @institution Ministry of Emergency Situations = emergency situations ministry; ministry of emergency situations; emergencies ministry; ministry of emergencies
+        @institution Ministry of Health = health ministry; ministry of health
+        @institution State Security Service = security service; security services; state security service; state security services; intelligence service
+        @institution President = president; president's office; presidential administration; presidency; presidential office
+        @institution Prime Minister = prime minister; premier; pm
+        @institution Prosecutor General = prosecutor general's office; prosecutor general; prosecutor's office; general prosecutor's office
+        @institution Armed Forces = army; armed forces; military; general staff; military command; defence forces; defense forces
+        @institution Police = police
+        @institution Mine Action Agency = mine action agency; national mine action agency; anama
+        # Bodies without a state of their own.
+        Karabakh Armenian authorities = Stepanakert; Karabakh authorities; Nagorno-Karabakh authorities; Karabakh separatist authorities; separatist authorities in Karabakh; ethnic Armenian authorities; Karabakh Armenian authorities; Armenian ethnic authorities; Karabakh's ethnic Armenian authorities; authorities in Stepanakert; Karabakh Armenian leadership; separatist leadership
+        Mine Action Agency of Azerbaijan = ANAMA; Azerbaijan National Agency for Mine Action; Mine Action Agency of Azerbaijan
+        State Security Service of Azerbaijan = DTX; Azerbaijan's State Security Service
+        EU Mission in Armenia = EUMA; EU monitoring mission; European Union Mission in Armenia
+        Russian peacekeeping contingent = Russian peacekeepers; Russian peacekeeping contingent; Russian peacekeeping mission; peacekeeping contingent
+        # People and bodies known by name.
+        President of Azerbaijan = Ilham Aliyev; Aliyev; President Ilham Aliyev; President Aliyev
+        Prime Minister of Armenia = Nikol Pashinyan; Pashinyan
+        President of Russia = Vladimir Putin; Putin
+        Government of Russia = Kremlin; the Kremlin; Moscow
+        Ministry of Defence of Russia = Russian Defence Ministry; Russian Defense Ministry
+        President of Ukraine = Volodymyr Zelensky; Zelensky; Zelenskyy
+        President of Turkey = Recep Tayyip Erdogan; Erdogan; Erdoğan
+        United Nations = UN; U.N.; United Nations; UN Secretary-General; UN spokesperson; UN spokesman
+        Office for the Coordination of Humanitarian Affairs = OCHA; UN OCHA; UN humanitarian office; United Nations humanitarian office
+        UN Refugee Agency = UNHCR; UN refugee agency; United Nations refugee agency
+        UNICEF = UNICEF; UN children's agency; United Nations Children's Fund
+        World Health Organization = WHO; World Health Organization; World Health Organisation
+        International Committee of the Red Cross = ICRC; Red Cross; International Committee of the Red Cross
+        Human Rights Watch = HRW; Human Rights Watch
+        Amnesty International = Amnesty; Amnesty International
+        European Union = EU; European Union; European Commission; Brussels
+        NATO = NATO; North Atlantic Treaty Organization; the alliance
+        Department of Defense of the United States = Pentagon; the Pentagon; US Department of Defense; U.S. Department of Defense
+        Armed Conflict Location and Event Data Project = ACLED
+        """
 }

@@ -15,12 +15,14 @@ extension SpeakerFinder {
         while i < n, cues.count < 8 {
             let t = tokens[i]
             guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
-            let step = t.is("according") ? accordingTo(at: i, tokens, bytes)
-                                         : reportingVerb(at: i, tokens, bytes, previous: cues.last)
+            let step =
+                t.is("according")
+                ? accordingTo(at: i, tokens, bytes)
+                : reportingVerb(at: i, tokens, bytes, previous: cues.last)
             switch step {
             case .next(let next):
                 i = next
-            case let .cue(cue, position, end, next):
+            case .cue(let cue, let position, let end, let next):
                 cues.append(Self.placed(cue, at: position, through: end, in: tokens))
                 i = next
             }
@@ -48,7 +50,9 @@ extension SpeakerFinder {
         var a = cue
         a.position = position
         // A comma-set cue that ends the sentence covers all of it: "..., the ministry said on Tuesday."
-        a.coversSentence = position > 0 && Lexicon.cueOpeners.contains(tokens[position - 1].lower) && closesSentence(tokens, after: end)
+        a.coversSentence =
+            position > 0 && Lexicon.cueOpeners.contains(tokens[position - 1].lower)
+            && closesSentence(tokens, after: end)
         var b = max(end, position) + 1
         while b + 1 < n {
             let l = tokens[b].lower
@@ -57,7 +61,8 @@ extension SpeakerFinder {
                 let next = l == ";" ? b + 1 : b + 2
                 // A new actor: a capitalised word or a name after "the" (", while the Red Cross appealed ...").
                 let named = next < n && tokens[next].isWord && tokens[next].capitalized && !tokens[next].is("i")
-                let theNamed = next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
+                let theNamed =
+                    next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
                 if named || theNamed { a.clauseEnd = b; break }
             }
             b += 1
@@ -81,7 +86,9 @@ extension SpeakerFinder {
         while b + 1 < n, !(tokens[b].lower == "," && Lexicon.relativeSubjects.contains(tokens[b + 1].lower)) { b += 1 }
         guard b + 1 < n else { return 0..<0 }
         var e = b + 2
-        while e < n, !(tokens[e].isPunct && (tokens[e].lower == "," || tokens[e].lower == ";" || tokens[e].lower == ".")) { e += 1 }
+        while e < n,
+            !(tokens[e].isPunct && (tokens[e].lower == "," || tokens[e].lower == ";" || tokens[e].lower == "."))
+        { e += 1 }
         return b..<e
     }
 
@@ -90,11 +97,18 @@ extension SpeakerFinder {
         let n = tokens.count
         guard i + 2 < n, tokens[i + 1].is("to") else { return .next(i + 1) }
         var from = i + 2
-        if from + 2 < n, Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
-            || Lexicon.sourceOpeners.contains(tokens[from].lower) {
+        if from + 2 < n,
+            Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
+                || Lexicon.sourceOpeners.contains(tokens[from].lower)
+        {
             var k = from
             while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(tokens[k].lower) { k += 1 }
-            if k + 1 < n, k - from < 5, (from..<k).contains(where: { Lexicon.documentNouns.contains(tokens[$0].lower) || Lexicon.sourceDocuments.contains(tokens[$0].lower) }) {
+            if k + 1 < n, k - from < 5,
+                (from..<k).contains(where: {
+                    Lexicon.documentNouns.contains(tokens[$0].lower)
+                        || Lexicon.sourceDocuments.contains(tokens[$0].lower)
+                })
+            {
                 from = k + 1
             }
         }
@@ -103,10 +117,14 @@ extension SpeakerFinder {
         // "according to U.N. figures": the source, not its document.
         if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
         // "according to preliminary data": no source named; the sentence's own verb decides.
-        if s == e, !tokens[s].capitalized, !Lexicon.referringNouns.contains(tokens[s].lower), !Lexicon.personWords.contains(tokens[s].lower) {
+        if s == e, !tokens[s].capitalized, !Lexicon.referringNouns.contains(tokens[s].lower),
+            !Lexicon.personWords.contains(tokens[s].lower)
+        {
             return .next(e + 1)
         }
-        return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), position: i, end: e, next: e + 1)
+        return .cue(
+            resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), position: i, end: e,
+            next: e + 1)
     }
 
     /// A reporting verb at `i`: a cue unless it does not report here ("admitted 1.4 million
@@ -116,28 +134,50 @@ extension SpeakerFinder {
         let n = tokens.count, t = tokens[i]
         // "TASS cited the FSB as saying ...", "IRNA quoted minister X as saying ...": the one quoted speaks.
         if t.is("cited") || t.is("quoted"), let cue = quotedAsSaying(at: i, tokens, bytes) { return cue }
-        if Lexicon.reportingOnlyBeforeContent.contains(t.lower), !(i + 1 < n && Lexicon.contentOpeners.contains(tokens[i + 1].lower)) { return .next(i + 1) }
+        if Lexicon.reportingOnlyBeforeContent.contains(t.lower),
+            !(i + 1 < n && Lexicon.contentOpeners.contains(tokens[i + 1].lower))
+        {
+            return .next(i + 1)
+        }
         // "the minister will announce £500m ..., his office said": a plan, not the attribution.
         if i > 0, Lexicon.planMarkers.contains(tokens[i - 1].lower), !t.is("said") { return .next(i + 1) }
         // "the UK adds £300m": a verb whose object is an amount does not report.
-        if i + 1 < n, NumberParser.startsAmount(tokens, i + 1) || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
-            || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n && NumberParser.startsAmount(tokens, i + 3) {
+        if i + 1 < n,
+            NumberParser.startsAmount(tokens, i + 1)
+                || (tokens[i + 1].isPunct && Lexicon.currencySymbols[tokens[i + 1].lower] != nil)
+                || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n
+                    && NumberParser.startsAmount(tokens, i + 3)
+        {
             if Lexicon.amountTakingVerbs.contains(t.lower) { return .next(i + 1) }
         }
         // "claimed the lives of", "claimed responsibility": not a report.
-        if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n, Lexicon.claimedObjects.contains(tokens[i + 1].lower) { return .next(i + 1) }
+        if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
+            Lexicon.claimedObjects.contains(tokens[i + 1].lower)
+        {
+            return .next(i + 1)
+        }
         // "it was reported", "it is estimated": no speaker ("I'm told" neither).
-        if i > 0, Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("'m") || tokens[i - 1].lower.hasSuffix("'re") {
+        if i > 0,
+            Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("'m")
+                || tokens[i - 1].lower.hasSuffix("'re")
+        {
             // ("According to X, it is estimated that ...": X stays the source.)
-            if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had"), previous?.kind != .speaker {
-                return .cue(Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower), position: i - 2, end: i, next: i + 1)
+            if i > 1, tokens[i - 2].is("it") || tokens[i - 2].is("has") || tokens[i - 2].is("had"),
+                previous?.kind != .speaker
+            {
+                return .cue(
+                    Attribution(kind: .passive, speaker: nil, cue: tokens[i - 1].lower + " " + t.lower),
+                    position: i - 2, end: i, next: i + 1)
             }
             return .next(i + 1)
         }
         // "X said ..., but added ...": the second verb continues the speaker of this sentence.
         if i >= 2, tokens[i - 1].is("but") || tokens[i - 1].is("and"), tokens[i - 2].lower == ",",
-           let previous, previous.kind == .speaker, !Lexicon.nounishVerbs.contains(t.lower) {
-            return .cue(Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i, next: i + 1)
+            let previous, previous.kind == .speaker, !Lexicon.nounishVerbs.contains(t.lower)
+        {
+            return .cue(
+                Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i,
+                next: i + 1)
         }
         return speakerOfVerb(at: i, tokens, bytes)
     }
@@ -147,22 +187,37 @@ extension SpeakerFinder {
     private func speakerOfVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Step {
         let n = tokens.count, t = tokens[i]
         // "..., as revealed by NATO's top commander": the agent after "by".
-        if i > 0, tokens[i - 1].is("as"), i + 2 < n, tokens[i + 1].is("by"), let (s, e) = speakerSpan(tokens, from: i + 2) {
-            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "as " + t.lower + " by"), position: i - 1, end: e, next: e + 1)
+        if i > 0, tokens[i - 1].is("as"), i + 2 < n, tokens[i + 1].is("by"),
+            let (s, e) = speakerSpan(tokens, from: i + 2)
+        {
+            return .cue(
+                resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "as " + t.lower + " by"),
+                position: i - 1, end: e, next: e + 1)
         }
         // ", reports TASS quoting the committee": the source quoted speaks.
         if i > 0, tokens[i - 1].lower == ",", let (s0, e0) = speakerSpan(tokens, from: i + 1), e0 + 2 < n,
-           Lexicon.quotingWords.contains(tokens[e0 + 1].lower), tokens[s0].capitalized, let (s, e) = speakerSpan(tokens, from: e0 + 2) {
-            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower), position: i, end: e, next: e + 1)
+            Lexicon.quotingWords.contains(tokens[e0 + 1].lower), tokens[s0].capitalized,
+            let (s, e) = speakerSpan(tokens, from: e0 + 2)
+        {
+            return .cue(
+                resolve(
+                    text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower),
+                position: i, end: e, next: e + 1)
         }
         let left = leftSpeaker(tokens, verb: i)
         // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
-        if let (_, e) = left, tokens[e].lower.hasSuffix("'s") || tokens[e].lower.hasSuffix("\u{2019}s"), i + 1 < n, tokens[i + 1].isWord,
-           !Lexicon.contentOpeners.contains(tokens[i + 1].lower) { return .next(i + 1) }
+        if let (_, e) = left, tokens[e].lower.hasSuffix("'s") || tokens[e].lower.hasSuffix("\u{2019}s"), i + 1 < n,
+            tokens[i + 1].isWord,
+            !Lexicon.contentOpeners.contains(tokens[i + 1].lower)
+        {
+            return .next(i + 1)
+        }
         // "the deaths reported on June 20": a count noun before a participle does not speak.
         if let (_, e) = left, Lexicon.isCasualtyNoun(tokens[e].lower) { return .next(i + 1) }
         if let (s, e) = left {
-            if Lexicon.nounishVerbs.contains(t.lower) && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower))) {
+            if Lexicon.nounishVerbs.contains(t.lower)
+                && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower)))
+            {
                 return .next(i + 1)
             }
             var cue = t.lower
@@ -171,13 +226,18 @@ extension SpeakerFinder {
             return .cue(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), position: s, end: i, next: i + 1)
         }
         if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"",
-           !Lexicon.nounishVerbs.contains(t.lower) || (t.is("reports") || t.is("reported")) && i + 1 < n && tokens[i + 1].capitalized,
-           i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
-           tokens[s].capitalized || tokens[s].is("the")
-            // "..., said fire chief Ana Ruiz": a title in lower case before a name.
-            || tokens[e].capitalized && tokens[s..<e].contains(where: { !$0.capitalized && Lexicon.personWords.contains($0.lower) })
-            || s == e && Lexicon.collectiveSpeakers.contains(tokens[s].lower) {
-            return .cue(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), position: i, end: e, next: e + 1)
+            !Lexicon.nounishVerbs.contains(t.lower)
+                || (t.is("reports") || t.is("reported")) && i + 1 < n && tokens[i + 1].capitalized,
+            i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
+            tokens[s].capitalized || tokens[s].is("the")
+                // "..., said fire chief Ana Ruiz": a title in lower case before a name.
+                || tokens[e].capitalized
+                    && tokens[s..<e].contains(where: { !$0.capitalized && Lexicon.personWords.contains($0.lower) })
+                || s == e && Lexicon.collectiveSpeakers.contains(tokens[s].lower)
+        {
+            return .cue(
+                resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), position: i, end: e,
+                next: e + 1)
         }
         return .next(i + 1)
     }
@@ -190,19 +250,26 @@ extension SpeakerFinder {
         let right = tokens[(colon + 1)...].filter(\.isWord)
         let leftText = text(tokens, bytes, 0, colon - 1)
         let lastLeft = left.last
-        let speakerLike = lastLeft.map { $0.capitalized || Lexicon.referringNouns.contains($0.lower) || Lexicon.personWords.contains($0.lower) } ?? false
+        let speakerLike =
+            lastLeft.map {
+                $0.capitalized || Lexicon.referringNouns.contains($0.lower) || Lexicon.personWords.contains($0.lower)
+            } ?? false
         // "Storm Babet: two dead", "Kakheti floods: ...": an event's name labels the story, it does not speak.
         let topic = left.contains(where: { Lexicon.eventWords.contains($0.lower) })
         // ("Tuesday: ...", "March 3: ...": a date labels the story.)
         let dated = left.contains(where: { Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower) })
         // ("New Price Drop: ...", "Black Friday Deal: ...": a shop label ends in a label's word.)
-        let label = Lexicon.headlineLabels.contains(leftText.lowercased()) || lastLeft.map { Lexicon.labelEnds.contains($0.lower) } ?? false
+        let label =
+            Lexicon.headlineLabels.contains(leftText.lowercased())
+            || lastLeft.map { Lexicon.labelEnds.contains($0.lower) } ?? false
         if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic, !dated, !label,
-           !tokens[0..<colon].contains(where: { $0.isNumber }) {
+            !tokens[0..<colon].contains(where: { $0.isNumber })
+        {
             return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
         }
         if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
-           !tokens[(colon + 1)...].contains(where: { $0.isNumber }) {
+            !tokens[(colon + 1)...].contains(where: { $0.isNumber })
+        {
             let rightText = text(tokens, bytes, colon + 1, n - 1)
             if !Lexicon.headlineLabels.contains(rightText.lowercased()) {
                 return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")

@@ -6,15 +6,24 @@ extension SpeakerFinder {
     func withParticipleCues(_ tokens: [Token], _ bytes: [UInt8]) -> [Attribution] {
         let n = tokens.count
         var cues: [Attribution] = []
-        func reports(_ t: Token) -> Bool { t.has(Lexicon.Flag.participle) || Lexicon.showingParticiples.contains(t.lower) }
+        func reports(_ t: Token) -> Bool {
+            t.has(Lexicon.Flag.participle) || Lexicon.showingParticiples.contains(t.lower)
+        }
         for w in 0..<n where w > 0 && tokens[w].isWord && tokens[w].is("with") {
             var k = w + 1
             while k < n, k - w <= 8, tokens[k].isWord, !reports(tokens[k]) { k += 1 }
             guard k < n, k > w + 1, k - w <= 8, reports(tokens[k]) else { continue }
             let s = w + 1, e = k - 1
-            if tokens[s].capitalized || (s...e).contains(where: { Lexicon.referringNouns.contains(tokens[$0].lower)
-                || Lexicon.personWords.contains(tokens[$0].lower) || tokens[$0].is("reports") }) {
-                cues.append(Self.placed(resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[k].lower), at: w, through: k, in: tokens))
+            if tokens[s].capitalized
+                || (s...e).contains(where: {
+                    Lexicon.referringNouns.contains(tokens[$0].lower)
+                        || Lexicon.personWords.contains(tokens[$0].lower) || tokens[$0].is("reports")
+                })
+            {
+                cues.append(
+                    Self.placed(
+                        resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[k].lower), at: w,
+                        through: k, in: tokens))
             }
         }
         return cues
@@ -24,10 +33,15 @@ extension SpeakerFinder {
     /// subject of a verb that states a count is its source (an event is not: "The incident raised
     /// the number of dead to 61").
     func statisticCue(_ tokens: [Token], _ bytes: [UInt8]) -> Attribution? {
-        for v in 1..<max(1, tokens.count) where tokens[v].has(Lexicon.Flag.statistic) && Self.countObject(tokens, after: v) {
+        for v in 1..<max(1, tokens.count)
+        where tokens[v].has(Lexicon.Flag.statistic) && Self.countObject(tokens, after: v) {
             if let (s, e) = leftSpeaker(tokens, verb: v), !Lexicon.pronounSpeakers.contains(tokens[e].lower) || s != e,
-               (s...e).contains(where: { ($0 > s || !tokens[$0].is("the")) && tokens[$0].capitalized
-                   || Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower) }) {
+                (s...e).contains(where: {
+                    ($0 > s || !tokens[$0].is("the")) && tokens[$0].capitalized
+                        || Lexicon.referringNouns.contains(tokens[$0].lower)
+                        || Lexicon.personWords.contains(tokens[$0].lower)
+                })
+            {
                 return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[v].lower)
             }
             break
@@ -42,7 +56,11 @@ extension SpeakerFinder {
         while k < tokens.count, k - v <= 8 {
             let l = tokens[k].lower
             if l == "." || l == ";" { return false }
-            if Lexicon.currencySymbols[l] != nil || Lexicon.currencyWords[l] != nil || Lexicon.prefixCurrencyCodes.contains(l) { return false }
+            if Lexicon.currencySymbols[l] != nil || Lexicon.currencyWords[l] != nil
+                || Lexicon.prefixCurrencyCodes.contains(l)
+            {
+                return false
+            }
             if Lexicon.countObjectNouns.contains(l) || Lexicon.isCasualtyNoun(l) { return true }
             k += 1
         }
@@ -59,7 +77,8 @@ extension SpeakerFinder {
         var e = k - 1
         while e > i, tokens[e].isPunct { e -= 1 }
         guard e > i else { return nil }
-        return .cue(resolve(text(tokens, bytes, i + 1, e), tokens: tokens, s: i + 1, e: e, cue: tokens[i].lower + " as saying"),
-                    position: i, end: k + 1, next: k + 2)
+        return .cue(
+            resolve(text(tokens, bytes, i + 1, e), tokens: tokens, s: i + 1, e: e, cue: tokens[i].lower + " as saying"),
+            position: i, end: k + 1, next: k + 2)
     }
 }

@@ -20,15 +20,26 @@ extension SpeakerFinder {
             if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
             // "Alden on Tuesday announced", "Clark in October said": drop the time.
             if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
-               Lexicon.timePrepositions.contains(tokens[e - 1].lower) { e -= 2; continue }
+                Lexicon.timePrepositions.contains(tokens[e - 1].lower)
+            {
+                e -= 2; continue
+            }
             break
         }
         if e >= 2, tokens[e].lower == "," { return speakerBeforeApposition(tokens, comma: e) }
         // "The ministry did not comment, but said ...": the subject of the first clause.
-        if e >= 1, Lexicon.clauseContinuers.contains(tokens[e].lower), tokens[e - 1].lower == ",", let (s, se) = clauseSubject(tokens), se < e { return (s, se) }
+        if e >= 1, Lexicon.clauseContinuers.contains(tokens[e].lower), tokens[e - 1].lower == ",",
+            let (s, se) = clauseSubject(tokens), se < e
+        {
+            return (s, se)
+        }
         // "The army shelled the town and said ...": a second verb of the sentence's subject.
-        if e >= 1, tokens[e].is("and"), tokens[e - 1].isWord || tokens[e - 1].isNumber, let (s, se) = clauseSubject(tokens), se + 1 < e - 1,
-           !(se + 2..<e).contains(where: { tokens[$0].has(Lexicon.Flag.reporting) || Lexicon.clauseMarks.contains(tokens[$0].lower) }) {
+        if e >= 1, tokens[e].is("and"), tokens[e - 1].isWord || tokens[e - 1].isNumber,
+            let (s, se) = clauseSubject(tokens), se + 1 < e - 1,
+            !(se + 2..<e).contains(where: {
+                tokens[$0].has(Lexicon.Flag.reporting) || Lexicon.clauseMarks.contains(tokens[$0].lower)
+            })
+        {
             return (s, se)
         }
         // "Sen. Smith (D-N.Y.) said": skip a parenthesis right before the verb.
@@ -40,7 +51,8 @@ extension SpeakerFinder {
         guard e >= 0, tokens[e].isWord else { return nil }
         // "analysts who have done the calculations say": the noun phrase before "who" speaks.
         if let w = (max(0, e - 8)...e).reversed().first(where: { tokens[$0].is("who") }), w > 0, tokens[w - 1].isWord,
-           !(w...e).contains(where: { tokens[$0].isPunct || tokens[$0].isNumber }) {
+            !(w...e).contains(where: { tokens[$0].isPunct || tokens[$0].isNumber })
+        {
             return leftSpeaker(tokens, verb: w)
         }
         return speakerPhrase(tokens, endingAt: e)
@@ -57,22 +69,30 @@ extension SpeakerFinder {
             var c2 = c - 1
             while c2 > 0, c - c2 < 10, tokens[c2].lower != "," { c2 -= 1 }
             if c2 > 0, tokens[c2].lower == ",", tokens[c2 - 1].isWord, tokens[c2 - 1].capitalized, c2 + 1 < c,
-               Lexicon.personWords.contains(tokens[c2 + 1].lower) || Lexicon.articles.contains(tokens[c2 + 1].lower),
-               let span = leftSpeaker(tokens, verb: c2), span.1 > span.0, (span.0...span.1).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord }) {
+                Lexicon.personWords.contains(tokens[c2 + 1].lower) || Lexicon.articles.contains(tokens[c2 + 1].lower),
+                let span = leftSpeaker(tokens, verb: c2), span.1 > span.0,
+                (span.0...span.1).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord })
+            {
                 // (A name of two or more capitalised words: "However, the head of ..., X, confirmed" is not one.)
                 return span
             }
         }
-        if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized, let span = leftSpeaker(tokens, verb: c) {
+        if c > 0, tokens[c].lower == ",", tokens[c - 1].isWord, tokens[c - 1].capitalized,
+            let span = leftSpeaker(tokens, verb: c)
+        {
             return span
         }
         // "The company, which employs 2,400 people, said": the noun phrase before a relative clause,
         // when it opens the sentence or a clause.
         if c > 0, tokens[c].lower == ",", c + 1 < e, Lexicon.relativeOpeners.contains(tokens[c + 1].lower),
-           tokens[c - 1].isWord, let span = leftSpeaker(tokens, verb: c), span.0 == 0 || tokens[span.0 - 1].lower == "," {
+            tokens[c - 1].isWord, let span = leftSpeaker(tokens, verb: c),
+            span.0 == 0 || tokens[span.0 - 1].lower == ","
+        {
             return span
         }
-        if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized, (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+        if c > 0, tokens[c].lower == ",", c + 1 < e, tokens[c + 1].capitalized,
+            (c + 1..<e).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized })
+        {
             return (c + 1, e - 1)
         }
         return nil
@@ -98,7 +118,11 @@ extension SpeakerFinder {
             if t.lower == "-" && !t.spaceBefore { j -= 1; continue }
             if t.lower == "'" && j > 0 { j -= 1; continue }
             // Titles with a dot: "Lt. Gen. John Doe".
-            if t.lower == ".", j > 0, tokens[j - 1].isWord, SentenceSplitter.defaultAbbreviations.contains(tokens[j - 1].lower) { j -= 1; continue }
+            if t.lower == ".", j > 0, tokens[j - 1].isWord,
+                SentenceSplitter.defaultAbbreviations.contains(tokens[j - 1].lower)
+            {
+                j -= 1; continue
+            }
             break
         }
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
@@ -107,11 +131,19 @@ extension SpeakerFinder {
         if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
         // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
         // ("a spokesman for the UN": the speaker noun may be followed by its organisation.)
-        if tokens[s].is("a") || tokens[s].is("an"), !(s...e).contains(where: { Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
-            || Lexicon.indefiniteSpeakerNouns.contains(tokens[$0].lower) }) { return nil }
+        if tokens[s].is("a") || tokens[s].is("an"),
+            !(s...e).contains(where: {
+                Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
+                    || Lexicon.indefiniteSpeakerNouns.contains(tokens[$0].lower)
+            })
+        {
+            return nil
+        }
         // "A 45-year-old man said": the age belongs to the speaker.
         var aged = false
-        if s >= 2, tokens[s].lower.hasPrefix("year"), tokens[s - 1].lower == "-", !tokens[s - 1].spaceBefore, tokens[s - 2].isNumber {
+        if s >= 2, tokens[s].lower.hasPrefix("year"), tokens[s - 1].lower == "-", !tokens[s - 1].spaceBefore,
+            tokens[s - 2].isNumber
+        {
             s -= 2; aged = true
             if s > 0, Lexicon.articles.contains(tokens[s - 1].lower) { s -= 1 }
         }
@@ -134,7 +166,11 @@ extension SpeakerFinder {
                 if j > from, t.has(Lexicon.Flag.participle) { break }
                 if Lexicon.speakerSpanStops.contains(t.lower), j > from {
                     if t.lower == "the" || t.lower == "and" || t.lower == "of" { j += 1; continue }
-                    if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized, !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower) { j += 1; continue }
+                    if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized,
+                        !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower)
+                    {
+                        j += 1; continue
+                    }
                     break
                 }
                 e = j; j += 1; continue
@@ -150,14 +186,19 @@ extension SpeakerFinder {
 
     /// The sentence's leading noun phrase when short and capitalised ("Azerbaijan launched ...").
     func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"), !first.has(Lexicon.Flag.amount),
-              !Lexicon.clauseOpeners.contains(first.lower) else { return nil }
+        guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"),
+            !first.has(Lexicon.Flag.amount),
+            !Lexicon.clauseOpeners.contains(first.lower)
+        else { return nil }
         var e = -1
         var j = 0
         while j < tokens.count, j < 6 {
             let t = tokens[j]
-            if t.isWord && (t.capitalized || (j == 0 && t.is("the"))
-                || (j > 0 && (Lexicon.referringNouns.contains(t.lower) || Lexicon.subjectModifiers.contains(t.lower)))) {
+            if t.isWord
+                && (t.capitalized || (j == 0 && t.is("the"))
+                    || (j > 0
+                        && (Lexicon.referringNouns.contains(t.lower) || Lexicon.subjectModifiers.contains(t.lower))))
+            {
                 e = j; j += 1; continue
             }
             if t.lower == "'" || (t.lower == "-" && !t.spaceBefore) { j += 1; continue }
@@ -165,7 +206,9 @@ extension SpeakerFinder {
         }
         guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
         // A verb must follow: any word that is not a preposition, article or conjunction.
-        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.notVerbs.contains(tokens[e + 1].lower) else { return nil }
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.notVerbs.contains(tokens[e + 1].lower) else {
+            return nil
+        }
         return (0, e)
     }
 }

@@ -45,11 +45,15 @@ struct SpeakerFinder {
             let t = tokens[i]
             guard t.isWord, t.capitalized, Lexicon.institutionNouns.contains(t.lower) else { i += 1; continue }
             var s = i
-            while s > 0, tokens[s - 1].isWord, tokens[s - 1].capitalized || tokens[s - 1].lower.hasSuffix("'s"), i - s < 4 { s -= 1 }
+            while s > 0, tokens[s - 1].isWord, tokens[s - 1].capitalized || tokens[s - 1].lower.hasSuffix("'s"),
+                i - s < 4
+            { s -= 1 }
             if s > 0, tokens[s - 1].is("the") { s -= 1 }
             var e = i
             var j = i + 1
-            while j + 1 < n, tokens[j].is("of") || tokens[j].is("for") || tokens[j].is("and"), tokens[j + 1].isWord, tokens[j + 1].capitalized || tokens[j + 1].is("the") {
+            while j + 1 < n, tokens[j].is("of") || tokens[j].is("for") || tokens[j].is("and"), tokens[j + 1].isWord,
+                tokens[j + 1].capitalized || tokens[j + 1].is("the")
+            {
                 var k = j + 1
                 if tokens[k].is("the"), k + 1 < n { k += 1 }
                 guard tokens[k].capitalized else { break }
@@ -69,10 +73,12 @@ struct SpeakerFinder {
         while i + 2 < tokens.count {
             // (Two capitalised words after it first: cheap tests before the word list.)
             guard tokens[i + 1].capitalized, tokens[i + 2].capitalized, tokens[i].isWord,
-                  Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower) else { i += 1; continue }
+                Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower)
+            else { i += 1; continue }
             var e = i
             while e + 1 < tokens.count, e - i < 3, tokens[e + 1].isWord, tokens[e + 1].capitalized,
-                  !Lexicon.personWords.contains(tokens[e + 1].lower) { e += 1 }
+                !Lexicon.personWords.contains(tokens[e + 1].lower)
+            { e += 1 }
             if e - i >= 2 { found = text(tokens, bytes, i + 1, e) }
             i = e + 1
         }
@@ -89,7 +95,9 @@ struct SpeakerFinder {
         if s == e, Lexicon.pronounSpeakers.contains(lower) {
             switch lower {
             case "it":
-                if let r = history.last(where: { !$0.isPerson }) ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil) {
+                if let r = history.last(where: { !$0.isPerson })
+                    ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil)
+                {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
             case "they":
@@ -98,21 +106,27 @@ struct SpeakerFinder {
                 }
             case "he", "she":
                 if let p = lastPerson { return Attribution(kind: .speaker, speaker: p, cue: cue) }
-                if let r = history.last(where: { $0.isPerson }) { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
+                if let r = history.last(where: { $0.isPerson }) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                }
             default:
                 return .none
             }
             return Attribution(kind: .speaker, speaker: spoken, cue: cue)
         }
         // "Syniehubov said" after "Oleh Syniehubov": a surname repeats the person named before.
-        if s == e, tokens[s].capitalized, let r = history.last(where: { h in
-            h.isPerson && h.name.count > spoken.count && h.name.hasSuffix(" " + spoken)
-        }) {
+        if s == e, tokens[s].capitalized,
+            let r = history.last(where: { h in
+                h.isPerson && h.name.count > spoken.count && h.name.hasSuffix(" " + spoken)
+            })
+        {
             return Attribution(kind: .speaker, speaker: r.name, cue: cue)
         }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
-        if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last, Lexicon.referringNouns.contains(noun) {
+        if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last,
+            Lexicon.referringNouns.contains(noun)
+        {
             if Lexicon.documentNouns.contains(noun) {
                 if let r = history.last { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
             } else if let r = referents.last(where: { h in
@@ -123,7 +137,9 @@ struct SpeakerFinder {
             }
         }
         // "the security services" after "Azeri security services": a shortened repeat of a longer name.
-        if words.first == "the", (3...4).contains(words.count), let noun = words.last, Lexicon.referringNouns.contains(noun) {
+        if words.first == "the", (3...4).contains(words.count), let noun = words.last,
+            Lexicon.referringNouns.contains(noun)
+        {
             let phrase = " " + words.dropFirst().joined(separator: " ")
             if let r = referents.last(where: { h in
                 let hl = " " + h.lower

@@ -6,7 +6,7 @@ extension NumberParser {
         if t.isNumber { return digitAmount(tokens, at: i, currency: currency) }
         guard t.isWord else { return nil }
         // "a dozen", "a hundred", "a thousand"; "half a dozen".
-        if (t.lower == "a" || t.lower == "an"), i + 1 < tokens.count { return articleAmount(tokens, at: i) }
+        if t.lower == "a" || t.lower == "an", i + 1 < tokens.count { return articleAmount(tokens, at: i) }
         if let vague = Lexicon.vagueAmounts[t.lower] { return vagueAmount(tokens, at: i, value: vague) }
         // Number words: "four", "twenty-five", "two hundred", "three thousand five hundred".
         guard Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil else { return nil }
@@ -29,10 +29,14 @@ extension NumberParser {
                         value = value.map { $0 * s }; last = i + 1; scaled = true
                     }
                 }
-            } else if let s = Lexicon.scales[next.lower], !Lexicon.gluedScales.contains(next.lower), next.lower != "millions" {
+            } else if let s = Lexicon.scales[next.lower], !Lexicon.gluedScales.contains(next.lower),
+                next.lower != "millions"
+            {
                 value = value.map { $0 * s }; last = i + 1; scaled = true
-                if last + 1 < n, let s2 = Lexicon.scales[tokens[last + 1].lower], !Lexicon.gluedScales.contains(tokens[last + 1].lower),
-                   tokens[last + 1].lower != "millions", s2 > s {
+                if last + 1 < n, let s2 = Lexicon.scales[tokens[last + 1].lower],
+                    !Lexicon.gluedScales.contains(tokens[last + 1].lower),
+                    tokens[last + 1].lower != "millions", s2 > s
+                {
                     value = value.map { $0 * s2 }; last += 1
                 }
             } else if let s = bracketCompletedScale(tokens, at: i + 1) {
@@ -42,7 +46,9 @@ extension NumberParser {
                 value = value.map { $0 * 12 }; last = i + 1
             }
         } else if i + 2 < n, tokens[i + 1].lower == "-", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
-                  let s = Lexicon.scales[tokens[i + 2].lower], s >= 1_000_000, !Lexicon.gluedScales.contains(tokens[i + 2].lower) {
+            let s = Lexicon.scales[tokens[i + 2].lower], s >= 1_000_000,
+            !Lexicon.gluedScales.contains(tokens[i + 2].lower)
+        {
             // "$1.2-billion", "a 5-million-euro fund": a hyphenated scale word.
             value = value.map { $0 * s }; last = i + 2; scaled = true
         }
@@ -57,7 +63,8 @@ extension NumberParser {
         var last = i + 1
         if next == "hundred", last + 1 < n, tokens[last + 1].is("thousand") { value = 100_000; last += 1 }
         if i > 0, tokens[i - 1].is("half"), next == "dozen" { value = 6 }
-        return Amount(value: value, last: last, unit: nil, vague: false, digits: false, scaled: next != "dozen", digitToken: nil)
+        return Amount(
+            value: value, last: last, unit: nil, vague: false, digits: false, scaled: next != "dozen", digitToken: nil)
     }
 
     /// Vague plurals: "dozens", "hundreds of thousands", "tens of thousands", "billions".
@@ -67,8 +74,9 @@ extension NumberParser {
             if i + 2 < n, tokens[i + 1].is("of"), Lexicon.pluralScales.contains(tokens[i + 2].lower) {
                 let base: Double = t.lower == "tens" ? 10 : (t.lower == "hundreds" ? 100 : 20)
                 let scale: Double = tokens[i + 2].lower == "thousands" ? 1_000 : 1_000_000
-                return Amount(value: tokens[i + 2].lower == "thousands" ? base * scale : nil, last: i + 2, unit: nil,
-                              vague: true, digits: false, scaled: true, digitToken: nil)
+                return Amount(
+                    value: tokens[i + 2].lower == "thousands" ? base * scale : nil, last: i + 2, unit: nil,
+                    vague: true, digits: false, scaled: true, digitToken: nil)
             }
             if t.lower != "hundreds" && !(i + 1 < n && tokens[i + 1].is("of")) { return nil }
         }
@@ -90,15 +98,25 @@ extension NumberParser {
         while j < n {
             let w = tokens[j]
             if let u = Lexicon.units[w.lower], w.isWord {
-                if any && current.truncatingRemainder(dividingBy: 100) != 0 && current.truncatingRemainder(dividingBy: 10) != 0 { break }
-                if any && current.truncatingRemainder(dividingBy: 100) > 0 && current.truncatingRemainder(dividingBy: 100) < 20 { break }
+                if any && current.truncatingRemainder(dividingBy: 100) != 0
+                    && current.truncatingRemainder(dividingBy: 10) != 0
+                {
+                    break
+                }
+                if any && current.truncatingRemainder(dividingBy: 100) > 0
+                    && current.truncatingRemainder(dividingBy: 100) < 20
+                {
+                    break
+                }
                 current += u; last = j; any = true; j += 1; continue
             }
             if let v = Lexicon.tens[w.lower], w.isWord {
                 if any && current.truncatingRemainder(dividingBy: 100) != 0 { break }
                 current += v; last = j; any = true; j += 1
                 // "twenty-five"
-                if j + 1 < n, tokens[j].lower == "-", !tokens[j].spaceBefore, let u = Lexicon.units[tokens[j + 1].lower], u > 0, u < 10 {
+                if j + 1 < n, tokens[j].lower == "-", !tokens[j].spaceBefore,
+                    let u = Lexicon.units[tokens[j + 1].lower], u > 0, u < 10
+                {
                     current += u; last = j + 1; j += 2
                 }
                 continue
@@ -108,14 +126,17 @@ extension NumberParser {
             if any, let s = Lexicon.scales[w.lower], Lexicon.wordScales.contains(w.lower) {
                 total += max(current, 1) * s; current = 0; last = j; j += 1; scaled = true; continue
             }
-            if any, w.is("and"), j + 1 < n, Lexicon.units[tokens[j + 1].lower] != nil || Lexicon.tens[tokens[j + 1].lower] != nil,
-               scaled, current.truncatingRemainder(dividingBy: 100) == 0 {
+            if any, w.is("and"), j + 1 < n,
+                Lexicon.units[tokens[j + 1].lower] != nil || Lexicon.tens[tokens[j + 1].lower] != nil,
+                scaled, current.truncatingRemainder(dividingBy: 100) == 0
+            {
                 j += 1; continue
             }
             break
         }
         guard any else { return nil }
-        return Amount(value: total + current, last: last, unit: nil, vague: false, digits: false, scaled: scaled, digitToken: nil)
+        return Amount(
+            value: total + current, last: last, unit: nil, vague: false, digits: false, scaled: scaled, digitToken: nil)
     }
 }
 
@@ -136,13 +157,15 @@ extension NumberParser {
         if w + 1 < n, Lexicon.purposeDeterminers.contains(tokens[w].lower) { w += 1 }
         guard tokens[w].isWord else { return false }
         let l = tokens[w].lower
-        return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l) && Lexicon.currencyWords[l] == nil
+        return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l)
+            && Lexicon.currencyWords[l] == nil
     }
 
     /// The scale of "bill[ion]", "mill[ion]" starting at `w`: a word, "[", its rest, "]", all glued.
     static func bracketCompletedScale(_ tokens: [Token], at w: Int) -> Double? {
         guard w + 3 < tokens.count, tokens[w + 1].lower == "[", tokens[w + 3].lower == "]", tokens[w + 2].isWord,
-              !tokens[w + 1].spaceBefore, !tokens[w + 2].spaceBefore, !tokens[w + 3].spaceBefore else { return nil }
+            !tokens[w + 1].spaceBefore, !tokens[w + 2].spaceBefore, !tokens[w + 3].spaceBefore
+        else { return nil }
         return Lexicon.scales[tokens[w].lower + tokens[w + 2].lower]
     }
 }

@@ -23,7 +23,11 @@ extension NumberParser {
                         j += 1
                     }
                     let length = j - i
-                    if length >= AmountWords.shortest && length <= AmountWords.longest && AmountWords.table.mayContain(hash) { return true }
+                    if length >= AmountWords.shortest && length <= AmountWords.longest
+                        && AmountWords.table.mayContain(hash)
+                    {
+                        return true
+                    }
                     i = j
                     continue
                 }
@@ -40,7 +44,8 @@ extension NumberParser {
     /// The words that can start an amount, as a bit set of their letter-run hashes (a collision
     /// only lets a sentence through to the full tokenizer).
     enum AmountWords {
-        static let words: [String] = Array(Lexicon.units.keys) + Array(Lexicon.tens.keys) + Array(Lexicon.vagueAmounts.keys)
+        static let words: [String] =
+            Array(Lexicon.units.keys) + Array(Lexicon.tens.keys) + Array(Lexicon.vagueAmounts.keys)
             + Lexicon.articleScales
         static let shortest = words.map(\.utf8.count).min() ?? 0
         static let longest = words.map(\.utf8.count).max() ?? 0

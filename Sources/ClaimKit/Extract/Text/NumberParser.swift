@@ -32,7 +32,11 @@ enum NumberParser {
         let t0 = tokens[start]
         if t0.isWord && !t0.has(Lexicon.Flag.amount) { return nil }
         // Currency signs are "$" or non-ASCII: other marks are rejected before hashing.
-        if t0.isPunct && ((t0.lower.utf8.first ?? 0) < 0x80 && t0.lower != "$" || Lexicon.currencySymbols[t0.lower] == nil) { return nil }
+        if t0.isPunct
+            && ((t0.lower.utf8.first ?? 0) < 0x80 && t0.lower != "$" || Lexicon.currencySymbols[t0.lower] == nil)
+        {
+            return nil
+        }
         var (unit, i) = currencyBefore(tokens, at: start)
         guard var amount = amount(tokens, at: i, currency: unit != nil) else { return nil }
         if unit == nil, start > 0, tokens[start - 1].isPunct, tokens[start - 1].lower == "$" { return nil }
@@ -46,19 +50,28 @@ enum NumberParser {
         if unit == nil { unit = amount.unit }
         var ambiguousCurrency: String?
         // "Rs 500 crore": a prefix that several countries write picks its code from the article too.
-        if let u = unit, start < i, tokens[start].isWord, Lexicon.ambiguousCurrencies[Lexicon.currencyStem(tokens[start].lower)] != nil, u == Lexicon.currencyWords[tokens[start].lower] {
+        if let u = unit, start < i, tokens[start].isWord,
+            Lexicon.ambiguousCurrencies[Lexicon.currencyStem(tokens[start].lower)] != nil,
+            u == Lexicon.currencyWords[tokens[start].lower]
+        {
             ambiguousCurrency = Lexicon.currencyStem(tokens[start].lower)
         }
         if unit == nil { currencyAfter(tokens, amount, last: &last, unit: &unit, ambiguous: &ambiguousCurrency) }
         // "$100 Australian": the country word after a dollar amount names the dollar.
-        if unit == "USD", tokens[start].lower == "$", last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].capitalized,
-           let code = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower]?["dollar"],
-           last + 2 >= tokens.count || tokens[last + 2].isPunct || tokens[last + 2].lower.hasPrefix("dollar") {
+        if unit == "USD", tokens[start].lower == "$", last + 1 < tokens.count, tokens[last + 1].isWord,
+            tokens[last + 1].capitalized,
+            let code = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower]?["dollar"],
+            last + 2 >= tokens.count || tokens[last + 2].isPunct || tokens[last + 2].lower.hasPrefix("dollar")
+        {
             unit = code; last += 1
         }
         // "grows to 500 pounds", "weighs 12 pounds": a weight, not sterling.
         if unit == "GBP", tokens[last].is("pounds") || tokens[last].is("pound"),
-           (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) }) || isWeight(tokens, poundsAt: last) { return nil }
+            (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) })
+                || isWeight(tokens, poundsAt: last)
+        {
+            return nil
+        }
         // Hedge before.
         var first = start
         var qualifier: Qualifier = upper == nil ? .exact : .range
@@ -68,16 +81,19 @@ enum NumberParser {
         }
         if upper == nil { hedgeAfter(tokens, last: &last, qualifier: &qualifier) }
         if amount.vague, qualifier == .exact { qualifier = .about }
-        return NumberMention(first: first, numberStart: start, last: last, value: amount.value, upper: upper,
-                             qualifier: qualifier, unit: unit, vague: amount.vague, digits: amount.digits,
-                             digitToken: amount.digitToken, ambiguousCurrency: ambiguousCurrency)
+        return NumberMention(
+            first: first, numberStart: start, last: last, value: amount.value, upper: upper,
+            qualifier: qualifier, unit: unit, vague: amount.vague, digits: amount.digits,
+            digitToken: amount.digitToken, ambiguousCurrency: ambiguousCurrency)
     }
 
     /// Currency before the amount: "$25", "€3", "C$5", "AZN 1.2 million", "US$ 4". The unit and where the amount starts.
     private static func currencyBefore(_ tokens: [Token], at start: Int) -> (String?, Int) {
         let n = tokens.count, t = tokens[start]
         if t.isPunct, let code = Lexicon.currencySymbols[t.lower], start + 1 < n, startsAmount(tokens, start + 1) {
-            if start > 0, tokens[start - 1].isWord, !t.spaceBefore, let prefixed = Lexicon.currencySignPrefixes[tokens[start - 1].lower] {
+            if start > 0, tokens[start - 1].isWord, !t.spaceBefore,
+                let prefixed = Lexicon.currencySignPrefixes[tokens[start - 1].lower]
+            {
                 return (prefixed, start + 1)
             }
             return (code, start + 1)
@@ -90,8 +106,11 @@ enum NumberParser {
     /// Range: "10,000-15,000", "20 to 30", "between 20 and 30", "$10-15 million": the low and high
     /// values and the last token. A currency sign before the second number sets `unit` even when
     /// no range follows; a range's high end lends its unit.
-    private static func range(_ tokens: [Token], from start: Int, amountAt i: Int, _ amount: Amount, unit: inout String?)
-        -> (low: Double, high: Double, last: Int)? {
+    private static func range(
+        _ tokens: [Token], from start: Int, amountAt i: Int, _ amount: Amount, unit: inout String?
+    )
+        -> (low: Double, high: Double, last: Int)?
+    {
         let n = tokens.count, last = amount.last
         guard last + 1 < n, !amount.vague else { return nil }
         let between = start > 0 && tokens[start - 1].is("between")
@@ -103,12 +122,15 @@ enum NumberParser {
         let isOr = joiner.is("or") && !amount.scaled
         guard isDash || isTo || isAnd || isOr, last + 2 < n else { return nil }
         var j = last + 2
-        if j < n, tokens[j].isPunct, let code = Lexicon.currencySymbols[tokens[j].lower], unit == nil || Lexicon.currencySymbols[tokens[j].lower] == unit {
+        if j < n, tokens[j].isPunct, let code = Lexicon.currencySymbols[tokens[j].lower],
+            unit == nil || Lexicon.currencySymbols[tokens[j].lower] == unit
+        {
             unit = code; j += 1
         }
         guard j < n, startsAmount(tokens, j), !(isDash && (joiner.spaceBefore != tokens[j].spaceBefore)),
-              let high = self.amount(tokens, at: j, currency: unit != nil), !high.vague,
-              amount.digits == high.digits || isAnd || sentenceInitialWords(tokens, i, amount.digits, high.digits) else { return nil }
+            let high = self.amount(tokens, at: j, currency: unit != nil), !high.vague,
+            amount.digits == high.digits || isAnd || sentenceInitialWords(tokens, i, amount.digits, high.digits)
+        else { return nil }
         var low = amount.value
         if let l = low, let h = high.value, high.scaled, !amount.scaled {
             let scale = h / max(1, highBase(tokens, j))
@@ -121,18 +143,24 @@ enum NumberParser {
     }
 
     /// A currency after the amount ending at `last`: "12 million U.S. dollars", "5 million dollars", "billions of dollars".
-    private static func currencyAfter(_ tokens: [Token], _ amount: Amount, last: inout Int, unit: inout String?, ambiguous: inout String?) {
+    private static func currencyAfter(
+        _ tokens: [Token], _ amount: Amount, last: inout Int, unit: inout String?, ambiguous: inout String?
+    ) {
         let n = tokens.count
         // A country adjective names the currency: "12 million U.S. dollars", "500 Canadian dollars", "2 billion Philippine pesos".
         if last + 2 < n, tokens[last + 1].isWord, tokens[last + 2].isWord,
-           let byCountry = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower],
-           Lexicon.currencyWords[tokens[last + 2].lower] != nil, let code = byCountry[Lexicon.currencyStem(tokens[last + 2].lower)] {
+            let byCountry = Lexicon.currencyByCountryAdjective[tokens[last + 1].lower],
+            Lexicon.currencyWords[tokens[last + 2].lower] != nil,
+            let code = byCountry[Lexicon.currencyStem(tokens[last + 2].lower)]
+        {
             unit = code; last += 2
         }
         // A currency word after the amount: "5 million dollars", "1,000 manat".
         // ("Rs" stands only before the amount: "four RS-25 engines" holds no rupees.)
         if unit == nil, last + 1 < n, tokens[last + 1].isWord, let code = Lexicon.currencyWords[tokens[last + 1].lower],
-           !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore, !tokens[last + 1].is("rs") {
+            !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore,
+            !tokens[last + 1].is("rs")
+        {
             if !(tokens[last + 1].lower == "try" || tokens[last + 1].lower == "rub") || tokens[last + 1].capitalized {
                 unit = code; last += 1
                 let stem = Lexicon.currencyStem(tokens[last].lower)
@@ -140,7 +168,9 @@ enum NumberParser {
             }
         }
         // "billions of dollars"
-        if unit == nil, amount.vague, last + 2 < n, tokens[last + 1].is("of"), let code = Lexicon.currencyWords[tokens[last + 2].lower] {
+        if unit == nil, amount.vague, last + 2 < n, tokens[last + 1].is("of"),
+            let code = Lexicon.currencyWords[tokens[last + 2].lower]
+        {
             unit = code
         }
     }
@@ -149,10 +179,15 @@ enum NumberParser {
     private static func hedgeAfter(_ tokens: [Token], last: inout Int, qualifier: inout Qualifier) {
         let n = tokens.count
         if last + 2 < n, tokens[last + 1].is("or") {
-            if tokens[last + 2].is("more") { qualifier = .atLeast; last += 2 }
-            else if tokens[last + 2].is("so") { qualifier = .about; last += 2 }
+            if tokens[last + 2].is("more") {
+                qualifier = .atLeast; last += 2
+            } else if tokens[last + 2].is("so") {
+                qualifier = .about; last += 2
+            }
         }
-        if last + 1 < n, tokens[last + 1].lower == "+", !tokens[last + 1].spaceBefore { qualifier = .moreThan; last += 1 }
+        if last + 1 < n, tokens[last + 1].lower == "+", !tokens[last + 1].spaceBefore {
+            qualifier = .moreThan; last += 1
+        }
     }
 
     /// The value of the digits or words at `j` without any scale (for "$10-15 million").
@@ -164,15 +199,20 @@ enum NumberParser {
     /// "15m dollars", "1.5m Swiss francs": a currency word (after an optional country adjective) at `j`.
     static func currencyWordFollows(_ tokens: [Token], _ j: Int) -> Bool {
         guard j < tokens.count, tokens[j].isWord else { return false }
-        if Lexicon.currencyWords[tokens[j].lower] != nil, !Lexicon.prefixCurrencyCodes.contains(tokens[j].lower) { return true }
-        return j + 1 < tokens.count && Lexicon.currencyByCountryAdjective[tokens[j].lower] != nil && Lexicon.currencyWords[tokens[j + 1].lower] != nil
+        if Lexicon.currencyWords[tokens[j].lower] != nil, !Lexicon.prefixCurrencyCodes.contains(tokens[j].lower) {
+            return true
+        }
+        return j + 1 < tokens.count && Lexicon.currencyByCountryAdjective[tokens[j].lower] != nil
+            && Lexicon.currencyWords[tokens[j + 1].lower] != nil
     }
 
     /// ("between ten and 15" is a range whatever the writing.)
     /// "Ten to 15 soldiers": style guides spell out a number that opens a sentence, so a lower end
     /// in words there may pair with an upper end in digits.
-    private static func sentenceInitialWords(_ tokens: [Token], _ i: Int, _ lowDigits: Bool, _ highDigits: Bool) -> Bool {
-        !lowDigits && highDigits && tokens[i].capitalized && (i == 0 || tokens[i - 1].isPunct && tokens[i - 1].lower != ",")
+    private static func sentenceInitialWords(_ tokens: [Token], _ i: Int, _ lowDigits: Bool, _ highDigits: Bool) -> Bool
+    {
+        !lowDigits && highDigits && tokens[i].capitalized
+            && (i == 0 || tokens[i - 1].isPunct && tokens[i - 1].lower != ",")
     }
 
     static func startsAmount(_ tokens: [Token], _ i: Int) -> Bool {
@@ -180,7 +220,8 @@ enum NumberParser {
         if t.isNumber { return !t.hasColon }
         guard t.isWord else { return false }
         return Lexicon.units[t.lower] != nil || Lexicon.tens[t.lower] != nil
-            || ((t.lower == "a" || t.lower == "an") && i + 1 < tokens.count && Lexicon.articleScales.contains(tokens[i + 1].lower))
+            || ((t.lower == "a" || t.lower == "an") && i + 1 < tokens.count
+                && Lexicon.articleScales.contains(tokens[i + 1].lower))
     }
 
     /// The longest hedge phrase that ends right before token `end`: its length in tokens and qualifier.

@@ -22,7 +22,8 @@ public struct SentenceSplitter: Sendable {
     public static let defaultAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
         "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp", "det", "st", "mt", "ft", "jr", "sr",
-        "no", "nos", "vol", "art", "fig", "approx", "est", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "vs", "v",
+        "no", "nos", "vol", "art", "fig", "approx", "est", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "vs",
+        "v",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "al", "ave", "blvd", "rd",
     ]
@@ -97,8 +98,10 @@ public struct SentenceSplitter: Sendable {
         while e > start, isTrailingSpace(bytes, e) { e -= 1 }
         guard e > start else { return nil }
         let last = bytes[e - 1]
-        let stopped = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x29
-            || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && (bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99))
+        let stopped =
+            last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x29
+            || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80
+                && (bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99))
         return (start, e, !stopped)
     }
 
@@ -109,8 +112,12 @@ public struct SentenceSplitter: Sendable {
         var j = i + 1
         while j < n {
             let c = bytes[j]
-            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
-            if c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99) { j += 3; continue }
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D {
+                j += 1; continue
+            }
+            if c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99) {
+                j += 3; continue
+            }
             if c == 0xC2 && j + 1 < n && bytes[j + 1] == 0xBB { j += 2; continue }
             break
         }
@@ -124,7 +131,9 @@ public struct SentenceSplitter: Sendable {
         if j >= n { return (j, nil) }
         if Self.spaceLength(bytes, j) == 0 { return (j, nil) }
         var k = j
-        while k < n, Self.spaceLength(bytes, k) > 0, bytes[k] != 0x0A, bytes[k] != 0x0D { k += Self.spaceLength(bytes, k) }
+        while k < n, Self.spaceLength(bytes, k) > 0, bytes[k] != 0x0A, bytes[k] != 0x0D {
+            k += Self.spaceLength(bytes, k)
+        }
         if k >= n || bytes[k] == 0x0A || bytes[k] == 0x0D { return (k, j) }
         if b == 0x2E && isAbbreviation(bytes, dot: i, next: k) { return (j, nil) }
         if Self.startsSentence(bytes, k) { return (k, j) }
@@ -143,11 +152,16 @@ public struct SentenceSplitter: Sendable {
             let startScalar = scalarIndex
             while byteIndex < e { if bytes[byteIndex] & 0xC0 != 0x80 { scalarIndex += 1 }; byteIndex += 1 }
             let last = bytes[e - 1]
-            let stopped = last == 0x2E || last == 0x21 || last == 0x3F
-                || ((last == 0x22 || last == 0x29 || last == 0x27 || last == 0x9D || last == 0x99 || last == 0xBB) && e >= 2
+            let stopped =
+                last == 0x2E || last == 0x21 || last == 0x3F
+                || ((last == 0x22 || last == 0x29 || last == 0x27 || last == 0x9D || last == 0x99 || last == 0xBB)
+                    && e >= 2
                     && Self.stopBeforeClosers(bytes, e, s))
-            sentences.append(Sentence(text: withText ? String(decoding: bytes[s..<e], as: UTF8.self) : "", start: startScalar, end: scalarIndex,
-                                      byteStart: s, byteEnd: e, isHeadline: !stopped))
+            sentences.append(
+                Sentence(
+                    text: withText ? String(decoding: bytes[s..<e], as: UTF8.self) : "", start: startScalar,
+                    end: scalarIndex,
+                    byteStart: s, byteEnd: e, isHeadline: !stopped))
         }
         return sentences
     }
@@ -158,7 +172,9 @@ public struct SentenceSplitter: Sendable {
         while e > start {
             let c = bytes[e - 1]
             if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { e -= 1; continue }
-            if e - 3 >= start && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && (c == 0x9D || c == 0x99) { e -= 3; continue }
+            if e - 3 >= start && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && (c == 0x9D || c == 0x99) {
+                e -= 3; continue
+            }
             if e - 2 >= start && bytes[e - 2] == 0xC2 && c == 0xBB { e -= 2; continue }
             return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2C
         }
@@ -170,7 +186,9 @@ public struct SentenceSplitter: Sendable {
         let b = bytes[i]
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C { return 1 }
         if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 { return 2 }
-        if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] <= 0x8B || bytes[i + 2] == 0xAF) { return 3 }
+        if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] <= 0x8B || bytes[i + 2] == 0xAF) {
+            return 3
+        }
         return 0
     }
 
@@ -188,10 +206,17 @@ public struct SentenceSplitter: Sendable {
         let n = bytes.count
         var length = 0
         let b = bytes[i]
-        if b == 0x2A || b == 0x2D || b == 0x3E { length = 1 }
-        else if b == 0xE2 && i + 2 < n && ((bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
-                    || (bytes[i + 1] == 0x96 && (bytes[i + 2] == 0xAA || bytes[i + 2] == 0xBA)) || (bytes[i + 1] == 0x97 && bytes[i + 2] == 0x8F)) { length = 3 }
-        else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xB7 { length = 2 }
+        if b == 0x2A || b == 0x2D || b == 0x3E {
+            length = 1
+        } else if b == 0xE2 && i + 2 < n
+            && ((bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+                || (bytes[i + 1] == 0x96 && (bytes[i + 2] == 0xAA || bytes[i + 2] == 0xBA))
+                || (bytes[i + 1] == 0x97 && bytes[i + 2] == 0x8F))
+        {
+            length = 3
+        } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xB7 {
+            length = 2
+        }
         guard length > 0, i + length < n, spaceLength(bytes, i + length) > 0 else { return 0 }
         return length
     }
@@ -204,7 +229,11 @@ public struct SentenceSplitter: Sendable {
         if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x24 { return true }
         if c >= 0x80 {
             let (scalar, _) = Tokenizer.decodeScalar(bytes, k)
-            if scalar == 0x201C || scalar == 0x2018 || scalar == 0xAB || scalar == 0x2022 || scalar == 0x20AC || scalar == 0xA3 { return true }
+            if scalar == 0x201C || scalar == 0x2018 || scalar == 0xAB || scalar == 0x2022 || scalar == 0x20AC
+                || scalar == 0xA3
+            {
+                return true
+            }
             // Latin capitals with diacritics (À..Þ) and other scripts start sentences too.
             if scalar >= 0xC0 && scalar <= 0xDE { return true }
             if scalar > 0x24F { return true }

@@ -25,8 +25,11 @@ struct Token: Sendable, Equatable {
     /// `Lexicon.Flag` bits of the word, looked up once so hot loops test bits, not hash strings.
     var flags: UInt32 = 0
 
-    init(kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool, capitalized: Bool = false,
-         value: Double? = nil, digits: Int = 0, hasSeparator: Bool = false, hasDecimal: Bool = false, hasColon: Bool = false) {
+    init(
+        kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool, capitalized: Bool = false,
+        value: Double? = nil, digits: Int = 0, hasSeparator: Bool = false, hasDecimal: Bool = false,
+        hasColon: Bool = false
+    ) {
         self.kind = kind
         self.start = start
         self.end = end

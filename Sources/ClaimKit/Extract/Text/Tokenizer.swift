@@ -36,7 +36,8 @@ enum Tokenizer {
             if isASCIILetter(b) {
                 i = scanWord(bytes, i, space, &tokens, &lower); space = false; continue
             }
-            tokens.append(Token(kind: .punct, start: i, end: i + 1, lower: String(UnicodeScalar(b)), spaceBefore: space))
+            tokens.append(
+                Token(kind: .punct, start: i, end: i + 1, lower: String(UnicodeScalar(b)), spaceBefore: space))
             space = false
             i += 1
         }
@@ -56,8 +57,10 @@ enum Tokenizer {
             return ((UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
         }
         if b >= 0xF0 && i + 3 < n {
-            return ((UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
-                    | UInt32(bytes[i + 3] & 0x3F), 4)
+            return (
+                (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                    | UInt32(bytes[i + 3] & 0x3F), 4
+            )
         }
         return (0xFFFD, 1)
     }
@@ -101,7 +104,9 @@ enum Tokenizer {
                 digits += 1
                 if decimal {
                     if scale > 1e-12 { scale /= 10; fraction += Double(b - 0x30) * scale }
-                    if fractionDigits < 6 { fractionInteger = fractionInteger * 10 + Double(b - 0x30); fractionDigits += 1 }
+                    if fractionDigits < 6 {
+                        fractionInteger = fractionInteger * 10 + Double(b - 0x30); fractionDigits += 1
+                    }
                 } else if !colon {
                     integerDigits += 1
                     if integerDigits <= maxValueDigits { integer = integer * 10 + Double(b - 0x30) }
@@ -115,26 +120,35 @@ enum Tokenizer {
             // between digit groups is a thousands separator (European and agency copy) only when the
             // first group has one to three digits (not starting with 0, not a day after a month name) and
             // each group after it exactly three, so "01632 960 555", "2021 100", "May 30 300" stay apart.
-            if !decimal && !colon && (spaceGrouped || (!separator && integerDigits <= 3 && bytes[start] != 0x30
-                                                     && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))),
-               let g = spaceGroupEnd(bytes, i) {
+            if !decimal && !colon
+                && (spaceGrouped
+                    || (!separator && integerDigits <= 3 && bytes[start] != 0x30
+                        && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))),
+                let g = spaceGroupEnd(bytes, i)
+            {
                 separator = true; spaceGrouped = true; i = g; continue
             }
             // European copy: "400.000 Euro", "5.000 people", "1.428,77 Euro" (a dot between groups of three).
-            if b == 0x2E && !decimal && !colon && !(separator && !europeanGroups) && integerDigits <= (europeanGroups ? 15 : 3)
-                && bytes[start] != 0x30 && dotGroupsThousands(bytes, i) {
+            if b == 0x2E && !decimal && !colon && !(separator && !europeanGroups)
+                && integerDigits <= (europeanGroups ? 15 : 3)
+                && bytes[start] != 0x30 && dotGroupsThousands(bytes, i)
+            {
                 separator = true; europeanGroups = true; i += 1; continue
             }
             // A decimal comma: "€84,80", "$ 6,1 million", "153,76 EUR" (one or two digits, then a currency or scale).
             if b == 0x2C && !decimal && !colon && (!separator || europeanGroups)
-                && decimalComma(bytes, i, currencyBefore: tokens.last.map { Lexicon.currencySymbols[$0.lower] != nil } ?? false) {
+                && decimalComma(
+                    bytes, i, currencyBefore: tokens.last.map { Lexicon.currencySymbols[$0.lower] != nil } ?? false)
+            {
                 decimal = true; i += 1; continue
             }
             if b == 0x2E && !decimal && !colon && !europeanGroups && i + 1 < n && isDigit(bytes[i + 1]) {
                 decimal = true; i += 1; continue
             }
-            if b == 0x3A && !decimal && !colon && !separator && i + 2 < n && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
-                && (i + 3 >= n || !isDigit(bytes[i + 3])) && digits <= 2 {
+            if b == 0x3A && !decimal && !colon && !separator && i + 2 < n && isDigit(bytes[i + 1])
+                && isDigit(bytes[i + 2])
+                && (i + 3 >= n || !isDigit(bytes[i + 3])) && digits <= 2
+            {
                 colon = true; i += 1; continue
             }
             break
@@ -145,8 +159,10 @@ enum Tokenizer {
         }
         if integerDigits > maxValueDigits || colon { value = nil }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
-        tokens.append(Token(kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
-                            digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
+        tokens.append(
+            Token(
+                kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
+                digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
         return i
     }
 
@@ -162,15 +178,19 @@ enum Tokenizer {
         let n = bytes.count
         let width = groupSpaceWidth(bytes, i)
         let g = i + width
-        guard width > 0 && g + 2 < n && isDigit(bytes[g]) && isDigit(bytes[g + 1]) && isDigit(bytes[g + 2])
-            && (g + 3 >= n || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4])))
+        guard
+            width > 0 && g + 2 < n && isDigit(bytes[g]) && isDigit(bytes[g + 1]) && isDigit(bytes[g + 2])
+                && (g + 3 >= n
+                    || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4])))
         else { return nil }
         return g
     }
 
     /// "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step
     /// leaves 2.5300000000000002 in the output.
-    @inline(__always) private static func decimalValue(_ integer: Double, _ fractionInteger: Double, _ fractionDigits: Int) -> Double {
+    @inline(__always) private static func decimalValue(
+        _ integer: Double, _ fractionInteger: Double, _ fractionDigits: Int
+    ) -> Double {
         var power: Double = 1
         for _ in 0..<fractionDigits { power *= 10 }
         return (integer * power + fractionInteger) / power
@@ -222,11 +242,15 @@ enum Tokenizer {
         let b = bytes[i]
         if b == 0x20 { return 1 }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF { return 3 }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF {
+            return 3
+        }
         return 0
     }
 
-    private static func scanWord(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token], _ lower: inout [UInt8]) -> Int {
+    private static func scanWord(
+        _ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token], _ lower: inout [UInt8]
+    ) -> Int {
         let n = bytes.count
         var i = start
         lower.removeAll(keepingCapacity: true)
@@ -253,7 +277,8 @@ enum Tokenizer {
             }
             // Dotted abbreviations: "U.S.", "U.N.", "a.m."
             if b == 0x2E && i + 1 < n && isASCIILetter(bytes[i + 1]) && (i + 2 >= n || bytes[i + 2] == 0x2E)
-                && (lower.count == 1 || (lower.count >= 3 && lower[lower.count - 2] == 0x2E)) {
+                && (lower.count == 1 || (lower.count >= 3 && lower[lower.count - 2] == 0x2E))
+            {
                 lower.append(0x2E); lower.append(bytes[i + 1] | 0x20); i += 2
                 if i < n && bytes[i] == 0x2E { lower.append(0x2E); i += 1 }
                 continue

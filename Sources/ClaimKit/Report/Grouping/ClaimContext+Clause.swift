@@ -21,7 +21,8 @@ extension ClaimContext {
         }
         let all = SubjectKindTable.words(String(sentence[clause(around: hit, in: sentence)]))
         let words = all.filter { word in
-            !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil && Lexicon.currencyWords[word] == nil
+            !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil
+                && Lexicon.currencyWords[word] == nil
                 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }
         return (Array(Set(words.map(ClaimContext.hash))).sorted(), role(all))
@@ -32,7 +33,8 @@ extension ClaimContext {
         let stops: Set<Character> = [",", ";", "(", ")", ":", "[", "]"]
         var lower = hit.lowerBound, upper = hit.upperBound
         while lower > sentence.startIndex, !stops.contains(sentence[sentence.index(before: lower)]),
-              !sentence[..<lower].hasSuffix(" and ") { lower = sentence.index(before: lower) }
+            !sentence[..<lower].hasSuffix(" and ")
+        { lower = sentence.index(before: lower) }
         while upper < sentence.endIndex, !stops.contains(sentence[upper]), !sentence[upper...].hasPrefix(" and ") {
             upper = sentence.index(after: upper)
         }
@@ -52,7 +54,9 @@ extension ClaimContext {
         guard value >= 1_000_000 else {
             let digits = String(Int(value))
             var grouped = ""
-            for (i, c) in digits.reversed().enumerated() { grouped = (i > 0 && i % 3 == 0 ? "\(c)," : "\(c)") + grouped }
+            for (i, c) in digits.reversed().enumerated() {
+                grouped = (i > 0 && i % 3 == 0 ? "\(c)," : "\(c)") + grouped
+            }
             return [grouped, digits]
         }
         let mantissa = value >= 1_000_000_000 ? value / 1_000_000_000 : value / 1_000_000

@@ -17,15 +17,22 @@ extension ClaimContext {
             let before = k > 0 ? words[k - 1] : ""
             let after = k + 1 < words.count ? words[k + 1] : ""
             var date: Int?
-            if let d = Int(after), after.count <= 2 { date = d } else if let d = Int(before), before.count <= 2 { date = d }
+            if let d = Int(after), after.count <= 2 {
+                date = d
+            } else if let d = Int(before), before.count <= 2 {
+                date = d
+            }
             let lead = date != nil && Int(before) != nil ? (k > 1 ? words[k - 2] : "") : before
             guard !Lexicon.spanDateWords.contains(lead.lowercased()) else { continue }
             guard date != nil || ["in", "on"].contains(lead.lowercased()) else { continue }
             let yearWord = words.dropFirst(k + (date != nil && Int(after) != nil ? 2 : 1)).first ?? ""
             let year = yearWord.count == 4 ? Int(yearWord) ?? pub.year : pub.year
-            guard year < pub.year || (year == pub.year && month < pub.month) || (year == pub.year && month == pub.month && date != nil),
-                  let day = ClaimContext.day(ofISODate: String(format: "%04d-%02d-%02d", year, month, date ?? 15)),
-                  published - day >= lookBackDays else { continue }
+            guard
+                year < pub.year || (year == pub.year && month < pub.month)
+                    || (year == pub.year && month == pub.month && date != nil),
+                let day = ClaimContext.day(ofISODate: String(format: "%04d-%02d-%02d", year, month, date ?? 15)),
+                published - day >= lookBackDays
+            else { continue }
             return (day, date == nil ? 15 : 0)
         }
         return nil

@@ -14,12 +14,16 @@ extension ClaimContext {
         let published = claim.published.flatMap { Int($0.prefix(4)) }
         var found = Set<String>()
         for i in words.indices {
-            for (phrase, scope) in Lexicon.countScopePhrases where phrase[0] == words[i] && i + phrase.count <= words.count
-                && (1..<phrase.count).allSatisfy({ words[i + $0] == phrase[$0] }) {
+            for (phrase, scope) in Lexicon.countScopePhrases
+            where phrase[0] == words[i] && i + phrase.count <= words.count
+                && (1..<phrase.count).allSatisfy({ words[i + $0] == phrase[$0] })
+            {
                 found.insert(scope)
             }
-            if Lexicon.yearScopeWords.contains(words[i]), i + 1 < words.count, let year = Int(words[i + 1]), isYear(words[i + 1]),
-               year <= published ?? year {
+            if Lexicon.yearScopeWords.contains(words[i]), i + 1 < words.count, let year = Int(words[i + 1]),
+                isYear(words[i + 1]),
+                year <= published ?? year
+            {
                 found.insert(words[i] + " " + words[i + 1])
             }
         }

@@ -67,7 +67,6 @@ final class ClaimContext: Sendable {
     static let cuesByFirstWord = Dictionary(grouping: Lexicon.cumulativeCues, by: { $0[0] })
     static let momentCuesByFirstWord = Dictionary(grouping: Lexicon.momentCues, by: { $0[0] })
 
-
     init(index: Int, claim: Claim, article: Int, source: Int, story: Int = 0, day: Int?, kind: SubjectKind) {
         self.index = index
         self.claim = Facts(claim)
@@ -86,7 +85,8 @@ final class ClaimContext: Sendable {
         let words = SubjectKindTable.words(claim.sentence)
         // Only a sentence with a month's name can date its fact otherwise than its article.
         let named = day.flatMap { day in
-            words.contains { Lexicon.monthWords.contains($0) } ? ClaimContext.namedDay(in: claim.sentence, published: day) : nil
+            words.contains { Lexicon.monthWords.contains($0) }
+                ? ClaimContext.namedDay(in: claim.sentence, published: day) : nil
         }
         self.day = named?.day ?? day
         reach = named?.reach ?? 0
@@ -97,14 +97,16 @@ final class ClaimContext: Sendable {
             words.indices.contains { i in
                 (cues[words[i]] ?? []).contains { phrase in
                     (phrase != ["death", "toll"] || category == .killed)
-                        && i + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
+                        && i + phrase.count <= words.count
+                        && (1..<phrase.count).allSatisfy { words[i + $0] == phrase[$0] }
                 }
             }
         }
         cumulative = has(ClaimContext.cuesByFirstWord)
         provisional = cumulative && has(ClaimContext.momentCuesByFirstWord)
         var hashes = words.filter { word in
-            !Lexicon.contextStopWords.contains(word) && word.count > 2 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+            !Lexicon.contextStopWords.contains(word) && word.count > 2
+                && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)
         hashes.sort()
         var distinct: [UInt64] = []
@@ -120,11 +122,14 @@ final class ClaimContext: Sendable {
     /// and "more than 1,100" are two counts. Smaller round bounds ("more than 40") keep their reach.
     static func interval(of claim: Claim) -> ValueInterval? {
         guard let value = claim.value, claim.upper == nil, claim.qualifier == .atLeast || claim.qualifier == .moreThan,
-              value >= 20, value == value.rounded() else {
+            value >= 20, value == value.rounded()
+        else {
             return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
         }
         guard value.truncatingRemainder(dividingBy: 10) == 0 else { return ValueInterval(lower: value, upper: value) }
-        guard value >= 100 else { return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier) }
+        guard value >= 100 else {
+            return ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier)
+        }
         let step = pow(10, (log10(value)).rounded(.down) - 1)
         guard value.truncatingRemainder(dividingBy: step) == 0 else { return ValueInterval(lower: value, upper: value) }
         return ValueInterval(lower: value, upper: value + step * 0.99)
@@ -134,9 +139,11 @@ final class ClaimContext: Sendable {
     /// (for two claims of one article).
     func roundBound(covers other: ClaimContext) -> Bool {
         // In one article a lead's round figure sums up the detail's ("more than 9,000", then "9,240"): the wide reach.
-        guard claim.qualifier == .moreThan || claim.qualifier == .atLeast, interval.map({ $0.upper > $0.lower }) ?? false,
-              let span = ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier),
-              other.claim.qualifier == .exact, other.claim.upper == nil, let value = other.claim.value else { return false }
+        guard claim.qualifier == .moreThan || claim.qualifier == .atLeast,
+            interval.map({ $0.upper > $0.lower }) ?? false,
+            let span = ValueInterval(value: claim.value, upper: claim.upper, qualifier: claim.qualifier),
+            other.claim.qualifier == .exact, other.claim.upper == nil, let value = other.claim.value
+        else { return false }
         return span.lower < value && value <= span.upper
     }
 
@@ -167,7 +174,8 @@ final class ClaimContext: Sendable {
         guard let text else { return nil }
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400

@@ -14,12 +14,14 @@ struct DifferenceFinder: Sendable {
     func differences(_ told: [Told], storyOutlets: [String], shortTexts: [String: Int] = [:]) -> [FactDifference] {
         var out: [FactDifference] = []
         let numbers = variants(told) { t in
-            VagueAmount.of(t.claim)?.words ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
+            VagueAmount.of(t.claim)?.words
+                ?? NumberText.number(value: t.claim.value, upper: t.claim.upper, unit: t.claim.unit)
         }
         if numbers.count > 1 {
             // One number per currency is one sum and its conversion, not a disagreement.
             let units = Set(told.map { $0.claim.unit ?? "" })
-            let lead = units.count > 1 && units.count == numbers.count ? "told in different currencies: " : "numbers differ: "
+            let lead =
+                units.count > 1 && units.count == numbers.count ? "told in different currencies: " : "numbers differ: "
             out.append(FactDifference(kind: .number, detail: lead + describe(numbers), variants: numbers))
         }
         // A vague word ("dozens") is coded "about": its vagueness shows among the numbers, not as a hedge.
@@ -31,11 +33,18 @@ struct DifferenceFinder: Sendable {
         }
         let kinds = variants(told.filter { !$0.kind.isGeneric }) { $0.kind.label }
         if kinds.count > 1 {
-            out.append(FactDifference(kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
+            out.append(
+                FactDifference(
+                    kind: .subjectKind, detail: "may not be the same people: " + describe(kinds), variants: kinds))
         }
-        let subjects = variants(told.filter { !$0.claim.subject.isEmpty }, key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) }) { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject }
+        let subjects = variants(
+            told.filter { !$0.claim.subject.isEmpty },
+            key: { DifferenceFinder.normalised(DifferenceFinder.withoutLeadingNames($0.claim.subject)) },
+            text: { $0.claim.subject.isEmpty ? "(no subject)" : $0.claim.subject })
         if subjects.count > 1 {
-            out.append(FactDifference(kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
+            out.append(
+                FactDifference(
+                    kind: .subject, detail: "subject worded differently: " + describe(subjects), variants: subjects))
         }
         let attributed = told.filter { $0.claim.speaker != nil }
         if let speakers = speakerDifference(attributed) { out.append(speakers) }
@@ -44,14 +53,17 @@ struct DifferenceFinder: Sendable {
         let crediting = Set(attributed.map(\.outlet))
         let ownVoice = told.filter { !crediting.contains($0.outlet) }
         if !attributed.isEmpty && !ownVoice.isEmpty {
-            let voice = variants(attributed + ownVoice) { $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed" }
-            out.append(FactDifference(kind: .attribution,
-                                      detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
+            let voice = variants(attributed + ownVoice) {
+                $0.claim.speaker == nil ? "own voice (unattributed)" : "attributed"
+            }
+            out.append(
+                FactDifference(
+                    kind: .attribution,
+                    detail: "attributed by some, stated as fact by others: " + describe(voice), variants: voice))
         }
         if let omission = omission(told, storyOutlets: storyOutlets, shortTexts: shortTexts) { out.append(omission) }
         return out
     }
-
 
     /// The speakers' difference, each speaker shown by the fullest name the outlets give it; nil when all agree.
     private func speakerDifference(_ attributed: [Told]) -> FactDifference? {
@@ -61,14 +73,22 @@ struct DifferenceFinder: Sendable {
         var fullest: [String: String] = [:]
         for name in speakerNames {
             let key = speakerKeys[name] ?? ""
-            if let known = fullest[key], DifferenceFinder.speakerWords(known).count >= DifferenceFinder.speakerWords(name).count { continue }
+            if let known = fullest[key],
+                DifferenceFinder.speakerWords(known).count >= DifferenceFinder.speakerWords(name).count
+            {
+                continue
+            }
             fullest[key] = name
         }
-        let speakers = variants(attributed, key: { speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? "" }) {
-            fullest[speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? ""] ?? ($0.claim.speakerEntity ?? $0.claim.speaker ?? "")
-        }
+        let speakers = variants(
+            attributed, key: { speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? "" },
+            text: {
+                fullest[speakerKeys[$0.claim.speakerEntity ?? $0.claim.speaker ?? ""] ?? ""]
+                    ?? ($0.claim.speakerEntity ?? $0.claim.speaker ?? "")
+            })
         guard speakers.count > 1 else { return nil }
-        return FactDifference(kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers)
+        return FactDifference(
+            kind: .speaker, detail: "credited to different speakers: " + describe(speakers), variants: speakers)
     }
 
     /// The outlets of the story that did not tell the fact; a short article text says so.
@@ -77,15 +97,20 @@ struct DifferenceFinder: Sendable {
         let missing = storyOutlets.filter { !telling.contains($0) }
         guard !missing.isEmpty else { return nil }
         let variants = missing.map { outlet in
-            FactDifference.Variant(text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted", outlets: [outlet])
+            FactDifference.Variant(
+                text: shortTexts[outlet].map { "omitted (article text only \($0) words)" } ?? "omitted",
+                outlets: [outlet])
         }
         let names = variants.map { v in v.outlets[0] + (v.text == "omitted" ? "" : v.text.dropFirst("omitted".count)) }
-        return FactDifference(kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
-                          variants: variants)
+        return FactDifference(
+            kind: .omission, detail: "covered the story but not this fact: " + names.joined(separator: ", "),
+            variants: variants)
     }
 
     /// Distinct values of `text` in order of first appearance, each with its outlets.
-    private func variants(_ told: [Told], key: ((Told) -> String)? = nil, text: (Told) -> String) -> [FactDifference.Variant] {
+    private func variants(_ told: [Told], key: ((Told) -> String)? = nil, text: (Told) -> String) -> [FactDifference
+        .Variant]
+    {
         var keys: [String] = []
         var out: [FactDifference.Variant] = []
         for t in told {
@@ -104,9 +129,10 @@ struct DifferenceFinder: Sendable {
         variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
     }
 
-    private static let knownWords: Set<String> = Set(SubjectKindTable.standard.entries.flatMap { entry in
-        entry.phrases.flatMap { SubjectKindTable.words($0) }
-    })
+    private static let knownWords: Set<String> = Set(
+        SubjectKindTable.standard.entries.flatMap { entry in
+            entry.phrases.flatMap { SubjectKindTable.words($0) }
+        })
 
     /// The subject without capitalised modifiers in front of a lower-case word ("Azerbaijani police
     /// officers" → "police officers"): a nationality or place adds no difference in who was counted.
@@ -115,8 +141,9 @@ struct DifferenceFinder: Sendable {
         if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
         // A capitalised word the kinds table knows ("Police officers" at a sentence start) is no name.
         while words.count > 1, let first = words.first?.first, first.isUppercase,
-              let next = words[1].first, next.isLowercase,
-              !knownWords.contains(SubjectKindTable.singular(words[0].lowercased())) {
+            let next = words[1].first, next.isLowercase,
+            !knownWords.contains(SubjectKindTable.singular(words[0].lowercased()))
+        {
             words.removeFirst()
         }
         return words.joined(separator: " ")

@@ -12,8 +12,11 @@ extension FactGrouper {
                 guard !said.isEmpty else { continue }
                 for b in groups.indices where b != a {
                     let head = claims[groups[b][0]]
-                    guard head.claim.category == .money, let unit = head.claim.unit, unit != claims[groups[a][0]].claim.unit,
-                          said.contains(where: { $0.0 == head.story && $0.1.unit == unit && $0.1.value == modalValue(groups[b], claims) })
+                    guard head.claim.category == .money, let unit = head.claim.unit,
+                        unit != claims[groups[a][0]].claim.unit,
+                        said.contains(where: {
+                            $0.0 == head.story && $0.1.unit == unit && $0.1.value == modalValue(groups[b], claims)
+                        })
                     else { continue }
                     let (keep, drop) = (min(a, b), max(a, b))
                     groups[keep] = (groups[keep] + groups[drop]).sorted()

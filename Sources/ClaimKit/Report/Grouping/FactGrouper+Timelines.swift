@@ -17,16 +17,24 @@ extension FactGrouper {
             for h in groups.indices where h != g {
                 let y = heads[h]
                 // Cheap tests on the first claims, then the whole groups.
-                guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit, x.kind.match(y.kind) == .same,
-                      let yv = y.claim.value, yv > 0, oneMeasure(groups[g], groups[h], claims) else { continue }
-                let sameDays = !groups[g].allSatisfy({ i in groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) } })
+                guard x.story == y.story, x.claim.category == y.claim.category, x.claim.unit == y.claim.unit,
+                    x.kind.match(y.kind) == .same,
+                    let yv = y.claim.value, yv > 0, oneMeasure(groups[g], groups[h], claims)
+                else { continue }
+                let sameDays = !groups[g].allSatisfy({ i in
+                    groups[h].allSatisfy { j in !sameEvent(claims[i], claims[j]) }
+                })
                 guard !sameDays || revised[g] && revised[h] else { continue }
                 let overlap = groups[g].contains { i in
-                    groups[h].contains { j in claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false }
+                    groups[h].contains { j in
+                        claims[i].interval.map { a in claims[j].interval.map(a.overlaps) ?? false } ?? false
+                    }
                 }
                 guard (running[g] && running[h]) || overlap else { continue }
                 var context = 0.0
-                for i in groups[g] { for j in groups[h] { context = max(context, claims[i].contextSimilarity(claims[j])) } }
+                for i in groups[g] {
+                    for j in groups[h] { context = max(context, claims[i].contextSimilarity(claims[j])) }
+                }
                 let score = context - abs(log(xv / yv)) * 0.5
                 if pick == nil || score > pick!.1 { pick = (h, score) }
             }

@@ -31,11 +31,14 @@ struct FactGrouper: Sendable {
     /// Whether two claims can state the same fact: same story, category, unit and event, kinds that
     /// can be one, and values that meet (a vague amount's whole span meets a number inside it).
     func compatible(_ a: ClaimContext, _ b: ClaimContext) -> Bool {
-        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit else { return false }
+        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit else {
+            return false
+        }
         guard sameEvent(a, b) else { return false }
         if a.article == b.article && a.claim.start == b.claim.start {
             // Two claims of one sentence are two facts, unless the extractor repeated itself.
-            return a.claim.value == b.claim.value && a.claim.upper == b.claim.upper && a.claim.subject == b.claim.subject
+            return a.claim.value == b.claim.value && a.claim.upper == b.claim.upper
+                && a.claim.subject == b.claim.subject
         }
         if a.kind.match(b.kind) == .different { return false }
         // One article giving two numbers for two differently worded subjects counts two things
@@ -45,22 +48,32 @@ struct FactGrouper: Sendable {
         if a.article == b.article && a.vague == nil && b.vague == nil
             && (a.claim.value != b.claim.value || a.claim.upper != b.claim.upper)
             && !(a.roundBound(covers: b) || b.roundBound(covers: a))
-            && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject) { return false }
+            && DifferenceFinder.normalised(a.claim.subject) != DifferenceFinder.normalised(b.claim.subject)
+        {
+            return false
+        }
         // A small sum of money whose purpose is unknown (or not the same) is most often a price: two such sums from two
         // sources are one fact only when their sentences share words too ($200 for a watch and $200
         // for a console are not one fact), and the clauses holding the amounts name one thing.
         if a.claim.category == .money && a.source != b.source && (a.kind.id.isEmpty || a.kind.id != b.kind.id)
             && max(a.claim.value ?? 0, b.claim.value ?? 0) < options.priceLimit
-            && (a.contextSimilarity(b) < options.unknownPurposeContext || !a.sharesClauseWord(b)) { return false }
+            && (a.contextSimilarity(b) < options.unknownPurposeContext || !a.sharesClauseWord(b))
+        {
+            return false
+        }
         // A cost and a pledge are two sums, whatever their numbers ("it will take $60 million", "pledged $60 million").
         if a.otherRole(b) { return false }
         // A sum told as a cap ("up to $8 billion") and an exact sum are two sums (the cap is its own figure),
         // unless they are the same number of one thing (the clauses holding them share a word).
-        if a.claim.category == .money && (a.isCap && b.claim.qualifier == .exact || b.isCap && a.claim.qualifier == .exact)
-            && (a.claim.value != b.claim.value || !a.sharesClauseWord(b)) { return false }
+        if a.claim.category == .money
+            && (a.isCap && b.claim.qualifier == .exact || b.isCap && a.claim.qualifier == .exact)
+            && (a.claim.value != b.claim.value || !a.sharesClauseWord(b))
+        {
+            return false
+        }
         if a.article == b.article && (a.roundBound(covers: b) || b.roundBound(covers: a)) { return true }
         switch (a.interval, b.interval) {
-        case let (x?, y?): return x.overlaps(y)
+        case (let x?, let y?): return x.overlaps(y)
         case (nil, nil): return a.kind.match(b.kind) == .same
         default: return false
         }
@@ -70,7 +83,9 @@ struct FactGrouper: Sendable {
     /// group whatever their purpose words, but two sums with different purposes are not one sum told
     /// with two numbers, nor parts of each other.
     func relationMatch(_ a: ClaimContext, _ b: ClaimContext) -> SubjectKind.Match {
-        if a.claim.category == .money && (a.otherRole(b) || !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id) {
+        if a.claim.category == .money
+            && (a.otherRole(b) || !a.kind.id.isEmpty && !b.kind.id.isEmpty && a.kind.id != b.kind.id)
+        {
             return .different
         }
         return a.kind.match(b.kind)
@@ -105,8 +120,10 @@ struct FactGrouper: Sendable {
     }
 
     /// Puts each of `some` into the best group all of whose claims it fits, or a new group.
-    private func place(_ some: [ClaimContext], _ claims: [ClaimContext], into groups: inout [[Int]],
-                       bucket: inout [String: [Int]]) {
+    private func place(
+        _ some: [ClaimContext], _ claims: [ClaimContext], into groups: inout [[Int]],
+        bucket: inout [String: [Int]]
+    ) {
         for claim in some {
             let key = "\(claim.story)|" + claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
             var best: (group: Int, score: Double)?
@@ -162,7 +179,9 @@ struct FactGrouper: Sendable {
         var candidates: [(a: Int, b: Int, score: DisputeScore)] = []
         for a in groups.indices {
             for b in (a + 1)..<groups.count {
-                if let score = disputeScore(groups[a], groups[b], claims, companions, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b])) {
+                if let score = disputeScore(
+                    groups[a], groups[b], claims, companions, modal: (modal[a], modal[b]), kinds: (kinds[a], kinds[b]))
+                {
                     candidates.append((a, b, score))
                 }
             }
@@ -176,7 +195,8 @@ struct FactGrouper: Sendable {
         for candidate in candidates {
             let (ra, rb) = (sets.find(candidate.a), sets.find(candidate.b))
             guard ra != rb else { continue }
-            let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) } }
+            let kept = members[ra].contains { x in members[rb].contains { y in apart.contains([min(x, y), max(x, y)]) }
+            }
             guard !kept, disputeScore(groups[ra], groups[rb], claims, companions) != nil else { continue }
             let (keep, drop) = (min(ra, rb), max(ra, rb))
             groups[keep] = (groups[keep] + groups[drop]).sorted()
@@ -191,7 +211,11 @@ struct FactGrouper: Sendable {
         var counts: [(SubjectKind, Int)] = []
         for m in members {
             let kind = claims[m].kind
-            if let i = counts.firstIndex(where: { $0.0.id == kind.id }) { counts[i].1 += 1 } else { counts.append((kind, 1)) }
+            if let i = counts.firstIndex(where: { $0.0.id == kind.id }) {
+                counts[i].1 += 1
+            } else {
+                counts.append((kind, 1))
+            }
         }
         var best = counts[0]
         for c in counts.dropFirst() where (c.0.isGeneric ? 0 : 1, c.1) > (best.0.isGeneric ? 0 : 1, best.1) { best = c }
@@ -211,11 +235,16 @@ struct FactGrouper: Sendable {
 
     /// Whether two groups are one fact told with different numbers, and how well they fit; nil if not.
     /// `modal` and `kinds` are the groups' `modalValue` and `mainKind` when already known.
-    private func disputeScore(_ a: [Int], _ b: [Int], _ claims: [ClaimContext], _ companions: [Int: Set<Int>], modal: (Double?, Double?)? = nil,
-                              kinds: (SubjectKind, SubjectKind)? = nil) -> DisputeScore? {
+    private func disputeScore(
+        _ a: [Int], _ b: [Int], _ claims: [ClaimContext], _ companions: [Int: Set<Int>],
+        modal: (Double?, Double?)? = nil,
+        kinds: (SubjectKind, SubjectKind)? = nil
+    ) -> DisputeScore? {
         let first = claims[a[0]], other = claims[b[0]]
-        guard first.story == other.story, first.claim.category == other.claim.category, first.claim.unit == other.claim.unit,
-              relationMatch(first, other) != .different else { return nil }
+        guard first.story == other.story, first.claim.category == other.claim.category,
+            first.claim.unit == other.claim.unit,
+            relationMatch(first, other) != .different
+        else { return nil }
         let values = modal ?? (modalValue(a, claims), modalValue(b, claims))
         guard let x = values.0, let y = values.1, x > 0, y > 0 else { return nil }
         // Close numbers: within the ratio (wider when both name the same specific kind), or one apart
@@ -225,7 +254,9 @@ struct FactGrouper: Sendable {
         guard closeness >= min(options.disputedSameKindRatio, options.disputedValueRatio) || small else { return nil }
         // Two counts told each beside the same other fact ("103 killed and 141 injured", "103 killed
         // and 188 injured") are one moment's count of one event, told with two numbers.
-        let anchored = a.contains { i in b.contains { j in !(companions[i] ?? []).isDisjoint(with: companions[j] ?? []) } }
+        let anchored = a.contains { i in
+            b.contains { j in !(companions[i] ?? []).isDisjoint(with: companions[j] ?? []) }
+        }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
         // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
@@ -235,7 +266,9 @@ struct FactGrouper: Sendable {
         // A source giving two numbers means two facts; one giving the same number in both is no objection.
         let sourcesA = Set(a.map { claims[$0].source }), sourcesB = Set(b.map { claims[$0].source })
         for s in sourcesA.intersection(sourcesB) {
-            guard Set((a + b).filter { claims[$0].source == s }.map { claims[$0].claim.value }).count == 1 else { return nil }
+            guard Set((a + b).filter { claims[$0].source == s }.map { claims[$0].claim.value }).count == 1 else {
+                return nil
+            }
         }
         // Running totals told at a moment or as a change ("has risen to"), with unknown dates, may be
         // one measure at two dates: a timeline, not a dispute. A count that only names its measure
@@ -256,7 +289,8 @@ struct FactGrouper: Sendable {
         }
         // A disputed number must at least be told in similar words, unless the numbers all but agree
         // (140 and 141 of one kind in one story and days): a recount, whatever the wording.
-        guard context >= options.disputeContext || anchored || (closeness >= options.nearlySameRatio && min(x, y) > 10) else { return nil }
+        guard context >= options.disputeContext || anchored || (closeness >= options.nearlySameRatio && min(x, y) > 10)
+        else { return nil }
         let kind = kindA.match(kindB)
         let rank = kind == .same ? 3 : kind == .generic ? 2 : 1
         return DisputeScore(kind: rank, closeness: closeness, context: context)
@@ -285,16 +319,21 @@ struct FactGrouper: Sendable {
         var sameMeasure: [String: [Int]] = [:]
         for g in groups.indices {
             let head = claims[groups[g][0]].claim
-            sameMeasure["\(claims[groups[g][0]].story)|" + head.category.rawValue + "|" + (head.unit ?? ""), default: []].append(g)
+            sameMeasure[
+                "\(claims[groups[g][0]].story)|" + head.category.rawValue + "|" + (head.unit ?? ""), default: []
+            ].append(g)
         }
         for t in groups.indices {
             guard let total = values[t], total > 0 else { continue }
             let head = claims[groups[t][0]]
-            let candidates = sameMeasure["\(head.story)|" + head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []].filter { p in
+            let candidates = sameMeasure[
+                "\(head.story)|" + head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []
+            ].filter { p in
                 guard p != t, let v = values[p], v > 0, v < total else { return false }
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
-                      sameEvent(part, head), named[t].isEmpty || named[p].isEmpty || !named[t].isDisjoint(with: named[p]) else { return false }
+                    sameEvent(part, head), named[t].isEmpty || named[p].isEmpty || !named[t].isDisjoint(with: named[p])
+                else { return false }
                 let match = relationMatch(head, part)
                 return head.kind.isGeneric && head.claim.category != .money ? match != .different : match == .same
             }

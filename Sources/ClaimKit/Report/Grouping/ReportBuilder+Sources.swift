@@ -16,9 +16,10 @@ extension ReportBuilder {
     /// The sources of `articles` and `claims`: an article only named by claims takes its outlet
     /// and date from them, and is compared (wire copies, stories) by its claims' sentences.
     func sourceTable(_ articles: [ArticleDigest], _ claims: [Claim], detector: WireCopyDetector) -> SourceTable {
-        var table = SourceTable(paths: articles.map(\.path), outlets: articles.map { $0.outlet },
-                                dates: articles.map { $0.published }, sketches: articles.map(\.sketch),
-                                prints: articles.map(\.story))
+        var table = SourceTable(
+            paths: articles.map(\.path), outlets: articles.map { $0.outlet },
+            dates: articles.map { $0.published }, sketches: articles.map(\.sketch),
+            prints: articles.map(\.story))
         for (i, p) in table.paths.enumerated() where table.indexOfPath[p] == nil { table.indexOfPath[p] = i }
         for claim in claims where table.indexOfPath[claim.article] == nil {
             table.indexOfPath[claim.article] = table.paths.count
@@ -52,29 +53,35 @@ extension ReportBuilder {
         var kindOfSubject: [String: SubjectKind] = [:]
         return claims.enumerated().map { i, claim in
             let a = table.article(of: claim)
-            let kind = kindOfSubject[claim.subject] ?? {
-                let kind = kinds.kind(of: claim.subject)
-                kindOfSubject[claim.subject] = kind
-                return kind
-            }()
-            return ClaimContext(index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
-                                day: ClaimContext.day(ofISODate: claim.published ?? table.dates[a]),
-                                kind: kinds.kind(kind, category: claim.category))
+            let kind =
+                kindOfSubject[claim.subject]
+                ?? {
+                    let kind = kinds.kind(of: claim.subject)
+                    kindOfSubject[claim.subject] = kind
+                    return kind
+                }()
+            return ClaimContext(
+                index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
+                day: ClaimContext.day(ofISODate: claim.published ?? table.dates[a]),
+                kind: kinds.kind(kind, category: claim.category))
         }
     }
 
     /// The report's source entries: outlet, date, wire source (`s1` ...), copies and story of each article.
-    func reportSources(_ articles: [ArticleDigest], _ table: SourceTable, outletNames: [String],
-                       sourceOf: [Int], storyIDs: [String]) -> [ReportSource] {
+    func reportSources(
+        _ articles: [ArticleDigest], _ table: SourceTable, outletNames: [String],
+        sourceOf: [Int], storyIDs: [String]
+    ) -> [ReportSource] {
         let paths = table.paths
         var sourceNumber: [Int: Int] = [:]
         let articlesOfSource = Dictionary(grouping: paths.indices, by: { sourceOf[$0] })
         return paths.indices.map { a -> ReportSource in
             if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
             let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
-            return ReportSource(path: paths[a], outlet: outletNames[a], published: table.dates[a].map { String($0.prefix(10)) },
-                                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
-                                title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
+            return ReportSource(
+                path: paths[a], outlet: outletNames[a], published: table.dates[a].map { String($0.prefix(10)) },
+                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
+                title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
         }
     }
 
@@ -84,7 +91,9 @@ extension ReportBuilder {
     func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
         let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
         var related = result.sumOf[g] + partOf
-        if let t = result.timeline[g] { related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t } }
+        if let t = result.timeline[g] {
+            related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
+        }
         // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
         related += rivals(of: g, result.groups, contexts)
         return related + supersededValues(of: g, result.groups, contexts)
@@ -107,12 +116,15 @@ extension ReportBuilder {
         // Facts whose subject names no kind (bare sums, "$31") say too little to be one measure.
         let kind = measureKind(groups[new], contexts)
         guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit,
-              !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
-              sameNamesAndScope(groups[old], groups[new], contexts),
-              let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
-              before < first else { return false }
+            !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
+            sameNamesAndScope(groups[old], groups[new], contexts),
+            let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
+            before < first
+        else { return false }
         let tellers = Set(groups[new].map { contexts[$0].article })
-        return groups[old].allSatisfy { (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article) }
+        return groups[old].allSatisfy {
+            (contexts[$0].day ?? Int.min) < first || tellers.contains(contexts[$0].article)
+        }
     }
 
     /// Whether two facts count the same people over the same period: "11 Iranian citizens" is a
@@ -135,8 +147,12 @@ extension ReportBuilder {
     func factSubject(_ members: [Claim], modal: Claim, kind: SubjectKind) -> String {
         let sameNumber = members.filter { $0.value == modal.value && $0.upper == modal.upper }
         // A subject that opens its sentence carries the sentence's capital ("Death toll"): prefer one inside a sentence.
-        let notTitleCase = sameNumber.filter { c in !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false } }
-        let bodySubject = (notTitleCase.first { !$0.subject.isEmpty && !$0.sentence.hasPrefix($0.subject) } ?? notTitleCase.first)?.subject
+        let notTitleCase = sameNumber.filter { c in
+            !c.subject.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
+        }
+        let bodySubject =
+            (notTitleCase.first { !$0.subject.isEmpty && !$0.sentence.hasPrefix($0.subject) } ?? notTitleCase.first)?
+            .subject
         let written = bodySubject ?? modal.subject
         return written.isEmpty ? kind.label : written
     }
@@ -145,13 +161,19 @@ extension ReportBuilder {
     /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
     /// published days away from the fact, or before the first day anyone told it, or an outlet
     /// that told a related fact (`excused`). An undated article stays a candidate.
-    func omissionCandidates(_ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
-                            hasClaims: [Bool], outletNames: [String], days: [Int?]) -> [String] {
+    func omissionCandidates(
+        _ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
+        hasClaims: [Bool], outletNames: [String], days: [Int?]
+    ) -> [String] {
         let factDays = Set(members.compactMap { contexts[$0].day })
         let firstTold = factDays.min()
         var storyOutlets: [String] = []
-        for a in articlesOfStory[contexts[members[0]].story] ?? [] where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
-            if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays }) { continue }
+        for a in articlesOfStory[contexts[members[0]].story] ?? []
+        where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
+            if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays })
+            {
+                continue
+            }
             // An article out before the fact was first reported could not have had it (a toll told on day 2).
             if let d = days[a], let firstTold, d < firstTold { continue }
             storyOutlets.append(outletNames[a])
@@ -163,6 +185,10 @@ extension ReportBuilder {
     func timelineFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
         guard let t = result.timeline[g] else { return [] }
         return result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
-            .sorted { (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (earliest(result.groups[$1], contexts) ?? Int.min, $1) }
+            .sorted {
+                (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (
+                    earliest(result.groups[$1], contexts) ?? Int.min, $1
+                )
+            }
     }
 }

@@ -33,8 +33,9 @@ package struct ReportBuilder: Sendable {
         let sourceOf = detector.sources(ofSketches: table.sketches)
         let outletNames = paths.indices.map { table.outlets[$0] ?? ReportBuilder.fileName(paths[$0]) }
         let days = dates.map { ClaimContext.day(ofISODate: $0) }
-        let storyOf = storyIndices(prints: table.prints, days: days, sources: sourceOf,
-                                   claims: claims.map { (table.article(of: $0), $0) }, wholeTexts: articles.count)
+        let storyOf = storyIndices(
+            prints: table.prints, days: days, sources: sourceOf,
+            claims: claims.map { (table.article(of: $0), $0) }, wholeTexts: articles.count)
 
         // Grouping, inside each story.
         let contexts = claimContexts(claims, table, sourceOf: sourceOf, storyOf: storyOf)
@@ -52,16 +53,24 @@ package struct ReportBuilder: Sendable {
         let articlesOfStory = Dictionary(grouping: paths.indices, by: { storyOf[$0] })
         // Outlets whose every article is short: an omission there may be text we did not get.
         var longest: [String: Int] = [:]
-        for (i, article) in articles.enumerated() { longest[outletNames[i]] = max(longest[outletNames[i]] ?? 0, article.words) }
+        for (i, article) in articles.enumerated() {
+            longest[outletNames[i]] = max(longest[outletNames[i]] ?? 0, article.words)
+        }
         let shortTexts = longest.filter { $0.value < options.shortArticleWords }
         let outletsOfGroup = result.groups.map { members in Set(members.map { outletNames[contexts[$0].article] }) }
         var factGroups: [FactGroup] = []
         for (g, members) in result.groups.enumerated() {
-            let told = members.map { DifferenceFinder.Told(claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind) }
+            let told = members.map {
+                DifferenceFinder.Told(
+                    claim: claims[$0], outlet: outletNames[contexts[$0].article], kind: contexts[$0].kind)
+            }
             let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
-            let excused = relatedFacts(of: g, result, contexts).reduce(into: Set<String>()) { $0.formUnion(outletsOfGroup[$1]) }
-            let storyOutlets = omissionCandidates(members, contexts, excused: excused, articlesOfStory: articlesOfStory,
-                                                  hasClaims: hasClaims, outletNames: outletNames, days: days)
+            let excused = relatedFacts(of: g, result, contexts).reduce(into: Set<String>()) {
+                $0.formUnion(outletsOfGroup[$1])
+            }
+            let storyOutlets = omissionCandidates(
+                members, contexts, excused: excused, articlesOfStory: articlesOfStory,
+                hasClaims: hasClaims, outletNames: outletNames, days: days)
             var groupOutlets: [String] = []
             for t in told where !groupOutlets.contains(t.outlet) { groupOutlets.append(t.outlet) }
             let modal = modalClaim(members.map { claims[$0] })
@@ -70,19 +79,28 @@ package struct ReportBuilder: Sendable {
             let subject = factSubject(members.map { claims[$0] }, modal: modal, kind: kind)
             let timelineIndex = result.timeline[g]
             let timelineWith = timelineFacts(of: g, result, contexts).map { ids[$0] }
-            let publishedDates = members.compactMap { (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) } }.sorted()
-            factGroups.append(FactGroup(
-                id: ids[g], category: modal.category, summary: modal.value == nil ? "\(modal.category.rawValue): \(subject) (\(valueText))"
-                    : "\(modal.category.rawValue): \(valueText)\(VagueAmount.of(modal) == nil ? "" : " of") \(subject)",
-                valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members, outlets: groupOutlets,
-                independentSources: Set(members.map { contexts[$0].source }).count, story: storyIDs[contexts[members[0]].article],
-                published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
-                partOf: partOf.map { ids[$0] },
-                timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
-                differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))
+            let publishedDates = members.compactMap {
+                (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) }
+            }.sorted()
+            factGroups.append(
+                FactGroup(
+                    id: ids[g], category: modal.category,
+                    summary: modal.value == nil
+                        ? "\(modal.category.rawValue): \(subject) (\(valueText))"
+                        : "\(modal.category.rawValue): \(valueText)\(VagueAmount.of(modal) == nil ? "" : " of") \(subject)",
+                    valueText: valueText, subjectKind: kind.label, unit: modal.unit, claimIndices: members,
+                    outlets: groupOutlets,
+                    independentSources: Set(members.map { contexts[$0].source }).count,
+                    story: storyIDs[contexts[members[0]].article],
+                    published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
+                    partOf: partOf.map { ids[$0] },
+                    timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
+                    differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))
         }
-        let stories = makeStories(storyOf: storyOf, sources: sources, prints: table.prints, claims: grouped, groups: factGroups)
-        let report = Report(articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups, stories: stories)
+        let stories = makeStories(
+            storyOf: storyOf, sources: sources, prints: table.prints, claims: grouped, groups: factGroups)
+        let report = Report(
+            articles: articles.map(\.path), claims: grouped, sources: sources, groups: factGroups, stories: stories)
         return report.filtered(by: options)
     }
 
@@ -94,8 +112,9 @@ package struct ReportBuilder: Sendable {
         return groups.indices.filter { h in
             let other = contexts[groups[h][0]]
             guard h != g, other.story == head.story, other.claim.category == head.claim.category,
-                  other.claim.unit == head.claim.unit, other.kind.match(head.kind) == .same,
-                  let y = other.claim.value, y > 0 else { return false }
+                other.claim.unit == head.claim.unit, other.kind.match(head.kind) == .same,
+                let y = other.claim.value, y > 0
+            else { return false }
             return min(x, y) / max(x, y) >= options.disputedSameKindRatio
         }
     }

@@ -19,14 +19,18 @@ extension SubjectKindTable {
     public static func parse(_ text: String) throws(ParseError) -> [Entry] {
         var entries: [Entry] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard fields.count == 4, !fields[0].isEmpty else {
                 throw ParseError(line: n + 1, detail: "expected 'id | label | flags | phrases'")
             }
             var kind = SubjectKind(id: fields[0], label: fields[1].isEmpty ? fields[0] : fields[1])
-            for flag in fields[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+            for flag in fields[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !flag.isEmpty {
                 if flag == "people" {
                     kind.isPeople = true
                 } else if flag == "generic" {
@@ -38,7 +42,9 @@ extension SubjectKindTable {
                     throw ParseError(line: n + 1, detail: "unknown flag '\(flag)' (people, generic, family=NAME)")
                 }
             }
-            let phrases = fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let phrases = fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             guard !phrases.isEmpty else { throw ParseError(line: n + 1, detail: "no phrases") }
             entries.append(Entry(kind: kind, phrases: phrases))
         }

@@ -30,41 +30,70 @@ public struct SubjectKindTable: Sendable {
 
     /// The default English table.
     public static let standard = SubjectKindTable(entries: [
-        Entry(kind: SubjectKind(id: "police", label: "police/security personnel", family: "armed", isPeople: true),
-              phrases: ["police", "policeman", "policewoman", "police officer", "interior ministry", "internal affairs",
-                        "interior ministry staff", "ministry of interior", "ministry of the interior", "gendarme",
-                        "gendarmerie", "security personnel", "security officer", "security service", "law enforcement",
-                        "border guard", "border guards", "officer", "cop", "militiaman"]),
-        Entry(kind: SubjectKind(id: "journalist", label: "journalists", isPeople: true),
-              phrases: ["journalist", "reporter", "media worker", "cameraman", "photographer"]),
-        Entry(kind: SubjectKind(id: "aid-worker", label: "aid workers", isPeople: true),
-              phrases: ["aid worker", "humanitarian worker", "medic", "paramedic", "doctor", "nurse", "deminer", "sapper"]),
-        Entry(kind: SubjectKind(id: "military", label: "soldiers/armed personnel", family: "armed", isPeople: true),
-              phrases: ["soldier", "serviceman", "servicemen", "service member", "servicemember", "troop", "military personnel",
-                        "military", "army", "armed force", "force", "armed formation", "formation", "armed group",
-                        "detachment", "fighter", "militant", "combatant", "conscript", "reservist", "personnel",
-                        "military servicemen", "marine", "paratrooper", "guard"]),
-        Entry(kind: SubjectKind(id: "civilian", label: "civilians", isPeople: true),
-              phrases: ["civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
-                        "passer-by", "pedestrian", "driver", "passenger", "student", "tourist"]),
-        Entry(kind: SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
-              phrases: ["people", "person", "citizen", "national", "individual", "victim", "life", "casualty",
-                        "death", "dead", "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff",
-                        "staffer", "member", "crew", "crew member"]),
+        Entry(
+            kind: SubjectKind(id: "police", label: "police/security personnel", family: "armed", isPeople: true),
+            phrases: [
+                "police", "policeman", "policewoman", "police officer", "interior ministry", "internal affairs",
+                "interior ministry staff", "ministry of interior", "ministry of the interior", "gendarme",
+                "gendarmerie", "security personnel", "security officer", "security service", "law enforcement",
+                "border guard", "border guards", "officer", "cop", "militiaman",
+            ]),
+        Entry(
+            kind: SubjectKind(id: "journalist", label: "journalists", isPeople: true),
+            phrases: ["journalist", "reporter", "media worker", "cameraman", "photographer"]),
+        Entry(
+            kind: SubjectKind(id: "aid-worker", label: "aid workers", isPeople: true),
+            phrases: [
+                "aid worker", "humanitarian worker", "medic", "paramedic", "doctor", "nurse", "deminer", "sapper",
+            ]),
+        Entry(
+            kind: SubjectKind(id: "military", label: "soldiers/armed personnel", family: "armed", isPeople: true),
+            phrases: [
+                "soldier", "serviceman", "servicemen", "service member", "servicemember", "troop", "military personnel",
+                "military", "army", "armed force", "force", "armed formation", "formation", "armed group",
+                "detachment", "fighter", "militant", "combatant", "conscript", "reservist", "personnel",
+                "military servicemen", "marine", "paratrooper", "guard",
+            ]),
+        Entry(
+            kind: SubjectKind(id: "civilian", label: "civilians", isPeople: true),
+            phrases: [
+                "civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
+                "passer-by", "pedestrian", "driver", "passenger", "student", "tourist",
+            ]),
+        Entry(
+            kind: SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
+            phrases: [
+                "people", "person", "citizen", "national", "individual", "victim", "life", "casualty",
+                "death", "dead", "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff",
+                "staffer", "member", "crew", "crew member",
+            ]),
         Entry(kind: SubjectKind(id: "minefield", label: "minefields"), phrases: ["minefield", "mined area"]),
-        Entry(kind: SubjectKind(id: "mine", label: "mines/explosive devices"),
-              phrases: ["mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
-                        "unexploded ordnance", "booby trap", "munition", "anti-personnel", "anti-tank"]),
-        Entry(kind: SubjectKind(id: "armor", label: "tanks/armoured vehicles"),
-              phrases: ["tank", "armored vehicle", "armoured vehicle", "armored", "armoured", "apc", "infantry fighting vehicle"]),
+        Entry(
+            kind: SubjectKind(id: "mine", label: "mines/explosive devices"),
+            phrases: [
+                "mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
+                "unexploded ordnance", "booby trap", "munition", "anti-personnel", "anti-tank",
+            ]),
+        Entry(
+            kind: SubjectKind(id: "armor", label: "tanks/armoured vehicles"),
+            phrases: [
+                "tank", "armored vehicle", "armoured vehicle", "armored", "armoured", "apc",
+                "infantry fighting vehicle",
+            ]),
         Entry(kind: SubjectKind(id: "mortar", label: "mortars"), phrases: ["mortar"]),
-        Entry(kind: SubjectKind(id: "rocket", label: "rocket systems/missiles"),
-              phrases: ["rocket system", "rocket launcher", "mlrs", "launcher", "rocket", "missile"]),
+        Entry(
+            kind: SubjectKind(id: "rocket", label: "rocket systems/missiles"),
+            phrases: ["rocket system", "rocket launcher", "mlrs", "launcher", "rocket", "missile"]),
         Entry(kind: SubjectKind(id: "artillery", label: "artillery"), phrases: ["artillery", "howitzer", "cannon"]),
         Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
-        Entry(kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
-        Entry(kind: SubjectKind(id: "ship", label: "ships"), phrases: ["ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine"]),
-        Entry(kind: SubjectKindTable.equipment, phrases: ["piece of equipment", "equipment", "hardware", "item of equipment"]),
+        Entry(
+            kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
+        Entry(
+            kind: SubjectKind(id: "ship", label: "ships"),
+            phrases: ["ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine"]),
+        Entry(
+            kind: SubjectKindTable.equipment,
+            phrases: ["piece of equipment", "equipment", "hardware", "item of equipment"]),
     ])
 
     /// Words for any equipment ("pieces of equipment"): they may be the vehicles or missiles another outlet names.
@@ -100,7 +129,9 @@ public struct SubjectKindTable: Sendable {
         // A specific kind named by the head noun wins over a modifier's ("fighter jets" are aircraft).
         let last = SubjectKindTable.headNoun(words)
         for row in compiled where !row.kind.isGeneric {
-            for phrase in row.phrases where phrase.last == last && SubjectKindTable.contains(words, phrase) { return row.kind }
+            for phrase in row.phrases where phrase.last == last && SubjectKindTable.contains(words, phrase) {
+                return row.kind
+            }
         }
         for row in compiled {
             for phrase in row.phrases where SubjectKindTable.contains(words, phrase) { return row.kind }
@@ -109,7 +140,9 @@ public struct SubjectKindTable: Sendable {
         return SubjectKind(id: "head:" + head, label: head)
     }
 
-    private static let headStops: Set<String> = ["of", "who", "that", "which", "in", "from", "on", "at", "for", "with", "by", "to"]
+    private static let headStops: Set<String> = [
+        "of", "who", "that", "which", "in", "from", "on", "at", "for", "with", "by", "to",
+    ]
 
     /// The last word before a relative clause or prepositional phrase ("clearing of mines" → "clearing").
     static func headNoun(_ words: [String]) -> String {
@@ -152,7 +185,9 @@ public struct SubjectKindTable: Sendable {
             for k in 0..<m where word[n - m + k] != s[k] { return false }
             return true
         }
-        func prefix(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self) }
+        func prefix(_ count: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self)
+        }
         if endsWith("ies") { return prefix(n - 3) + "y" }
         if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return prefix(n - 2) }
         if endsWith("ss") || endsWith("us") || endsWith("is") { return text }

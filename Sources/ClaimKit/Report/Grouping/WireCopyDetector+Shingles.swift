@@ -69,12 +69,16 @@ extension WireCopyDetector {
             hash = HashBits.seed
             slot = slot + 1 == width ? 0 : slot + 1
             count += 1
-            if count >= width { output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) }) }
+            if count >= width {
+                output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: slot, words: width) })
+            }
         }
 
         /// A text of fewer words than a shingle is one shingle of all its words.
         mutating func finish() {
-            if count > 0 && count < width { output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: 0, words: count) }) }
+            if count > 0 && count < width {
+                output.add(ring.withUnsafeBufferPointer { WireCopyDetector.combine($0, from: 0, words: count) })
+            }
         }
     }
 

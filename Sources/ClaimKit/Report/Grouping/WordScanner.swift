@@ -69,8 +69,10 @@ enum WordScanner {
     /// Feeds the non-ASCII scalar that starts at `bytes[i]` to `sink` and returns its length in bytes.
     /// Always inlined: it is the rarer half of `scan`'s loop, split out only to keep that loop short.
     @inline(__always)
-    private static func scanMultiByte<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, small: [UInt32],
-                                               into sink: inout S, inWord: inout Bool) -> Int {
+    private static func scanMultiByte<S: Sink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, small: [UInt32],
+        into sink: inout S, inWord: inout Bool
+    ) -> Int {
         let count = bytes.count
         let lead = bytes[i]
         // A String's bytes are valid UTF-8: the lead byte gives the length.
@@ -128,7 +130,9 @@ enum WordScanner {
     /// lowers to more than one scalar. Looked up once here instead of per letter of every text.
     static let small: [UInt32] = (0..<0x800).map { (value: UInt32) -> UInt32 in
         guard let scalar = Unicode.Scalar(value) else { return severalBit }
-        let lower = scalar.properties.changesWhenLowercased ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : [scalar]
+        let lower =
+            scalar.properties.changesWhenLowercased
+            ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : [scalar]
         guard lower.count == 1 else { return severalBit }
         let isWord = lower[0].value < 0x80 ? isWordByte(UInt8(lower[0].value)) : CharacterClass.isWordScalar(lower[0])
         return lower[0].value | (isWord ? wordBit : 0)

@@ -37,8 +37,9 @@ package enum ArticleRecord {
     /// The digest an article record describes; nil when the line is not a well-formed article record.
     package static func digest(from line: Substring) -> ArticleDigest? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              object["record"] as? String == "article", let path = object["article"] as? String,
-              let words = object["words"] as? Int else { return nil }
+            object["record"] as? String == "article", let path = object["article"] as? String,
+            let words = object["words"] as? Int
+        else { return nil }
         var sketch: ShingleSketch?
         if let hashes = object["sketch"] as? [Any] {
             let values = hashes.compactMap { ($0 as? NSNumber).flatMap { UInt32(exactly: $0.uint64Value) } }
@@ -48,16 +49,19 @@ package enum ArticleRecord {
         let terms = object["story_terms"] as? [String] ?? []
         let weights = (object["story_weights"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.intValue }
         guard terms.count == weights.count else { return nil }
-        return ArticleDigest(path: path, outlet: object["outlet"] as? String, published: object["published"] as? String,
-                             title: object["title"] as? String, url: object["url"] as? String,
-                             words: words, sketch: sketch, story: StoryFingerprint(terms: terms, weights: weights))
+        return ArticleDigest(
+            path: path, outlet: object["outlet"] as? String, published: object["published"] as? String,
+            title: object["title"] as? String, url: object["url"] as? String,
+            words: words, sketch: sketch, story: StoryFingerprint(terms: terms, weights: weights))
     }
 }
 
 extension ArticleDigest {
     /// A digest from its parts (as an article record gives them).
-    package init(path: String, outlet: String?, published: String?, title: String? = nil, url: String? = nil,
-                words: Int, sketch: ShingleSketch?, story: StoryFingerprint = StoryFingerprint(terms: [], weights: [])) {
+    package init(
+        path: String, outlet: String?, published: String?, title: String? = nil, url: String? = nil,
+        words: Int, sketch: ShingleSketch?, story: StoryFingerprint = StoryFingerprint(terms: [], weights: [])
+    ) {
         self.path = path
         self.outlet = outlet
         self.published = published

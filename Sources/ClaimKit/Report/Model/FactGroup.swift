@@ -34,10 +34,12 @@ public struct FactGroup: Codable, Sendable, Equatable {
     public var differences: [FactDifference]
 
     /// Creates a group.
-    public init(id: String, category: ClaimCategory, summary: String, valueText: String, subjectKind: String,
-                unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
-                published: String? = nil, sumOf: [String] = [], partOf: [String] = [], timeline: String? = nil,
-                timelineWith: [String] = [], differences: [FactDifference] = []) {
+    public init(
+        id: String, category: ClaimCategory, summary: String, valueText: String, subjectKind: String,
+        unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
+        published: String? = nil, sumOf: [String] = [], partOf: [String] = [], timeline: String? = nil,
+        timelineWith: [String] = [], differences: [FactDifference] = []
+    ) {
         self.id = id
         self.category = category
         self.summary = summary

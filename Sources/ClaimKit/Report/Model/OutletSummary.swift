@@ -15,7 +15,9 @@ public struct OutletSummary: Codable, Sendable, Equatable {
     public var attributed: Int
 
     /// Creates a summary.
-    public init(outlet: String, articles: Int, told: [String] = [], omitted: [String] = [], claims: Int = 0, attributed: Int = 0) {
+    public init(
+        outlet: String, articles: Int, told: [String] = [], omitted: [String] = [], claims: Int = 0, attributed: Int = 0
+    ) {
         self.outlet = outlet
         self.articles = articles
         self.told = told

@@ -10,7 +10,8 @@ extension Report {
             keptStories = Set(stories.filter { $0.matches(text, titles: titles[$0.id] ?? []) }.map(\.id))
         }
         let keptGroups = groups.filter { g in
-            keptStories.contains(g.story) && (options.categories?.contains(g.category) ?? true) && g.outlets.count >= options.minOutlets
+            keptStories.contains(g.story) && (options.categories?.contains(g.category) ?? true)
+                && g.outlets.count >= options.minOutlets
         }
         let keptIDs = Set(keptGroups.map(\.id))
         var newIndex: [Int: Int] = [:]
@@ -37,7 +38,8 @@ extension Report {
         }
         let cutSources = sources.filter { keptStories.contains($0.story) }
         let paths = Set(cutSources.map(\.path))
-        return Report(articles: articles.filter(paths.contains), claims: keptClaims, sources: cutSources,
-                      groups: cutGroups, stories: cutStories)
+        return Report(
+            articles: articles.filter(paths.contains), claims: keptClaims, sources: cutSources,
+            groups: cutGroups, stories: cutStories)
     }
 }

@@ -12,7 +12,10 @@ public struct Report: Codable, Sendable, Equatable {
     public var stories: [Story]
 
     /// Creates a report.
-    public init(articles: [String], claims: [Claim], sources: [ReportSource] = [], groups: [FactGroup] = [], stories: [Story] = []) {
+    public init(
+        articles: [String], claims: [Claim], sources: [ReportSource] = [], groups: [FactGroup] = [],
+        stories: [Story] = []
+    ) {
         self.articles = articles
         self.claims = claims
         self.sources = sources

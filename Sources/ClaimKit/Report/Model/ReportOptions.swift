@@ -34,9 +34,11 @@ public struct ReportOptions: Sendable, Equatable {
     public var minOutlets: Int
 
     /// Creates options.
-    public init(eventWindowDays: Int = 3, disputedValueRatio: Double = 0.8, disputedSameKindRatio: Double = 0.6,
-                wireCopySimilarity: Double = 0.5, shortArticleWords: Int = 150, storyWindowDays: Int = 7,
-                storyFilter: String? = nil, categories: Set<ClaimCategory>? = nil, minOutlets: Int = 1) {
+    public init(
+        eventWindowDays: Int = 3, disputedValueRatio: Double = 0.8, disputedSameKindRatio: Double = 0.6,
+        wireCopySimilarity: Double = 0.5, shortArticleWords: Int = 150, storyWindowDays: Int = 7,
+        storyFilter: String? = nil, categories: Set<ClaimCategory>? = nil, minOutlets: Int = 1
+    ) {
         self.eventWindowDays = eventWindowDays
         self.disputedValueRatio = disputedValueRatio
         self.disputedSameKindRatio = disputedSameKindRatio

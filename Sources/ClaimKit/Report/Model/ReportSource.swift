@@ -18,8 +18,10 @@ public struct ReportSource: Codable, Sendable, Equatable {
     public var url: String?
 
     /// Creates a source entry.
-    public init(path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String,
-                title: String? = nil, url: String? = nil) {
+    public init(
+        path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String,
+        title: String? = nil, url: String? = nil
+    ) {
         self.path = path
         self.outlet = outlet
         self.published = published

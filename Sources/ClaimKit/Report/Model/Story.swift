@@ -19,8 +19,10 @@ public struct Story: Codable, Sendable, Equatable {
     public var outlets: [OutletSummary]
 
     /// Creates a story.
-    public init(id: String, label: String, terms: [String] = [], articles: [String], firstDate: String? = nil,
-                lastDate: String? = nil, facts: [String] = [], outlets: [OutletSummary] = []) {
+    public init(
+        id: String, label: String, terms: [String] = [], articles: [String], firstDate: String? = nil,
+        lastDate: String? = nil, facts: [String] = [], outlets: [OutletSummary] = []
+    ) {
         self.id = id
         self.label = label
         self.terms = terms

@@ -20,7 +20,8 @@ public struct VagueAmount: Sendable, Equatable {
 
     /// The vague amounts, longest words first, with their coded value and span.
     public static let known: [VagueAmount] = [
-        VagueAmount(words: "hundreds of thousands", coded: 100_000, interval: ValueInterval(lower: 100_000, upper: 999_999)),
+        VagueAmount(
+            words: "hundreds of thousands", coded: 100_000, interval: ValueInterval(lower: 100_000, upper: 999_999)),
         VagueAmount(words: "tens of thousands", coded: 10_000, interval: ValueInterval(lower: 10_000, upper: 99_999)),
         VagueAmount(words: "scores of thousands", coded: 20_000, interval: ValueInterval(lower: 20_000, upper: 99_999)),
         VagueAmount(words: "dozens", coded: 12, interval: ValueInterval(lower: 12, upper: 99)),
@@ -38,7 +39,8 @@ public struct VagueAmount: Sendable, Equatable {
         let candidates = known.filter { $0.coded == value }
         guard !candidates.isEmpty else { return nil }
         let words = lowerWords(claim.sentence)
-        guard let match = candidates.first(where: { contains(words, $0.words.split(separator: " ").map(String.init)) }) else {
+        guard let match = candidates.first(where: { contains(words, $0.words.split(separator: " ").map(String.init)) })
+        else {
             return nil
         }
         // The extractor's own flag settles it; records without it (older files) are read from the sentence.
@@ -62,7 +64,9 @@ public struct VagueAmount: Sendable, Equatable {
         var out: [String] = []
         var current = ""
         for scalar in text.lowercased().unicodeScalars {
-            if CharacterClass.isWordScalar(scalar) || (scalar == "," && current.unicodeScalars.last.map { ("0"..."9").contains($0) } == true) {
+            if CharacterClass.isWordScalar(scalar)
+                || (scalar == "," && current.unicodeScalars.last.map { ("0"..."9").contains($0) } == true)
+            {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 out.append(current)

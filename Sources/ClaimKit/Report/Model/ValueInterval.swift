@@ -22,7 +22,10 @@ public struct ValueInterval: Sendable, Equatable {
         let reach = abs(value) * ValueInterval.hedgeReach
         switch qualifier {
         case .exact: self.init(lower: value, upper: value)
-        case .about: self.init(lower: value - abs(value) * ValueInterval.aboutReach, upper: value + abs(value) * ValueInterval.aboutReach)
+        case .about:
+            self.init(
+                lower: value - abs(value) * ValueInterval.aboutReach,
+                upper: value + abs(value) * ValueInterval.aboutReach)
         case .nearly: self.init(lower: value - abs(value) * ValueInterval.aboutReach, upper: value)
         // "more than 300" is read as news uses it: at least the number, and not far above it.
         case .moreThan, .atLeast: self.init(lower: value, upper: upper ?? value + reach)

@@ -8,11 +8,12 @@ package struct CSVRenderer: Sendable {
     /// Creates the renderer.
     package init() {}
 
-    static let header = ["group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
-                         "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences",
-                         "story", "story_label", "title", "url", "outlet_facts_told", "outlet_facts_omitted",
-                         "outlet_attributed_share", "relations"]
-
+    static let header = [
+        "group", "fact", "category", "outlet", "published", "value", "upper", "qualifier", "unit",
+        "subject", "speaker", "speaker_entity", "sentence", "article", "source", "differences",
+        "story", "story_label", "title", "url", "outlet_facts_told", "outlet_facts_omitted",
+        "outlet_attributed_share", "relations",
+    ]
 
     /// The report as CSV text.
     package func render(_ report: Report) -> String {
@@ -31,10 +32,19 @@ package struct CSVRenderer: Sendable {
             let differences: String = group?.differences.map(\.detail).joined(separator: "; ") ?? ""
             var row: [String] = [claim.group ?? "", group?.summary ?? "", claim.category.rawValue, outlet, published]
             row += [value, upper, claim.qualifier.rawValue, claim.unit ?? "", claim.subject]
-            row += [claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article, source?.source ?? "", differences]
-            row += [source?.story ?? "", source.flatMap { s in labelOf[s.story] } ?? "", source?.title ?? "", source?.url ?? ""]
+            row += [
+                claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article, source?.source ?? "",
+                differences,
+            ]
+            row += [
+                source?.story ?? "", source.flatMap { s in labelOf[s.story] } ?? "", source?.title ?? "",
+                source?.url ?? "",
+            ]
             if let source, let o = summaryOf[source.story + "\u{1F}" + source.outlet] {
-                row += ["\(o.told.count)", "\(o.omitted.count)", JSONObjectWriter.number((o.attributedShare * 1000).rounded() / 1000)]
+                row += [
+                    "\(o.told.count)", "\(o.omitted.count)",
+                    JSONObjectWriter.number((o.attributedShare * 1000).rounded() / 1000),
+                ]
             } else {
                 row += ["", "", ""]
             }

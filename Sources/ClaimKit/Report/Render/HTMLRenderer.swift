@@ -11,30 +11,40 @@ package struct HTMLRenderer: Sendable {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>Claims report</title>\n<style>\n\(HTMLRenderer.css)</style>\n</head>\n<body>\n"
-        out += "<header>\n<h1>Claims report</h1>\n<p class=\"lede\">\(report.sources.count) articles · \(outlets.count) outlets · "
+        out +=
+            "<header>\n<h1>Claims report</h1>\n<p class=\"lede\">\(report.sources.count) articles · \(outlets.count) outlets · "
         out += "\(report.claims.count) claims · <strong>\(report.groups.count) facts</strong></p>\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
         if !counts.isEmpty {
-            out += "<p class=\"chips\">" + counts.map {
-                "<span class=\"chip d-\($0.kind.rawValue)\">\($0.count) \(esc(ReportText.kindName($0.kind)))</span>"
-            }.joined(separator: " ") + "</p>\n"
+            out +=
+                "<p class=\"chips\">"
+                + counts.map {
+                    "<span class=\"chip d-\($0.kind.rawValue)\">\($0.count) \(esc(ReportText.kindName($0.kind)))</span>"
+                }.joined(separator: " ") + "</p>\n"
         }
         out += filters(report, outlets: outlets)
         out += "</header>\n<main>\n"
         let stories = ReportText.stories(report)
         if stories.count > 1 {
-            out += "<h2>Stories</h2>\n<p class=\"muted\">Articles about the same event; facts are compared only inside a story.</p>\n<ol class=\"index\">\n"
+            out +=
+                "<h2>Stories</h2>\n<p class=\"muted\">Articles about the same event; facts are compared only inside a story.</p>\n<ol class=\"index\">\n"
             for (story, groups) in stories {
-                out += "<li><a href=\"#\(story.id)\">\(esc(ReportText.storyTitle(story)))</a> <span class=\"muted\">· \(ReportText.count(groups.count, "fact"))</span></li>\n"
+                out +=
+                    "<li><a href=\"#\(story.id)\">\(esc(ReportText.storyTitle(story)))</a> <span class=\"muted\">· \(ReportText.count(groups.count, "fact"))</span></li>\n"
             }
             out += "</ol>\n"
         }
         for (story, groups) in stories {
             // Only this story's outlets are columns of its grid.
-            let storyOutlets = outlets.filter { o in story.outlets.contains { $0.outlet == o } || groups.contains { $0.outlets.contains(o) } }
-            out += "<section class=\"story-block\" id=\"\(story.id)\" data-label=\"\(esc((story.label + " " + story.terms.joined(separator: " ")).lowercased()))\">\n"
+            let storyOutlets = outlets.filter { o in
+                story.outlets.contains { $0.outlet == o } || groups.contains { $0.outlets.contains(o) }
+            }
+            out +=
+                "<section class=\"story-block\" id=\"\(story.id)\" data-label=\"\(esc((story.label + " " + story.terms.joined(separator: " ")).lowercased()))\">\n"
             out += "<h2 class=\"story\">\(esc(ReportText.storyTitle(story)))</h2>\n"
-            if !story.terms.isEmpty { out += "<p class=\"muted\">About: \(esc(story.terms.joined(separator: ", ")))</p>\n" }
+            if !story.terms.isEmpty {
+                out += "<p class=\"muted\">About: \(esc(story.terms.joined(separator: ", ")))</p>\n"
+            }
             out += outletSummary(story)
             out += coverage(report, groups: groups, outlets: storyOutlets)
             for group in groups { out += fact(group, report: report, outlets: outlets) }
@@ -55,9 +65,13 @@ package struct HTMLRenderer: Sendable {
         categories.sort()
         var out = "<form class=\"filters\" onsubmit=\"return false\">\n"
         out += "<label>Category <select id=\"f-category\"><option value=\"\">all</option>"
-        out += categories.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined() + "</select></label>\n"
+        out +=
+            categories.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
+            + "</select></label>\n"
         out += "<label>Outlet <select id=\"f-outlet\"><option value=\"\">all</option>"
-        out += outlets.enumerated().map { "<option value=\"o\($0.offset)\">\(esc($0.element))</option>" }.joined() + "</select></label>\n"
+        out +=
+            outlets.enumerated().map { "<option value=\"o\($0.offset)\">\(esc($0.element))</option>" }.joined()
+            + "</select></label>\n"
         out += "<label>Story <input type=\"search\" id=\"f-story\" placeholder=\"words of the story\"></label>\n"
         out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-diff\"> only facts with differences</label>\n"
         out += "<label class=\"check\"><input type=\"checkbox\" id=\"f-multi\"> only facts told by 2+ outlets</label>\n"
@@ -70,10 +84,14 @@ package struct HTMLRenderer: Sendable {
         for d in differences {
             out += "<li class=\"d-\(d.kind.rawValue)\"><b>\(esc(ReportText.name(of: d)))</b> "
             if d.kind == .omission {
-                out += "covered the story but not this fact: " + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
+                out +=
+                    "covered the story but not this fact: "
+                    + ReportText.omitted(d).map { "<span class=\"o\">\(esc($0))</span>" }.joined(separator: ", ")
             } else {
-                out += d.variants.map { "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>" }
-                    .joined(separator: " <i>vs</i> ")
+                out += d.variants.map {
+                    "<span class=\"v\">\(esc($0.text))</span> <span class=\"o\">\(esc($0.outlets.joined(separator: ", ")))</span>"
+                }
+                .joined(separator: " <i>vs</i> ")
             }
             out += "</li>\n"
         }
@@ -81,13 +99,17 @@ package struct HTMLRenderer: Sendable {
     }
 
     /// The card of one outlet for a fact: its numbers, then each sentence with speaker and subject.
-    private func card(_ outlet: String, told: [Claim], group: FactGroup, report: Report, outlets: [String],
-                      numbersDiffer: Bool) -> String {
+    private func card(
+        _ outlet: String, told: [Claim], group: FactGroup, report: Report, outlets: [String],
+        numbersDiffer: Bool
+    ) -> String {
         var out = ""
         // The same sentence twice (a repeated headline, two renditions of one article) is shown once.
         var seen = Set<String>()
         let mine = told.filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet ?? "") == outlet }
-            .filter { seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted }
+            .filter {
+                seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted
+            }
         let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
         out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
         if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
@@ -95,10 +117,14 @@ package struct HTMLRenderer: Sendable {
         }
         out += "</div>\n"
         var values: [String] = []
-        for claim in mine where !values.contains(NumberText.claimValue(claim)) { values.append(NumberText.claimValue(claim)) }
-        out += "<div class=\"num\">" + values.map { v in
-            numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
-        }.joined(separator: " / ") + "</div>\n"
+        for claim in mine where !values.contains(NumberText.claimValue(claim)) {
+            values.append(NumberText.claimValue(claim))
+        }
+        out +=
+            "<div class=\"num\">"
+            + values.map { v in
+                numbersDiffer && v != group.valueText ? "<span class=\"odd\">\(esc(v))</span>" : esc(v)
+            }.joined(separator: " / ") + "</div>\n"
         for claim in mine {
             out += "<div class=\"said\">"
             if claim.speaker == nil {
@@ -123,9 +149,11 @@ package struct HTMLRenderer: Sendable {
     private func fact(_ group: FactGroup, report: Report, outlets: [String]) -> String {
         let differences = group.differences.filter { $0.kind != .omission }
         var out = "<section class=\"fact\" id=\"\(group.id)\" data-category=\"\(group.category.rawValue)\" "
-        out += "data-outlets=\" \(outletClasses(group.outlets, outlets)) \" data-diff=\"\(differences.isEmpty ? 0 : 1)\" "
+        out +=
+            "data-outlets=\" \(outletClasses(group.outlets, outlets)) \" data-diff=\"\(differences.isEmpty ? 0 : 1)\" "
         out += "data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">\n"
-        out += "<h3><a class=\"gid\" href=\"#\(group.id)\">\(group.id)</a> <span class=\"cat c-\(group.category.rawValue)\">\(group.category.rawValue)</span> "
+        out +=
+            "<h3><a class=\"gid\" href=\"#\(group.id)\">\(group.id)</a> <span class=\"cat c-\(group.category.rawValue)\">\(group.category.rawValue)</span> "
         out += "\(esc(group.valueText)) <span class=\"subj\">\(esc(group.subjectKind))</span></h3>\n"
         var meta = "\(group.outlets.count) outlet\(group.outlets.count == 1 ? "" : "s")"
         meta += " · \(group.independentSources) independent source\(group.independentSources == 1 ? "" : "s")"
@@ -141,12 +169,14 @@ package struct HTMLRenderer: Sendable {
         let told = report.claims(of: group)
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
-            out += card(outlet, told: told, group: group, report: report, outlets: outlets, numbersDiffer: numbersDiffer)
+            out += card(
+                outlet, told: told, group: group, report: report, outlets: outlets, numbersDiffer: numbersDiffer)
         }
         if let omission = group.differences.first(where: { $0.kind == .omission }) {
             for outlet in omission.variants.flatMap(\.outlets) {
                 let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
-                out += "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
+                out +=
+                    "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
                 out += "<div class=\"none\">did not report this fact</div></article>\n"
             }
         }
@@ -156,11 +186,13 @@ package struct HTMLRenderer: Sendable {
     /// Per outlet of a story: facts told, facts left out, share credited to a speaker.
     private func outletSummary(_ story: Story) -> String {
         guard !story.outlets.isEmpty else { return "" }
-        var out = "<table class=\"outlets\">\n<thead><tr><th>outlet</th><th>articles</th><th>facts told</th><th>left out</th><th>numbers credited to a speaker</th></tr></thead>\n<tbody>\n"
+        var out =
+            "<table class=\"outlets\">\n<thead><tr><th>outlet</th><th>articles</th><th>facts told</th><th>left out</th><th>numbers credited to a speaker</th></tr></thead>\n<tbody>\n"
         for o in story.outlets {
             let omitted = o.omitted.map { "<a href=\"#\($0)\">\($0)</a>" }.joined(separator: ", ")
             let credited = o.claims == 0 ? "—" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%)"
-            out += "<tr><td>\(esc(o.outlet))</td><td>\(o.articles)</td><td>\(o.told.count)</td><td>\(o.omitted.count)\(omitted.isEmpty ? "" : " (\(omitted))")</td><td>\(credited)</td></tr>\n"
+            out +=
+                "<tr><td>\(esc(o.outlet))</td><td>\(o.articles)</td><td>\(o.told.count)</td><td>\(o.omitted.count)\(omitted.isEmpty ? "" : " (\(omitted))")</td><td>\(credited)</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -172,8 +204,10 @@ package struct HTMLRenderer: Sendable {
         out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         let all = report.outlets
         for group in groups {
-            out += "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, all)) \" "
-            out += "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
+            out +=
+                "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, all)) \" "
+            out +=
+                "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
             out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
             for outlet in outlets {
                 let cell = ReportText.coverage(group, outlet: outlet, report: report)
@@ -189,21 +223,31 @@ package struct HTMLRenderer: Sendable {
     private func timelines(_ report: Report) -> String {
         let lines = ReportText.timelines(report)
         guard !lines.isEmpty else { return "" }
-        var out = "<h2>Timelines</h2>\n<p class=\"muted\">The same measure reported at different dates: a running count, not a disagreement.</p>\n<ul class=\"timelines\">\n"
+        var out =
+            "<h2>Timelines</h2>\n<p class=\"muted\">The same measure reported at different dates: a running count, not a disagreement.</p>\n<ul class=\"timelines\">\n"
         for (id, steps) in lines {
-            out += "<li><b>\(id)</b> " + steps.map { step in
-                "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
-            }.joined(separator: " <span class=\"arrow\">&rarr;</span> ") + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
+            out +=
+                "<li><b>\(id)</b> "
+                + steps.map { step in
+                    "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
+                }.joined(separator: " <span class=\"arrow\">&rarr;</span> ")
+                + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
         }
         return out + "</ul>\n"
     }
 
     private func articles(_ report: Report) -> String {
-        var out = "<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>outlet</th><th>date</th><th>headline</th><th>source</th><th>story</th><th>file</th></tr></thead>\n<tbody>\n"
+        var out =
+            "<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>outlet</th><th>date</th><th>headline</th><th>source</th><th>story</th><th>file</th></tr></thead>\n<tbody>\n"
         for s in report.sources {
-            let copies = s.copies.isEmpty ? "" : " <span class=\"wire\">wire copy of \(esc(s.copies.map(ReportBuilder.fileName).joined(separator: ", ")))</span>"
-            out += "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(link(s.title ?? (s.url == nil ? "" : "(link)"), to: s.url))</td>"
-            out += "<td>\(s.source)\(copies)</td><td><a href=\"#\(s.story)\">\(s.story)</a></td><td class=\"path\">\(esc(s.path))</td></tr>\n"
+            let copies =
+                s.copies.isEmpty
+                ? ""
+                : " <span class=\"wire\">wire copy of \(esc(s.copies.map(ReportBuilder.fileName).joined(separator: ", ")))</span>"
+            out +=
+                "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(link(s.title ?? (s.url == nil ? "" : "(link)"), to: s.url))</td>"
+            out +=
+                "<td>\(s.source)\(copies)</td><td><a href=\"#\(s.story)\">\(s.story)</a></td><td class=\"path\">\(esc(s.path))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

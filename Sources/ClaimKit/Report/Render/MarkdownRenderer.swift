@@ -7,40 +7,52 @@ package struct MarkdownRenderer: Sendable {
     /// The report as Markdown.
     package func render(_ report: Report) -> String {
         var out = "# Claims report\n\n"
-        out += "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
+        out +=
+            "\(report.sources.count) articles from \(report.outlets.count) outlets, \(report.claims.count) claims, \(report.groups.count) facts.\n\n"
         let counts = report.differenceCounts.filter { $0.count > 0 }
         if !counts.isEmpty {
-            out += "Differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", ") + ".\n\n"
+            out +=
+                "Differences: " + counts.map { "\($0.count) \(ReportText.kindName($0.kind))" }.joined(separator: ", ")
+                + ".\n\n"
         }
         let copies = report.sources.filter { !$0.copies.isEmpty }
         if !copies.isEmpty {
-            out += "Wire copies (one source): " + copies.map { "\(cell($0.outlet)) = \($0.source)" }.joined(separator: ", ") + ".\n\n"
+            out +=
+                "Wire copies (one source): "
+                + copies.map { "\(cell($0.outlet)) = \($0.source)" }.joined(separator: ", ") + ".\n\n"
         }
         for (story, groups) in ReportText.stories(report) {
-          out += "## \(cell(ReportText.storyTitle(story)))\n\n"
-          if !story.terms.isEmpty { out += "About: \(cell(story.terms.joined(separator: ", "))).\n\n" }
-          let sources = report.sources.filter { $0.story == story.id }
-          if !sources.isEmpty {
-              out += "Articles: " + sources.map { s in
-                  let name = cell(s.title ?? ReportBuilder.fileName(s.path))
-                  return "\(cell(s.outlet)), " + (s.url.map { "[\(name)](<\($0)>)" } ?? name)
-              }.joined(separator: "; ") + ".\n\n"
-          }
-          if !story.outlets.isEmpty {
-              out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
-              for o in story.outlets {
-                  out += "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
-                  out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
-              }
-              out += "\n"
-          }
-          for group in groups { out += fact(group, report) }
+            out += "## \(cell(ReportText.storyTitle(story)))\n\n"
+            if !story.terms.isEmpty { out += "About: \(cell(story.terms.joined(separator: ", "))).\n\n" }
+            let sources = report.sources.filter { $0.story == story.id }
+            if !sources.isEmpty {
+                out +=
+                    "Articles: "
+                    + sources.map { s in
+                        let name = cell(s.title ?? ReportBuilder.fileName(s.path))
+                        return "\(cell(s.outlet)), " + (s.url.map { "[\(name)](<\($0)>)" } ?? name)
+                    }.joined(separator: "; ") + ".\n\n"
+            }
+            if !story.outlets.isEmpty {
+                out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
+                for o in story.outlets {
+                    out +=
+                        "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
+                    out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
+                }
+                out += "\n"
+            }
+            for group in groups { out += fact(group, report) }
         }
         let timelines = ReportText.timelines(report)
         if !timelines.isEmpty {
-            out += "## Timelines\n\nThe same measure reported at different dates (a running count, not a disagreement).\n\n"
+            out +=
+                "## Timelines\n\nThe same measure reported at different dates (a running count, not a disagreement).\n\n"
             for (id, steps) in timelines {
-                out += "- \(id): " + steps.map { "\(cell($0.group.valueText)) (\($0.group.published ?? "undated"), \($0.group.id))" }.joined(separator: " → ") + "\n"
+                out +=
+                    "- \(id): "
+                    + steps.map { "\(cell($0.group.valueText)) (\($0.group.published ?? "undated"), \($0.group.id))" }
+                    .joined(separator: " → ") + "\n"
             }
             out += "\n"
         }
@@ -48,7 +60,9 @@ package struct MarkdownRenderer: Sendable {
         out += "|---|" + report.outlets.map { _ in "---|" }.joined() + "\n"
         for group in report.groups {
             out += "| \(group.id) \(cell(group.summary)) | "
-            out += report.outlets.map { ReportText.coverage(group, outlet: $0, report: report) }.joined(separator: " | ") + " |\n"
+            out +=
+                report.outlets.map { ReportText.coverage(group, outlet: $0, report: report) }.joined(separator: " | ")
+                + " |\n"
         }
         return out
     }
@@ -56,12 +70,13 @@ package struct MarkdownRenderer: Sendable {
     /// One fact: its heading, a table of the claims telling it, then its differences.
     private func fact(_ group: FactGroup, _ report: Report) -> String {
         var out = "### \(group.id) · \(cell(group.summary))\n\n"
-        out += ReportText.relations(group) .map { "*\(cell($0))*\n\n" } ?? ""
+        out += ReportText.relations(group).map { "*\(cell($0))*\n\n" } ?? ""
         out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
         for claim in report.claims(of: group) {
             let source = report.source(ofArticle: claim.article)
             out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
-            out += "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
+            out +=
+                "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
         }
         out += "\n"
         for difference in group.differences {

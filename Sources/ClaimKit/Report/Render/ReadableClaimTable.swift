@@ -9,10 +9,13 @@ package enum ReadableClaimTable {
     package static func render(_ claims: [Claim], width: Int = 120) -> String {
         let headers = ["CATEGORY", "VALUE", "SUBJECT", "SPEAKER", "SENTENCE"]
         let rows: [[String]] = claims.map { c in
-            [c.category.rawValue, NumberText.claimValue(c), c.subject, c.speakerEntity ?? c.speaker ?? "—", c.sentence].map(ClaimTable.singleLine)
+            [c.category.rawValue, NumberText.claimValue(c), c.subject, c.speakerEntity ?? c.speaker ?? "—", c.sentence]
+                .map(ClaimTable.singleLine)
         }
         let caps = [10, 28, 30, 30]
-        var widths = (0..<4).map { col in min(caps[col], max(headers[col].count, rows.map { $0[col].unicodeScalars.count }.max() ?? 0)) }
+        var widths = (0..<4).map { col in
+            min(caps[col], max(headers[col].count, rows.map { $0[col].unicodeScalars.count }.max() ?? 0))
+        }
         // Narrow terminals: give up subject and speaker width (down to 8) before the sentence's 20.
         while widths.reduce(0, +) + 2 * 4 + 20 > width, widths[2] > 8 || widths[3] > 8 {
             if widths[2] >= widths[3] { widths[2] -= 1 } else { widths[3] -= 1 }

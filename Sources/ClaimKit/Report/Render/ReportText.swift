@@ -4,7 +4,8 @@ enum ReportText {
     /// The name of one difference: its kind's, except a sum told in two currencies (not a disagreement).
     static func name(of difference: FactDifference) -> String {
         let currencies = "told in different currencies"
-        return difference.kind == .number && difference.detail.hasPrefix(currencies) ? currencies : kindName(difference.kind)
+        return difference.kind == .number && difference.detail.hasPrefix(currencies)
+            ? currencies : kindName(difference.kind)
     }
 
     static func kindName(_ kind: FactDifference.Kind) -> String {
@@ -22,7 +23,8 @@ enum ReportText {
     /// The variants of a difference with their outlets: "4 (A, B) vs 5 (C)"; for an omission, the outlets.
     static func variants(_ difference: FactDifference) -> String {
         if difference.kind == .omission { return omitted(difference).joined(separator: ", ") }
-        return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(separator: " vs ")
+        return difference.variants.map { "\($0.text) (\($0.outlets.joined(separator: ", ")))" }.joined(
+            separator: " vs ")
     }
 
     /// The stories that have facts, in story order, each with its facts in id order. A report made
@@ -37,7 +39,10 @@ enum ReportText {
         let known = Dictionary(report.stories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ids = report.stories.isEmpty ? order : report.stories.map(\.id).filter { groups[$0] != nil }
         return ids.map { id in
-            (known[id] ?? Story(id: id, label: "", articles: report.sources.filter { $0.story == id }.map(\.path)), groups[id]!)
+            (
+                known[id] ?? Story(id: id, label: "", articles: report.sources.filter { $0.story == id }.map(\.path)),
+                groups[id]!
+            )
         }
     }
 
@@ -45,7 +50,10 @@ enum ReportText {
     static func storyTitle(_ story: Story) -> String {
         var title = "Story \(story.id)"
         if !story.label.isEmpty { title += ": " + story.label }
-        if let first = story.firstDate { title += " · " + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first) }
+        if let first = story.firstDate {
+            title +=
+                " · " + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first)
+        }
         title += " · " + count(story.articles.count, "article")
         if !story.outlets.isEmpty { title += ", " + count(story.outlets.count, "outlet") }
         return title
@@ -54,7 +62,9 @@ enum ReportText {
     /// One outlet's part in a story: "3 facts told, 1 left out (g4), 2 of 4 numbers credited to a speaker (50%)".
     static func outletLine(_ o: OutletSummary) -> String {
         var line = count(o.told.count, "fact") + " told"
-        line += o.omitted.isEmpty ? ", none left out" : ", \(o.omitted.count) left out (\(o.omitted.joined(separator: ", ")))"
+        line +=
+            o.omitted.isEmpty
+            ? ", none left out" : ", \(o.omitted.count) left out (\(o.omitted.joined(separator: ", ")))"
         line += ", \(o.attributed) of \(count(o.claims, "number")) credited to a speaker"
         if o.claims > 0 { line += " (\(o.attributedPercent)%)" }
         return line
@@ -73,13 +83,20 @@ enum ReportText {
             steps[t, default: []].append(TimelineStep(group: group))
         }
         return order.map { t in
-            (t, steps[t]!.sorted { ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id) })
+            (
+                t,
+                steps[t]!.sorted {
+                    ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id)
+                }
+            )
         }
     }
 
     /// The omitting outlets, each with the short-text note when there is one.
     static func omitted(_ difference: FactDifference) -> [String] {
-        difference.variants.map { v in v.outlets.joined(separator: ", ") + (v.text == "omitted" ? "" : String(v.text.dropFirst("omitted".count))) }
+        difference.variants.map { v in
+            v.outlets.joined(separator: ", ") + (v.text == "omitted" ? "" : String(v.text.dropFirst("omitted".count)))
+        }
     }
 
     /// "1 outlet", "3 outlets".
@@ -88,7 +105,9 @@ enum ReportText {
     /// The speaker as shown: the entity with the wording, or "own voice".
     static func speaker(_ claim: Claim) -> String {
         guard let speaker = claim.speaker else { return "own voice" }
-        if let entity = claim.speakerEntity, entity.lowercased() != speaker.lowercased() { return "\(speaker) (\(entity))" }
+        if let entity = claim.speakerEntity, entity.lowercased() != speaker.lowercased() {
+            return "\(speaker) (\(entity))"
+        }
         return speaker
     }
 
@@ -98,19 +117,26 @@ enum ReportText {
         if !group.sumOf.isEmpty { parts.append("Total: the sum of " + group.sumOf.joined(separator: " + ")) }
         if !group.partOf.isEmpty { parts.append("Part of the total " + group.partOf.joined(separator: ", ")) }
         if let timeline = group.timeline, !group.timelineWith.isEmpty {
-            parts.append("Timeline \(timeline): the same measure at other dates in " + group.timelineWith.joined(separator: ", "))
+            parts.append(
+                "Timeline \(timeline): the same measure at other dates in " + group.timelineWith.joined(separator: ", ")
+            )
         }
         if group.independentSources < group.outlets.count {
-            parts.append("\(group.outlets.count) outlets but \(group.independentSources) independent sources (wire copies)")
+            parts.append(
+                "\(group.outlets.count) outlets but \(group.independentSources) independent sources (wire copies)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: ". ") + "."
     }
 
     /// A coverage cell: the outlet's number for the fact, "—" when it covered the story without it, "" otherwise.
     static func coverage(_ group: FactGroup, outlet: String, report: Report) -> String {
-        let told = report.claims(of: group).filter { (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet) == outlet }
+        let told = report.claims(of: group).filter {
+            (report.source(ofArticle: $0.article)?.outlet ?? $0.outlet) == outlet
+        }
         if let claim = told.first { return NumberText.claimValue(claim) }
-        let omitted = group.differences.contains { $0.kind == .omission && $0.variants.contains { $0.outlets.contains(outlet) } }
+        let omitted = group.differences.contains {
+            $0.kind == .omission && $0.variants.contains { $0.outlets.contains(outlet) }
+        }
         return omitted ? "—" : ""
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 
 /// Finds the number (and the counted subject) of a claim in its sentence and marks them in HTML.
 enum SentenceHighlighter {
-    private static let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    private static let units = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
     private static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// Ways the number can be written: "2,728", "2728", "four", "a dozen", "25 billion", "$400m".
@@ -18,7 +20,8 @@ enum SentenceHighlighter {
             }
             if n == 12 { out.append("dozen") }
         }
-        for (scale, word, short) in [(1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")] where abs(value) >= scale {
+        for (scale, word, short) in [(1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")]
+        where abs(value) >= scale {
             let scaled = NumberText.grouped((value / scale * 100).rounded() / 100)
             out += [scaled + " " + word, scaled + short, scaled + " " + short]
             break
@@ -39,7 +42,9 @@ enum SentenceHighlighter {
                 }
             }
         }
-        if !claim.subject.isEmpty, let range = find(claim.subject, in: sentence), !marks.contains(where: { $0.0.overlaps(range) }) {
+        if !claim.subject.isEmpty, let range = find(claim.subject, in: sentence),
+            !marks.contains(where: { $0.0.overlaps(range) })
+        {
             marks.append((range, "u"))
         }
         marks.sort { $0.0.lowerBound < $1.0.lowerBound }

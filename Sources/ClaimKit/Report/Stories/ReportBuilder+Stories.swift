@@ -4,15 +4,19 @@ extension ReportBuilder {
     /// signatures of category, unit and number (vague amounts left out), which only add to a
     /// likeness in content. The first `wholeTexts` articles were read whole (the others are known
     /// only by their claims).
-    func storyIndices(prints: [StoryFingerprint?], days: [Int?], sources: [Int], claims: [(Int, Claim)], wholeTexts: Int) -> [Int] {
+    func storyIndices(
+        prints: [StoryFingerprint?], days: [Int?], sources: [Int], claims: [(Int, Claim)], wholeTexts: Int
+    ) -> [Int] {
         var facts = [[UInt64]](repeating: [], count: prints.count)
         for (a, claim) in claims where claim.value != nil && claim.vague != true {
-            let key = "\(claim.category.rawValue)|\(claim.unit ?? "")|\(claim.value!)|\(claim.upper.map { "\($0)" } ?? "")"
+            let key =
+                "\(claim.category.rawValue)|\(claim.unit ?? "")|\(claim.value!)|\(claim.upper.map { "\($0)" } ?? "")"
             facts[a].append(HashBits.hash(key.utf8))
         }
         let items = prints.indices.map { a in
-            StoryClusterer.Item(fingerprint: prints[a], day: days[a], source: sources[a], facts: Array(Set(facts[a])).sorted(),
-                                wholeText: a < wholeTexts)
+            StoryClusterer.Item(
+                fingerprint: prints[a], day: days[a], source: sources[a], facts: Array(Set(facts[a])).sorted(),
+                wholeText: a < wholeTexts)
         }
         var clusterer = StoryClusterer()
         clusterer.windowDays = max(options.storyWindowDays, options.eventWindowDays)
@@ -20,8 +24,10 @@ extension ReportBuilder {
     }
 
     /// The stories with their labels, dates, facts and per-outlet summaries.
-    func makeStories(storyOf: [Int], sources: [ReportSource], prints: [StoryFingerprint?], claims: [Claim],
-                     groups: [FactGroup]) -> [Story] {
+    func makeStories(
+        storyOf: [Int], sources: [ReportSource], prints: [StoryFingerprint?], claims: [Claim],
+        groups: [FactGroup]
+    ) -> [Story] {
         let count = (storyOf.max() ?? -1) + 1
         var articles = [[Int]](repeating: [], count: count)
         for (a, s) in storyOf.enumerated() { articles[s].append(a) }
@@ -37,7 +43,8 @@ extension ReportBuilder {
                 guard let p = prints[a] else { continue }
                 for (t, w) in zip(p.terms, p.weights) { weight[t, default: 0] += w }
             }
-            let terms = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+            let terms = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(
+                \.key)
             let title = members.lazy.compactMap { sources[$0].title }.first { !$0.isEmpty }
             let dates = members.compactMap { sources[$0].published }.sorted()
             let facts = groupsOfStory[id] ?? []
@@ -50,19 +57,25 @@ extension ReportBuilder {
                     summaries[i].claims += mine.count
                     summaries[i].attributed += mine.filter { $0.speaker != nil }.count
                 } else {
-                    summaries.append(OutletSummary(outlet: outlet, articles: 1, claims: mine.count,
-                                                   attributed: mine.filter { $0.speaker != nil }.count))
+                    summaries.append(
+                        OutletSummary(
+                            outlet: outlet, articles: 1, claims: mine.count,
+                            attributed: mine.filter { $0.speaker != nil }.count))
                 }
             }
             for i in summaries.indices {
                 let outlet = summaries[i].outlet
                 summaries[i].told = facts.filter { $0.outlets.contains(outlet) }.map(\.id)
                 summaries[i].omitted = facts.filter { g in
-                    g.differences.contains { $0.kind == .omission && $0.variants.contains { $0.outlets.contains(outlet) } }
+                    g.differences.contains {
+                        $0.kind == .omission && $0.variants.contains { $0.outlets.contains(outlet) }
+                    }
                 }.map(\.id)
             }
-            return Story(id: id, label: title ?? terms.joined(separator: ", "), terms: terms, articles: members.map { sources[$0].path },
-                         firstDate: dates.first, lastDate: dates.last, facts: facts.map(\.id), outlets: summaries)
+            return Story(
+                id: id, label: title ?? terms.joined(separator: ", "), terms: terms,
+                articles: members.map { sources[$0].path },
+                firstDate: dates.first, lastDate: dates.last, facts: facts.map(\.id), outlets: summaries)
         }
     }
 }

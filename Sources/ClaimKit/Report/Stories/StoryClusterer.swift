@@ -89,7 +89,10 @@ struct StoryClusterer: Sendable {
             let mean = (between[a][b] ?? 0) / Double(size[a] * size[b])
             guard mean >= threshold else { continue }
             if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays,
-               mean < linkAcrossTime || facts[a].isDisjoint(with: facts[b]) { continue }
+                mean < linkAcrossTime || facts[a].isDisjoint(with: facts[b])
+            {
+                continue
+            }
             merge(a, b)
         }
         var number: [Int: Int] = [:]
@@ -105,7 +108,9 @@ struct StoryClusterer: Sendable {
     /// article to a dated one, then undated pairs (an undated article joins the dated story it fits
     /// best rather than whichever undated one it met first); the most alike first.
     private func linkOrder(_ edges: [(i: Int, j: Int, s: Double)], _ items: [Item]) -> [(i: Int, j: Int, s: Double)] {
-        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int { (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0) }
+        func phase(_ e: (i: Int, j: Int, s: Double)) -> Int {
+            (items[e.i].day == nil ? 1 : 0) + (items[e.j].day == nil ? 1 : 0)
+        }
         return edges.filter { $0.s >= threshold }.sorted { x, y in
             let (p, q) = (phase(x), phase(y))
             if p != q { return p < q }
@@ -162,7 +167,9 @@ struct StoryClusterer: Sendable {
                 shared[j] = 0
                 // One shared word ("killed") is no story.
                 guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
-                if s >= bonusFloor { s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts))) }
+                if s >= bonusFloor {
+                    s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts)))
+                }
                 if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays, s < linkAcrossTime { continue }
                 // Faint likenesses barely move an average: not keeping them bounds the memory.
                 if s >= threshold * edgeFloor { edges.append((i, j, s)) }

@@ -98,7 +98,8 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
                         flush(inTitle: inTitle)
                     } else {
                         if word.isEmpty {
-                            capital = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                            capital =
+                                String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
                                 .unicodeScalars.first?.properties.isUppercase ?? false
                         }
                         nonASCII = true
@@ -124,7 +125,9 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
             var term = String(decoding: word, as: UTF8.self)
             if nonASCII {
                 term = term.lowercased()
-                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3 else { return }
+                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3 else {
+                    return
+                }
             } else if word.count < 3 {
                 return
             }

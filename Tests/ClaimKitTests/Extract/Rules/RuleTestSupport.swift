@@ -2,8 +2,10 @@
 
 /// The claims of one sentence through `ClaimRules` with the given rule tables, briefly:
 /// "category value qualifier «subject»".
-func sentenceClaims(_ sentence: String, decisions: [any DecisionRule] = DecisionRules.table,
-                    notClaims: [any NotClaimRule] = NotClaimRules.table, previousSubject: String? = nil) -> [String] {
+func sentenceClaims(
+    _ sentence: String, decisions: [any DecisionRule] = DecisionRules.table,
+    notClaims: [any NotClaimRule] = NotClaimRules.table, previousSubject: String? = nil
+) -> [String] {
     let bytes = Array(sentence.utf8)
     let tokens = Tokenizer.tokenize(bytes)
     var rules = ClaimRules(tokens: tokens, bytes: bytes)
@@ -25,5 +27,7 @@ func rejected(by rule: some NotClaimRule, in sentence: String) -> [String] {
     let bytes = Array(sentence.utf8)
     let tokens = Tokenizer.tokenize(bytes)
     let rules = ClaimRules(tokens: tokens, bytes: bytes)
-    return NumberParser.mentions(in: tokens).filter { rule.rejects($0, in: rules) }.map { rules.text($0.numberStart, $0.last) }
+    return NumberParser.mentions(in: tokens).filter { rule.rejects($0, in: rules) }.map {
+        rules.text($0.numberStart, $0.last)
+    }
 }

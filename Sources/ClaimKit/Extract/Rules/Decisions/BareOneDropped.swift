@@ -4,7 +4,10 @@ struct BareOneDropped: DecisionRule {
     func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
         let a = d.analysis, m = a.mention
         if a.elided, !m.digits, m.value == 1, m.upper == nil,
-           !(c.found.last != nil && m.first > 0 && c.tokens[m.first - 1].is("and") && a.postTrigger != nil) { return .drop }
+            !(c.found.last != nil && m.first > 0 && c.tokens[m.first - 1].is("and") && a.postTrigger != nil)
+        {
+            return .drop
+        }
         return .next
     }
 }

@@ -4,7 +4,8 @@ struct ChainCategory: DecisionRule {
         let a = d.analysis
         let people = a.headCategory == .person || a.headCategory == .counts(.troops)
         if d.category == nil, people, let category = c.categoryOf[d.chainHead],
-           d.analysis.mention.first != c.analyses[d.chainHead].mention.first {
+            d.analysis.mention.first != c.analyses[d.chainHead].mention.first
+        {
             d.category = category
         }
         return .next

@@ -5,7 +5,8 @@ struct EstimateHedge: DecisionRule {
         guard d.mention.qualifier == .exact, first >= 2 else { return .next }
         let a = t[first - 2].lower, b = t[first - 1].lower
         if b == "of" && a == "estimate" || b == "at" && a == "estimated"
-            || b == "be" && a == "to" && first >= 3 && t[first - 3].is("estimated") {
+            || b == "be" && a == "to" && first >= 3 && t[first - 3].is("estimated")
+        {
             d.mention.qualifier = .about
         }
         return .next

@@ -7,7 +7,9 @@ struct IncludedInPrevious: DecisionRule {
             if a.pronounPartitive || d.subject.isEmpty { d.subject = previous.subject }
             // "658 deaths - 630 of them unregistered pilgrims": the people named after "of them";
             // "..., of them, 3 are children": the predicate noun.
-            if a.pronounPartitive, let (s, e, head) = c.sentence.nounPhrase(from: a.nounEnd + 1), Lexicon.personHeads.contains(head) {
+            if a.pronounPartitive, let (s, e, head) = c.sentence.nounPhrase(from: a.nounEnd + 1),
+                Lexicon.personHeads.contains(head)
+            {
                 d.subject = c.sentence.text(s, e)
             }
             if let (s, e) = a.predicateSubject { d.subject = c.sentence.text(s, e) }

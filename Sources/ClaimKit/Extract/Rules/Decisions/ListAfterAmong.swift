@@ -4,7 +4,9 @@ struct ListAfterAmong: DecisionRule {
     func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
         let a = d.analysis
         let people = a.headCategory == .person || a.headCategory == .counts(.troops) || a.elided
-        if d.category == nil, people, let category = c.sentence.listLead(before: a.mention.first) { d.category = category }
+        if d.category == nil, people, let category = c.sentence.listLead(before: a.mention.first) {
+            d.category = category
+        }
         return .next
     }
 }

@@ -2,7 +2,9 @@
 struct MoreOfPrevious: DecisionRule {
     func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
         let a = d.analysis
-        if d.subject.isEmpty, a.elided, a.nounEnd > a.mention.last, let previous = c.found.last?.subject ?? c.sentence.previousSubject {
+        if d.subject.isEmpty, a.elided, a.nounEnd > a.mention.last,
+            let previous = c.found.last?.subject ?? c.sentence.previousSubject
+        {
             d.subject = previous
         }
         return .next

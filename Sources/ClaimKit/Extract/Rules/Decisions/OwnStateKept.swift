@@ -4,7 +4,11 @@ struct OwnStateKept: DecisionRule {
     func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
         let a = d.analysis
         if a.preTrigger == nil, c.analyses[d.chainHead].preTrigger == nil, a.postTrigger == nil, let t = d.trigger,
-           a.headCategory == .counts(.killed) && t.0 != .killed || a.headCategory == .counts(.injured) && t.0 != .injured { d.trigger = nil }
+            a.headCategory == .counts(.killed) && t.0 != .killed
+                || a.headCategory == .counts(.injured) && t.0 != .injured
+        {
+            d.trigger = nil
+        }
         return .next
     }
 }

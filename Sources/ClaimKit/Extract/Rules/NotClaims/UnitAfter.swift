@@ -9,8 +9,10 @@ struct UnitAfter: NotClaimRule {
         if Lexicon.durationUnits.contains(next.lower) { return true }
         if next.isWord, next.lower.hasPrefix("year-") || next.lower.hasPrefix("years-") { return true }
         if Lexicon.measureWords.contains(next.lower) && m.unit == nil { return true }
-        if next.lower == "-", !next.spaceBefore, after + 1 < n, tokens[after + 1].isWord, !tokens[after + 1].spaceBefore,
-           tokens[after + 1].lower != "strong" {
+        if next.lower == "-", !next.spaceBefore, after + 1 < n, tokens[after + 1].isWord,
+            !tokens[after + 1].spaceBefore,
+            tokens[after + 1].lower != "strong"
+        {
             return true
         }
         return false

@@ -4,9 +4,12 @@ struct YearNumber: NotClaimRule {
     func rejects(_ m: NumberMention, in s: ClaimRules) -> Bool {
         guard let d = m.digitToken else { return false }
         let t = s.tokens[d], after = m.last + 1
-        if let v = m.value, m.unit == nil, t.digits == 4, !t.hasSeparator, !t.hasDecimal, v >= 1800, v <= 2100, m.last == d || m.upper != nil {
+        if let v = m.value, m.unit == nil, t.digits == 4, !t.hasSeparator, !t.hasDecimal, v >= 1800, v <= 2100,
+            m.last == d || m.upper != nil
+        {
             if !(after < s.n && s.countedNounFollows(after)) { return true }
-            return m.first > 0 && Lexicon.yearDeterminers.contains(s.tokens[m.first - 1].lower) && s.tokens[after].isWord && s.tokens[after].capitalized
+            return m.first > 0 && Lexicon.yearDeterminers.contains(s.tokens[m.first - 1].lower)
+                && s.tokens[after].isWord && s.tokens[after].capitalized
         }
         return false
     }
