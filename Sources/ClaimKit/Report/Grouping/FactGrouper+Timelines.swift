@@ -58,16 +58,14 @@ extension FactGrouper {
     /// Timeline numbers from each fact's pick: two facts that pick each other are linked, and the
     /// linked sets are numbered in order of their first fact; a fact linked to none has no number.
     private func numbered(_ picks: [Int?]) -> [Int?] {
+        // A fact never picks itself, so a fact is linked exactly when it and its pick chose each other.
+        func linked(_ g: Int) -> Bool { picks[g].map { picks[$0] == g } ?? false }
         var sets = UnionFind(count: picks.count)
-        func root(_ i: Int) -> Int { sets.find(i) }
-        for g in picks.indices {
-            if let h = picks[g], picks[h] == g { sets.union(g, h) }
-        }
+        for g in picks.indices where linked(g) { sets.union(g, picks[g]!) }
         var numbers: [Int: Int] = [:]
         var result = Array(repeating: Int?.none, count: picks.count)
-        for g in picks.indices {
-            let r = root(g)
-            guard r != g || picks.indices.contains(where: { $0 != g && root($0) == g }) else { continue }
+        for g in picks.indices where linked(g) {
+            let r = sets.find(g)
             if numbers[r] == nil { numbers[r] = numbers.count }
             result[g] = numbers[r]
         }

@@ -62,7 +62,6 @@ struct StoryClusterer: Sendable {
             between[e.i][e.j, default: 0] += e.s
             between[e.j][e.i, default: 0] += e.s
         }
-        func root(_ i: Int) -> Int { sets.find(i) }
         func merge(_ a: Int, _ b: Int) {
             // The larger neighbour table takes the smaller: each entry moves O(log n) times.
             let (keep, drop) = between[a].count >= between[b].count ? (a, b) : (b, a)
@@ -80,11 +79,11 @@ struct StoryClusterer: Sendable {
             if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
         }
         for i in 0..<n where items[i].source != i {
-            let (a, b) = (root(i), root(items[i].source))
+            let (a, b) = (sets.find(i), sets.find(items[i].source))
             if a != b { merge(a, b) }
         }
         for e in linkOrder(edges, items) {
-            let (a, b) = (root(e.i), root(e.j))
+            let (a, b) = (sets.find(e.i), sets.find(e.j))
             guard a != b else { continue }
             let mean = (between[a][b] ?? 0) / Double(size[a] * size[b])
             guard mean >= threshold else { continue }
@@ -97,7 +96,7 @@ struct StoryClusterer: Sendable {
         }
         var number: [Int: Int] = [:]
         return (0..<n).map { i in
-            let r = root(i)
+            let r = sets.find(i)
             if let k = number[r] { return k }
             number[r] = number.count
             return number.count - 1
