@@ -226,7 +226,7 @@ extension Lexicon {
         "sale", "live", "low", "high", "less", "more", "anywhere",
     ]
     /// "3.5 percent", "0.86%": a change in percent between a verb of change and "to".
-    static let percentWords: WordSet = ["percent", "per cent", "%", "pct"]
+    static let percentWords: WordSet = ["percent", "%", "pct"]
     /// "for as low as $29", "as little as Rs 599": the adjective of a hedge "as X as" before a price.
     static let asHedgeWords: WordSet = ["low", "little", "much", "cheap", "high", "few"]
     /// Hedges before a price that leave its thing unchanged ("paying around $17.99", "for under $50").

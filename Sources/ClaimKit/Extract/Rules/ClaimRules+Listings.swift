@@ -99,9 +99,8 @@ extension ClaimRules {
     /// A word that may be part of a name after a sum: not a time, a currency, a scale or a verb of money.
     private func isNameWord(_ i: Int) -> Bool {
         let l = tokens[i].lower
-        return !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l) && Lexicon.currencyWords[l] == nil
-            && Lexicon.scales[l] == nil
-            && !Lexicon.moneyVerbs.contains(l) && !Lexicon.reportingVerbs.contains(l) && !Lexicon.timeNouns.contains(l)
+        return !isTime(i) && Lexicon.currencyWords[l] == nil && Lexicon.scales[l] == nil
+            && !Lexicon.moneyVerbs.contains(l) && !Lexicon.reportingVerbs.contains(l)
     }
 
     /// "The average retail price of a new vehicle sold locally in October was": a price noun before

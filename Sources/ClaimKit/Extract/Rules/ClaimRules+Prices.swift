@@ -11,13 +11,11 @@ extension ClaimRules {
             if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
             if let (_, e, _) = nounPhrase(from: q, toHead: false) { return text(after, e) }
         }
-        var j = m.first - 1
-        var skipped = false
-        while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1; skipped = true }
+        var j = pastPriceAdverbs(m.first - 1)
+        let skipped = j != m.first - 1
         // "for as low as $29", "paying around $17.99": a hedge leaves the thing priced unchanged.
         let hedged = j
-        j = pastPriceHedge(j)
-        while j >= 0, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+        j = pastPriceAdverbs(pastPriceHedge(j))
         guard j >= 1 else { return nil }
         // "with prices as low as $2,299": the noun right before an "as low as" hedge.
         if hedged - j >= 3, tokens[hedged].is("as"), isNounLike(j), let (s, e) = nounPhraseEnding(at: j) {
@@ -28,8 +26,7 @@ extension ClaimRules {
         }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
         if skipped, tokens[j].lower == "(" || tokens[j].lower == ",", let k = amountStart(endingAt: j - 1) {
-            j = k - 1
-            while j >= 1, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+            j = pastPriceAdverbs(k - 1, floor: 1)
         }
         // ("10 keys ($10)": a bracket after a count converts it, it does not price a thing.)
         if j >= 1, tokens[j].lower == "(", let (s, e) = nounPhraseEnding(at: j - 1),
@@ -55,19 +52,31 @@ extension ClaimRules {
             return subjectBeforeVerb(j) ?? (Lexicon.copulas.contains(l) ? priceNounPhrase(before: j) : nil)
         }
         // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
-        if l == "worth", tokens[j - 1].lower == "," { return nounPhraseEnding(at: j - 2).map { text($0.0, $0.1) } }
+        if l == "worth", tokens[j - 1].lower == "," { return nounPhraseText(endingAt: j - 2) }
         if l == "worth", Lexicon.copulas.contains(tokens[j - 1].lower) { return subjectBeforeVerb(j - 1) }
         // "the Series 5, now $299": a price set after its product's name.
-        if l == ",", skipped, j + 1 < m.first { return nounPhraseEnding(at: j - 1).map { text($0.0, $0.1) } }
+        if l == ",", skipped, j + 1 < m.first { return nounPhraseText(endingAt: j - 1) }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
         if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) {
-            return nounPhraseEnding(at: j).map { text($0.0, $0.1) }
+            return nounPhraseText(endingAt: j)
         }
         // "... sold in October was $39,014": a copula read as a price adverb ("was $299").
         if skipped, j + 1 < m.first, tokens[j + 1].is("was") {
             return subjectBeforeVerb(j + 1) ?? priceNounPhrase(before: j + 1)
         }
         return nil
+    }
+
+    /// The text of the noun phrase ending at `e` (see `nounPhraseEnding`).
+    private func nounPhraseText(endingAt e: Int, gerundHead: Bool = false) -> String? {
+        nounPhraseEnding(at: e, gerundHead: gerundHead).map { text($0.0, $0.1) }
+    }
+
+    /// The index before the price adverbs ("now", "only") that end at `j`, stopping at `floor`.
+    private func pastPriceAdverbs(_ j: Int, floor: Int = 0) -> Int {
+        var j = j
+        while j >= floor, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+        return j
     }
 
     /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
@@ -92,21 +101,23 @@ extension ClaimRules {
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
         if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
             while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
-            return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
+            return nounPhraseText(endingAt: v)
         }
         // "revenue rose 3.5 percent to $27.2 billion": the change in percent between verb and "to".
         if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber {
             v -= 2
         }
-        if v >= 0, Lexicon.changeVerbs.contains(tokens[v].lower) { return subjectBeforeVerb(v) }
-        if v >= 0, Lexicon.priceVerbs.contains(tokens[v].lower) || Lexicon.saleVerbs.contains(tokens[v].lower) {
+        if v >= 0,
+            Lexicon.changeVerbs.contains(tokens[v].lower) || Lexicon.priceVerbs.contains(tokens[v].lower)
+                || Lexicon.saleVerbs.contains(tokens[v].lower)
+        {
             return subjectBeforeVerb(v)
         }
         // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
         // $150"): "funding available for Poland from $6.1 million" is not Poland's.
         if let object = saleObject(before: j) { return object }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
-        return nounPhraseEnding(at: v).map { text($0.0, $0.1) }
+        return nounPhraseText(endingAt: v)
     }
 
     /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
@@ -117,7 +128,7 @@ extension ClaimRules {
                 || tokens[e].is("last")
         { e -= 1 }
         // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
-        return nounPhraseEnding(at: e, gerundHead: e < v - 1).map { text($0.0, $0.1) }
+        return nounPhraseText(endingAt: e, gerundHead: e < v - 1)
     }
 
     /// The noun phrase ending at `e`, read backwards over its modifiers up to a function word, a
@@ -171,7 +182,7 @@ extension ClaimRules {
     }
 
     /// A day, a month or a span of time ("Tuesday", "July", "months"): it dates a sum, it names no thing.
-    private func isTime(_ i: Int) -> Bool {
+    func isTime(_ i: Int) -> Bool {
         Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
             || Lexicon.months.contains(tokens[i].lower)
     }

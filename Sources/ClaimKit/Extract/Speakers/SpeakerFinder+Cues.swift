@@ -206,7 +206,7 @@ extension SpeakerFinder {
         }
         let left = leftSpeaker(tokens, verb: i)
         // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
-        if let (_, e) = left, tokens[e].lower.hasSuffix("'s") || tokens[e].lower.hasSuffix("\u{2019}s"), i + 1 < n,
+        if let (_, e) = left, tokens[e].lower.hasSuffix("'s"), i + 1 < n,
             tokens[i + 1].isWord,
             !Lexicon.contentOpeners.contains(tokens[i + 1].lower)
         {

@@ -29,14 +29,9 @@ extension NumberParser {
                         value = value.map { $0 * s }; last = i + 1; scaled = true
                     }
                 }
-            } else if let s = Lexicon.scales[next.lower], !Lexicon.gluedScales.contains(next.lower),
-                next.lower != "millions"
-            {
+            } else if let s = spacedScale(next.lower) {
                 value = value.map { $0 * s }; last = i + 1; scaled = true
-                if last + 1 < n, let s2 = Lexicon.scales[tokens[last + 1].lower],
-                    !Lexicon.gluedScales.contains(tokens[last + 1].lower),
-                    tokens[last + 1].lower != "millions", s2 > s
-                {
+                if last + 1 < n, let s2 = spacedScale(tokens[last + 1].lower), s2 > s {
                     value = value.map { $0 * s2 }; last += 1
                 }
             } else if let s = bracketCompletedScale(tokens, at: i + 1) {
@@ -54,6 +49,12 @@ extension NumberParser {
         }
         if let v = value, !v.isFinite { value = nil }
         return Amount(value: value, last: last, unit: nil, vague: false, digits: true, scaled: scaled, digitToken: i)
+    }
+
+    /// A scale word written apart from its number ("25 billion"): not a glued one ("m", "bn") and not
+    /// "millions" (a vague amount).
+    private static func spacedScale(_ w: String) -> Double? {
+        w == "millions" || Lexicon.gluedScales.contains(w) ? nil : Lexicon.scales[w]
     }
 
     /// "a dozen", "a hundred", "a hundred thousand", "half a dozen".
