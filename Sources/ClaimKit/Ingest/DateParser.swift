@@ -128,21 +128,8 @@ enum DateParser {
                 i += 1
                 continue
             }
-            var j = i
-            var word: [UInt8] = []
-            var allDigits = true, nonASCII = false
-            while j < bytes.count {
-                let c = bytes[j]
-                let inWord =
-                    (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80
-                    || (c == 0x2E && j + 1 < bytes.count && bytes[j + 1] | 0x20 >= 0x61 && bytes[j + 1] | 0x20 <= 0x7A)
-                if !inWord { break }
-                if c >= 0x80 { nonASCII = true }
-                if !(c >= 0x30 && c <= 0x39) { allDigits = false }
-                word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
-                j += 1
-            }
-            i = j
+            let (end, word, allDigits, nonASCII) = dateLineWord(bytes, from: i)
+            i = end
             if nonASCII { others += 1; continue }
             let string = String(decoding: word, as: UTF8.self)
             if allDigits {
@@ -165,6 +152,29 @@ enum DateParser {
         if hasYear && hasMonth && others <= 1 && bytes.count <= 40 { return true }
         // "Updated at 1:23 p.m.": a time with only dateline words around it.
         return hasTime && others == 0 && fillers >= 1
+    }
+
+    /// The word of a dateline starting at `i` (letters, digits, a dot inside an abbreviation), lower-cased,
+    /// with the index after it and whether it is all digits or holds non-ASCII bytes.
+    @inline(__always)
+    private static func dateLineWord(_ bytes: [UInt8], from i: Int) -> (
+        end: Int, word: [UInt8], allDigits: Bool, nonASCII: Bool
+    ) {
+        var j = i
+        var word: [UInt8] = []
+        var allDigits = true, nonASCII = false
+        while j < bytes.count {
+            let c = bytes[j]
+            let inWord =
+                (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80
+                || (c == 0x2E && j + 1 < bytes.count && bytes[j + 1] | 0x20 >= 0x61 && bytes[j + 1] | 0x20 <= 0x7A)
+            if !inWord { break }
+            if c >= 0x80 { nonASCII = true }
+            if !(c >= 0x30 && c <= 0x39) { allDigits = false }
+            word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+            j += 1
+        }
+        return (j, word, allDigits, nonASCII)
     }
 
     /// A date in a URL path: /2023/09/19/, /2023-09-19/ or /20230919/.

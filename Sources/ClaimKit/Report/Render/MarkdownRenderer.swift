@@ -21,29 +21,7 @@ package struct MarkdownRenderer: Sendable {
                 "Wire copies (one source): "
                 + copies.map { "\(cell($0.outlet)) = \($0.source)" }.joined(separator: ", ") + ".\n\n"
         }
-        for (story, groups) in ReportText.stories(report) {
-            out += "## \(cell(ReportText.storyTitle(story)))\n\n"
-            if !story.terms.isEmpty { out += "About: \(cell(story.terms.joined(separator: ", "))).\n\n" }
-            let sources = report.sources.filter { $0.story == story.id }
-            if !sources.isEmpty {
-                out +=
-                    "Articles: "
-                    + sources.map { s in
-                        let name = cell(s.title ?? ReportBuilder.fileName(s.path))
-                        return "\(cell(s.outlet)), " + (s.url.map { "[\(name)](<\($0)>)" } ?? name)
-                    }.joined(separator: "; ") + ".\n\n"
-            }
-            if !story.outlets.isEmpty {
-                out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
-                for o in story.outlets {
-                    out +=
-                        "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
-                    out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
-                }
-                out += "\n"
-            }
-            for group in groups { out += fact(group, report) }
-        }
+        for (story, groups) in ReportText.stories(report) { out += section(story, groups, report) }
         let timelines = ReportText.timelines(report)
         if !timelines.isEmpty {
             out +=
@@ -64,6 +42,32 @@ package struct MarkdownRenderer: Sendable {
                 report.outlets.map { ReportText.coverage(group, outlet: $0, report: report) }.joined(separator: " | ")
                 + " |\n"
         }
+        return out
+    }
+
+    /// One story: its title, terms, articles and per-outlet summary, then its facts.
+    private func section(_ story: Story, _ groups: [FactGroup], _ report: Report) -> String {
+        var out = "## \(cell(ReportText.storyTitle(story)))\n\n"
+        if !story.terms.isEmpty { out += "About: \(cell(story.terms.joined(separator: ", "))).\n\n" }
+        let sources = report.sources.filter { $0.story == story.id }
+        if !sources.isEmpty {
+            out +=
+                "Articles: "
+                + sources.map { s in
+                    let name = cell(s.title ?? ReportBuilder.fileName(s.path))
+                    return "\(cell(s.outlet)), " + (s.url.map { "[\(name)](<\($0)>)" } ?? name)
+                }.joined(separator: "; ") + ".\n\n"
+        }
+        if !story.outlets.isEmpty {
+            out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
+            for o in story.outlets {
+                out +=
+                    "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
+                out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
+            }
+            out += "\n"
+        }
+        for group in groups { out += fact(group, report) }
         return out
     }
 
