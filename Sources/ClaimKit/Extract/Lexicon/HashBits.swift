@@ -19,6 +19,23 @@ struct HashBits: Sendable {
         return hash
     }
 
+    /// How many elements two ascending arrays of hashes share (report fingerprints and sentence contexts).
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     /// `hash(word.utf8)`, read from the string's contiguous bytes when it has them (native and
     /// small strings do): no per-byte trip through the `Sequence` protocol.
     @inline(__always) static func hash(word: String) -> UInt64 {

@@ -153,18 +153,7 @@ final class ClaimContext: Sendable {
     /// Jaccard similarity of the two sentences' content words.
     func contextSimilarity(_ other: ClaimContext) -> Double {
         let a = context, b = other.context
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let shared = HashBits.sharedCount(a, b)
         let union = a.count + b.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }

@@ -115,16 +115,7 @@ struct FactGrouper: Sendable {
         var groups: [[Int]] = []
         // Only groups of the same story, category and unit can take a claim: look at those alone.
         var bucket: [String: [Int]] = [:]
-        place(claims, claims, into: &groups, bucket: &bucket)
-        return groups
-    }
-
-    /// Puts each of `some` into the best group all of whose claims it fits, or a new group.
-    private func place(
-        _ some: [ClaimContext], _ claims: [ClaimContext], into groups: inout [[Int]],
-        bucket: inout [String: [Int]]
-    ) {
-        for claim in some {
+        for claim in claims {
             let key = "\(claim.story)|" + claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
             var best: (group: Int, score: Double)?
             for g in bucket[key] ?? [] where groups[g].allSatisfy({ compatible(claim, claims[$0]) }) {
@@ -139,6 +130,7 @@ struct FactGrouper: Sendable {
                 groups.append([claim.index])
             }
         }
+        return groups
     }
 
     // MARK: disputed numbers

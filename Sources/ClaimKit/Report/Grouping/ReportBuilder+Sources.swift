@@ -114,9 +114,10 @@ extension ReportBuilder {
     func isSuperseded(_ old: Int, by new: Int, _ groups: [[Int]], _ contexts: [ClaimContext]) -> Bool {
         let (a, b) = (contexts[groups[old][0]], contexts[groups[new][0]])
         // Facts whose subject names no kind (bare sums, "$31") say too little to be one measure.
+        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit
+        else { return false }
         let kind = measureKind(groups[new], contexts)
-        guard a.story == b.story, a.claim.category == b.claim.category, a.claim.unit == b.claim.unit,
-            !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
+        guard !kind.id.isEmpty, measureKind(groups[old], contexts).match(kind) == .same,
             sameNamesAndScope(groups[old], groups[new], contexts),
             let first = earliest(groups[new], contexts), let before = earliest(groups[old], contexts),
             before < first

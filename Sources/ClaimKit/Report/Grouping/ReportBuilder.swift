@@ -79,9 +79,9 @@ package struct ReportBuilder: Sendable {
             let subject = factSubject(members.map { claims[$0] }, modal: modal, kind: kind)
             let timelineIndex = result.timeline[g]
             let timelineWith = timelineFacts(of: g, result, contexts).map { ids[$0] }
-            let publishedDates = members.compactMap {
+            let firstPublished = members.compactMap {
                 (claims[$0].published ?? sources[contexts[$0].article].published).map { String($0.prefix(10)) }
-            }.sorted()
+            }.min()
             factGroups.append(
                 FactGroup(
                     id: ids[g], category: modal.category,
@@ -92,7 +92,7 @@ package struct ReportBuilder: Sendable {
                     outlets: groupOutlets,
                     independentSources: Set(members.map { contexts[$0].source }).count,
                     story: storyIDs[contexts[members[0]].article],
-                    published: publishedDates.first, sumOf: result.sumOf[g].map { ids[$0] },
+                    published: firstPublished, sumOf: result.sumOf[g].map { ids[$0] },
                     partOf: partOf.map { ids[$0] },
                     timeline: timelineIndex.map { "t\($0 + 1)" }, timelineWith: timelineWith,
                     differences: finder.differences(told, storyOutlets: storyOutlets, shortTexts: shortTexts)))

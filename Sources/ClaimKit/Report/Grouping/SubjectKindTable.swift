@@ -136,8 +136,7 @@ public struct SubjectKindTable: Sendable {
         for row in compiled {
             for phrase in row.phrases where SubjectKindTable.contains(words, phrase) { return row.kind }
         }
-        let head = SubjectKindTable.headNoun(words)
-        return SubjectKind(id: "head:" + head, label: head)
+        return SubjectKind(id: "head:" + last, label: last)
     }
 
     private static let headStops: Set<String> = [

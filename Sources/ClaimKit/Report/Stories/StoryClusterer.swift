@@ -167,7 +167,7 @@ struct StoryClusterer: Sendable {
                 // One shared word ("killed") is no story.
                 guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
                 if s >= bonusFloor {
-                    s += sharedFactBonus * Double(min(2, sharedCount(items[i].facts, items[j].facts)))
+                    s += sharedFactBonus * Double(min(2, HashBits.sharedCount(items[i].facts, items[j].facts)))
                 }
                 if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays, s < linkAcrossTime { continue }
                 // Faint likenesses barely move an average: not keeping them bounds the memory.
@@ -186,14 +186,5 @@ struct StoryClusterer: Sendable {
             if vector[mid].0 < t { low = mid + 1 } else { high = mid }
         }
         return low < vector.count && vector[low].0 == t ? vector[low].1 : 0
-    }
-
-    /// Elements two sorted arrays share.
-    private func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return shared
     }
 }
