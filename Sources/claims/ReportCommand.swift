@@ -103,7 +103,7 @@ struct ReportCommand: ParsableCommand {
         if bom && chosen != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
         var options = ReportOptions(eventWindowDays: eventWindow)
         options.storyFilter = story
-        options.minOutlets = max(1, minOutlets)
+        options.minOutlets = minOutlets
         if let categories {
             var set = Set<ClaimCategory>()
             for name in categories.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })

@@ -6,9 +6,11 @@ enum SavedPageAssets {
     static func isAssetFolder<Names: Sequence>(_ name: String, siblings: Names) -> Bool where Names.Element == String {
         guard name.hasSuffix("_files"), name.count > 6 else { return false }
         let stem = String(name.dropLast(6))
+        let prefix = stem + "."
         return siblings.contains { sibling in
-            sibling == stem || (sibling.hasPrefix(stem + ".") && PageSniffer.kind(forName: sibling) != nil)
-                || (sibling.hasPrefix(stem + ".") && PageSniffer.isCandidate(name: sibling))
+            sibling == stem
+                || (sibling.hasPrefix(prefix)
+                    && (PageSniffer.kind(forName: sibling) != nil || PageSniffer.isCandidate(name: sibling)))
         }
     }
 

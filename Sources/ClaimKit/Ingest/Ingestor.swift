@@ -35,7 +35,7 @@ public struct Ingestor: Sendable {
     /// File extensions ingest reads; others are skipped with `.unsupportedType`.
     /// Server-page names (`.php`, `.shtml` ...) and names without an extension are read when their
     /// content sniffs as a page (`PageSniffer`).
-    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "mhtml", "mht"]
+    public static let supportedExtensions: Set<String> = Set(PageSniffer.knownExtensions.keys)
 
     /// Reads and ingests the file at `path`; the size is checked before reading.
     public func ingest(path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
