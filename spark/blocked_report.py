@@ -50,6 +50,7 @@ class Plan:
         self.source_of = {}   # article path -> "sN"
         self.stories = {}     # "eN" -> story record line
         self.order = []       # story ids in report order
+        self.label_of = {}    # "eN" -> the story's label
         for line in text.splitlines():
             record = json.loads(line)
             if record.get("record") == "article_story":
@@ -57,10 +58,8 @@ class Plan:
                 self.source_of.setdefault(record["article"], record["source"])
             elif record.get("record") == "story":
                 self.stories[record["story"]] = line
+                self.label_of[record["story"]] = record["label"]
                 self.order.append(record["story"])
-        self.label_of = {}
-        for sid, line in self.stories.items():
-            self.label_of[sid] = json.loads(line)["label"]
 
     def blocks(self, records_per_article, max_records):
         """Story id -> block number: whole stories in story order, at most max_records records a block."""
@@ -231,11 +230,11 @@ class Union:
         return line
 
 
-def interleaved(block_of, plan, per_article):
+def interleaved(block_of, plan):
     """How many blocks hold records lying between two records of another block in input order
     (i.e. cutting the input into contiguous ranges would have split a story)."""
     first, last = {}, {}
-    for position, (article, sid) in enumerate(plan.story_of.items()):
+    for position, sid in enumerate(plan.story_of.values()):
         b = block_of[sid]
         first.setdefault(b, position)
         last[b] = position

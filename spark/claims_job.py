@@ -67,7 +67,6 @@ def map_partition(binary, jobs):
                               input=paths.encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if done.returncode not in (0, 1):
             raise RuntimeError(f"claims extract failed ({done.returncode}): {done.stderr.decode(errors='replace')[:500]}")
-        import json
         current = None
         for line_no, line in enumerate(done.stdout.decode("utf-8").splitlines()):
             record = json.loads(line)
@@ -166,7 +165,7 @@ def main():
         html = run_report(args.binary, blocked_report.block_input(lines, plan, longest), ["--format", "html", "--story", args.html])
         with open(os.path.join(args.out, "report.html"), "wb") as f:
             f.write(html)
-    spread = blocked_report.interleaved(block_of, plan, per_article)
+    spread = blocked_report.interleaved(block_of, plan)
     finish(spark, records, files, args.out,
            f"{len(plan.order)} stories in {blocks} blocks ({spread} blocks interleaved in input order)")
 
