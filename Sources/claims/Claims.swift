@@ -28,7 +28,7 @@ struct Claims: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("claims: \(failure.message)\n".utf8))
-            Foundation.exit(failure.status)
+            Foundation.exit(ExitStatus.usageOrFatal)
         } catch let failure as PipelineError {
             FileHandle.standardError.write(Data("claims: \(failure.message)\n".utf8))
             Foundation.exit(ExitStatus.usageOrFatal)

@@ -6,7 +6,6 @@ import Foundation
 struct CommandFailure: Error, CustomStringConvertible {
     /// What went wrong, naming the file and what to do.
     var message: String
-    var status: Int32 = ExitStatus.usageOrFatal
 
     var description: String { message }
 
