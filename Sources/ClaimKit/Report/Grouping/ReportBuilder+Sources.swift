@@ -85,20 +85,6 @@ extension ReportBuilder {
         }
     }
 
-    /// The facts whose outlets did not leave fact `g` out: its parts, the total it is part of, the
-    /// same measure at another date, rival numbers for what may be the same count, and earlier
-    /// values of the same measure that it superseded.
-    func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
-        let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
-        var related = result.sumOf[g] + partOf
-        if let t = result.timeline[g] {
-            related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
-        }
-        // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
-        related += rivals(of: g, result.groups, contexts)
-        return related + supersededValues(of: g, result.groups, contexts)
-    }
-
     /// The facts of the same measure as fact `g` that it superseded or that superseded it (see
     /// `isSuperseded`): an outlet that gave the earlier value of a toll revised later (an undated
     /// first-day report), or only the later one, did not leave `g` out.
@@ -158,38 +144,4 @@ extension ReportBuilder {
         return written.isEmpty ? kind.label : written
     }
 
-    /// The outlets of the story of a fact (`members`) that could have told it: an article with no
-    /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
-    /// published days away from the fact, or before the first day anyone told it, or an outlet
-    /// that told a related fact (`excused`). An undated article stays a candidate.
-    func omissionCandidates(
-        _ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
-        hasClaims: [Bool], outletNames: [String], days: [Int?]
-    ) -> [String] {
-        let factDays = Set(members.compactMap { contexts[$0].day })
-        let firstTold = factDays.min()
-        var storyOutlets: [String] = []
-        for a in articlesOfStory[contexts[members[0]].story] ?? []
-        where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
-            if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays })
-            {
-                continue
-            }
-            // An article out before the fact was first reported could not have had it (a toll told on day 2).
-            if let d = days[a], let firstTold, d < firstTold { continue }
-            storyOutlets.append(outletNames[a])
-        }
-        return storyOutlets
-    }
-
-    /// The other facts on the timeline of fact `g`, earliest first.
-    func timelineFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
-        guard let t = result.timeline[g] else { return [] }
-        return result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
-            .sorted {
-                (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (
-                    earliest(result.groups[$1], contexts) ?? Int.min, $1
-                )
-            }
-    }
 }
