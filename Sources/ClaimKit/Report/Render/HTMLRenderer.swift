@@ -267,7 +267,7 @@ package struct HTMLRenderer: Sendable {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
                 let id = String(text[i..<j])
-                if j > text.index(after: i), report.groups.contains(where: { $0.id == id }) {
+                if j > text.index(after: i), report.group(id: id) != nil {
                     out += "<a href=\"#\(id)\">\(id)</a>"
                     i = j
                     continue
