@@ -253,6 +253,10 @@ struct FactGrouper: Sendable {
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
         // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
         if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
+        // A sum is told to the cent or rounded, not miscounted: two sums are one told with two numbers
+        // only when one is the other rounded ("nearly $6 million" for $5.9 million), never two prices
+        // of one thing ($2,400 list, $2,299 discounted).
+        if first.claim.category == .money && !FactGrouper.isRounding(x, y) { return nil }
         let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         // A source giving two numbers means two facts; one giving the same number in both is no objection.
@@ -359,5 +363,24 @@ struct FactGrouper: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether one of two positive numbers is the other rounded to its own last significant place:
+    /// 6,000,000 of 5,900,000 (millions), 2.5 of 2.52 (tenths); not 2,400 of 2,299 (2,300).
+    static func isRounding(_ x: Double, _ y: Double) -> Bool {
+        let (coarse, fine) = place(of: x) >= place(of: y) ? (x, y) : (y, x)
+        let step = place(of: coarse)
+        return abs((fine / step).rounded() * step - coarse) < step * 1e-6
+    }
+
+    /// The place of the last significant digit of a positive number: 1,000 for 6,000, 0.01 for 2.52.
+    static func place(of value: Double) -> Double {
+        var step = 1.0
+        if value == value.rounded() {
+            while value >= step * 10, (value / (step * 10)).rounded() * step * 10 == value { step *= 10 }
+        } else {
+            while step > 1e-4, abs((value / step).rounded() * step - value) > 1e-9 { step /= 10 }
+        }
+        return step
     }
 }
