@@ -20,6 +20,9 @@ extension ReportBuilder {
         var partOf: [[Int]]
         /// The other facts of each group's timeline, earliest first.
         var timelineWith: [[Int]]
+        /// For an undated article, the latest day on which a fact it tells was first told by a dated
+        /// article: it was written no earlier (see `undatedSince`).
+        var undatedSince: [Int?]
     }
 
     /// The frame of `result`, grouped from `contexts` of `claims`.
@@ -38,7 +41,22 @@ extension ReportBuilder {
             articlesOfStory: Dictionary(grouping: table.paths.indices, by: { storyOf[$0] }),
             shortTexts: shortTextOutlets(words: words, outletNames: outletNames),
             outletsOfGroup: result.groups.map { members in Set(members.map { outletNames[contexts[$0].article] }) },
-            partOf: partOf, timelineWith: timelineFacts(result, contexts))
+            partOf: partOf, timelineWith: timelineFacts(result, contexts),
+            undatedSince: undatedSince(result, contexts, days: days))
+    }
+
+    /// For each undated article, the latest first day among the facts it tells (nil for a dated
+    /// article, or one whose facts no dated article tells): a fact first told on a day was not yet
+    /// known before it, so the article was written that day or later.
+    func undatedSince(_ result: FactGrouper.Result, _ contexts: [ClaimContext], days: [Int?]) -> [Int?] {
+        var since = [Int?](repeating: nil, count: days.count)
+        for members in result.groups {
+            guard let first = earliest(members, contexts) else { continue }
+            for a in Set(members.map { contexts[$0].article }) where days[a] == nil {
+                since[a] = max(since[a] ?? first, first)
+            }
+        }
+        return since
     }
 
     /// The outlets whose longest article is under `shortArticleWords`, with that length.
@@ -92,7 +110,8 @@ extension ReportBuilder {
     /// The outlets of the story of a fact (`members`) that could have told it: an article with no
     /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
     /// published days away from the fact, or before the first day anyone told it, or an outlet
-    /// that told a related fact (`excused`). An undated article stays a candidate.
+    /// that told a related fact (`excused`). An undated article is a candidate only when a fact it
+    /// tells was first told no earlier than this one (`undatedSince`): else it may have come first.
     func omissionCandidates(
         _ members: [Int], excused: Set<String>, _ frame: FactFrame
     ) -> [String] {
@@ -108,6 +127,8 @@ extension ReportBuilder {
             }
             // An article out before the fact was first reported could not have had it (a toll told on day 2).
             if let d = days[a], let firstTold, d < firstTold { continue }
+            // An undated article counts only when what it tells shows it came after the fact was first told.
+            if days[a] == nil, let firstTold, (frame.undatedSince[a] ?? Int.min) < firstTold { continue }
             storyOutlets.append(outletNames[a])
         }
         return storyOutlets
