@@ -47,8 +47,11 @@ extension ReportBuilder {
         return table
     }
 
-    /// Each claim with its article, source, story, day and kind of subject, for grouping.
-    func claimContexts(_ claims: [Claim], _ table: SourceTable, sourceOf: [Int], storyOf: [Int]) -> [ClaimContext] {
+    /// Each claim with its article, source, story, day and kind of subject, for grouping. `days` are
+    /// the articles' dates, parsed once: a claim's own date is parsed only when it differs from its article's.
+    func claimContexts(
+        _ claims: [Claim], _ table: SourceTable, sourceOf: [Int], storyOf: [Int], days: [Int?]
+    ) -> [ClaimContext] {
         // Many claims name the same subject ("people", "soldiers"): look each up once.
         var kindOfSubject: [String: SubjectKind] = [:]
         return claims.enumerated().map { i, claim in
@@ -62,7 +65,8 @@ extension ReportBuilder {
                 }()
             return ClaimContext(
                 index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
-                day: ClaimContext.day(ofISODate: claim.published ?? table.dates[a]),
+                day: claim.published == nil || claim.published == table.dates[a]
+                    ? days[a] : ClaimContext.day(ofISODate: claim.published),
                 kind: kinds.kind(kind, category: claim.category))
         }
     }

@@ -37,7 +37,7 @@ package struct ReportBuilder: Sendable {
             claims: claims.map { (table.article(of: $0), $0) }, wholeTexts: articles.count)
 
         // Grouping, inside each story.
-        let contexts = claimContexts(claims, table, sourceOf: sourceOf, storyOf: storyOf)
+        let contexts = claimContexts(claims, table, sourceOf: sourceOf, storyOf: storyOf, days: days)
         let result = FactGrouper(options: options).group(contexts)
         let sources = reportSources(
             articles, table, outletNames: outletNames, sourceOf: sourceOf, storyIDs: storyOf.map { "e\($0 + 1)" })
