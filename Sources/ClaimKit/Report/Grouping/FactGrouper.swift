@@ -251,12 +251,7 @@ struct FactGrouper: Sendable {
         }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
-        // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
-        if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
-        // A sum is told to the cent or rounded, not miscounted: two sums are one told with two numbers
-        // only when one is the other rounded ("nearly $6 million" for $5.9 million), never two prices
-        // of one thing ($2,400 list, $2,299 discounted).
-        if first.claim.category == .money && !FactGrouper.isRounding(x, y) { return nil }
+        if first.claim.category == .money && !FactGrouper.sumsMayBeOne(x, y, kindA, kindB) { return nil }
         let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         // A source giving two numbers means two facts; one giving the same number in both is no objection.
@@ -363,6 +358,14 @@ struct FactGrouper: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether two sums of money may be one sum told with two numbers: only when their purpose is known
+    /// and the same, and one is the other rounded ("nearly $6 million" for $5.9 million); a sum is
+    /// told to the cent or rounded, not miscounted, so two prices of one thing ($2,400 list, $2,299
+    /// discounted) are two facts.
+    static func sumsMayBeOne(_ x: Double, _ y: Double, _ kindA: SubjectKind, _ kindB: SubjectKind) -> Bool {
+        !kindA.id.isEmpty && kindA.id == kindB.id && isRounding(x, y)
     }
 
     /// Whether one of two positive numbers is the other rounded to its own last significant place:
