@@ -74,12 +74,13 @@ import Testing
     }
 
     @Test func aValueStillToldAfterTheNewOneIsNoSupersededValue() {
-        // E repeats 40 on day 2, so 40 is not simply the earlier value: A (undated) is still flagged.
+        // E repeats 40 on day 2, so 40 is not simply the earlier value: E is flagged. A (undated) told
+        // only 40, first told on day 1: it may be a day-1 article, before 133 was known.
         let claims = [
             toll("A", nil, 40), toll("B", "2024-03-22", 40), toll("E", "2024-03-23", 40),
             toll("C", "2024-03-23", 133), toll("D", "2024-03-24", 133),
         ]
-        #expect(omitted(claims, value: "133") == ["A", "E"])
+        #expect(omitted(claims, value: "133") == ["E"])
     }
 
     @Test func anUndatedArticleThatGaveOnlyTheLaterTollIsNoOmissionOfTheEarlierOne() {
@@ -97,5 +98,26 @@ import Testing
             toll("B", "2024-03-22", 40), toll("C", "2024-03-23", 133),
         ]
         #expect(omitted(claims, value: "11") == ["C"])
+    }
+
+    @Test func anUndatedArticleWhoseFactsWereAllFirstToldEarlierIsNoOmission() {
+        // "2 civilians" is first told on day 2; A (undated) tells only what B told on day 1.
+        let claims = [
+            F.claim("a.txt", outlet: "A", published: nil, 4, subject: "police officers"),
+            F.claim("b.txt", outlet: "B", published: "2024-03-22", 4, subject: "police officers"),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 2, subject: "civilians", start: 50),
+        ]
+        #expect(omitted(claims, value: "2") == [])
+    }
+
+    @Test func anUndatedArticleTellingAFactFirstToldThatDayOrLaterCanOmit() {
+        // A (undated) tells the 4 first told on day 2, the day "2 civilians" was first told: it could have told it.
+        let claims = [
+            F.claim("a.txt", outlet: "A", published: nil, 4, subject: "police officers"),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 4, subject: "police officers"),
+            F.claim("c.txt", outlet: "C", published: "2024-03-23", 2, subject: "civilians", start: 50),
+        ]
+        #expect(omitted(claims, value: "2") == ["A"])
     }
 }

@@ -91,3 +91,71 @@ extension Lexicon {
         "contribution", "assistance",
     ]
 }
+
+extension Lexicon {
+    // MARK: Kinds of counted subject (report), in priority order
+
+    /// The nouns and phrases that name each kind of counted subject (`SubjectKindTable.standard`), by
+    /// kind id, in priority order: institution phrases ("interior ministry") come before the bare
+    /// nouns they contain, specific kinds before the generic "people".
+    static let subjectKindPhrases: KeyValuePairs<String, [String]> = [
+        "police": [
+            "police", "policeman", "policewoman", "police officer", "interior ministry", "internal affairs",
+            "interior ministry staff", "ministry of interior", "ministry of the interior", "gendarme", "gendarmerie",
+            "security personnel", "security officer", "security service", "law enforcement", "border guard",
+            "border guards", "officer", "cop", "militiaman",
+        ],
+        "journalist": [
+            "journalist", "reporter", "media worker", "cameraman", "photographer",
+        ],
+        "aid-worker": [
+            "aid worker", "humanitarian worker", "medic", "paramedic", "doctor", "nurse", "deminer", "sapper",
+        ],
+        "military": [
+            "soldier", "serviceman", "servicemen", "service member", "servicemember", "troop", "military personnel",
+            "military", "army", "armed force", "force", "armed formation", "formation", "armed group", "detachment",
+            "fighter", "militant", "combatant", "conscript", "reservist", "personnel", "military servicemen",
+            "marine", "paratrooper", "guard",
+        ],
+        "civilian": [
+            "civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
+            "passer-by", "pedestrian", "driver", "passenger", "student", "tourist",
+        ],
+        "people": [
+            "people", "person", "citizen", "national", "individual", "victim", "life", "casualty", "death", "dead",
+            "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff", "staffer", "member", "crew",
+            "crew member",
+        ],
+        "minefield": [
+            "minefield", "mined area",
+        ],
+        "mine": [
+            "mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
+            "unexploded ordnance", "booby trap", "munition", "anti-personnel", "anti-tank",
+        ],
+        "armor": [
+            "tank", "armored vehicle", "armoured vehicle", "armored", "armoured", "apc", "infantry fighting vehicle",
+        ],
+        "mortar": [
+            "mortar"
+        ],
+        "rocket": [
+            "rocket system", "rocket launcher", "mlrs", "launcher", "rocket", "missile",
+        ],
+        "artillery": [
+            "artillery", "howitzer", "cannon",
+        ],
+        "drone": [
+            "drone", "uav", "unmanned aerial vehicle",
+        ],
+        "aircraft": [
+            "aircraft", "plane", "helicopter", "jet",
+        ],
+        "ship": [
+            "ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine",
+        ],
+        "equipment": [
+            "piece of equipment", "equipment", "hardware", "item of equipment",
+        ],
+    ]
+}

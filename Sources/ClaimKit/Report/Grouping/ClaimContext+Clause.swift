@@ -14,18 +14,34 @@ extension ClaimContext {
     /// digits are not found in the sentence. And the sum's role, read in that clause (else in the
     /// sentence), when its words tell one role and not the other.
     static func amountClause(of claim: Claim) -> (words: [UInt64], role: MoneyRole?) {
+        amountClause(
+            of: claim, sentenceWords: SubjectKindTable.words(claim.sentence), clauseWords: amountClauseWords(of: claim))
+    }
+
+    /// `amountClause(of:)` from the words of the claim's sentence and of its amount's clause, split once
+    /// by the caller (`clauseWords` nil when the amount's digits are not found).
+    static func amountClause(of claim: Claim, sentenceWords: [String], clauseWords: [String]?) -> (
+        words: [UInt64], role: MoneyRole?
+    ) {
         guard claim.category == .money, let value = claim.value, value >= 1 else { return ([], nil) }
-        let sentence = claim.sentence
-        guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else {
-            return ([], role(SubjectKindTable.words(sentence)))
-        }
-        let all = SubjectKindTable.words(String(sentence[clause(around: hit, in: sentence)]))
+        guard let all = clauseWords else { return ([], role(sentenceWords)) }
         let words = all.filter { word in
             !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil
                 && Lexicon.currencyWords[word] == nil
                 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }
         return (Array(Set(words.map(ClaimContext.hash))).sorted(), role(all))
+    }
+
+    /// The words of the clause of the claim's sentence that holds its amount's digits (see
+    /// `clause(around:in:)`); nil for no value under 1 or when the digits are not found.
+    static func amountClauseWords(of claim: Claim) -> [String]? {
+        guard let value = claim.value, value >= 1 else { return nil }
+        let sentence = claim.sentence
+        guard let hit = amountTexts(value).lazy.compactMap({ ClaimContext.amount($0, in: sentence) }).first else {
+            return nil
+        }
+        return SubjectKindTable.words(String(sentence[clause(around: hit, in: sentence)]))
     }
 
     /// The clause of `sentence` around `hit`: between commas, semicolons, brackets, colons or "and".

@@ -6,11 +6,11 @@ extension ClaimContext {
     /// when the number is not written in digits (a year after publication is a plan, "troops for the
     /// exercise in 2024", not a period counted). A yearly statistic and one incident's toll, or what
     /// was cleared and what remains, are two measures whatever their subjects.
-    static func scope(of claim: Claim) -> String {
-        guard let value = claim.value, value >= 1, value < 1_000_000 else { return "" }
-        let sentence = claim.sentence
-        guard let hit = amountTexts(value).lazy.compactMap({ amount($0, in: sentence) }).first else { return "" }
-        let words = SubjectKindTable.words(String(sentence[clause(around: hit, in: sentence)]))
+    static func scope(of claim: Claim) -> String { scope(of: claim, clauseWords: amountClauseWords(of: claim)) }
+
+    /// `scope(of:)` from the words of the clause holding the claim's amount (`amountClauseWords`).
+    static func scope(of claim: Claim, clauseWords: [String]?) -> String {
+        guard let value = claim.value, value >= 1, value < 1_000_000, let words = clauseWords else { return "" }
         let published = claim.published.flatMap { Int($0.prefix(4)) }
         var found = Set<String>()
         for i in words.indices {

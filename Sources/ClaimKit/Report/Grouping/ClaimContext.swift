@@ -78,11 +78,13 @@ final class ClaimContext: Sendable {
         // A vague amount allows its whole span ("dozens": 12 to 99), not a reach around its coded value.
         interval = vague?.interval ?? ClaimContext.interval(of: claim)
         conversion = CurrencyConversion.of(claim)
-        (clause, moneyRole) = ClaimContext.amountClause(of: claim)
-        scope = ClaimContext.scope(of: claim)
         named = claim.subject.split { !$0.isLetter }.filter { $0.first?.isUppercase ?? false }
             .flatMap { SubjectKindTable.words(String($0)) }
+        // The sentence and the clause of its amount are split into words once, for every rule below.
         let words = SubjectKindTable.words(claim.sentence)
+        let clauseWords = ClaimContext.amountClauseWords(of: claim)
+        (clause, moneyRole) = ClaimContext.amountClause(of: claim, sentenceWords: words, clauseWords: clauseWords)
+        scope = ClaimContext.scope(of: claim, clauseWords: clauseWords)
         // Only a sentence with a month's name can date its fact otherwise than its article.
         let named = day.flatMap { day in
             words.contains { Lexicon.monthWords.contains($0) }

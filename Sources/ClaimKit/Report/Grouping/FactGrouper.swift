@@ -251,8 +251,7 @@ struct FactGrouper: Sendable {
         }
         let (kindA, kindB) = kinds ?? (mainKind(a, claims), mainKind(b, claims))
         let sameSpecificKind = kindA.id == kindB.id && !kindA.isGeneric
-        // Two sums of money are one sum told with two numbers only when their purpose is known and the same.
-        if first.claim.category == .money && (kindA.id.isEmpty || kindA.id != kindB.id) { return nil }
+        if first.claim.category == .money && !FactGrouper.sumsMayBeOne(x, y, kindA, kindB) { return nil }
         let least = sameSpecificKind || anchored ? options.disputedSameKindRatio : options.disputedValueRatio
         guard closeness >= least || small else { return nil }
         // A source giving two numbers means two facts; one giving the same number in both is no objection.
@@ -303,24 +302,16 @@ struct FactGrouper: Sendable {
         for (g, articles) in articlesOfGroup.enumerated() {
             for article in articles { groupsOfArticle[article, default: []].append(g) }
         }
-        var result = Array(repeating: [Int](), count: groups.count)
         // The names each fact's subjects give: 11 Armenians are no total of 6 Bangladeshis and 3
         // Filipinos, nor 14 Jordanians of 11 Iranians and 3 others (a name shared, or none, allows it).
         let named = groups.map { members in Set(members.flatMap { claims[$0].named }) }
-        // Groups by category and unit: a part is of the total's.
+        // Groups by story, category and unit: a part is of the total's.
         var sameMeasure: [String: [Int]] = [:]
-        for g in groups.indices {
-            let head = claims[groups[g][0]].claim
-            sameMeasure[
-                "\(claims[groups[g][0]].story)|" + head.category.rawValue + "|" + (head.unit ?? ""), default: []
-            ].append(g)
-        }
-        for t in groups.indices {
-            guard let total = values[t], total > 0 else { continue }
+        for g in groups.indices { sameMeasure[measureKey(claims[groups[g][0]]), default: []].append(g) }
+        return groups.indices.map { t in
+            guard let total = values[t], total > 0 else { return [] }
             let head = claims[groups[t][0]]
-            let candidates = sameMeasure[
-                "\(head.story)|" + head.claim.category.rawValue + "|" + (head.claim.unit ?? ""), default: []
-            ].filter { p in
+            let candidates = sameMeasure[measureKey(head), default: []].filter { p in
                 guard p != t, let v = values[p], v > 0, v < total else { return false }
                 let part = claims[groups[p][0]]
                 guard part.claim.category == head.claim.category, part.claim.unit == head.claim.unit,
@@ -331,30 +322,68 @@ struct FactGrouper: Sendable {
             }
             // Parts must be reported together by one article: search each article's own candidates,
             // which keeps the search small however many facts the corpus has.
-            guard candidates.count >= 2 else { continue }
+            guard candidates.count >= 2 else { return [] }
             let candidateSet = Set(candidates)
             // Only articles that report a candidate can report two.
             var articles = Set<Int>()
             for p in candidates { articles.formUnion(articlesOfGroup[p]) }
-            search: for article in articles.sorted() {
+            for article in articles.sorted() {
                 let local = groupsOfArticle[article]!.filter { candidateSet.contains($0) }
-                guard local.count >= 2 else { continue }
-                for i in local.indices {
-                    for j in local.indices where j > i {
-                        let (p, q) = (local[i], local[j])
-                        if values[p]! + values[q]! == total { result[t] = [p, q]; break search }
-                    }
-                }
-                for i in local.indices {
-                    for j in local.indices where j > i {
-                        for k in local.indices where k > j {
-                            let (p, q, r) = (local[i], local[j], local[k])
-                            if values[p]! + values[q]! + values[r]! == total { result[t] = [p, q, r]; break search }
-                        }
-                    }
+                if let parts = FactGrouper.parts(of: total, among: local, values: values) { return parts }
+            }
+            return []
+        }
+    }
+
+    /// The story, category and unit of a claim: the measure its number counts.
+    private func measureKey(_ claim: ClaimContext) -> String {
+        "\(claim.story)|" + claim.claim.category.rawValue + "|" + (claim.claim.unit ?? "")
+    }
+
+    /// The first two, else three, of `local` (groups one article tells) whose values add up to `total`.
+    static func parts(of total: Double, among local: [Int], values: [Double?]) -> [Int]? {
+        guard local.count >= 2 else { return nil }
+        for i in local.indices {
+            for j in local.indices where j > i {
+                let (p, q) = (local[i], local[j])
+                if values[p]! + values[q]! == total { return [p, q] }
+            }
+        }
+        for i in local.indices {
+            for j in local.indices where j > i {
+                for k in local.indices where k > j {
+                    let (p, q, r) = (local[i], local[j], local[k])
+                    if values[p]! + values[q]! + values[r]! == total { return [p, q, r] }
                 }
             }
         }
-        return result
+        return nil
+    }
+
+    /// Whether two sums of money may be one sum told with two numbers: only when their purpose is known
+    /// and the same, and one is the other rounded ("nearly $6 million" for $5.9 million); a sum is
+    /// told to the cent or rounded, not miscounted, so two prices of one thing ($2,400 list, $2,299
+    /// discounted) are two facts.
+    static func sumsMayBeOne(_ x: Double, _ y: Double, _ kindA: SubjectKind, _ kindB: SubjectKind) -> Bool {
+        !kindA.id.isEmpty && kindA.id == kindB.id && isRounding(x, y)
+    }
+
+    /// Whether one of two positive numbers is the other rounded to its own last significant place:
+    /// 6,000,000 of 5,900,000 (millions), 2.5 of 2.52 (tenths); not 2,400 of 2,299 (2,300).
+    static func isRounding(_ x: Double, _ y: Double) -> Bool {
+        let (coarse, fine) = place(of: x) >= place(of: y) ? (x, y) : (y, x)
+        let step = place(of: coarse)
+        return abs((fine / step).rounded() * step - coarse) < step * 1e-6
+    }
+
+    /// The place of the last significant digit of a positive number: 1,000 for 6,000, 0.01 for 2.52.
+    static func place(of value: Double) -> Double {
+        var step = 1.0
+        if value == value.rounded() {
+            while value >= step * 10, (value / (step * 10)).rounded() * step * 10 == value { step *= 10 }
+        } else {
+            while step > 1e-4, abs((value / step).rounded() * step - value) > 1e-9 { step /= 10 }
+        }
+        return step
     }
 }

@@ -47,8 +47,11 @@ extension ReportBuilder {
         return table
     }
 
-    /// Each claim with its article, source, story, day and kind of subject, for grouping.
-    func claimContexts(_ claims: [Claim], _ table: SourceTable, sourceOf: [Int], storyOf: [Int]) -> [ClaimContext] {
+    /// Each claim with its article, source, story, day and kind of subject, for grouping. `days` are
+    /// the articles' dates, parsed once: a claim's own date is parsed only when it differs from its article's.
+    func claimContexts(
+        _ claims: [Claim], _ table: SourceTable, sourceOf: [Int], storyOf: [Int], days: [Int?]
+    ) -> [ClaimContext] {
         // Many claims name the same subject ("people", "soldiers"): look each up once.
         var kindOfSubject: [String: SubjectKind] = [:]
         return claims.enumerated().map { i, claim in
@@ -62,7 +65,8 @@ extension ReportBuilder {
                 }()
             return ClaimContext(
                 index: i, claim: claim, article: a, source: sourceOf[a], story: storyOf[a],
-                day: ClaimContext.day(ofISODate: claim.published ?? table.dates[a]),
+                day: claim.published == nil || claim.published == table.dates[a]
+                    ? days[a] : ClaimContext.day(ofISODate: claim.published),
                 kind: kinds.kind(kind, category: claim.category))
         }
     }
@@ -83,20 +87,6 @@ extension ReportBuilder {
                 source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
                 title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
         }
-    }
-
-    /// The facts whose outlets did not leave fact `g` out: its parts, the total it is part of, the
-    /// same measure at another date, rival numbers for what may be the same count, and earlier
-    /// values of the same measure that it superseded.
-    func relatedFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
-        let partOf = result.sumOf.indices.filter { result.sumOf[$0].contains(g) }
-        var related = result.sumOf[g] + partOf
-        if let t = result.timeline[g] {
-            related += result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
-        }
-        // An outlet that gave another number (a revised or contested toll) disagrees, which the other fact shows.
-        related += rivals(of: g, result.groups, contexts)
-        return related + supersededValues(of: g, result.groups, contexts)
     }
 
     /// The facts of the same measure as fact `g` that it superseded or that superseded it (see
@@ -158,38 +148,4 @@ extension ReportBuilder {
         return written.isEmpty ? kind.label : written
     }
 
-    /// The outlets of the story of a fact (`members`) that could have told it: an article with no
-    /// claim at all may have lost its text, so it is no evidence of omission; nor is an article
-    /// published days away from the fact, or before the first day anyone told it, or an outlet
-    /// that told a related fact (`excused`). An undated article stays a candidate.
-    func omissionCandidates(
-        _ members: [Int], _ contexts: [ClaimContext], excused: Set<String>, articlesOfStory: [Int: [Int]],
-        hasClaims: [Bool], outletNames: [String], days: [Int?]
-    ) -> [String] {
-        let factDays = Set(members.compactMap { contexts[$0].day })
-        let firstTold = factDays.min()
-        var storyOutlets: [String] = []
-        for a in articlesOfStory[contexts[members[0]].story] ?? []
-        where hasClaims[a] && !storyOutlets.contains(outletNames[a]) && !excused.contains(outletNames[a]) {
-            if let d = days[a], !factDays.isEmpty, !factDays.contains(where: { abs($0 - d) <= options.eventWindowDays })
-            {
-                continue
-            }
-            // An article out before the fact was first reported could not have had it (a toll told on day 2).
-            if let d = days[a], let firstTold, d < firstTold { continue }
-            storyOutlets.append(outletNames[a])
-        }
-        return storyOutlets
-    }
-
-    /// The other facts on the timeline of fact `g`, earliest first.
-    func timelineFacts(of g: Int, _ result: FactGrouper.Result, _ contexts: [ClaimContext]) -> [Int] {
-        guard let t = result.timeline[g] else { return [] }
-        return result.groups.indices.filter { $0 != g && result.timeline[$0] == t }
-            .sorted {
-                (earliest(result.groups[$0], contexts) ?? Int.min, $0) < (
-                    earliest(result.groups[$1], contexts) ?? Int.min, $1
-                )
-            }
-    }
 }

@@ -28,73 +28,32 @@ public struct SubjectKindTable: Sendable {
         compiled = entries.map { entry in (entry.kind, entry.phrases.map { SubjectKindTable.words($0) }) }
     }
 
-    /// The default English table.
-    public static let standard = SubjectKindTable(entries: [
-        Entry(
-            kind: SubjectKind(id: "police", label: "police/security personnel", family: "armed", isPeople: true),
-            phrases: [
-                "police", "policeman", "policewoman", "police officer", "interior ministry", "internal affairs",
-                "interior ministry staff", "ministry of interior", "ministry of the interior", "gendarme",
-                "gendarmerie", "security personnel", "security officer", "security service", "law enforcement",
-                "border guard", "border guards", "officer", "cop", "militiaman",
-            ]),
-        Entry(
-            kind: SubjectKind(id: "journalist", label: "journalists", isPeople: true),
-            phrases: ["journalist", "reporter", "media worker", "cameraman", "photographer"]),
-        Entry(
-            kind: SubjectKind(id: "aid-worker", label: "aid workers", isPeople: true),
-            phrases: [
-                "aid worker", "humanitarian worker", "medic", "paramedic", "doctor", "nurse", "deminer", "sapper",
-            ]),
-        Entry(
-            kind: SubjectKind(id: "military", label: "soldiers/armed personnel", family: "armed", isPeople: true),
-            phrases: [
-                "soldier", "serviceman", "servicemen", "service member", "servicemember", "troop", "military personnel",
-                "military", "army", "armed force", "force", "armed formation", "formation", "armed group",
-                "detachment", "fighter", "militant", "combatant", "conscript", "reservist", "personnel",
-                "military servicemen", "marine", "paratrooper", "guard",
-            ]),
-        Entry(
-            kind: SubjectKind(id: "civilian", label: "civilians", isPeople: true),
-            phrases: [
-                "civilian", "resident", "villager", "man", "woman", "child", "boy", "girl", "farmer", "shepherd",
-                "passer-by", "pedestrian", "driver", "passenger", "student", "tourist",
-            ]),
-        Entry(
-            kind: SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
-            phrases: [
-                "people", "person", "citizen", "national", "individual", "victim", "life", "casualty",
-                "death", "dead", "inhabitant", "compatriot", "human", "toll", "worker", "employee", "staff",
-                "staffer", "member", "crew", "crew member",
-            ]),
-        Entry(kind: SubjectKind(id: "minefield", label: "minefields"), phrases: ["minefield", "mined area"]),
-        Entry(
-            kind: SubjectKind(id: "mine", label: "mines/explosive devices"),
-            phrases: [
-                "mine", "landmine", "land mine", "explosive device", "explosive", "ied", "ordnance",
-                "unexploded ordnance", "booby trap", "munition", "anti-personnel", "anti-tank",
-            ]),
-        Entry(
-            kind: SubjectKind(id: "armor", label: "tanks/armoured vehicles"),
-            phrases: [
-                "tank", "armored vehicle", "armoured vehicle", "armored", "armoured", "apc",
-                "infantry fighting vehicle",
-            ]),
-        Entry(kind: SubjectKind(id: "mortar", label: "mortars"), phrases: ["mortar"]),
-        Entry(
-            kind: SubjectKind(id: "rocket", label: "rocket systems/missiles"),
-            phrases: ["rocket system", "rocket launcher", "mlrs", "launcher", "rocket", "missile"]),
-        Entry(kind: SubjectKind(id: "artillery", label: "artillery"), phrases: ["artillery", "howitzer", "cannon"]),
-        Entry(kind: SubjectKind(id: "drone", label: "drones"), phrases: ["drone", "uav", "unmanned aerial vehicle"]),
-        Entry(
-            kind: SubjectKind(id: "aircraft", label: "aircraft"), phrases: ["aircraft", "plane", "helicopter", "jet"]),
-        Entry(
-            kind: SubjectKind(id: "ship", label: "ships"),
-            phrases: ["ship", "warship", "vessel", "naval vessel", "frigate", "destroyer", "submarine"]),
-        Entry(
-            kind: SubjectKindTable.equipment,
-            phrases: ["piece of equipment", "equipment", "hardware", "item of equipment"]),
-    ])
+    /// The default English table: the kinds below, named by `Lexicon.subjectKindPhrases`.
+    public static let standard = SubjectKindTable(
+        entries: Lexicon.subjectKindPhrases.map { id, phrases in
+            Entry(kind: standardKinds[id] ?? SubjectKind(id: id, label: id), phrases: phrases)
+        })
+
+    /// The kinds of the default table, by id (their words are in `Lexicon.subjectKindPhrases`).
+    static let standardKinds: [String: SubjectKind] = Dictionary(
+        uniqueKeysWithValues: [
+            SubjectKind(id: "police", label: "police/security personnel", family: "armed", isPeople: true),
+            SubjectKind(id: "journalist", label: "journalists", isPeople: true),
+            SubjectKind(id: "aid-worker", label: "aid workers", isPeople: true),
+            SubjectKind(id: "military", label: "soldiers/armed personnel", family: "armed", isPeople: true),
+            SubjectKind(id: "civilian", label: "civilians", isPeople: true),
+            SubjectKind(id: "people", label: "people", isGeneric: true, isPeople: true),
+            SubjectKind(id: "minefield", label: "minefields"),
+            SubjectKind(id: "mine", label: "mines/explosive devices"),
+            SubjectKind(id: "armor", label: "tanks/armoured vehicles"),
+            SubjectKind(id: "mortar", label: "mortars"),
+            SubjectKind(id: "rocket", label: "rocket systems/missiles"),
+            SubjectKind(id: "artillery", label: "artillery"),
+            SubjectKind(id: "drone", label: "drones"),
+            SubjectKind(id: "aircraft", label: "aircraft"),
+            SubjectKind(id: "ship", label: "ships"),
+            SubjectKindTable.equipment,
+        ].map { ($0.id, $0) })
 
     /// Words for any equipment ("pieces of equipment"): they may be the vehicles or missiles another outlet names.
     static let equipment = SubjectKind(id: "equipment", label: "equipment", isGeneric: true)

@@ -4,10 +4,10 @@ public struct FactGroup: Codable, Sendable, Equatable {
     public var id: String
     /// What the fact counts.
     public var category: ClaimCategory
-    /// The fact in a few words ("killed: 4 police officers").
-    public var summary: String
-    /// The value most outlets gave, as text ("more than 300", "4", "10,000-15,000").
-    public var valueText: String
+    /// The value most outlets gave (the modal claim's); `valueText` words it.
+    public var value: FactValue
+    /// The counted subject as the outlets write it ("police officers"), else the kind's label.
+    public var subject: String
     /// The normalised kind of subject ("police/security personnel").
     public var subjectKind: String
     /// Currency for money facts.
@@ -35,15 +35,15 @@ public struct FactGroup: Codable, Sendable, Equatable {
 
     /// Creates a group.
     public init(
-        id: String, category: ClaimCategory, summary: String, valueText: String, subjectKind: String,
+        id: String, category: ClaimCategory, value: FactValue, subject: String, subjectKind: String,
         unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
         published: String? = nil, sumOf: [String] = [], partOf: [String] = [], timeline: String? = nil,
         timelineWith: [String] = [], differences: [FactDifference] = []
     ) {
         self.id = id
         self.category = category
-        self.summary = summary
-        self.valueText = valueText
+        self.value = value
+        self.subject = subject
         self.subjectKind = subjectKind
         self.unit = unit
         self.claimIndices = claimIndices

@@ -18,12 +18,11 @@ package struct CSVRenderer: Sendable {
     /// The report as CSV text.
     package func render(_ report: Report) -> String {
         var out = CSVField.row(CSVRenderer.header)
-        let groupOf = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.id, $0) })
         let labelOf = Dictionary(report.stories.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         var summaryOf: [String: OutletSummary] = [:]
         for story in report.stories { for o in story.outlets { summaryOf[story.id + "\u{1F}" + o.outlet] = o } }
         for claim in report.claims {
-            let group = claim.group.flatMap { groupOf[$0] }
+            let group = claim.group.flatMap(report.group(id:))
             let source = report.source(ofArticle: claim.article)
             let outlet: String = source?.outlet ?? claim.outlet ?? ""
             let published: String = claim.published ?? source?.published ?? ""

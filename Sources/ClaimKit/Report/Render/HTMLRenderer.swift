@@ -8,6 +8,8 @@ package struct HTMLRenderer: Sendable {
     /// The report as one HTML page.
     package func render(_ report: Report) -> String {
         let outlets = report.outlets
+        // Each outlet's column class (`o0` ...), looked up per card and row rather than searched.
+        let column = Dictionary(outlets.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>Claims report</title>\n<style>\n\(HTMLRenderer.css)</style>\n</head>\n<body>\n"
@@ -46,8 +48,8 @@ package struct HTMLRenderer: Sendable {
                 out += "<p class=\"muted\">About: \(esc(story.terms.joined(separator: ", ")))</p>\n"
             }
             out += outletSummary(story)
-            out += coverage(report, groups: groups, outlets: storyOutlets)
-            for group in groups { out += fact(group, report: report, outlets: outlets) }
+            out += coverage(report, groups: groups, outlets: storyOutlets, column: column)
+            for group in groups { out += fact(group, report: report, column: column) }
             out += "</section>\n"
         }
         out += "<p id=\"none\" class=\"muted\" hidden>No fact matches the filters.</p>\n"
@@ -100,7 +102,7 @@ package struct HTMLRenderer: Sendable {
 
     /// The card of one outlet for a fact: its numbers, then each sentence with speaker and subject.
     private func card(
-        _ outlet: String, told: [Claim], group: FactGroup, report: Report, outlets: [String],
+        _ outlet: String, told: [Claim], group: FactGroup, report: Report, column: [String: Int],
         numbersDiffer: Bool
     ) -> String {
         var out = ""
@@ -110,7 +112,7 @@ package struct HTMLRenderer: Sendable {
             .filter {
                 seen.insert(NumberText.claimValue($0) + "\u{1F}" + DifferenceFinder.normalised($0.sentence)).inserted
             }
-        let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+        let index = column[outlet].map { "o\($0)" } ?? ""
         out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
         if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
             out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
@@ -142,15 +144,15 @@ package struct HTMLRenderer: Sendable {
         return out
     }
 
-    private func outletClasses(_ names: [String], _ outlets: [String]) -> String {
-        names.compactMap { outlets.firstIndex(of: $0) }.map { "o\($0)" }.joined(separator: " ")
+    private func outletClasses(_ names: [String], _ column: [String: Int]) -> String {
+        names.compactMap { column[$0] }.map { "o\($0)" }.joined(separator: " ")
     }
 
-    private func fact(_ group: FactGroup, report: Report, outlets: [String]) -> String {
+    private func fact(_ group: FactGroup, report: Report, column: [String: Int]) -> String {
         let differences = group.differences.filter { $0.kind != .omission }
         var out = "<section class=\"fact\" id=\"\(group.id)\" data-category=\"\(group.category.rawValue)\" "
         out +=
-            "data-outlets=\" \(outletClasses(group.outlets, outlets)) \" data-diff=\"\(differences.isEmpty ? 0 : 1)\" "
+            "data-outlets=\" \(outletClasses(group.outlets, column)) \" data-diff=\"\(differences.isEmpty ? 0 : 1)\" "
         out += "data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">\n"
         out +=
             "<h3><a class=\"gid\" href=\"#\(group.id)\">\(group.id)</a> <span class=\"cat c-\(group.category.rawValue)\">\(group.category.rawValue)</span> "
@@ -170,11 +172,11 @@ package struct HTMLRenderer: Sendable {
         // One card per outlet, side by side; an outlet's repeats of the fact are stacked in its card.
         for outlet in group.outlets {
             out += card(
-                outlet, told: told, group: group, report: report, outlets: outlets, numbersDiffer: numbersDiffer)
+                outlet, told: told, group: group, report: report, column: column, numbersDiffer: numbersDiffer)
         }
         if let omission = group.differences.first(where: { $0.kind == .omission }) {
             for outlet in omission.variants.flatMap(\.outlets) {
-                let index = outlets.firstIndex(of: outlet).map { "o\($0)" } ?? ""
+                let index = column[outlet].map { "o\($0)" } ?? ""
                 out +=
                     "<article class=\"card missing \(index)\"><div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span></div>"
                 out += "<div class=\"none\">did not report this fact</div></article>\n"
@@ -197,15 +199,16 @@ package struct HTMLRenderer: Sendable {
         return out + "</tbody>\n</table>\n"
     }
 
-    private func coverage(_ report: Report, groups: [FactGroup], outlets: [String]) -> String {
+    private func coverage(
+        _ report: Report, groups: [FactGroup], outlets: [String], column: [String: Int]
+    ) -> String {
         var out = "<p class=\"muted\">Each row is a fact, each column an outlet of the story: the number it gave, "
         out += "<span class=\"miss\">—</span> when it covered the story but not this fact.</p>\n"
         out += "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>fact</th>"
         out += outlets.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let all = report.outlets
         for group in groups {
             out +=
-                "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, all)) \" "
+                "<tr class=\"row\" data-category=\"\(group.category.rawValue)\" data-outlets=\" \(outletClasses(group.outlets, column)) \" "
             out +=
                 "data-diff=\"\(group.differences.contains { $0.kind != .omission } ? 1 : 0)\" data-multi=\"\(group.outlets.count > 1 ? 1 : 0)\">"
             out += "<th><a href=\"#\(group.id)\">\(group.id)</a> \(esc(group.summary))</th>"
@@ -267,7 +270,7 @@ package struct HTMLRenderer: Sendable {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
                 let id = String(text[i..<j])
-                if j > text.index(after: i), report.groups.contains(where: { $0.id == id }) {
+                if j > text.index(after: i), report.group(id: id) != nil {
                     out += "<a href=\"#\(id)\">\(id)</a>"
                     i = j
                     continue

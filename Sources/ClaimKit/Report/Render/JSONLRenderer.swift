@@ -15,9 +15,9 @@ package struct JSONLRenderer: Sendable {
 
     /// The report as JSON Lines handed to `sink` line by line, so a large report is never one string.
     package func write(_ report: Report, to sink: (String) -> Void) {
-        var sourceOf: [String: ReportSource] = [:]
-        for s in report.sources where sourceOf[s.path] == nil { sourceOf[s.path] = s }
-        for claim in report.claims { sink(JSONLRenderer.claimJSON(claim, source: sourceOf[claim.article]) + "\n") }
+        for claim in report.claims {
+            sink(JSONLRenderer.claimJSON(claim, source: report.source(ofArticle: claim.article)) + "\n")
+        }
         for group in report.groups { sink(JSONLRenderer.groupJSON(group, report: report) + "\n") }
         for story in report.stories { sink(JSONLRenderer.storyJSON(story) + "\n") }
     }

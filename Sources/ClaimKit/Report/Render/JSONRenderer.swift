@@ -13,9 +13,9 @@ package struct JSONRenderer: Sendable {
         w.addRaw("stories", list(report.stories.map(JSONLRenderer.storyJSON)))
         w.addRaw("groups", list(report.groups.map { JSONLRenderer.groupJSON($0, report: report) }))
         w.addRaw("difference_counts", counts.json)
-        var sourceOf: [String: ReportSource] = [:]
-        for s in report.sources where sourceOf[s.path] == nil { sourceOf[s.path] = s }
-        w.addRaw("claims", list(report.claims.map { JSONLRenderer.claimJSON($0, source: sourceOf[$0.article]) }))
+        w.addRaw(
+            "claims",
+            list(report.claims.map { JSONLRenderer.claimJSON($0, source: report.source(ofArticle: $0.article)) }))
         return w.json + "\n"
     }
 

@@ -51,15 +51,18 @@ package enum NumberText {
     }
 
     /// The number of a claim with its hedge: "more than 300"; a vague amount in its own words ("dozens").
-    package static func claimValue(_ claim: Claim) -> String {
-        if let vague = VagueAmount.of(claim) {
+    package static func claimValue(_ claim: Claim) -> String { text(of: FactValue(claim)) }
+
+    /// A value with its hedge: "more than 300"; a vague amount in its own words ("dozens").
+    package static func text(of value: FactValue) -> String {
+        if let vague = value.vagueWords {
             // The extractor codes vague words as "about N": that hedge is the coding, not the outlet's.
-            guard claim.qualifier != .about, let hedge = hedge(claim.qualifier) else { return vague.words }
-            return hedge + " " + vague.words
+            guard value.qualifier != .about, let hedge = hedge(value.qualifier) else { return vague }
+            return hedge + " " + vague
         }
-        let number = number(value: claim.value, upper: claim.upper, unit: claim.unit)
-        if claim.value == nil { return number }
-        if let hedge = hedge(claim.qualifier) { return hedge + " " + number }
+        let number = number(value: value.value, upper: value.upper, unit: value.unit)
+        if value.value == nil { return number }
+        if let hedge = hedge(value.qualifier) { return hedge + " " + number }
         return number
     }
 }

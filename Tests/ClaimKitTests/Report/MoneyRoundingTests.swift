@@ -1,0 +1,44 @@
+import Testing
+
+@testable import ClaimKit
+
+/// Two sums of money are one sum told with two numbers only when one is the other rounded.
+@Suite struct MoneyRoundingTests {
+    typealias F = ReportFixtures
+
+    @Test func oneNumberIsTheOtherRoundedToItsLastSignificantPlace() {
+        #expect(FactGrouper.isRounding(6_000_000, 5_900_000))
+        #expect(FactGrouper.isRounding(5_900_000, 6_000_000), "either order")
+        #expect(FactGrouper.isRounding(2.5, 2.52))
+        #expect(FactGrouper.isRounding(2_300, 2_299))
+        #expect(!FactGrouper.isRounding(2_400, 2_299), "2,299 rounds to 2,300")
+        #expect(!FactGrouper.isRounding(169.99, 164.99))
+        #expect(FactGrouper.isRounding(62_000_000, 60_000_000), "62 million rounded to tens of millions")
+        #expect(!FactGrouper.isRounding(66_000_000, 60_000_000))
+        #expect(FactGrouper.place(of: 6_000) == 1_000 && FactGrouper.place(of: 2.52) == 0.01)
+    }
+
+    func price(_ article: String, _ value: Double, _ qualifier: Qualifier = .exact, said sentence: String) -> Claim {
+        F.claim(article, category: .money, value, qualifier, unit: "USD", subject: "price", sentence: sentence)
+    }
+
+    @Test func aListPriceAndADiscountedPriceOfOneThingAreTwoFacts() {
+        let groups = F.groups([
+            price("a.txt", 2_400, said: "The 16-inch MacBook Pro laptop has a price of $2,400 for the base model."),
+            price(
+                "b.txt", 2_299,
+                said: "The 16-inch MacBook Pro laptop is on sale at a price of $2,299 for the base model."),
+        ])
+        #expect(groups[0] != groups[1])
+    }
+
+    @Test func aSumAndTheSameSumRoundedAreOneFact() {
+        let groups = F.groups([
+            price("a.txt", 5_900_000, said: "The founder sold the company the trademark at a price of $5.9 million."),
+            price(
+                "b.txt", 6_000_000, .nearly,
+                said: "The founder sold the company the trademark at a price of nearly $6 million."),
+        ])
+        #expect(groups[0] == groups[1])
+    }
+}
