@@ -8,9 +8,10 @@ import Testing
     private func subjects(_ text: String) -> [String] { extract(text).map(\.subject) }
 
     @Test func aPaymentWordInsideTheMeasuredNounBeatsAForPurpose() {
-        #expect(subjects("Drivers could get a fixed penalty notice of £500 for a first offence.") == [
-            "fixed penalty notice"
-        ])
+        #expect(
+            subjects("Drivers could get a fixed penalty notice of £500 for a first offence.") == [
+                "fixed penalty notice"
+            ])
         // (no payment word: the purpose stays)
         #expect(subjects("The city set aside a sum of £500 for the library.") == ["library"])
     }
@@ -25,9 +26,10 @@ import Testing
 
     @Test func towardNamesWhatASumGoesTowardWhenNothingElseDid() {
         #expect(subjects("That's $1,000 toward travel when you redeem points.") == ["travel"])
-        #expect(subjects("The group gave $5.9 million toward Lee’s 2016 election campaign.") == [
-            "Lee’s 2016 election campaign"
-        ])
+        #expect(
+            subjects("The group gave $5.9 million toward Lee’s 2016 election campaign.") == [
+                "Lee’s 2016 election campaign"
+            ])
         #expect(subjects("For example, 80,000 points are worth $1,000 toward travel.") == ["80,000 points"])
     }
 }

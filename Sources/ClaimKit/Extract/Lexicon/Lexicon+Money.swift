@@ -113,7 +113,8 @@ extension Lexicon {
 
     /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.
     static let amountNouns: WordSet = [
-        "value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards", "minimum", "maximum",
+        "value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards", "minimum",
+        "maximum",
     ]
     /// Determiners skipped before a sum's purpose ("$400m for the reconstruction").
     static let purposeDeterminers: WordSet = ["the", "a", "an", "its", "their"]

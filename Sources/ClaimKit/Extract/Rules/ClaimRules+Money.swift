@@ -10,7 +10,8 @@ extension ClaimRules {
         // "a required minimum contribution of $124 million to its pension fund": a payment the sum measures comes first.
         // ("a fixed penalty notice of £1,000 for a first offence": a payment word anywhere in the noun.)
         let measured = nounMeasuredBySum(m)
-        if let measured, measured.split(separator: " ").contains(where: { Lexicon.moneySchemeNouns.contains($0.lowercased()) })
+        if let measured,
+            measured.split(separator: " ").contains(where: { Lexicon.moneySchemeNouns.contains($0.lowercased()) })
         {
             return measured
         }
