@@ -104,7 +104,26 @@ extension ClaimExtractor {
         {
             cues = [Self.sentenceWide(last)]
         }
+        // A later sentence of that quotation, the quote still open: “... ,” he said. “Five died. Ten are missing.”
+        if cues.isEmpty, pass.quoteOpen[index].atStart, let opener = quotationSpeaker(before: index, in: pass) {
+            cues = [Self.sentenceWide(opener)]
+        }
         return cues
+    }
+
+    /// The speaker of the quotation that sentence `index` continues: the last speaker of the
+    /// sentence that opened it, or of the sentence before one that opens with the quote.
+    private func quotationSpeaker(before index: Int, in pass: SpeakerPass) -> Attribution? {
+        var k = index - 1
+        while k > 0, index - k < 6, pass.attributions[k].isEmpty, pass.quoteOpen[k].atStart { k -= 1 }
+        guard k >= 0, pass.quoteOpen[k].atEnd, !pass.quoteOpen[k].atStart || !pass.attributions[k].isEmpty else {
+            return nil
+        }
+        if let last = pass.attributions[k].last { return last.kind == .speaker ? last : nil }
+        guard pass.startsWithQuote[k], k > 0, pass.hasQuote[k - 1], let last = pass.attributions[k - 1].last,
+            last.kind == .speaker
+        else { return nil }
+        return last
     }
 
     /// Pass 3, the claims: each found claim with its sentence's cue, speaker entity and currency;

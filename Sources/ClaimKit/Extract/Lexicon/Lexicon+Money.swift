@@ -113,7 +113,8 @@ extension Lexicon {
 
     /// Nouns that only say "an amount" ("a total of", "to the tune of"): they do not name what a sum is for.
     static let amountNouns: WordSet = [
-        "value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards",
+        "value", "amount", "sum", "total", "figure", "tune", "tally", "region", "excess", "upwards", "minimum",
+        "maximum",
     ]
     /// Determiners skipped before a sum's purpose ("$400m for the reconstruction").
     static let purposeDeterminers: WordSet = ["the", "a", "an", "its", "their"]
@@ -147,6 +148,8 @@ extension Lexicon {
     ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
+    /// "$1,000 toward travel": what a sum goes toward, when nothing before it named it.
+    static let towardPrepositions: WordSet = ["toward", "towards"]
     /// "help in the form of €15 million": nouns of a manner phrase before "of", which name nothing.
     static let mannerNouns: WordSet = ["form", "shape", "way", "means", "terms"]
     /// Determiners of the noun a sum measures ("an emergency fund of €15 million").

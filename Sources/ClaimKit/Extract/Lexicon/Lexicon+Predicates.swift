@@ -22,7 +22,7 @@ extension Lexicon {
         "total", "totals", "cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled",
         "totaled", "amounting", "amounted", "amounts", "budgeted", "allocated", "pledged", "raised", "spent", "spend",
         "paid", "pay", "owes", "owed", "fined", "lost", "earned", "estimated", "put", "approved", "provided", "donated",
-        "granted", "received",
+        "granted", "received", "raise", "raises", "raising",
     ]
 
     // MARK: Before the amount

@@ -90,6 +90,9 @@ extension Lexicon {
         "owner", "coach", "surgeon", "physician", "nurse", "paramedic", "firefighter", "officer", "medic", "survivor",
         "eyewitness",
     ]
+    /// Honorifics before a name ("Mr. Trump", "Rep. David McKinley"): the name after one is a
+    /// person, even a single surname ("he said" may point to it).
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "rep", "sen", "gov", "prof"]
     /// Headline labels that are not speakers ("Read more: ...", "... : Report").
     static let headlineLabels: Set<String> = [
         "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking",

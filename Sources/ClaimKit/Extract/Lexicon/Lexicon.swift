@@ -13,6 +13,9 @@ enum Lexicon {
         static let participle: UInt32 = 1 << 2
         /// A verb that states a count ("revised", "recorded"): `statisticVerbs`.
         static let statistic: UInt32 = 1 << 3
+        /// Never ends or sits in a noun phrase: a function word, a verb of selling, pricing or
+        /// reporting, an auxiliary or adverb, a price word that names nothing (`ClaimRules.isNounLike`).
+        static let notNoun: UInt32 = 1 << 4
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -26,6 +29,9 @@ enum Lexicon {
         for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
         for w in reportingParticiples { flags[w, default: 0] |= Flag.participle }
         for w in statisticVerbs { flags[w, default: 0] |= Flag.statistic }
+        for set in [phraseStops, saleVerbs, priceVerbs, auxiliaryAdverbs, reportingVerbs, priceWordsNamingNothing] {
+            for w in set.words { flags[w, default: 0] |= Flag.notNoun }
+        }
         return flags
     }()
 

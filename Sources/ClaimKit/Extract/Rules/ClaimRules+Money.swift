@@ -8,9 +8,10 @@ extension ClaimRules {
             return text(m.first - 2, m.first - 2)
         }
         // "a required minimum contribution of $124 million to its pension fund": a payment the sum measures comes first.
+        // ("a fixed penalty notice of £1,000 for a first offence": a payment word anywhere in the noun.)
         let measured = nounMeasuredBySum(m)
-        if let measured, let last = measured.split(separator: " ").last,
-            Lexicon.moneySchemeNouns.contains(last.lowercased())
+        if let measured,
+            measured.split(separator: " ").contains(where: { Lexicon.moneySchemeNouns.contains($0.lowercased()) })
         {
             return measured
         }
@@ -18,7 +19,27 @@ extension ClaimRules {
         if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
-        return clause.isEmpty ? priceSubject(m) ?? "" : clause
+        return clause.isEmpty ? priceSubject(m) ?? towardPurpose(m) ?? "" : clause
+    }
+
+    /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum
+    /// goes toward (a year may sit inside the phrase), tried last ("80,000 points are worth $1,000
+    /// toward travel" is the points' value).
+    private func towardPurpose(_ m: NumberMention) -> String? {
+        let p = tokenAfterSum(m)
+        guard p + 1 < n, Lexicon.towardPrepositions.contains(tokens[p].lower) else { return nil }
+        var q = p + 1
+        if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        var e = q - 1
+        var k = q
+        while k < n, k - q < 6,
+            tokens[k].isWord && !Lexicon.phraseStops.contains(tokens[k].lower)
+                || tokens[k].isNumber && k + 1 < n && tokens[k + 1].isWord
+        {
+            if tokens[k].isWord { e = k }
+            k += 1
+        }
+        return e >= q ? text(q, e) : nil
     }
 
     /// The token after the sum, past a bracketed conversion ("500 million manats ($294m) for
@@ -58,6 +79,8 @@ extension ClaimRules {
                     Lexicon.timeNouns.contains(tokens[$0].lower) || Lexicon.months.contains(tokens[$0].lower)
                 }),
                 !(s == e && Lexicon.adverbialPurposeNouns.contains(tokens[s].lower)),
+                // ("orders over $12 for a minimum of one year": an amount word is no purpose.)
+                !Lexicon.amountNouns.contains(tokens[e].lower),
                 !(e + 2 < n && tokens[e + 1].is("of")
                     && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
             {

@@ -5,6 +5,14 @@ extension ClaimRules {
         var p = start
         // Leading "more", "other", "additional": "two more soldiers".
         while p < n, Lexicon.leadingModifiers.contains(tokens[p].lower), p - start < 2 { p += 1 }
+        let words = nounPhraseWords(from: p)
+        guard let h = nounPhraseHead(words, toHead: toHead) else { return nil }
+        return (p, h, tokens[h].lower)
+    }
+
+    /// The indices of the phrase's words from `p` (at most eight words): up to a function word,
+    /// a reporting verb, or a participle after a plural or a head noun.
+    private func nounPhraseWords(from p: Int) -> [Int] {
         var words: [Int] = []
         var j = p
         while j < n, words.count < 8 {
@@ -48,8 +56,13 @@ extension ClaimRules {
             }
             break
         }
-        guard !words.isEmpty else { return nil }
-        // The head is the last counted noun we know, else the last plural, else the last word.
+        return words
+    }
+
+    /// The head among `words`: the last counted noun we know, else the last plural, else the last
+    /// word (the last word when not `toHead`); nil when it is no word.
+    private func nounPhraseHead(_ words: [Int], toHead: Bool) -> Int? {
+        guard let lastWord = words.last else { return nil }
         var headIndex: Int?
         for w in words.reversed() where tokens[w].isWord && isHeadWord(tokens[w].lower) { headIndex = w; break }
         if headIndex == nil {
@@ -58,10 +71,9 @@ extension ClaimRules {
                 if l.count > 3, l.hasSuffix("s"), !l.hasSuffix("ss") { headIndex = w; break }
             }
         }
-        var h = headIndex ?? words.last!
-        if !toHead, let last = words.last, tokens[last].isWord { h = last }
-        guard tokens[h].isWord else { return nil }
-        return (p, h, tokens[h].lower)
+        var h = headIndex ?? lastWord
+        if !toHead, tokens[lastWord].isWord { h = lastWord }
+        return tokens[h].isWord ? h : nil
     }
 
     /// A weapon head within four words after `j` with only words and hyphens between ("and air defence missiles").

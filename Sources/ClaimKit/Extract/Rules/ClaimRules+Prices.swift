@@ -4,13 +4,7 @@
 extension ClaimRules {
     /// What the price `m` is the price of, or nil when the words before it name nothing.
     func priceSubject(_ m: NumberMention) -> String? {
-        // "$438 off select new configurations": what the discount is taken off.
-        let after = m.last + 1
-        if after + 1 < n, tokens[after].is("off") {
-            var q = after + 1
-            if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
-            if let (_, e, _) = nounPhrase(from: q, toHead: false) { return text(after, e) }
-        }
+        if let discounted = discountSubject(m) { return discounted }
         var j = pastPriceAdverbs(m.first - 1)
         let skipped = j != m.first - 1
         // "for as low as $29", "paying around $17.99": a hedge leaves the thing priced unchanged.
@@ -34,15 +28,34 @@ extension ClaimRules {
         {
             return text(s, e)
         }
-        // "from $1,499.99 to $1,799": the upper end has the range's subject.
-        // ("from $1.47 billion last year to $2.39 billion": a time may follow the lower end.)
-        if tokens[j].is("to") || tokens[j].is("and") {
-            var k = j - 1
-            while k > 0, j - k < 9, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
-            if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) {
-                j = k
-            }
+        return subjectBeforePriceWord(rangeStart(j), m, skipped: skipped)
+    }
+
+    /// "$438 off select new configurations": what the discount is taken off.
+    private func discountSubject(_ m: NumberMention) -> String? {
+        let after = m.last + 1
+        guard after + 1 < n, tokens[after].is("off") else { return nil }
+        var q = after + 1
+        if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        return nounPhrase(from: q, toHead: false).map { text(after, $0.1) }
+    }
+
+    /// "from $1,499.99 to $1,799": the upper end has the range's subject, so the word before the
+    /// range's "from" or "between" stands for the "to" or "and" at `j`.
+    /// ("from $1.47 billion last year to $2.39 billion": a time may follow the lower end.)
+    private func rangeStart(_ j: Int) -> Int {
+        guard tokens[j].is("to") || tokens[j].is("and") else { return j }
+        var k = j - 1
+        while k > 0, j - k < 9, !tokens[k].is("from"), !tokens[k].is("between") { k -= 1 }
+        if tokens[k].is("from") || tokens[k].is("between"), (k..<j).contains(where: { tokens[$0].isNumber }) {
+            return k
         }
+        return j
+    }
+
+    /// What the price `m` is of, read from the word `j` before it (past adverbs and hedges): a
+    /// preposition, a copula or price verb, "worth", a comma after a name, "up to" after a noun.
+    private func subjectBeforePriceWord(_ j: Int, _ m: NumberMention, skipped: Bool) -> String? {
         let l = tokens[j].lower
         if Lexicon.pricePrepositions.contains(l) || l == "to" { return subjectBeforePreposition(j) }
         // "the price is $4.80", "listings start around $600" (a verb of change only before "to":
@@ -189,18 +202,11 @@ extension ClaimRules {
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
     /// lower-case "-ing" form.
+    /// (The six word tables are one `notNoun` bit, set as the token was made.)
     func isNounLike(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.isWord else { return false }
+        guard t.isWord, !t.has(Lexicon.Flag.notNoun) else { return false }
         let l = t.lower
-        if Lexicon.phraseStops.contains(l) || Lexicon.saleVerbs.contains(l) || Lexicon.priceVerbs.contains(l) {
-            return false
-        }
-        if Lexicon.auxiliaryAdverbs.contains(l) || Lexicon.reportingVerbs.contains(l)
-            || Lexicon.priceWordsNamingNothing.contains(l)
-        {
-            return false
-        }
         return t.capitalized || !(l.hasSuffix("ing") || l.hasSuffix("ed") || l.hasSuffix("ly"))
     }
 

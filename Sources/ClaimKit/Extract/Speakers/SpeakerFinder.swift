@@ -66,11 +66,17 @@ struct SpeakerFinder {
         }
     }
 
-    /// The last "title Firstname Lastname" of a sentence ("public health minister Qalandar Ebad").
+    /// The last "title Firstname Lastname" of a sentence ("public health minister Qalandar Ebad"),
+    /// or name after an honorific ("Mr. Trump", "Rep. David McKinley").
     private func titledPerson(tokens: [Token], bytes: [UInt8]) -> String? {
         var found: String?
         var i = 0
         while i + 2 < tokens.count {
+            if let (s, e) = nameAfterHonorific(tokens, at: i) {
+                found = text(tokens, bytes, s, e)
+                i = e + 1
+                continue
+            }
             // (Two capitalised words after it first: cheap tests before the word list.)
             guard tokens[i + 1].capitalized, tokens[i + 2].capitalized, tokens[i].isWord,
                 Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower)
@@ -83,6 +89,17 @@ struct SpeakerFinder {
             i = e + 1
         }
         return found
+    }
+
+    /// The capitalised name (up to three words) after a capitalised honorific and its dot at `i`.
+    private func nameAfterHonorific(_ tokens: [Token], at i: Int) -> (Int, Int)? {
+        guard tokens[i].isWord, tokens[i].capitalized, Lexicon.honorifics.contains(tokens[i].lower) else { return nil }
+        var s = i + 1
+        if s < tokens.count, tokens[s].lower == ".", !tokens[s].spaceBefore { s += 1 }
+        guard s < tokens.count, tokens[s].isWord, tokens[s].capitalized, tokens[s].spaceBefore else { return nil }
+        var e = s
+        while e + 1 < tokens.count, e - s < 2, tokens[e + 1].isWord, tokens[e + 1].capitalized { e += 1 }
+        return (s, e)
     }
 
     func text(_ tokens: [Token], _ bytes: [UInt8], _ from: Int, _ through: Int) -> String {

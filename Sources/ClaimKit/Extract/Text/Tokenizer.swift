@@ -95,75 +95,68 @@ enum Tokenizer {
     private static func scanNumber(_ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token]) -> Int {
         let n = bytes.count
         var i = start
-        var integer: Double = 0, fraction: Double = 0, scale: Double = 1, fractionInteger: Double = 0
-        var digits = 0, integerDigits = 0, fractionDigits = 0
-        var separator = false, decimal = false, colon = false, spaceGrouped = false, europeanGroups = false
+        var scan = NumberScan()
         while i < n {
             let b = bytes[i]
-            if isDigit(b) {
-                digits += 1
-                if decimal {
-                    if scale > 1e-12 { scale /= 10; fraction += Double(b - 0x30) * scale }
-                    if fractionDigits < 6 {
-                        fractionInteger = fractionInteger * 10 + Double(b - 0x30); fractionDigits += 1
-                    }
-                } else if !colon {
-                    integerDigits += 1
-                    if integerDigits <= maxValueDigits { integer = integer * 10 + Double(b - 0x30) }
-                }
-                i += 1
-                continue
-            }
-            // "2,728": a comma followed by exactly three digits is a thousands separator.
-            if b == 0x2C && !decimal && !colon && commaGroup(bytes, i) { separator = true; i += 1; continue }
-            // "10 000", "1 200 000": a space, no-break space, thin space or narrow no-break space
-            // between digit groups is a thousands separator (European and agency copy) only when the
-            // first group has one to three digits (not starting with 0, not a day after a month name) and
-            // each group after it exactly three, so "01632 960 555", "2021 100", "May 30 300" stay apart.
-            if !decimal && !colon
-                && (spaceGrouped
-                    || (!separator && integerDigits <= 3 && bytes[start] != 0x30
-                        && !(tokens.last.map { Lexicon.months.contains($0.lower) } ?? false))),
-                let g = spaceGroupEnd(bytes, i)
-            {
-                separator = true; spaceGrouped = true; i = g; continue
-            }
-            // European copy: "400.000 Euro", "5.000 people", "1.428,77 Euro" (a dot between groups of three).
-            if b == 0x2E && !decimal && !colon && !(separator && !europeanGroups)
-                && integerDigits <= (europeanGroups ? 15 : 3)
-                && bytes[start] != 0x30 && dotGroupsThousands(bytes, i)
-            {
-                separator = true; europeanGroups = true; i += 1; continue
-            }
-            // A decimal comma: "€84,80", "$ 6,1 million", "153,76 EUR" (one or two digits, then a currency or scale).
-            if b == 0x2C && !decimal && !colon && (!separator || europeanGroups)
-                && decimalComma(
-                    bytes, i, currencyBefore: tokens.last.map { Lexicon.currencySymbols[$0.lower] != nil } ?? false)
-            {
-                decimal = true; i += 1; continue
-            }
-            if b == 0x2E && !decimal && !colon && !europeanGroups && i + 1 < n && isDigit(bytes[i + 1]) {
-                decimal = true; i += 1; continue
-            }
-            if b == 0x3A && !decimal && !colon && !separator && i + 2 < n && isDigit(bytes[i + 1])
-                && isDigit(bytes[i + 2])
-                && (i + 3 >= n || !isDigit(bytes[i + 3])) && digits <= 2
-            {
-                colon = true; i += 1; continue
-            }
-            break
+            if isDigit(b) { scan.add(digit: b); i += 1; continue }
+            guard let next = separatorEnd(bytes, i, start: start, &scan, after: tokens.last) else { break }
+            i = next
         }
-        var value: Double? = integer + fraction
-        if decimal, fractionDigits > 0, integerDigits + fractionDigits <= 15 {
-            value = decimalValue(integer, fractionInteger, fractionDigits)
-        }
-        if integerDigits > maxValueDigits || colon { value = nil }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         tokens.append(
             Token(
-                kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: value,
-                digits: digits, hasSeparator: separator, hasDecimal: decimal, hasColon: colon))
+                kind: .number, start: start, end: i, lower: text, spaceBefore: space, value: scan.value,
+                digits: scan.digits, hasSeparator: scan.separator, hasDecimal: scan.decimal, hasColon: scan.colon))
         return i
+    }
+
+    /// The index after the separator at `i` inside the number that began at `start` (a thousands
+    /// separator, a decimal point or comma, a clock colon), recording it in `scan`; nil when the
+    /// byte ends the number.
+    @inline(__always) private static func separatorEnd(
+        _ bytes: [UInt8], _ i: Int, start: Int, _ scan: inout NumberScan, after previous: Token?
+    ) -> Int? {
+        let n = bytes.count
+        let b = bytes[i]
+        let open = !scan.decimal && !scan.colon
+        // "2,728": a comma followed by exactly three digits is a thousands separator.
+        if b == 0x2C && open && commaGroup(bytes, i) { scan.separator = true; return i + 1 }
+        // "10 000", "1 200 000": a space, no-break space, thin space or narrow no-break space
+        // between digit groups is a thousands separator (European and agency copy) only when the
+        // first group has one to three digits (not starting with 0, not a day after a month name) and
+        // each group after it exactly three, so "01632 960 555", "2021 100", "May 30 300" stay apart.
+        if open
+            && (scan.spaceGrouped
+                || (!scan.separator && scan.integerDigits <= 3 && bytes[start] != 0x30
+                    && !(previous.map { Lexicon.months.contains($0.lower) } ?? false))),
+            let g = spaceGroupEnd(bytes, i)
+        {
+            scan.separator = true; scan.spaceGrouped = true; return g
+        }
+        // European copy: "400.000 Euro", "5.000 people", "1.428,77 Euro" (a dot between groups of three).
+        if b == 0x2E && open && !(scan.separator && !scan.europeanGroups)
+            && scan.integerDigits <= (scan.europeanGroups ? 15 : 3)
+            && bytes[start] != 0x30 && dotGroupsThousands(bytes, i)
+        {
+            scan.separator = true; scan.europeanGroups = true; return i + 1
+        }
+        // A decimal comma: "€84,80", "$ 6,1 million", "153,76 EUR" (one or two digits, then a currency or scale).
+        if b == 0x2C && open && (!scan.separator || scan.europeanGroups)
+            && decimalComma(
+                bytes, i, currencyBefore: previous.map { Lexicon.currencySymbols[$0.lower] != nil } ?? false)
+        {
+            scan.decimal = true; return i + 1
+        }
+        if b == 0x2E && open && !scan.europeanGroups && i + 1 < n && isDigit(bytes[i + 1]) {
+            scan.decimal = true; return i + 1
+        }
+        if b == 0x3A && open && !scan.separator && i + 2 < n && isDigit(bytes[i + 1])
+            && isDigit(bytes[i + 2])
+            && (i + 3 >= n || !isDigit(bytes[i + 3])) && scan.digits <= 2
+        {
+            scan.colon = true; return i + 1
+        }
+        return nil
     }
 
     /// A comma followed by exactly three digits ("2,728").
@@ -184,16 +177,6 @@ enum Tokenizer {
                     || !isDigit(bytes[g + 3]) && !(bytes[g + 3] == 0x2C && g + 4 < n && isDigit(bytes[g + 4])))
         else { return nil }
         return g
-    }
-
-    /// "2.53" as 253 / 100: one correctly rounded division, where adding 0.5 + 0.03 step by step
-    /// leaves 2.5300000000000002 in the output.
-    @inline(__always) private static func decimalValue(
-        _ integer: Double, _ fractionInteger: Double, _ fractionDigits: Int
-    ) -> Double {
-        var power: Double = 1
-        for _ in 0..<fractionDigits { power *= 10 }
-        return (integer * power + fractionInteger) / power
     }
 
     /// Whether the dot at `i` separates thousands: exactly three digits follow, and they are "000",
