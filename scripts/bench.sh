@@ -9,8 +9,6 @@
 # bare parse too); peak memory is the maximum resident set size from /usr/bin/time -v (or GNU time -f %M).
 set -euo pipefail
 bin=$(realpath "$1"); shared=${2:-../shared}
-pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
-[ -e "${pages_gz[0]}" ] || { echo "bench: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 repeat=${BENCH_REPEAT:-3}   # each measurement is the best of this many runs (the machine is shared)
 limit=${BENCH_TIMEOUT:-300} # seconds before a run is given up (reported, not fatal)
@@ -18,8 +16,8 @@ limit=${BENCH_TIMEOUT:-300} # seconds before a run is given up (reported, not fa
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 one=$work/x1 ten=$work/x10
-mkdir -p "$one" "$ten"
-for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$one/$(basename "$f" .gz)"; done
+mkdir -p "$ten"
+"$(dirname "$0")/bench-pages.sh" "$shared/ingest-bench/aeb/html" "$one"
 for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/copy$i/"; done
 pages=$(ls "$one" | wc -l)
 bytes=$(cat "$one"/*.html | wc -c)
