@@ -33,6 +33,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Whole gzip members of a .warc.gz in one call (zlib streams the rest).
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
@@ -40,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "ClaimKit",
-            dependencies: ["CLibXML2", "CZlib", "CSQLite"],
+            dependencies: ["CLibXML2", "CZlib", "CDeflate", "CSQLite"],
             exclude: ["Extract/README.md", "Report/README.md"],
             swiftSettings: settings
         ),

@@ -12,10 +12,7 @@ SHARED=$(cd "${2:-$ROOT/../shared}" && pwd)
 N=${3:-60} SEED=${4:-10}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 for set in aeb trafilatura-eval; do
-    mkdir -p "$work/$set"
-    for f in "$SHARED/ingest-bench/$set/html/"*.html.gz; do
-        gunzip -c "$f" > "$work/$set/$(basename "$f" .gz)"
-    done
+    "$ROOT/scripts/bench-pages.sh" "$SHARED/ingest-bench/$set/html" "$work/$set"
 done
 "$BIN" extract "$work/aeb" "$work/trafilatura-eval" --format jsonl --jobs 1 > "$work/claims.jsonl" 2>/dev/null || true
 python3 - "$work" "$N" "$SEED" "$work/claims.jsonl" <<'PY'

@@ -15,8 +15,6 @@ if [ ! -x "$venv/bin/datasette" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q 'datasette>=0.65,<1'
 fi
-pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
-[ -e "${pages_gz[0]}" ] || { echo "datasette-test: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-datasette.XXXXXX")
 server=""
@@ -25,8 +23,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-mkdir "$work/aeb"
-for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$work/aeb/$(basename "$f" .gz)"; done
+"$(dirname "$0")/bench-pages.sh" "$shared/ingest-bench/aeb/html" "$work/aeb"
 
 # The file is named claims.db: Datasette names the database after it, and metadata.json describes "claims".
 db=$work/claims.db

@@ -5,13 +5,11 @@
 #   scripts/db-bench.sh BIN SHARED
 set -euo pipefail
 bin=$(realpath "$1"); shared=${2:-../shared}
-pages_gz=("$shared"/ingest-bench/aeb/html/*.html.gz)
-[ -e "${pages_gz[0]}" ] || { echo "db-bench: no pages in $shared/ingest-bench/aeb/html" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-db-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 one=$work/x1 ten=$work/x10
-mkdir -p "$one" "$ten"
-for f in "${pages_gz[@]}"; do gzip -dc "$f" > "$one/$(basename "$f" .gz)"; done
+mkdir -p "$ten"
+"$(dirname "$0")/bench-pages.sh" "$shared/ingest-bench/aeb/html" "$one"
 for i in 0 1 2 3 4 5 6 7 8 9; do mkdir "$ten/copy$i"; cp "$one"/*.html "$ten/copy$i/"; done
 db=$work/claims.db
 

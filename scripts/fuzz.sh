@@ -13,10 +13,12 @@ out=.build/fuzz
 mkdir -p "$out"
 
 xml_flags=$(pkg-config --cflags libxml-2.0)
+# The system-library modules ClaimKit imports.
+c_modules="-I Sources/CLibXML2 -I Sources/CZlib -I Sources/CDeflate -I Sources/CSQLite"
 # ClaimKit once, instrumented, as a static library plus its module.
 build_kit() {
   local stamp=$out/ClaimKit.stamp
-  if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 Sources/CZlib -newer "$stamp" -print -quit)" ]; then return; fi
+  if [ -f "$stamp" ] && [ -z "$(find Sources/ClaimKit Sources/CLibXML2 Sources/CZlib Sources/CDeflate -newer "$stamp" -print -quit)" ]; then return; fi
   echo "fuzz: building ClaimKit with -sanitize=fuzzer,address" >&2
   # Build from a snapshot, so that editing the sources meanwhile cannot break the build.
   rm -rf "$out/src"; mkdir -p "$out/src"; cp -R Sources/ClaimKit "$out/src/ClaimKit"
@@ -24,7 +26,7 @@ build_kit() {
   "$SWIFTC" -parse-as-library -wmo -O -g -sanitize=fuzzer,address -swift-version 6 \
     -module-name ClaimKit -emit-module -emit-module-path "$out/ClaimKit.swiftmodule" \
     -emit-library -static -o "$out/libClaimKit.a" \
-    -I Sources/CLibXML2 -I Sources/CZlib $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    $c_modules $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
     $(find "$out/src/ClaimKit" -name '*.swift' | sort)
   touch "$stamp"
 }
@@ -32,8 +34,8 @@ build_kit() {
 build_target() {
   local name=$1 src=$2
   "$SWIFTC" -parse-as-library -O -g -sanitize=fuzzer,address -swift-version 6 \
-    -I "$out" -I Sources/CLibXML2 -I Sources/CZlib $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
-    -use-ld=lld "$src" "$out/libClaimKit.a" -lxml2 -lz -o "$out/fuzz-$name"
+    -I "$out" $c_modules $(for f in $xml_flags; do printf -- '-Xcc %s ' "$f"; done) \
+    -use-ld=lld "$src" "$out/libClaimKit.a" -lxml2 -lz -ldeflate -lsqlite3 -o "$out/fuzz-$name"
 }
 
 # Seed corpus: the sample corpus, the hostile fixtures, the benchmark pages (a few).
@@ -56,9 +58,7 @@ seed() {
   # A few real pages from the shared benchmark, when it is there.
   local shared=${SHARED:-../shared}
   if [ "$1" = ingest ] && [ -d "$shared/ingest-bench/aeb/html" ]; then
-    for f in $(ls "$shared"/ingest-bench/aeb/html/*.html.gz | head -n 24); do
-      b=$(basename "$f" .gz); [ -f "$dir/$b" ] || gzip -dc "$f" > "$dir/$b"
-    done
+    scripts/bench-pages.sh "$shared/ingest-bench/aeb/html" "$dir" 24
   fi
   echo "$dir"
 }

@@ -14,10 +14,7 @@ BENCH="$SHARED/ingest-bench"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/html" "$WORK/pred"
-for f in "$BENCH"/aeb/html/*.html.gz; do
-    id=$(basename "$f" .html.gz)
-    gunzip -c "$f" > "$WORK/html/$id.html"
-done
+"$(dirname "$0")/bench-pages.sh" "$BENCH/aeb/html" "$WORK/html"
 "$BIN" text --format jsonl "$WORK/html" > "$WORK/out.jsonl" 2> "$WORK/err.txt" || true
 python3 - "$WORK/out.jsonl" "$WORK/pred" "$BENCH/aeb/ground-truth.json" "$HALF" "$WORK/gt.json" <<'PY'
 import json, os, sys
@@ -42,11 +39,7 @@ python3 "$BENCH/score_text.py" "$WORK/pred" --gt "$WORK/gt.json" ${PER_PAGE:+--p
 
 TE="$BENCH/trafilatura-eval"
 if [ -d "$TE/html" ] && [ "$HALF" = all ]; then
-    mkdir -p "$WORK/te"
-    for f in "$TE"/html/*.html.gz; do
-        name=$(basename "$f" .gz)
-        gunzip -c "$f" > "$WORK/te/$name"
-    done
+    "$(dirname "$0")/bench-pages.sh" "$TE/html" "$WORK/te"
     "$BIN" text --format jsonl "$WORK/te" > "$WORK/te.jsonl" 2> "$WORK/te-err.txt" || true
     echo "trafilatura-eval (990 varied pages, snippets; targets F1 >= 0.935, recall >= 0.93, precision >= 0.92):"
     echo "  pages with a diagnostic: $(grep -c . "$WORK/te-err.txt" || true)"

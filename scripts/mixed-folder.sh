@@ -14,5 +14,5 @@ cp "$root"/corpus/txt/*.txt "$root"/corpus/txt/manifest.csv "$dest/seeds/"
 cp "$root"/Tests/Fixtures/devset/*.txt "$root"/Tests/Fixtures/devset/manifest.csv "$dest/devset/"
 cp "$root"/Tests/Fixtures/heldout2/*.txt "$root"/Tests/Fixtures/heldout2/manifest.csv "$dest/heldout2/"
 cp "$shared"/realdev/articles/*.txt "$shared"/realdev/articles/manifest.csv "$dest/realdev/"
-for f in "$shared"/ingest-bench/aeb/html/*.html.gz; do gzip -dc "$f" > "$dest/aeb/$(basename "$f" .gz)"; done
+"$root/scripts/bench-pages.sh" "$shared/ingest-bench/aeb/html" "$dest/aeb"
 echo "$dest: $(find "$dest" -name '*.txt' -o -name '*.html' | wc -l) articles"

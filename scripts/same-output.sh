@@ -7,10 +7,7 @@ set -uo pipefail
 before=$(realpath "$1") after=$(realpath "$2") shared=$(realpath "${3:-../shared}")
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-same.XXXXXX"); trap 'rm -rf "$work"' EXIT
 for set in aeb trafilatura-eval; do
-    mkdir -p "$work/pages/$set"
-    for f in "$shared/ingest-bench/$set/html/"*.html.gz; do
-        b=$(basename "$f" .gz); gzip -dc "$f" > "$work/pages/$set/$b"
-    done
+    "$(dirname "$0")/bench-pages.sh" "$shared/ingest-bench/$set/html" "$work/pages/$set"
 done
 sets=(corpus/html Tests/Fixtures/devset Tests/Fixtures/heldout2 "$shared/realdev/articles" "$work/pages/aeb" "$work/pages/trafilatura-eval")
 run() {  # run BIN OUT: every output of every set into OUT

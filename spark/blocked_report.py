@@ -33,6 +33,25 @@ def is_article(line):
     return line.startswith('{"record":"article"')
 
 
+def head_fields(line, count):
+    """The first `count` keys and values of a one-line JSON object as claims writes it (no spaces),
+    the rest left unparsed: a claim's article, outlet and published come first, an article record's
+    after its record, title and url; a line of another shape is parsed whole."""
+    fields, i = {}, 1
+    try:
+        for _ in range(count):
+            key, i = _decoder.raw_decode(line, i)
+            if line[i] != ":":
+                raise ValueError(line[i])
+            fields[key], i = _decoder.raw_decode(line, i + 1)
+            if line[i] not in ",}":
+                raise ValueError(line[i])
+            i += 1
+    except (ValueError, IndexError):
+        return json.loads(line)
+    return fields
+
+
 def _value_span(line, key):
     """(start, end) of the JSON value of the top-level `key` in a one-line JSON object, or None."""
     m = re.search(r'(?<=[{,])"' + re.escape(key) + '":', line)
@@ -146,6 +165,9 @@ class Union:
         rows = list(csv.reader(io.StringIO(csv_text.decode("utf-8"), newline="")))[1:]
         if not (len(claims) == len(rows) == len(keys)):
             raise RuntimeError(f"block {block}: {len(keys)} claims in, {len(claims)} JSON Lines and {len(rows)} CSV rows out")
+        # Each line parsed once here: write() needs a claim's fact and article, a fact's id and timeline.
+        claims = [(line, record.get("group"), record["article"]) for line, record in ((c, json.loads(c)) for c in claims)]
+        groups = [(line, record["group"], record.get("timeline")) for line, record in ((g, json.loads(g)) for g in groups)]
         self.blocks.append((block, keys, claims, rows, groups, stories))
 
     def write(self, jsonl_out, csv_out, header):
@@ -153,8 +175,7 @@ class Union:
         first_key = []      # (key of first claim, block, local group)
         for block, keys, claims, _, _, _ in self.blocks:
             seen = set()
-            for key, line in zip(keys, claims):
-                g = json.loads(line).get("group")
+            for key, (_, g, _) in zip(keys, claims):
                 if g and g not in seen:
                     seen.add(g)
                     first_key.append((key, block, g))
@@ -163,11 +184,10 @@ class Union:
         # Timelines are numbered in order of their first fact.
         timeline_first = {}
         for block, _, _, _, groups, _ in self.blocks:
-            for line in groups:
-                record = json.loads(line)
-                if record.get("timeline"):
-                    n = int(gid[(block, record["group"])][1:])
-                    k = (block, record["timeline"])
+            for _, group, timeline in groups:
+                if timeline:
+                    n = int(gid[(block, group)][1:])
+                    k = (block, timeline)
                     timeline_first[k] = min(timeline_first.get(k, n), n)
         tid = {k: f"t{n + 1}" for n, k in enumerate(sorted(timeline_first, key=timeline_first.get))}
 
@@ -185,8 +205,7 @@ class Union:
                 local_story[record["story"]] = sid
                 if self.block_of[sid] == block:
                     story_lines[sid] = self._story_line(line, sid, ids)
-            for key, line, row in zip(keys, claims, rows):
-                article = json.loads(line)["article"]
+            for key, (line, _, article), row in zip(keys, claims, rows):
                 sid = plan.story_of.get(article)
                 line = re.sub(r'(?<=[{,])"group":"(g\d+)"', lambda m: f'"group":"{ids[m.group(1)]}"', line)
                 if sid:
@@ -198,11 +217,11 @@ class Union:
                     row[14], row[16], row[17] = plan.source_of[article], sid, _defused(plan.label_of[sid])
                 row[23] = re.sub(r"\b[gt]\d+\b", lambda m: ids[m.group(0)], row[23])
                 claim_lines.append((key, line, ",".join(_csv_field(v) for v in row) + "\r\n"))
-            for line in groups:
+            for line, group, _ in groups:
                 line = re.sub(r'(?<=[{,])"(group|timeline)":"([gt]\d+)"', lambda m: f'"{m.group(1)}":"{ids[m.group(2)]}"', line)
                 line = re.sub(r'(?<=[{,])"story":"(e\d+)"', lambda m: f'"story":"{local_story[m.group(1)]}"', line)
                 line = re.sub(r'(?<=[{,])"(sum_of|part_of|timeline_with)":\[[^\]]*\]', lambda m: _renumber_list(m.group(0), ids), line)
-                group_lines.append((int(json.loads(line)["group"][1:]), line))
+                group_lines.append((int(ids[group][1:]), line))
         claim_lines.sort(key=lambda c: c[0])
         group_lines.sort()
         missing = [sid for sid in plan.order if sid not in story_lines]

@@ -69,12 +69,13 @@ def map_partition(binary, jobs):
             raise RuntimeError(f"claims extract failed ({done.returncode}): {done.stderr.decode(errors='replace')[:500]}")
         current = None
         for line_no, line in enumerate(done.stdout.decode("utf-8").splitlines()):
-            record = json.loads(line)
-            article = record["article"]
+            is_article = blocked_report.is_article(line)
+            head = blocked_report.head_fields(line, 6 if is_article else 3)
+            article = head["article"]
             file_index = input_index(article, index_of, current)
             current = file_index
-            published = record.get("published") or ""
-            yield (file_index, line_no, "article" if record.get("record") == "article" else "claim",
+            published = head.get("published") or ""
+            yield (file_index, line_no, "article" if is_article else "claim",
                    article, published[:10] if len(published) >= 10 else "unknown", line)
     return run
 
@@ -125,31 +126,39 @@ def main():
     shutil.rmtree(args.out, ignore_errors=True)
     records.write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
 
-    ordered = records.orderBy("file_index", "line_no").select("json").rdd.map(lambda r: r.json).collect()
+    # Everything the reduce needs in one pass over the cached records, no Spark sort: partitions
+    # are contiguous slices of the input, so the rows come nearly in order (sorted here to be sure).
+    collected = records.select("file_index", "line_no", "kind", "article", "json").collect()
+    collected.sort(key=lambda r: (r[0], r[1]))
+    ordered = [r[4] for r in collected]
+    counts = {"article": sum(1 for r in collected if r[2] == "article")}
+    counts["claim"] = len(collected) - counts["article"]
     if len(ordered) <= args.block_records:
         # Everything fits one block: that block is the whole report, no plan needed.
         write_single(sc, args, ordered)
-        finish(spark, records, files, args.out, "1 block (all records)")
+        finish(spark, counts, files, args.out, "1 block (all records)")
         return
     # Plan: every record through one `claims report --format stories`: the story and source of each article.
     plan_text = sc.parallelize([ordered], 1).map(lambda lines: run_report(args.binary, lines, ["--format", "stories"])).collect()[0]
     plan = blocked_report.Plan(plan_text.decode("utf-8"))
-    per_article = {r["article"]: r["count"] for r in records.groupBy("article").count().collect()}
-    longest = {}
-    for line in ordered:
-        if blocked_report.is_article(line):
-            record = json.loads(line)
+    per_article, longest = {}, {}
+    for r in collected:
+        per_article[r[3]] = per_article.get(r[3], 0) + 1
+        if r[2] == "article":
+            record = json.loads(r[4])
             name = blocked_report.outlet_name(record.get("outlet"), record["article"])
             longest[name] = max(longest.get(name, 0), record.get("words", 0))
-    del ordered
     block_of = plan.blocks(per_article, args.block_records)
     blocks = max(block_of.values(), default=-1) + 1
-    block_of_article = sc.broadcast({a: block_of[s] for a, s in plan.story_of.items()})
-
-    # Reduce: each block (whole stories) on an executor, then the blocks' reports joined.
-    keyed = records.select("file_index", "line_no", "article", "json").rdd \
-        .map(lambda r: (block_of_article.value[r.article], ((r.file_index, r.line_no), r.json)))
-    outputs = keyed.groupByKey(max(1, blocks)).map(reduce_block(args.binary, plan, longest)).collect()
+    # Reduce: each block (whole stories, its records in input order) on an executor, then the blocks'
+    # reports joined. The driver holds every record already: blocks are cut here, no shuffle.
+    block_lines = [[] for _ in range(max(1, blocks))]
+    for r in collected:
+        block_lines[block_of[plan.story_of[r[3]]]].append(((r[0], r[1]), r[4]))
+    del collected, ordered
+    work = [(block, lines) for block, lines in enumerate(block_lines) if lines]
+    outputs = sc.parallelize(work, max(1, len(work))) \
+        .map(reduce_block(args.binary, plan, longest)).collect()
     union = blocked_report.Union(plan, block_of)
     header = b""
     for block, keys, jsonl, csv_text in sorted(outputs, key=lambda o: o[0]):
@@ -160,13 +169,13 @@ def main():
     if args.html:
         # One story's page: its block alone holds all of the story's records.
         wanted = [sid for sid in plan.order if args.html.lower() in plan.stories[sid].lower()]
-        chosen = {block_of[sid] for sid in wanted}
-        lines = keyed.filter(lambda kv: kv[0] in chosen).map(lambda kv: kv[1]).sortByKey().map(lambda kv: kv[1]).collect()
+        chosen = sorted({block_of[sid] for sid in wanted})
+        lines = [line for _, line in sorted(kv for b in chosen for kv in block_lines[b])]
         html = run_report(args.binary, blocked_report.block_input(lines, plan, longest), ["--format", "html", "--story", args.html])
         with open(os.path.join(args.out, "report.html"), "wb") as f:
             f.write(html)
     spread = blocked_report.interleaved(block_of, plan)
-    finish(spark, records, files, args.out,
+    finish(spark, counts, files, args.out,
            f"{len(plan.order)} stories in {blocks} blocks ({spread} blocks interleaved in input order)")
 
 
@@ -181,8 +190,7 @@ def write_single(sc, args, ordered):
             f.write(data)
 
 
-def finish(spark, records, files, out, blocks):
-    counts = {r["kind"]: r["count"] for r in records.groupBy("kind").count().collect()}
+def finish(spark, counts, files, out, blocks):
     print(f"claims-spark: {counts.get('article', 0)} articles, {counts.get('claim', 0)} claims from {len(files)} files, "
           f"{blocks} -> {out}", file=sys.stderr)
     spark.stop()

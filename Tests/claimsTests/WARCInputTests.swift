@@ -230,6 +230,50 @@ import Testing
         if let peak = run.peakKilobytes { #expect(peak < 100_000, "200 MiB of records went through in \(peak) KB") }
     }
 
+    @Test func membersTooBigToInflateInOneCallAreStreamedAndReadTheSame() throws {
+        // A member inflating past the one-call output room, and one whose gzip bytes outgrow the
+        // 1 MiB read chunk, between small ones: each must give the text the plain .warc gives.
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // 330,000 words of 5 random letters and digits: about 2 MB that gzip only gets to about 1.2 MB.
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        var seed: UInt64 = 42
+        var noisy = Array("<html><body><article><p>Five people were killed.".utf8)
+        for _ in 0..<330_000 {
+            noisy.append(0x20)
+            for _ in 0..<5 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                noisy.append(alphabet[Int((seed >> 33) % UInt64(alphabet.count))])
+            }
+        }
+        noisy += Array("</p></article></body></html>".utf8)
+        let pages = [
+            ("a.html", WARCFixture.page()),
+            (
+                "b.html",
+                WARCFixture.page(
+                    String(repeating: "Three people were injured in the fire, police said. ", count: 60_000))
+            ),
+            ("c.html", noisy), ("d.html", WARCFixture.page()),
+        ]
+        for (name, bytes) in pages { _ = try scratch.write("pages/\(name)", bytes) }
+        let gz = scratch.path + "/p.warc.gz", plain = scratch.path + "/p.warc"
+        try WARCFixture.pack([gz, scratch.path + "/pages"])
+        try WARCFixture.pack(["--gzip", "none", plain, scratch.path + "/pages"])
+        let gzSize = try FileManager.default.attributesOfItem(atPath: gz)[.size] as? Int ?? 0
+        #expect(pages[1].1.count > 2 << 20 && noisy.count < 2 << 20 && gzSize > (1 << 20) + (64 << 10))
+        var texts: [[String]] = []
+        for path in [gz, plain] {
+            let run = try BinaryLocator.run(["text", "--format", "jsonl", path])
+            #expect(run.status == 0, "\(run.stderr)")
+            texts.append(
+                try run.stdoutLines.map {
+                    try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+                }.map { $0["text"] as? String ?? "" })
+        }
+        #expect(texts[0].count == 4 && texts[0] == texts[1])
+    }
+
     @Test func aHundredThousandTinyRecordsAreEachAccountedFor() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -7,8 +7,11 @@ import Foundation
 #endif
 
 /// The bytes of a WARC file as a stream, inflated when the file is gzip (one member per record,
-/// one member for the whole file, or anything between). Memory holds one 64 KiB chunk of the file.
+/// one member for the whole file, or anything between). Memory holds one chunk of the file (64 KiB;
+/// 1 MiB when it is gzip) and, for gzip, room for one inflated member of up to 2 MiB.
 ///
+/// A member that lies whole in the chunk is inflated in one call (`GzipMemberDecoder`, libdeflate);
+/// a bigger or damaged one is streamed through zlib (`Inflater`), which words the diagnostics.
 /// A corrupt or truncated member is a `Gap`: the stream skips to the next gzip header and goes on.
 /// Gzip is recognised by its magic bytes, not by the file name.
 final class ArchiveByteStream {
@@ -37,6 +40,12 @@ final class ArchiveByteStream {
     private var inputCount = 0
     private var atEOF = false
     private var inflater: Inflater?
+    private var wholeDecoder: GzipMemberDecoder?
+    /// A whole member's inflated bytes (only the gzip path allocates it).
+    private var whole: [UInt8] = []
+    /// Below this many bytes left in the chunk, a member start first tops the chunk up, so that
+    /// most members lie whole in it.
+    private static let wholeMemberLead = 1 << 18
     private var inMember = false
     private var memberOffset = 0
     /// Set after a damaged member until a member ends cleanly: failures meanwhile are false headers.
@@ -64,7 +73,12 @@ final class ArchiveByteStream {
     private init(fd: Int32) {
         self.fd = fd
         refill()
-        if inputCount >= 2 && input[0] == 0x1F && input[1] == 0x8B { inflater = Inflater(format: .gzip) }
+        if inputCount >= 2 && input[0] == 0x1F && input[1] == 0x8B {
+            inflater = Inflater(format: .gzip)
+            wholeDecoder = GzipMemberDecoder()
+            input.append(contentsOf: repeatElement(0, count: (1 << 20) - input.count))
+            whole = [UInt8](repeating: 0, count: 1 << 21)
+        }
     }
 
     deinit { close(fd) }
@@ -102,6 +116,10 @@ final class ArchiveByteStream {
                 inflater.reset()
                 inMember = true
                 memberStarts.append((produced, memberOffset))
+                if let count = inflateWholeMember(into: &out) {
+                    if count > 0 { return .data }
+                    continue
+                }
             }
             let step = input.withUnsafeBytes { raw in
                 scratch.withUnsafeMutableBytes { output in
@@ -133,6 +151,40 @@ final class ArchiveByteStream {
                 return gap(memberOffset, "corrupt gzip member (\(message)): skipped to the next member")
             }
         }
+    }
+
+    /// Inflates the member at `inputPosition` in one call when it lies whole in the chunk and fits
+    /// `whole`: the bytes appended, or nil (then zlib streams it from its start).
+    private func inflateWholeMember(into out: inout [UInt8]) -> Int? {
+        guard let wholeDecoder else { return nil }
+        if inputCount - inputPosition < Self.wholeMemberLead && !atEOF { topUp() }
+        let done = input.withUnsafeBytes { raw in
+            whole.withUnsafeMutableBytes { output in
+                wholeDecoder.decode(UnsafeRawBufferPointer(rebasing: raw[inputPosition..<inputCount]), into: output)
+            }
+        }
+        guard let done else { return nil }
+        inputPosition += done.consumed
+        out.append(contentsOf: whole[0..<done.produced])
+        produced += done.produced
+        inMember = false
+        recovering = false
+        return done.produced
+    }
+
+    /// Moves the unread rest of the chunk to its front and fills the chunk from the file.
+    private func topUp() {
+        let rest = inputCount - inputPosition
+        if inputPosition > 0 {
+            input.withUnsafeMutableBytes { raw in
+                let base = raw.baseAddress!
+                _ = memmove(base, base + inputPosition, rest)
+            }
+            inputStart += inputPosition
+            inputPosition = 0
+            inputCount = rest
+        }
+        while !atEOF && inputCount < input.count { readMore() }
     }
 
     /// `read` of a file that is not gzip: the rest of the current chunk, or the next one.

@@ -110,7 +110,14 @@ final class WARCReader {
             position = blockStart + length
             return .record(record)
         }
-        // Streamed past: keep no more than one chunk, and the block's first bytes for a wanted type.
+        return skipBlock(record, blockStart: blockStart)
+    }
+
+    /// Streams past a block not read whole, keeping no more than one chunk (and the block's first
+    /// bytes for a wanted type); nil when a gap interrupted it (reported next).
+    private func skipBlock(_ header: WARCRecord, blockStart: Int) -> Item? {
+        var record = header
+        let length = header.length
         if wantsBlock(header.type) {
             let headLength = min(length, Self.maxHeader)
             while buffer.count - blockStart < headLength, fill() {}
