@@ -74,23 +74,27 @@ enum ClassNameJudge {
         return positive ? 1 : 0
     }
 
-    /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0 (lower-cased on the stack).
+    /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0.
     private static func judge(_ text: String) -> Int8 {
+        withLowerCased(text) { names in
+            // The rarer lists are only read for names that already read as chrome (they are chrome words too).
+            if isChromeName(names) {
+                // One scan for both rare lists; most chrome names hold neither.
+                if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
+                if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
+                if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
+            }
+            return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
+        }
+    }
+
+    /// `body` applied to the ASCII-lower-cased bytes of `text`, lower-cased on the stack (no heap copy).
+    private static func withLowerCased<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         var text = text
         return text.withUTF8 { raw in
-            func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
-                // The rarer lists are only read for names that already read as chrome (they are chrome words too).
-                if isChromeName(names) {
-                    // One scan for both rare lists; most chrome names hold neither.
-                    if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
-                    if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
-                    if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
-                }
-                return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
-            }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
                 for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
-                return judgeLower(UnsafeBufferPointer(lower))
+                return body(UnsafeBufferPointer(lower))
             }
         }
     }
@@ -101,13 +105,7 @@ enum ClassNameJudge {
     /// True when class or id in `attributes` names an article's lead (`BoilerplatePatterns.leadSubstrings`).
     static func isLead(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            var value = attribute.value
-            let isLead = value.withUTF8 { raw in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
-                    for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
-                    return containsAny(UnsafeBufferPointer(lower), leadByFirstByte, leadPairBits)
-                }
-            }
+            let isLead = withLowerCased(attribute.value) { containsAny($0, leadByFirstByte, leadPairBits) }
             if isLead { return true }
         }
         return false
