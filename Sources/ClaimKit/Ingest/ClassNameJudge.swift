@@ -63,10 +63,12 @@ enum ClassNameJudge {
     /// -2 for class/id of a box that is never the article (a consent dialog), -1 for chrome, +1 for content, 0 otherwise.
     ///
     /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
-    static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
+    /// With `readsID` false only the class counts: a heading's id is an anchor made from its own words
+    /// ("nav_the_share_price"), not a name of its role.
+    static func weight(of attributes: ArraySlice<(name: String, value: String)>, readsID: Bool = true) -> Int8 {
         if attributes.isEmpty { return 0 }
         var positive = false
-        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in attributes where attribute.name == "class" || (readsID && attribute.name == "id") {
             let value = judge(attribute.value)
             if value < 0 { return value }
             if value > 0 { positive = true }

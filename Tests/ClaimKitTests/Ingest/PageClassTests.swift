@@ -159,4 +159,16 @@ import Testing
             ],
             lacks: ["More garden guides", "Pruning pear trees"])
     }
+
+    /// Subheadings whose ids are anchors made from their own words ("nav_…", "share-…", "related-…"): the id
+    /// is not a role, so the subheadings stay; a box whose id names it navigation still goes.
+    @Test func subheadingsWithAnchorIDs() throws {
+        expect(
+            try body("heading-anchors.html"),
+            has: [
+                "Stones that still turn", "Share of places for apprentices", "Related work on the river",
+                "The water mill at the end of Bridge Lane", "before the autumn rains begin.",
+            ],
+            lacks: ["Front page", "Food and drink", "Contact the town desk", "Old mill turns into a bakery school"])
+    }
 }
