@@ -17,12 +17,14 @@ enum BoilerplatePatterns {
     ]
 
     /// Substrings of class/id of boxes that are never the article, even when they hold most of a page's text
-    /// (consent dialogs list every cookie at length). Each is also in `chromeSubstrings`.
-    static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo"]
+    /// (consent dialogs list every cookie at length, readers' comments outgrow a short article). Each is also
+    /// in `chromeSubstrings`.
+    static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo", "comment"]
 
-    /// Substrings of class/id that name a heading inside the text: the chrome word in them ("headline") does not count.
+    /// Substrings of class/id that name part of the text: the chrome word in them ("headline", "comment")
+    /// does not count.
     static let notChromeSubstrings: [String] = [
-        "subheadline", "sub-headline", "subheading", "sub-heading", "intertitle",
+        "subheadline", "sub-headline", "subheading", "sub-heading", "intertitle", "commentary",
     ]
 
     /// Substrings of class/id of an article's lead (standfirst, summary) in the languages of the pages read:

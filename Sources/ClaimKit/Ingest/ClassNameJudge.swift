@@ -83,8 +83,9 @@ enum ClassNameJudge {
             if isChromeName(names) {
                 // One scan for both rare lists; most chrome names hold neither.
                 if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
-                if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
-                if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
+                if !containsAny(names, notChromeByFirstByte, notChromePairBits) {
+                    return containsAny(names, neverContentByFirstByte, neverContentPairBits) ? -2 : -1
+                }
             }
             return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
         }

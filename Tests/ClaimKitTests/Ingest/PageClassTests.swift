@@ -171,4 +171,17 @@ import Testing
             ],
             lacks: ["Front page", "Food and drink", "Contact the town desk", "Old mill turns into a bakery school"])
     }
+
+    /// Readers' comments that hold more prose than a short article are still comments, never the body;
+    /// an opinion column classed "commentary" is the body.
+    @Test func commentsThatOutgrowTheArticle() throws {
+        expect(
+            try body("comments-outgrow-article.html"),
+            has: ["Every sample taken from the lake since June", "will come down next week."],
+            lacks: ["I have lived by the lake", "Readers' comments", "Reader1"])
+        expect(
+            try body("commentary-column.html"),
+            has: ["Night trains were written off a decade ago", "a berth costs less than a hotel."],
+            lacks: ["Letters to the editor", "Opinion"])
+    }
 }
