@@ -184,4 +184,17 @@ import Testing
             has: ["Night trains were written off a decade ago", "a berth costs less than a hotel."],
             lacks: ["Letters to the editor", "Opinion"])
     }
+
+    /// A lead box with no class right before the body box, inside the article: it opens the body.
+    @Test func unclassedLeadBeforeTheBody() throws {
+        let text = try body("lead-unclassed.html")
+        expect(
+            text,
+            has: [
+                "A single crossing will cost two euros more", "The company blamed fuel prices",
+                "before any further rise is agreed.",
+            ],
+            lacks: ["The Island Post", "Harbour ramp finally opens", "Travel desk"])
+        #expect(text.hasPrefix("A single crossing"))
+    }
 }
