@@ -50,6 +50,15 @@ enum BoilerplatePatterns {
         "article", "story", "entry", "content", "post", "text", "body", "blog",
     ]
 
+    /// The class/id names of `contentSubstrings` that only a publisher's article body wears (not a page's
+    /// generic "content" wrapper): a box so named holds the whole article.
+    static let bodySubstrings: [String] = [
+        "article-body", "articlebody", "article_body", "article__body", "story-body", "storybody", "story_body",
+        "entry-content", "post-content", "post-body", "postbody", "article-content", "article__content",
+        "story-content", "article-text", "articletext", "story-text", "article_content", "post_content",
+        "entry_content",
+    ]
+
     /// Texts of short lines that are chrome whatever the markup (compared lower-cased, as prefixes).
     static let chromeLinePrefixes: [String] = [
         "read more", "read also", "also read", "related:", "related articles", "related stories", "see also",

@@ -114,6 +114,17 @@ enum ClassNameJudge {
         return false
     }
 
+    private static let bodyByFirstByte = firstByteTable(BoilerplatePatterns.bodySubstrings)
+    private static let bodyPairBits = pairBits(BoilerplatePatterns.bodySubstrings)
+
+    /// True when class or id in `attributes` names an article body (`BoilerplatePatterns.bodySubstrings`).
+    static func isBody(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            if withLowerCased(attribute.value, { containsAny($0, bodyByFirstByte, bodyPairBits) }) { return true }
+        }
+        return false
+    }
+
     /// True when lower-cased class/id bytes read as chrome.
     static func isChromeName(_ names: [UInt8]) -> Bool {
         names.withUnsafeBufferPointer { isChromeName($0) }

@@ -197,4 +197,16 @@ import Testing
             lacks: ["The Island Post", "Harbour ramp finally opens", "Travel desk"])
         #expect(text.hasPrefix("A single crossing"))
     }
+
+    /// A body a page builder cut into rows and columns inside a box classed as the entry content: all rows
+    /// are the article, the related links after them are not.
+    @Test func bodyCutIntoBuilderRows() throws {
+        expect(
+            try body("builder-rows.html"),
+            has: [
+                "The town lends each household", "Who can apply", "Owners of houses built before 1990",
+                "A pump for a family house costs", "The first forty pumps", "if the first one fills up quickly.",
+            ],
+            lacks: ["Solar roofs on every school", "More to read", "Events", "Weather"])
+    }
 }
