@@ -49,6 +49,23 @@ import Testing
         #expect(run.stdout.contains("\"article\":\"\(mhtml)\""))
     }
 
+    @Test func gzippedPagesInAFolderAreRead() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let html = try Data(contentsOf: URL(fileURLWithPath: Self.corpus + "/004_32f26e86991f06c8.html"))
+        try html.write(to: URL(fileURLWithPath: scratch.path + "/story.html"))
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", "-n", scratch.path + "/story.html"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        try scratch.write("broken.htm.gz", [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 3, 0x41, 0x42])
+        let run = try BinaryLocator.run(["text", "--format", "jsonl", scratch.path])
+        #expect(run.stdout.contains("\"article\":\"\(scratch.path)/story.html.gz\""), "\(run.stderr)")
+        #expect(run.stderr.contains("broken.htm.gz: not a readable gzip file"), "\(run.stderr)")
+        #expect(!run.stderr.contains("story.html.gz"))
+    }
+
     @Test(arguments: ["empty-folder", "pdf-folder", "empty-stdin"])
     func aRunWithNoArticleWarnsAndExitsOne(kind: String) throws {
         let scratch = try Scratch()

@@ -312,12 +312,13 @@ public struct InputWalker: Sequence, IteratorProtocol {
     public static func isArticleFile(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         return Ingestor.supportedExtensions.contains(name[name.index(after: dot)...].lowercased())
+            || PageSniffer.isGzippedPage(name)
     }
 
     static func notArticleDetail(_ name: String) -> String {
         "skipped: not an article file (reads "
             + Ingestor.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
-            + " .warc .warc.gz, and pages saved as .php, .shtml or without an extension)"
+            + " .html.gz .htm.gz .warc .warc.gz, and pages saved as .php, .shtml or without an extension)"
     }
 
     static func join(_ folder: String, _ name: String, folderGiven: Bool) -> String {

@@ -17,12 +17,14 @@ enum BoilerplatePatterns {
     ]
 
     /// Substrings of class/id of boxes that are never the article, even when they hold most of a page's text
-    /// (consent dialogs list every cookie at length). Each is also in `chromeSubstrings`.
-    static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo"]
+    /// (consent dialogs list every cookie at length, readers' comments outgrow a short article). Each is also
+    /// in `chromeSubstrings`.
+    static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo", "comment"]
 
-    /// Substrings of class/id that name a heading inside the text: the chrome word in them ("headline") does not count.
+    /// Substrings of class/id that name part of the text: the chrome word in them ("headline", "comment")
+    /// does not count.
     static let notChromeSubstrings: [String] = [
-        "subheadline", "sub-headline", "subheading", "sub-heading", "intertitle",
+        "subheadline", "sub-headline", "subheading", "sub-heading", "intertitle", "commentary",
     ]
 
     /// Substrings of class/id of an article's lead (standfirst, summary) in the languages of the pages read:
@@ -46,6 +48,15 @@ enum BoilerplatePatterns {
         "story-content", "article-text", "articletext", "story-text", "body-text", "bodytext", "main-content",
         "article_content", "post_content", "entry_content", "content-body", "text-body", "rich-text", "richtext",
         "article", "story", "entry", "content", "post", "text", "body", "blog",
+    ]
+
+    /// The class/id names of `contentSubstrings` that only a publisher's article body wears (not a page's
+    /// generic "content" wrapper): a box so named holds the whole article.
+    static let bodySubstrings: [String] = [
+        "article-body", "articlebody", "article_body", "article__body", "story-body", "storybody", "story_body",
+        "entry-content", "post-content", "post-body", "postbody", "article-content", "article__content",
+        "story-content", "article-text", "articletext", "story-text", "article_content", "post_content",
+        "entry_content",
     ]
 
     /// Texts of short lines that are chrome whatever the markup (compared lower-cased, as prefixes).

@@ -21,19 +21,40 @@ package enum ByteSearch {
 
     /// True when `needle` occurs in `haystack`.
     package static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        needle.isEmpty || firstIndex(of: needle, in: haystack, from: 0) != nil
+    }
+
+    /// Offset of the first occurrence of `needle` in `haystack` at or after `from`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
         let n = haystack.count, m = needle.count
-        guard m > 0, m <= n else { return m == 0 }
+        guard m > 0, m <= n else { return nil }
         let first = needle[0]
-        var i = 0
+        var i = max(0, from)
         while i <= n - m {
             if haystack[i] == first {
                 var j = 1
                 while j < m && haystack[i + j] == needle[j] { j += 1 }
-                if j == m { return true }
+                if j == m { return i }
             }
             i += 1
         }
-        return false
+        return nil
+    }
+
+    /// Offset of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        let n = haystack.count, m = needle.count
+        guard m > 0, m <= n else { return nil }
+        var i = n - m
+        while i >= 0 {
+            if haystack[i] == needle[0] {
+                var j = 1
+                while j < m && haystack[i + j] == needle[j] { j += 1 }
+                if j == m { return i }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Alphanumeric runs of `bytes` (ASCII letters and digits; other bytes separate).

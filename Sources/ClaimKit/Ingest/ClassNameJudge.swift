@@ -63,10 +63,12 @@ enum ClassNameJudge {
     /// -2 for class/id of a box that is never the article (a consent dialog), -1 for chrome, +1 for content, 0 otherwise.
     ///
     /// Judged afresh each time: the byte scan is cheaper than hashing the value into a cache.
-    static func weight(of attributes: ArraySlice<(name: String, value: String)>) -> Int8 {
+    /// With `readsID` false only the class counts: a heading's id is an anchor made from its own words
+    /// ("nav_the_share_price"), not a name of its role.
+    static func weight(of attributes: ArraySlice<(name: String, value: String)>, readsID: Bool = true) -> Int8 {
         if attributes.isEmpty { return 0 }
         var positive = false
-        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in attributes where attribute.name == "class" || (readsID && attribute.name == "id") {
             let value = judge(attribute.value)
             if value < 0 { return value }
             if value > 0 { positive = true }
@@ -74,23 +76,28 @@ enum ClassNameJudge {
         return positive ? 1 : 0
     }
 
-    /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0 (lower-cased on the stack).
+    /// -2 when class/id `text` names a box that is never the article, -1 chrome, +1 content, else 0.
     private static func judge(_ text: String) -> Int8 {
+        withLowerCased(text) { names in
+            // The rarer lists are only read for names that already read as chrome (they are chrome words too).
+            if isChromeName(names) {
+                // One scan for both rare lists; most chrome names hold neither.
+                if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
+                if !containsAny(names, notChromeByFirstByte, notChromePairBits) {
+                    return containsAny(names, neverContentByFirstByte, neverContentPairBits) ? -2 : -1
+                }
+            }
+            return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
+        }
+    }
+
+    /// `body` applied to the ASCII-lower-cased bytes of `text`, lower-cased on the stack (no heap copy).
+    private static func withLowerCased<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         var text = text
         return text.withUTF8 { raw in
-            func judgeLower(_ names: UnsafeBufferPointer<UInt8>) -> Int8 {
-                // The rarer lists are only read for names that already read as chrome (they are chrome words too).
-                if isChromeName(names) {
-                    // One scan for both rare lists; most chrome names hold neither.
-                    if !containsAny(names, rareByFirstByte, rarePairBits) { return -1 }
-                    if containsAny(names, neverContentByFirstByte, neverContentPairBits) { return -2 }
-                    if !containsAny(names, notChromeByFirstByte, notChromePairBits) { return -1 }
-                }
-                return containsAny(names, contentSubstringsByFirstByte, contentPairBits) ? 1 : 0
-            }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
                 for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
-                return judgeLower(UnsafeBufferPointer(lower))
+                return body(UnsafeBufferPointer(lower))
             }
         }
     }
@@ -101,14 +108,19 @@ enum ClassNameJudge {
     /// True when class or id in `attributes` names an article's lead (`BoilerplatePatterns.leadSubstrings`).
     static func isLead(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            var value = attribute.value
-            let isLead = value.withUTF8 { raw in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lower in
-                    for i in 0..<raw.count { let b = raw[i]; lower[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
-                    return containsAny(UnsafeBufferPointer(lower), leadByFirstByte, leadPairBits)
-                }
-            }
+            let isLead = withLowerCased(attribute.value) { containsAny($0, leadByFirstByte, leadPairBits) }
             if isLead { return true }
+        }
+        return false
+    }
+
+    private static let bodyByFirstByte = firstByteTable(BoilerplatePatterns.bodySubstrings)
+    private static let bodyPairBits = pairBits(BoilerplatePatterns.bodySubstrings)
+
+    /// True when class or id in `attributes` names an article body (`BoilerplatePatterns.bodySubstrings`).
+    static func isBody(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            if withLowerCased(attribute.value, { containsAny($0, bodyByFirstByte, bodyPairBits) }) { return true }
         }
         return false
     }

@@ -58,7 +58,26 @@ extension ContentExtractor {
                 break
             }
         }
-        return top
+        return bodyBox(around: top) ?? top
+    }
+
+    /// The nearest box above `top` (up to eight levels) whose class/id names an article body, when it holds
+    /// clearly more prose than `top` with few links: the publisher's own mark of the whole body, which
+    /// page builders cut into rows and columns that no single box covers.
+    func bodyBox(around top: Int) -> Int? {
+        let nodes = document.nodes
+        var a = Int(nodes[top].parent)
+        var level = 0
+        while a >= 0 && level < 8 && nodes[a].tag != "body" && nodes[a].tag != "html" {
+            if removed[a] { return nil }
+            if classWeight[a] > 0 && nodes[a].attributeCount > 0 && ClassNameJudge.isBody(document.attributes(of: a)) {
+                let mine = proseLength(top), theirs = proseLength(a)
+                return theirs > mine + mine / 2 && linkDensity(a) < 0.3 ? a : nil
+            }
+            a = Int(nodes[a].parent)
+            level += 1
+        }
+        return nil
     }
 
     /// The element whose text best matches the page's own JSON-LD `articleBody`, when the page has one:

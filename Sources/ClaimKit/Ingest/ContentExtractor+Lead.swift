@@ -13,10 +13,15 @@ extension ContentExtractor {
         for _ in 0..<6 {
             let parent = Int(nodes[node].parent)
             guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { return nil }
+            var isNearest = true
             for sibling in document.children(of: parent).reversed() where sibling < node {
                 if nodes[sibling].isText || isHidden(sibling) || classWeight[sibling] < -1 { continue }
                 if roots.contains(where: { $0 <= sibling && sibling < document.subtreeEnd(of: $0) }) { return nil }
                 if let lead = leadInside(sibling) { return lead }
+                if isNearest && textLength[sibling] > 0 {
+                    isNearest = false
+                    if isUnclassedLead(sibling) { return sibling }
+                }
                 if nonLinkLength(sibling) > 1500 { return nil }
             }
             node = parent
@@ -49,6 +54,21 @@ extension ContentExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// True when box `i`, right before the body with no class naming it, reads as the article's lead:
+    /// a paragraph or box of one to three sentences of prose (80 to 1200 bytes, few links) inside the article.
+    private func isUnclassedLead(_ i: Int) -> Bool {
+        let tag = document.nodes[i].tag
+        guard tag == "p" || tag == "div", !removed[i], classWeight[i] >= 0 else { return false }
+        let length = nonLinkLength(i)
+        guard length >= 80 && length <= 1200 && linkDensity(i) < 0.2 && readsAsLead(i) else { return false }
+        var a = Int(document.nodes[i].parent)
+        while a >= 0 {
+            if document.nodes[a].tag == "article" { return true }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
     }
 
     /// True when the text of `i` is a sentence or a few, not a run of short labels (ratings, pros and cons):

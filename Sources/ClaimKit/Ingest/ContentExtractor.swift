@@ -52,7 +52,7 @@ struct ContentExtractor {
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "dd"]
     /// Bits of `tagFlags`.
     enum TagFlag {
-        static let link: UInt8 = 1, paragraph: UInt8 = 2, block: UInt8 = 4, chrome: UInt8 = 8
+        static let link: UInt8 = 1, paragraph: UInt8 = 2, block: UInt8 = 4, chrome: UInt8 = 8, heading: UInt8 = 16
     }
     /// The flags of every tag that has some, so each element costs one lookup instead of one per rule.
     static let tagFlagTable: [String: UInt8] = {
@@ -60,6 +60,7 @@ struct ContentExtractor {
         for tag in paragraphTags { table[tag, default: 0] |= TagFlag.paragraph }
         for tag in blockTags { table[tag, default: 0] |= TagFlag.block }
         for tag in alwaysChromeTags { table[tag, default: 0] |= TagFlag.chrome }
+        for tag in ["h1", "h2", "h3", "h4", "h5", "h6"] { table[tag, default: 0] |= TagFlag.heading }
         return table
     }()
 
@@ -114,7 +115,8 @@ struct ContentExtractor {
                         paragraphProse[i] = prose >= 50 && linkLength[i] * 3 < textLength[i] ? prose : 0
                     }
                     if node.attributeCount > 0 {
-                        classWeight[i] = ClassNameJudge.weight(of: document.attributes(of: i))
+                        classWeight[i] = ClassNameJudge.weight(
+                            of: document.attributes(of: i), readsID: flags & TagFlag.heading == 0)
                     }
                 }
                 let parent = Int(node.parent)

@@ -95,8 +95,17 @@ public struct Ingestor: Sendable {
 
     /// Ingests bytes already read; `path` names the input and decides HTML, text or MHTML by its
     /// extension, or by the content when the extension does not say (`PageSniffer`).
+    /// A gzipped page (`.html.gz`, `.htm.gz`) is inflated in memory first, never past the size cap.
     public func ingest(bytes: [UInt8], path: String, hints: ArticleHints? = nil) -> Result<Article, Diagnostic> {
-        ingest(bytes: bytes, path: path, hints: hints, isText: nil)
+        guard PageSniffer.isGzippedPage(path) else {
+            return ingest(bytes: bytes, path: path, hints: hints, isText: nil)
+        }
+        switch Inflater.inflateAll(bytes, format: .gzip, limit: options.maxBytes) {
+        case .success(let page): return ingest(bytes: page, path: path, hints: hints, isText: false)
+        case .failure(.tooLarge(let size)): return .failure(tooLarge(path: path, size: size))
+        case .failure(.corrupt(let message)):
+            return .failure(Diagnostic(path: path, reason: .corrupt, detail: "not a readable gzip file (\(message))"))
+        }
     }
 
     /// Ingests an HTML page a crawler fetched (a WARC record) under the id `path`: its HTTP charset
@@ -129,7 +138,7 @@ public struct Ingestor: Sendable {
         var archiveURL: String?
         var isText = knownText ?? false
         if knownText == nil {
-            let kind = PageSniffer.kind(path: path, bytes: bytes)
+            let kind = PageSniffer.kind(path: path, textBytes: bytes)
             if kind == .mhtml {
                 guard let page = MHTMLReader.page(bytes) else {
                     return .failure(

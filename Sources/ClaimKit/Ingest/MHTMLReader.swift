@@ -26,7 +26,7 @@ enum MHTMLReader {
         let delimiter = Array(("--" + boundary).utf8)
         var starts: [Int] = []
         var i = bodyStart
-        while let hit = find(delimiter, in: bytes, from: i) {
+        while let hit = ByteSearch.firstIndex(of: delimiter, in: bytes, from: i) {
             if hit == 0 || bytes[hit - 1] == 0x0A { starts.append(hit) }
             i = hit + delimiter.count
         }
@@ -45,17 +45,6 @@ enum MHTMLReader {
             else { continue }
             let html = decode(Array(bytes[body..<partEnd]), encoding: partHeaders["content-transfer-encoding"])
             return Page(html: html, url: partHeaders["content-location"] ?? snapshotURL)
-        }
-        return nil
-    }
-
-    /// The first index of `needle` in `bytes` at or after `from`.
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
         }
         return nil
     }

@@ -204,7 +204,7 @@ struct PageMetadata: Equatable {
         let bytes = Array(title.utf8)
         for separator in siteSeparators {
             // The last occurrence, found on the bytes (Foundation's backwards search costs more than the whole page's metadata).
-            guard let at = lastOffset(of: separator, in: bytes) else { continue }
+            guard let at = ByteSearch.lastIndex(of: separator, in: bytes) else { continue }
             let head = String(decoding: bytes[..<at], as: UTF8.self)
             let tail = String(decoding: bytes[(at + separator.count)...], as: UTF8.self)
             if let site = siteName?.lowercased(), !site.isEmpty {
@@ -218,21 +218,6 @@ struct PageMetadata: Equatable {
     }
 
     private static let siteSeparators: [[UInt8]] = [" | ", " - ", " – ", " — ", " :: ", " · "].map { Array($0.utf8) }
-
-    /// Byte offset of the last occurrence of `needle` in `bytes`.
-    private static func lastOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        var i = bytes.count - needle.count
-        while i >= 0 {
-            if bytes[i] == needle[0] {
-                var k = 1
-                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i -= 1
-        }
-        return nil
-    }
 
     /// "https://www.example.com/a/b" → "example.com".
     static func domain(of url: String) -> String? {

@@ -33,6 +33,15 @@ package enum PageSniffer {
         return name[name.index(after: dot)...].lowercased()
     }
 
+    /// Extensions of pages that are read gzipped (`NAME.html.gz`): inflated in memory, then read as HTML.
+    static let gzippedPageExtensions: Set<String> = ["html", "htm"]
+
+    /// True for `NAME.html.gz` and `NAME.htm.gz` (any case).
+    public static func isGzippedPage(_ path: String) -> Bool {
+        guard fileExtension(path) == "gz" else { return false }
+        return gzippedPageExtensions.contains(fileExtension(String(path.dropLast(3))))
+    }
+
     /// The kind the name alone gives (`.html`, `.txt`, `.mhtml`), nil when the content must decide.
     public static func kind(forName path: String) -> Kind? { knownExtensions[fileExtension(path)] }
 
@@ -45,15 +54,20 @@ package enum PageSniffer {
     /// True when a file named directly with this name may be sniffed (anything but data and code).
     public static func maySniff(name: String) -> Bool { !dataExtensions.contains(fileExtension(name)) }
 
-    /// The kind of `path`'s bytes: by name when it says, else by content.
-    static func kind(path: String, bytes: [UInt8]) -> Kind {
-        kind(forName: path) ?? kind(ofContent: bytes)
+    /// The kind of `path`'s bytes, which `InputSniffer.binaryKind` already found not binary: by name
+    /// when it says, else by markup.
+    static func kind(path: String, textBytes bytes: [UInt8]) -> Kind {
+        kind(forName: path) ?? kind(ofText: bytes)
     }
 
-    /// The kind of content: MIME headers of a web archive, HTML markup near the start, else text
-    /// (binary data is `.other`). Looks at the first 4 KiB only.
+    /// The kind of content: binary data is `.other`, else as `kind(ofText:)` says.
     public static func kind(ofContent bytes: [UInt8]) -> Kind {
-        if InputSniffer.binaryKind(bytes) != nil { return .other }
+        InputSniffer.binaryKind(bytes) != nil ? .other : kind(ofText: bytes)
+    }
+
+    /// The kind of content known not to be binary: MIME headers of a web archive, HTML markup near
+    /// the start, else text. Looks at the first 4 KiB only.
+    static func kind(ofText bytes: [UInt8]) -> Kind {
         var head = Array(bytes.prefix(4096))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         let lower = String(decoding: head, as: UTF8.self).lowercased()

@@ -159,4 +159,54 @@ import Testing
             ],
             lacks: ["More garden guides", "Pruning pear trees"])
     }
+
+    /// Subheadings whose ids are anchors made from their own words ("nav_…", "share-…", "related-…"): the id
+    /// is not a role, so the subheadings stay; a box whose id names it navigation still goes.
+    @Test func subheadingsWithAnchorIDs() throws {
+        expect(
+            try body("heading-anchors.html"),
+            has: [
+                "Stones that still turn", "Share of places for apprentices", "Related work on the river",
+                "The water mill at the end of Bridge Lane", "before the autumn rains begin.",
+            ],
+            lacks: ["Front page", "Food and drink", "Contact the town desk", "Old mill turns into a bakery school"])
+    }
+
+    /// Readers' comments that hold more prose than a short article are still comments, never the body;
+    /// an opinion column classed "commentary" is the body.
+    @Test func commentsThatOutgrowTheArticle() throws {
+        expect(
+            try body("comments-outgrow-article.html"),
+            has: ["Every sample taken from the lake since June", "will come down next week."],
+            lacks: ["I have lived by the lake", "Readers' comments", "Reader1"])
+        expect(
+            try body("commentary-column.html"),
+            has: ["Night trains were written off a decade ago", "a berth costs less than a hotel."],
+            lacks: ["Letters to the editor", "Opinion"])
+    }
+
+    /// A lead box with no class right before the body box, inside the article: it opens the body.
+    @Test func unclassedLeadBeforeTheBody() throws {
+        let text = try body("lead-unclassed.html")
+        expect(
+            text,
+            has: [
+                "A single crossing will cost two euros more", "The company blamed fuel prices",
+                "before any further rise is agreed.",
+            ],
+            lacks: ["The Island Post", "Harbour ramp finally opens", "Travel desk"])
+        #expect(text.hasPrefix("A single crossing"))
+    }
+
+    /// A body a page builder cut into rows and columns inside a box classed as the entry content: all rows
+    /// are the article, the related links after them are not.
+    @Test func bodyCutIntoBuilderRows() throws {
+        expect(
+            try body("builder-rows.html"),
+            has: [
+                "The town lends each household", "Who can apply", "Owners of houses built before 1990",
+                "A pump for a family house costs", "The first forty pumps", "if the first one fills up quickly.",
+            ],
+            lacks: ["Solar roofs on every school", "More to read", "Events", "Weather"])
+    }
 }

@@ -38,11 +38,11 @@ import Testing
     }
 
     @Test func contentDecidesWhenTheNameDoesNot() {
-        #expect(PageSniffer.kind(path: "index.php", bytes: Array("\n  <!DOCTYPE html><html>".utf8)) == .html)
-        #expect(PageSniffer.kind(path: "story", bytes: Array("Police said 4 people died.\n".utf8)) == .text)
-        #expect(PageSniffer.kind(path: "page", bytes: Self.archive(part: "x", encoding: "7bit")) == .mhtml)
-        #expect(PageSniffer.kind(path: "x", bytes: [0x25, 0x50, 0x44, 0x46, 0x2D]) == .other)
-        #expect(PageSniffer.kind(path: "notes.txt", bytes: Array("<html>".utf8)) == .text)  // the name says text
+        #expect(PageSniffer.kind(path: "index.php", textBytes: Array("\n  <!DOCTYPE html><html>".utf8)) == .html)
+        #expect(PageSniffer.kind(path: "story", textBytes: Array("Police said 4 people died.\n".utf8)) == .text)
+        #expect(PageSniffer.kind(path: "page", textBytes: Self.archive(part: "x", encoding: "7bit")) == .mhtml)
+        #expect(PageSniffer.kind(ofContent: [0x25, 0x50, 0x44, 0x46, 0x2D]) == .other)
+        #expect(PageSniffer.kind(path: "notes.txt", textBytes: Array("<html>".utf8)) == .text)  // the name says text
     }
 
     @Test func ingestReadsTheArchivePageAndItsAddress() throws {
@@ -58,5 +58,36 @@ import Testing
         #expect(SavedPageAssets.isAssetFolder("index_files", siblings: ["index.php"]))
         #expect(!SavedPageAssets.isAssetFolder("old_files", siblings: ["Story.html"]))
         #expect(!SavedPageAssets.isAssetFolder("_files", siblings: [".html"]))
+    }
+
+    static let gzippedPage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-pages/gzipped-page.html.gz").path
+
+    @Test func aGzippedPageIsInflatedAndReadAsHTML() throws {
+        let article = try Ingestor().ingest(path: Self.gzippedPage).get()
+        #expect(article.title == "Harbour crane back in service")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.first?.hasPrefix("The big crane on the east quay") == true)
+        #expect(!article.paragraphs.joined().contains("All rights reserved"))
+    }
+
+    @Test func aDamagedOrOversizedGzippedPageIsADiagnostic() throws {
+        let gzip = try Array(Data(contentsOf: URL(fileURLWithPath: Self.gzippedPage)))
+        func reason(_ bytes: [UInt8], _ path: String, maxBytes: Int = 1 << 20) -> Diagnostic.Reason? {
+            if case .failure(let d) = Ingestor(options: .init(maxBytes: maxBytes)).ingest(bytes: bytes, path: path) {
+                return d.reason
+            }
+            return nil
+        }
+        #expect(reason(Array(gzip.prefix(12)) + Array(repeating: 0x41, count: 40), "page.html.gz") == .corrupt)
+        #expect(reason(Array(gzip.prefix(40)), "page.htm.gz") == .corrupt)  // cut short
+        #expect(reason(gzip, "page.html.gz", maxBytes: 200) == .tooLarge)  // the inflated page is over the cap
+        #expect(reason(gzip, "page.html.gz") == nil)
+        #expect(reason(gzip, "page.gz") == .binary)  // only pages are inflated
+    }
+
+    @Test func gzippedPagesAreArticleFilesByName() {
+        #expect(InputWalker.isArticleFile("story.html.gz") && InputWalker.isArticleFile("STORY.HTM.GZ"))
+        #expect(!InputWalker.isArticleFile("notes.txt.gz") && !InputWalker.isArticleFile("data.gz"))
     }
 }
