@@ -19,8 +19,8 @@ struct BenchExtractCommand: ParsableCommand {
         let batch = ArticleBatch(paths: [folder])
         var articles: [Article] = []
         _ = batch.run(
-            console: BatchConsole(showsProgress: false), work: { _ in () },
-            deliver: { article, _ in articles.append(article) })
+            console: BatchConsole(showsProgress: false), work: { $0 },
+            deliver: { articles.append($0) })
         let result = ExtractBenchmark().run(articles: articles, repeats: repeats)
         print("sentences \(result.sentences / max(1, repeats))")
         print("rate \(result.line)")

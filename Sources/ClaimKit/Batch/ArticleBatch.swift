@@ -25,10 +25,14 @@ public struct ArticleBatch {
 
     /// Ingests every article file, runs `work` on each article on a worker thread, and calls
     /// `deliver` with its result in input order on the calling thread. Diagnostics go to `console`.
+    ///
+    /// The article itself (its text, paragraphs and metadata) is dropped on the worker as soon as
+    /// `work` returns: only `work`'s output and the article's notes wait for their turn, so the
+    /// reorder window holds no page text. Work that needs the article later returns it.
     public func run<Output: Sendable>(
         console: BatchConsole,
         work: @escaping @Sendable (Article) -> Output,
-        deliver: (Article, Output) -> Void
+        deliver: (Output) -> Void
     ) -> BatchSummary {
         var summary = BatchSummary()
         let ingestor = self.ingestor
@@ -38,21 +42,21 @@ public struct ArticleBatch {
             console: console)
         runner.run(
             walker,
-            work: { file -> Result<(Article, Output), Diagnostic> in
+            work: { file -> Result<(notes: [Diagnostic], output: Output), Diagnostic> in
                 let ingested =
                     file.page.map { ingestor.ingest(page: $0, path: file.path) }
                     ?? ingestor.ingest(path: file.path, hints: file.hints)
-                return ingested.map { article in (article, work(article)) }
+                return ingested.map { article in (article.notes, work(article)) }
             },
             deliver: { event in
                 switch event {
-                case .file(_, .success(let (article, output))):
+                case .file(_, .success(let (notes, output))):
                     summary.read += 1
-                    if !article.notes.isEmpty {
+                    if !notes.isEmpty {
                         summary.readWithNotes += 1
-                        article.notes.forEach(console.report)
+                        notes.forEach(console.report)
                     }
-                    deliver(article, output)
+                    deliver(output)
                     console.fileDone()
                 case .file(_, .failure(let diagnostic)):
                     summary.countSkipped(diagnostic)

@@ -138,7 +138,7 @@ private final class SharedState<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         while true {
             if pendingHead < pending.count {
-                let (index, file) = pending[pendingHead]!
+                var (index, file) = pending[pendingHead]!
                 pending[pendingHead] = nil
                 pendingHead += 1
                 if pendingHead > 1024, pendingHead * 2 > pending.count {
@@ -147,6 +147,7 @@ private final class SharedState<Output: Sendable>: @unchecked Sendable {
                 }
                 condition.unlock()
                 let output = work(file)
+                file.page = nil  // a web archive's page is done with: only its path waits for delivery
                 condition.lock()
                 results[index] = (file, output)
                 condition.broadcast()

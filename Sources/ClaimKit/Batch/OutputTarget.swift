@@ -78,7 +78,12 @@ package final class OutputTarget {
         opened?.flush()
         opened = nil
         if descriptor >= 0 {
-            _ = Glibc.close(descriptor)
+            // `close` names the method here: the C function is reached through its module.
+            #if canImport(Glibc)
+                _ = Glibc.close(descriptor)
+            #elseif canImport(Darwin)
+                _ = Darwin.close(descriptor)
+            #endif
             descriptor = -1
         }
     }

@@ -86,52 +86,55 @@ package struct JSONObjectWriter: Sendable {
             out += "\""
             return
         }
+        out += s.withUTF8 { String(decoding: escaped($0), as: UTF8.self) }
+    }
+
+    /// `input` as a quoted JSON string literal's UTF-8 bytes, unescaped runs copied whole.
+    private static func escaped(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
-        s.withUTF8 { input in
-            bytes.reserveCapacity(input.count + input.count / 16 + 2)
-            bytes.append(UInt8(ascii: "\""))
-            var runStart = 0
-            var i = 0
-            func escape(_ text: StaticString, width: Int) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
-                bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-                i += width
-                runStart = i
-            }
-            // `\u00XX` for the control character `code`, written as `width` bytes of UTF-8.
-            func escapeControl(_ code: UInt8, width: Int) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [
-                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)],
-                    hex[Int(code & 15)],
-                ])
-                i += width
-                runStart = i
-            }
-            while i < input.count {
-                let b = input[i]
-                switch b {
-                case UInt8(ascii: "\""): escape("\\\"", width: 1)
-                case UInt8(ascii: "\\"): escape("\\\\", width: 1)
-                case UInt8(ascii: "\n"): escape("\\n", width: 1)
-                case UInt8(ascii: "\r"): escape("\\r", width: 1)
-                case UInt8(ascii: "\t"): escape("\\t", width: 1)
-                case 0..<0x20, 0x7F:
-                    escapeControl(b, width: 1)
-                case 0xC2 where i + 1 < input.count && (0x80...0x9F).contains(input[i + 1]):
-                    escapeControl(input[i + 1], width: 2)  // C1: legal JSON, but a terminal may obey it (TextSanitizer)
-                case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA8:
-                    escape("\\u2028", width: 3)  // line separator: legal JSON, but breaks JavaScript and line readers
-                case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA9:
-                    escape("\\u2029", width: 3)
-                default:
-                    i += 1
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<input.count]))
-            bytes.append(UInt8(ascii: "\""))
+        bytes.reserveCapacity(input.count + input.count / 16 + 2)
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        func escape(_ text: StaticString, width: Int) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            i += width
+            runStart = i
         }
-        out += String(decoding: bytes, as: UTF8.self)
+        // `\u00XX` for the control character `code`, written as `width` bytes of UTF-8.
+        func escapeControl(_ code: UInt8, width: Int) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<i]))
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)],
+                hex[Int(code & 15)],
+            ])
+            i += width
+            runStart = i
+        }
+        while i < input.count {
+            let b = input[i]
+            switch b {
+            case UInt8(ascii: "\""): escape("\\\"", width: 1)
+            case UInt8(ascii: "\\"): escape("\\\\", width: 1)
+            case UInt8(ascii: "\n"): escape("\\n", width: 1)
+            case UInt8(ascii: "\r"): escape("\\r", width: 1)
+            case UInt8(ascii: "\t"): escape("\\t", width: 1)
+            case 0..<0x20, 0x7F:
+                escapeControl(b, width: 1)
+            case 0xC2 where i + 1 < input.count && (0x80...0x9F).contains(input[i + 1]):
+                escapeControl(input[i + 1], width: 2)  // C1: legal JSON, but a terminal may obey it (TextSanitizer)
+            case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA8:
+                escape("\\u2028", width: 3)  // line separator: legal JSON, but breaks JavaScript and line readers
+            case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0xA9:
+                escape("\\u2029", width: 3)
+            default:
+                i += 1
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<input.count]))
+        bytes.append(UInt8(ascii: "\""))
+        return bytes
     }
 }

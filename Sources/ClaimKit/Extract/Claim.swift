@@ -2,13 +2,17 @@
 public struct Claim: Codable, Sendable, Equatable {
     /// The input path of the article.
     public var article: String
+    /// The outlet that published the article, when known.
     public var outlet: String?
+    /// The article's publication date (ISO 8601), when known.
     public var published: String?
+    /// What is counted (killed, injured, money ...).
     public var category: ClaimCategory
     /// The number as stated, normalised; the lower end of a range; nil for a vague amount.
     public var value: Double?
     /// The upper end of a range.
     public var upper: Double?
+    /// How the number is hedged (exact, at least, about ...).
     public var qualifier: Qualifier
     /// ISO 4217 currency for money, else nil.
     public var unit: String?
@@ -23,6 +27,7 @@ public struct Claim: Codable, Sendable, Equatable {
     /// Offsets of the sentence in `Article.text`, in Unicode scalars; -1 for a headline that
     /// is only in `Article.title` (HTML pages keep the headline out of the body text).
     public var start: Int
+    /// The end offset of the sentence (exclusive), in Unicode scalars; -1 with `start` for a headline.
     public var end: Int
     /// The word that set the category ("killed", "mines", "cost").
     public var trigger: String?

@@ -14,6 +14,7 @@ public struct Article: Codable, Sendable, Equatable {
     public var published: String?
     /// Where `published` came from ("json-ld", "meta:article:published_time", "manifest", "url" ...).
     public var publishedSource: String?
+    /// The author line as the page gives it, when found.
     public var byline: String?
     /// When a crawler fetched the page (`WARC-Date`), for pages read from a web archive; never a publication date.
     public var fetched: String?

@@ -1,7 +1,10 @@
 /// Metadata supplied from outside the file (a `manifest.csv` row) for what the text cannot say.
 public struct ArticleHints: Codable, Sendable, Equatable {
+    /// The outlet's name.
     public var outlet: String?
+    /// The article's URL.
     public var url: String?
+    /// The publication date (ISO 8601).
     public var published: String?
 
     /// Creates hints; nil fields say nothing.

@@ -27,6 +27,7 @@ public struct Ingestor: Sendable {
         }
     }
 
+    /// Size cap, outlet table and the other ingest settings.
     public var options: Options
 
     /// Creates an ingestor.

@@ -9,8 +9,11 @@ import Foundation
 public struct OutletNames: Sendable, Equatable {
     /// Why a table line could not be read.
     public struct ParseError: Error, Sendable, CustomStringConvertible {
+        /// 1-based line number.
         public var line: Int
+        /// What is wrong.
         public var detail: String
+        /// `line N: DETAIL`.
         public var description: String { "line \(line): \(detail)" }
     }
 

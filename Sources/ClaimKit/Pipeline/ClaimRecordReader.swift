@@ -30,15 +30,6 @@ package enum ClaimRecordReader {
         return (reader.claims, reader.articles)
     }
 
-    /// Claim and article records from `text`; `path` names the file in errors.
-    package static func records(_ text: String, path: String) throws(PipelineError) -> (
-        claims: [Claim], articles: [ArticleDigest]
-    ) {
-        var reader = Lines(path: path)
-        for line in text.split(separator: "\n") { try reader.add(String(line)) }
-        return (reader.claims, reader.articles)
-    }
-
     /// The records read so far; lines are numbered as a split on line ends counts them (blank lines not counted).
     private struct Lines {
         let path: String

@@ -9,6 +9,7 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     /// Creates an error with its message.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 
     /// A file named by `option` that cannot be read: missing, a folder, or not readable.

@@ -1,6 +1,7 @@
 /// Stories, facts, differences and omissions: rebuilt from every stored claim and article digest
 /// at each update, articles in path order, so the result is the same whatever the update history.
 extension ClaimStore {
+    /// Rebuilds stories, facts, differences and omissions from every stored article and claim; counts them in `summary`.
     func rebuildDerived(_ db: SQLiteDatabase, summary: inout StoreSummary) throws {
         var articleIDs: [String: Int64] = [:]
         var storedStory: [Int64: [SQLiteDatabase.Value]] = [:]
@@ -23,6 +24,33 @@ extension ClaimStore {
                     sketch: StoredDigest.sketch(row[8], complete: row[9].integer == 1),
                     story: StoredDigest.fingerprint(row[10].text)))
         }
+        let (claimIDs, storedFacts, claims) = try storedClaims(db)
+        let report = builder.build(digests: digests, claims: claims)
+        for table in StoreSchema.derived { try db.execute("DELETE FROM \(table)") }
+        try writeStories(db, report)
+        try writeFacts(db, report)
+        // Only rows whose story or fact changed are rewritten: rewriting every article (with its
+        // sketch) and claim made the write-ahead log, and so the commit, several times larger.
+        let setArticle = try db.prepare("UPDATE articles SET story_id = ?, source = ? WHERE id = ?")
+        for source in report.sources {
+            guard let id = articleIDs[source.path] else { continue }
+            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source)]
+            if storedStory[id] != values { try setArticle.run(values + [.integer(id)]) }
+        }
+        let setFact = try db.prepare("UPDATE claims SET fact_id = ? WHERE id = ?")
+        for (i, claim) in report.claims.enumerated() where storedFacts[i] != .optional(claim.group) {
+            try setFact.run([.optional(claim.group), .integer(claimIDs[i])])
+        }
+        summary.articles = digests.count
+        summary.claims = claims.count
+        summary.stories = report.stories.count
+        summary.facts = report.groups.count
+    }
+
+    /// Every stored claim in path and ordinal order, with its row id and its stored fact.
+    private func storedClaims(_ db: SQLiteDatabase) throws -> (
+        ids: [Int64], facts: [SQLiteDatabase.Value], claims: [Claim]
+    ) {
         var claimIDs: [Int64] = []
         var storedFacts: [SQLiteDatabase.Value] = []
         var claims: [Claim] = []
@@ -48,26 +76,7 @@ extension ClaimStore {
                     start: row[13].integer ?? 0, end: row[14].integer ?? 0, trigger: row[15].text, cue: row[16].text,
                     vague: row[17].integer.map { $0 != 0 }))
         }
-        let report = builder.build(digests: digests, claims: claims)
-        for table in StoreSchema.derived { try db.execute("DELETE FROM \(table)") }
-        try writeStories(db, report)
-        try writeFacts(db, report)
-        // Only rows whose story or fact changed are rewritten: rewriting every article (with its
-        // sketch) and claim made the write-ahead log, and so the commit, several times larger.
-        let setArticle = try db.prepare("UPDATE articles SET story_id = ?, source = ? WHERE id = ?")
-        for source in report.sources {
-            guard let id = articleIDs[source.path] else { continue }
-            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source)]
-            if storedStory[id] != values { try setArticle.run(values + [.integer(id)]) }
-        }
-        let setFact = try db.prepare("UPDATE claims SET fact_id = ? WHERE id = ?")
-        for (i, claim) in report.claims.enumerated() where storedFacts[i] != .optional(claim.group) {
-            try setFact.run([.optional(claim.group), .integer(claimIDs[i])])
-        }
-        summary.articles = digests.count
-        summary.claims = claims.count
-        summary.stories = report.stories.count
-        summary.facts = report.groups.count
+        return (claimIDs, storedFacts, claims)
     }
 
     private func writeStories(_ db: SQLiteDatabase, _ report: Report) throws {

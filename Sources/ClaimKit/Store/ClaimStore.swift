@@ -110,8 +110,8 @@ public struct ClaimStore {
     enum FileResult: Sendable {
         /// The stored content hash matched: not read.
         case unchanged
-        /// Read, ingested and extracted.
-        case read(hash: String, bytes: Int, digest: ArticleDigest, claims: [Claim])
+        /// Read, ingested and extracted; `notes` are the article's warnings.
+        case read(hash: String, bytes: Int, digest: ArticleDigest, claims: [Claim], notes: [Diagnostic])
         /// Could not be made an article; `hash` when the bytes were read.
         case failed(Diagnostic, hash: String?)
     }
@@ -133,28 +133,9 @@ public struct ClaimStore {
         let walker = InputWalker(paths: paths, readLine: readLine)
         runner.run(
             walker,
-            work: { file -> FileResult in
-                let bytes: [UInt8]
-                if let page = file.page {
-                    bytes = page.bytes  // a WARC record: its payload is already read
-                } else {
-                    switch ingestor.readFile(file.path) {
-                    case .success(let b): bytes = b
-                    case .failure(let diagnostic): return .failed(diagnostic, hash: nil)
-                    }
-                }
-                let hash = ContentHash.of(bytes, hints: file.hints)
-                if hashes[file.path] == hash { return .unchanged }
-                let ingested =
-                    file.page.map { ingestor.ingest(page: $0, path: file.path) }
-                    ?? ingestor.ingest(bytes: bytes, path: file.path, hints: file.hints)
-                switch ingested {
-                case .success(let article):
-                    return .read(
-                        hash: hash, bytes: bytes.count, digest: ArticleDigest(article, detector: detector),
-                        claims: extractor.extract(from: article))
-                case .failure(let diagnostic): return .failed(diagnostic, hash: hash)
-                }
+            work: { file in
+                ClaimStore.read(
+                    file, storedHash: hashes[file.path], ingestor: ingestor, extractor: extractor, detector: detector)
             },
             deliver: { event in
                 guard failure == nil else { return }
@@ -182,6 +163,35 @@ public struct ClaimStore {
         return summary
     }
 
+    /// What a worker makes of `file`: nothing when its content hash is `storedHash`, else its
+    /// digest and claims (the article itself is dropped here, on the worker).
+    private static func read(
+        _ file: BatchFile, storedHash: String?, ingestor: Ingestor, extractor: ClaimExtractor,
+        detector: WireCopyDetector
+    ) -> FileResult {
+        let bytes: [UInt8]
+        if let page = file.page {
+            bytes = page.bytes  // a WARC record: its payload is already read
+        } else {
+            switch ingestor.readFile(file.path) {
+            case .success(let b): bytes = b
+            case .failure(let diagnostic): return .failed(diagnostic, hash: nil)
+            }
+        }
+        let hash = ContentHash.of(bytes, hints: file.hints)
+        if storedHash == hash { return .unchanged }
+        let ingested =
+            file.page.map { ingestor.ingest(page: $0, path: file.path) }
+            ?? ingestor.ingest(bytes: bytes, path: file.path, hints: file.hints)
+        switch ingested {
+        case .success(let article):
+            return .read(
+                hash: hash, bytes: bytes.count, digest: ArticleDigest(article, detector: detector),
+                claims: extractor.extract(from: article), notes: article.notes)
+        case .failure(let diagnostic): return .failed(diagnostic, hash: hash)
+        }
+    }
+
     /// Stores one file's result and counts it.
     private func deliver(
         _ path: String, _ result: FileResult, known: StoredFiles, writer: StoreRowWriter,
@@ -196,8 +206,13 @@ public struct ClaimStore {
             } else {
                 summary.unchanged += 1
             }
-        case .read(let hash, let bytes, let digest, let claims):
+        case .read(let hash, let bytes, let digest, let claims, let notes):
             summary.batch.read += 1
+            if !notes.isEmpty {
+                // Counted and told as every batch command does (the exit status then says so too).
+                summary.batch.readWithNotes += 1
+                notes.forEach(console.report)
+            }
             if known.hashes[path] != nil { summary.replaced += 1 } else { summary.added += 1 }
             try writer.remove(path: path)
             try writer.insert(digest, hash: hash, bytes: bytes, claims: claims)

@@ -22,8 +22,6 @@ public struct StoreSummary: Sendable, Equatable {
     /// Creates an empty summary.
     public init() {}
 
-    /// The one-line summary for stderr:
-    /// `claims: db: 10 pages read, 1810 unchanged, 10 added, 0 replaced, 0 removed; 1820 articles, ... 1.2 s`.
     /// The exit status of the update: as a batch's, except that files found unchanged count as
     /// found (an update with nothing new to read is not a run that found no article).
     public var exitStatus: Int32 {
@@ -32,7 +30,8 @@ public struct StoreSummary: Sendable, Equatable {
         return found.exitStatus
     }
 
-    /// The summary as one line for stderr.
+    /// The summary as one line for stderr:
+    /// `claims: db: 10 pages read, 1810 unchanged, 10 added, 0 replaced, 0 removed; now 1820 articles, ... 1.2 s`.
     public var line: String {
         var parts = ["\(batch.read) \(batch.read == 1 ? "page" : "pages") read"]
         if batch.skippedCount > 0 { parts.append("\(batch.skippedCount) skipped") }

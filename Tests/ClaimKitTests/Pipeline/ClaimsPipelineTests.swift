@@ -44,14 +44,17 @@ import Testing
         #expect(fromRecords.0.claims.map(\.value) == [40] && fromRecords.1.read == 1)
     }
 
-    @Test func aDamagedRecordIsAnErrorNamingTheLine() {
+    @Test func aDamagedRecordIsAnErrorNamingTheLine() throws {
+        let file = NSTemporaryDirectory() + "claims-records-" + UUID().uuidString + ".jsonl"
+        try "{}\n{\"category\": 3}\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
         do {
-            _ = try ClaimRecordReader.records("{}\n{\"category\": 3}\n", path: "x.jsonl")
+            _ = try ClaimRecordReader.read(file)
             Issue.record("a damaged record was read")
         } catch {
             #expect(
                 "\(error)"
-                    == "--claims x.jsonl: line 2 is not a claim record (JSON Lines as `claims extract` writes them)")
+                    == "--claims \(file): line 2 is not a claim record (JSON Lines as `claims extract` writes them)")
         }
     }
 }

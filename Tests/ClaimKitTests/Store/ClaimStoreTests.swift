@@ -33,6 +33,17 @@ import Testing
         try rows(store, "SELECT count(*) FROM \(table)").first?.first?.integer ?? -1
     }
 
+    @Test func anArticlesNotesAreCountedAsInEveryBatch() throws {
+        let (folder, store) = try setUp()
+        defer { folder.remove() }
+        // "café" in windows-1252: not UTF-8, read with a note.
+        let latin1 = Data("Caf".utf8) + Data([0xE9]) + Data(" owner says \(ClaimStoreTests.injured)".utf8)
+        try latin1.write(to: URL(fileURLWithPath: folder.path + "/pages/d.txt"))
+        let summary = try store.update(paths: [folder.path + "/pages"], console: quiet())
+        #expect(summary.batch.read == 4 && summary.batch.readWithNotes == 1)
+        #expect(summary.exitStatus == 1)
+    }
+
     @Test func schemaHasForeignKeysIndexesAndASentenceSearch() throws {
         let (folder, store) = try setUp()
         defer { folder.remove() }

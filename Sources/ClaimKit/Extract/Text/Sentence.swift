@@ -4,9 +4,11 @@ public struct Sentence: Sendable, Equatable {
     public var text: String
     /// Offsets in `Article.text`, in Unicode scalars (the claim record's `start`/`end`).
     public var start: Int
+    /// The end offset (exclusive), in Unicode scalars.
     public var end: Int
     /// Offsets in the UTF-8 bytes of `Article.text`.
     public var byteStart: Int
+    /// The end offset (exclusive), in UTF-8 bytes.
     public var byteEnd: Int
     /// Ends without a full stop, question or exclamation mark (a headline, dateline or caption line).
     public var isHeadline: Bool

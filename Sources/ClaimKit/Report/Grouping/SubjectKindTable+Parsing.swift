@@ -7,6 +7,7 @@ extension SubjectKindTable {
         public var line: Int
         /// What is wrong.
         public var detail: String
+        /// `line N: DETAIL`.
         public var description: String { "line \(line): \(detail)" }
     }
 
