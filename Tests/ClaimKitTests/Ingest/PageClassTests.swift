@@ -219,8 +219,10 @@ import Testing
                 "The town library will stay open until midnight", "Two extra staff members",
                 "The trial costs about 12,000 euros", "Her last word on it: the doors stay open.",
             ],
-            lacks: ["Share on the first network", "Filed under", "Most popular this week", "Ferry crossings",
-                    "Readers wrote to us"])
+            lacks: [
+                "Share on the first network", "Filed under", "Most popular this week", "Ferry crossings",
+                "Readers wrote to us",
+            ])
     }
 
     /// Class names read one by one: a body name beats a chrome word in the same name.
