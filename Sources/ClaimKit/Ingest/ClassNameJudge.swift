@@ -22,12 +22,12 @@ enum ClassNameJudge {
     private static let chromePairBits = pairBits(BoilerplatePatterns.chromeSubstrings)
     private static let neverContentByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings)
     private static let neverContentPairBits = pairBits(BoilerplatePatterns.neverContentSubstrings)
-    private static let notChromeByFirstByte = firstByteTable(BoilerplatePatterns.notChromeSubstrings)
-    private static let notChromePairBits = pairBits(BoilerplatePatterns.notChromeSubstrings)
-    private static let rareByFirstByte = firstByteTable(
-        BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
-    private static let rarePairBits = pairBits(
-        BoilerplatePatterns.neverContentSubstrings + BoilerplatePatterns.notChromeSubstrings)
+    /// A name that is part of the text, or that names an article body ("entry-content-read-more"), is not chrome.
+    private static let notChrome = BoilerplatePatterns.notChromeSubstrings + BoilerplatePatterns.bodySubstrings
+    private static let notChromeByFirstByte = firstByteTable(notChrome)
+    private static let notChromePairBits = pairBits(notChrome)
+    private static let rareByFirstByte = firstByteTable(BoilerplatePatterns.neverContentSubstrings + notChrome)
+    private static let rarePairBits = pairBits(BoilerplatePatterns.neverContentSubstrings + notChrome)
     private static let contentPairBits = pairBits(BoilerplatePatterns.contentSubstrings)
 
     /// True when one of the words in `table` (all two bytes or longer, their first pairs in `pairs`) occurs in `names`.

@@ -209,4 +209,28 @@ import Testing
             ],
             lacks: ["Solar roofs on every school", "More to read", "Events", "Weather"])
     }
+
+    /// The body box's class names a body and a chrome word ("entry-content-read-more"), inside a wrapper
+    /// classed as a header, on a page where comments and a popular list hold more text: the body wins.
+    @Test func bodyClassWithChromeWord() throws {
+        expect(
+            try body("body-class-chrome-word.html"),
+            has: [
+                "The town library will stay open until midnight", "Two extra staff members",
+                "The trial costs about 12,000 euros", "Her last word on it: the doors stay open.",
+            ],
+            lacks: [
+                "Share on the first network", "Filed under", "Most popular this week", "Ferry crossings",
+                "Readers wrote to us",
+            ])
+    }
+
+    /// Class names read one by one: a body name beats a chrome word in the same name.
+    @Test func bodyNameBeatsChromeWord() {
+        func weight(_ cls: String) -> Int8 { ClassNameJudge.weight(of: [("class", cls)][...]) }
+        #expect(weight("entry-content entry-content-read-more") == 1)
+        #expect(weight("article-body share-enabled") == 1)
+        #expect(weight("read-more") == -1)
+        #expect(weight("article-header") == -1)
+    }
 }
