@@ -121,6 +121,49 @@ struct StoryClusterer: Sendable {
     /// Term vectors weighed by rarity (unit length), and the pairs alike enough to keep, each once (i < j).
     private func similarities(_ items: [Item]) -> [(i: Int, j: Int, s: Double)] {
         let n = items.count
+        let (vectors, start, df) = termVectors(items)
+        func vector(_ i: Int) -> ArraySlice<(Int, Double)> { vectors[start[i]..<start[i + 1]] }
+        var postings = [[Int]](repeating: [], count: df.count)
+        for i in 0..<n { for (t, _) in vector(i) where df[t] <= postingCap { postings[t].append(i) } }
+
+        // Pair similarities, each pair once (i < j), through the postings.
+        var edges: [(i: Int, j: Int, s: Double)] = []
+        var acc = [Double](repeating: 0, count: n)
+        var shared = [Int](repeating: 0, count: n)
+        var touched: [Int] = []
+        for i in 0..<n {
+            for (t, x) in vector(i) where df[t] <= postingCap {
+                for j in postings[t] where j > i {
+                    if shared[j] == 0 { touched.append(j) }
+                    shared[j] += 1
+                    acc[j] += x * weight(of: t, in: vector(j))
+                }
+            }
+            touched.sort()
+            for j in touched {
+                var s = acc[j]
+                let terms = shared[j]
+                acc[j] = 0
+                shared[j] = 0
+                // One shared word ("killed") is no story.
+                guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
+                if s >= bonusFloor {
+                    s += sharedFactBonus * Double(min(2, HashBits.sharedCount(items[i].facts, items[j].facts)))
+                }
+                if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays, s < linkAcrossTime { continue }
+                // Faint likenesses barely move an average: not keeping them bounds the memory.
+                if s >= threshold * edgeFloor { edges.append((i, j, s)) }
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return edges
+    }
+
+    /// Every article's term vector weighed by rarity (unit length), sorted by term id (ids in order of
+    /// first appearance), all in one array: article i's is `vectors[start[i]..<start[i + 1]]`; and each
+    /// term's document frequency.
+    private func termVectors(_ items: [Item]) -> (vectors: [(Int, Double)], start: [Int], df: [Int]) {
+        let n = items.count
         // Term ids in order of first appearance, and document frequencies; every article's ids in one
         // array (`start[i]..<start[i + 1]`), not an array per article.
         var ids: [String: Int] = [:]
@@ -160,42 +203,7 @@ struct StoryClusterer: Sendable {
             if norm > 0 { v = v.map { ($0.0, $0.1 / norm) } }
             for (k, x) in v.sorted(by: { $0.0 < $1.0 }).enumerated() { vectors[start[i] + k] = x }
         }
-        termIDs = []
-        func vector(_ i: Int) -> ArraySlice<(Int, Double)> { vectors[start[i]..<start[i + 1]] }
-        var postings = [[Int]](repeating: [], count: df.count)
-        for i in 0..<n { for (t, _) in vector(i) where df[t] <= postingCap { postings[t].append(i) } }
-
-        // Pair similarities, each pair once (i < j), through the postings.
-        var edges: [(i: Int, j: Int, s: Double)] = []
-        var acc = [Double](repeating: 0, count: n)
-        var shared = [Int](repeating: 0, count: n)
-        var touched: [Int] = []
-        for i in 0..<n {
-            for (t, x) in vector(i) where df[t] <= postingCap {
-                for j in postings[t] where j > i {
-                    if shared[j] == 0 { touched.append(j) }
-                    shared[j] += 1
-                    acc[j] += x * weight(of: t, in: vector(j))
-                }
-            }
-            touched.sort()
-            for j in touched {
-                var s = acc[j]
-                let terms = shared[j]
-                acc[j] = 0
-                shared[j] = 0
-                // One shared word ("killed") is no story.
-                guard terms >= minimumSharedTerms || !(items[i].wholeText && items[j].wholeText) else { continue }
-                if s >= bonusFloor {
-                    s += sharedFactBonus * Double(min(2, HashBits.sharedCount(items[i].facts, items[j].facts)))
-                }
-                if let a = items[i].day, let b = items[j].day, abs(a - b) > windowDays, s < linkAcrossTime { continue }
-                // Faint likenesses barely move an average: not keeping them bounds the memory.
-                if s >= threshold * edgeFloor { edges.append((i, j, s)) }
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
-        return edges
+        return (vectors, start, df)
     }
 
     /// The weight of term `t` in a vector sorted by term.
