@@ -33,6 +33,22 @@ import Testing
         #expect(try JSONDecoder().decode(StoryFingerprint.self, from: json) == print)
         #expect(String(decoding: json, as: UTF8.self).contains("\"terms\":[\"worda\""))
     }
+
+    @Test func packedTermsReadBackExactly() {
+        // Long and non-ASCII terms, weights past one varint byte, negative and fewer weights than terms.
+        let long = String(repeating: "überlangeswort", count: 20)
+        let print = StoryFingerprint(terms: ["kakheti", long, "tbilisi"], weights: [412, -3])
+        #expect(print.terms == ["kakheti", long, "tbilisi"])
+        #expect(print.weights == [412, -3])
+        #expect(print.count == 3)
+        var seen: [(String, Int)] = []
+        print.forEachTerm { bytes, weight in seen.append((String(decoding: bytes, as: UTF8.self), weight)) }
+        #expect(seen.map(\.0) == print.terms && seen.map(\.1) == [412, -3, 0])
+        #expect(print == StoryFingerprint(terms: ["kakheti", long, "tbilisi"], weights: [412, -3]))
+        #expect(print != StoryFingerprint(terms: ["kakheti", long, "tbilisi"], weights: [412, -3, 0]))
+        let empty = StoryFingerprint(terms: [], weights: [Int.max, Int.min])
+        #expect(empty.terms.isEmpty && empty.weights == [Int.max, Int.min])
+    }
 }
 
 @Suite struct StoryClustererTests {

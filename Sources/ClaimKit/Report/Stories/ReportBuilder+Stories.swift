@@ -14,9 +14,11 @@ extension ReportBuilder {
             facts[a].append(HashBits.hash(key.utf8))
         }
         let items = prints.indices.map { a in
-            StoryClusterer.Item(
-                fingerprint: prints[a], day: days[a], source: sources[a], facts: Array(Set(facts[a])).sorted(),
-                wholeText: a < wholeTexts)
+            // Sorted and without repeats, with no set made per article.
+            var mine: [UInt64] = []
+            for x in facts[a].sorted() where mine.last != x { mine.append(x) }
+            return StoryClusterer.Item(
+                fingerprint: prints[a], day: days[a], source: sources[a], facts: mine, wholeText: a < wholeTexts)
         }
         var clusterer = StoryClusterer()
         clusterer.windowDays = max(options.storyWindowDays, options.eventWindowDays)

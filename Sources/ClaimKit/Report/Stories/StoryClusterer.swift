@@ -57,7 +57,8 @@ struct StoryClusterer: Sendable {
         var size = [Int](repeating: 1, count: n)
         var between = [[Int: Double]](repeating: [:], count: n)
         var span: [(Int, Int)?] = items.map { $0.day.map { ($0, $0) } }
-        var facts = items.map { Set($0.facts) }
+        // Sorted distinct signatures per cluster (merged, not hashed: a set per article costs more).
+        var facts = items.map { Self.distinct($0.facts.sorted()) }
         for e in edges {
             between[e.i][e.j, default: 0] += e.s
             between[e.j][e.i, default: 0] += e.s
@@ -74,7 +75,7 @@ struct StoryClusterer: Sendable {
             }
             between[keep][drop] = nil
             between[drop] = [:]
-            facts[keep].formUnion(facts[drop])
+            facts[keep] = Self.union(facts[keep], facts[drop])
             facts[drop] = []
             if let s = span[drop] { span[keep] = span[keep].map { (min($0.0, s.0), max($0.1, s.1)) } ?? s }
         }
@@ -88,7 +89,7 @@ struct StoryClusterer: Sendable {
             let mean = (between[a][b] ?? 0) / Double(size[a] * size[b])
             guard mean >= threshold else { continue }
             if let x = span[a], let y = span[b], max(x.1, y.1) - min(x.0, y.0) > windowDays,
-                mean < linkAcrossTime || facts[a].isDisjoint(with: facts[b])
+                mean < linkAcrossTime || HashBits.sharedCount(facts[a], facts[b]) == 0
             {
                 continue
             }
@@ -120,30 +121,10 @@ struct StoryClusterer: Sendable {
     /// Term vectors weighed by rarity (unit length), and the pairs alike enough to keep, each once (i < j).
     private func similarities(_ items: [Item]) -> [(i: Int, j: Int, s: Double)] {
         let n = items.count
-        // Term ids in order of first appearance, and document frequencies.
-        var ids: [String: Int] = [:]
-        var df: [Int] = []
-        let termIDs = items.map { item -> [Int] in
-            (item.fingerprint?.terms ?? []).map { term in
-                if let id = ids[term] { df[id] += 1; return id }
-                ids[term] = df.count
-                df.append(1)
-                return df.count - 1
-            }
-        }
-        let collection = Double(max(n, minimumCollection)) + 1
-        let vectors = items.indices.map { i -> [(Int, Double)] in
-            let weights = items[i].fingerprint?.weights ?? []
-            var v = termIDs[i].enumerated().map { k, t -> (Int, Double) in
-                let w = Double(k < weights.count ? weights[k] : 0) / 100
-                return (t, w * log(collection / (Double(df[t]) + 0.5)) * (df[t] == 1 ? singletonFactor : 1))
-            }
-            let norm = sqrt(v.reduce(0) { $0 + $1.1 * $1.1 })
-            if norm > 0 { v = v.map { ($0.0, $0.1 / norm) } }
-            return v.sorted { $0.0 < $1.0 }
-        }
+        let (vectors, start, df) = termVectors(items)
+        func vector(_ i: Int) -> ArraySlice<(Int, Double)> { vectors[start[i]..<start[i + 1]] }
         var postings = [[Int]](repeating: [], count: df.count)
-        for (i, v) in vectors.enumerated() { for (t, _) in v where df[t] <= postingCap { postings[t].append(i) } }
+        for i in 0..<n { for (t, _) in vector(i) where df[t] <= postingCap { postings[t].append(i) } }
 
         // Pair similarities, each pair once (i < j), through the postings.
         var edges: [(i: Int, j: Int, s: Double)] = []
@@ -151,11 +132,11 @@ struct StoryClusterer: Sendable {
         var shared = [Int](repeating: 0, count: n)
         var touched: [Int] = []
         for i in 0..<n {
-            for (t, x) in vectors[i] where df[t] <= postingCap {
+            for (t, x) in vector(i) where df[t] <= postingCap {
                 for j in postings[t] where j > i {
                     if shared[j] == 0 { touched.append(j) }
                     shared[j] += 1
-                    acc[j] += x * weight(of: t, in: vectors[j])
+                    acc[j] += x * weight(of: t, in: vector(j))
                 }
             }
             touched.sort()
@@ -178,13 +159,89 @@ struct StoryClusterer: Sendable {
         return edges
     }
 
+    /// Every article's term vector weighed by rarity (unit length), sorted by term id (ids in order of
+    /// first appearance), all in one array: article i's is `vectors[start[i]..<start[i + 1]]`; and each
+    /// term's document frequency.
+    private func termVectors(_ items: [Item]) -> (vectors: [(Int, Double)], start: [Int], df: [Int]) {
+        let n = items.count
+        // Term ids in order of first appearance, and document frequencies; every article's ids in one
+        // array (`start[i]..<start[i + 1]`), not an array per article.
+        var ids: [String: Int] = [:]
+        var df: [Int] = []
+        var start = [Int](repeating: 0, count: n + 1)
+        var termIDs: [Int32] = []
+        termIDs.reserveCapacity(items.reduce(0) { $0 + ($1.fingerprint?.count ?? 0) })
+        for (i, item) in items.enumerated() {
+            item.fingerprint?.forEachTerm { bytes, _ in
+                let term = String(decoding: bytes, as: UTF8.self)
+                if let id = ids[term] {
+                    df[id] += 1
+                    termIDs.append(Int32(id))
+                } else {
+                    ids[term] = df.count
+                    termIDs.append(Int32(df.count))
+                    df.append(1)
+                }
+            }
+            start[i + 1] = termIDs.count
+        }
+        ids = [:]
+        let collection = Double(max(n, minimumCollection)) + 1
+        // Each article's vector sorted by term, all in one array at the same offsets as `termIDs`.
+        var vectors = [(Int, Double)](repeating: (0, 0), count: termIDs.count)
+        for i in items.indices {
+            var v: [(Int, Double)] = []
+            v.reserveCapacity(start[i + 1] - start[i])
+            var k = start[i]
+            items[i].fingerprint?.forEachTerm { _, weight in
+                let t = Int(termIDs[k])
+                k += 1
+                let w = Double(weight) / 100
+                v.append((t, w * log(collection / (Double(df[t]) + 0.5)) * (df[t] == 1 ? singletonFactor : 1)))
+            }
+            let norm = sqrt(v.reduce(0) { $0 + $1.1 * $1.1 })
+            if norm > 0 { v = v.map { ($0.0, $0.1 / norm) } }
+            for (k, x) in v.sorted(by: { $0.0 < $1.0 }).enumerated() { vectors[start[i] + k] = x }
+        }
+        return (vectors, start, df)
+    }
+
     /// The weight of term `t` in a vector sorted by term.
-    private func weight(of t: Int, in vector: [(Int, Double)]) -> Double {
-        var low = 0, high = vector.count
+    private func weight(of t: Int, in vector: ArraySlice<(Int, Double)>) -> Double {
+        var low = vector.startIndex, high = vector.endIndex
         while low < high {
             let mid = (low + high) / 2
             if vector[mid].0 < t { low = mid + 1 } else { high = mid }
         }
-        return low < vector.count && vector[low].0 == t ? vector[low].1 : 0
+        return low < vector.endIndex && vector[low].0 == t ? vector[low].1 : 0
+    }
+
+    /// A sorted array without repeats.
+    private static func distinct(_ sorted: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(sorted.count)
+        for x in sorted where out.last != x { out.append(x) }
+        return out
+    }
+
+    /// The sorted union of two sorted arrays without repeats.
+    private static func union(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i])
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
     }
 }

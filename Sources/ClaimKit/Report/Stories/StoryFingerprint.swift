@@ -14,18 +14,23 @@ import Foundation
 /// salient first, weights in hundredths, one per term. The article's date is not part of it: the
 /// story clustering takes it from the article record's `published`.
 package struct StoryFingerprint: Codable, Sendable, Equatable {
+    /// Terms and weights packed in one exact-size byte buffer (see `PackedTerms`): a report keeps a
+    /// fingerprint per article, and 24 `String`s plus an `[Int]` cost twice as much and two allocations.
+    private var packed: PackedTerms
+
     /// Salient terms, most salient first (ties in byte order).
-    public var terms: [String]
+    public var terms: [String] { packed.terms }
     /// Each term's weight in the article, in hundredths (parallel to `terms`).
-    public var weights: [Int]
+    public var weights: [Int] { packed.weights }
+    /// The number of terms.
+    var count: Int { packed.termCount }
 
     /// Terms kept per article.
     public static let size = 24
 
     /// A fingerprint from its terms and weights.
     public init(terms: [String], weights: [Int]) {
-        self.terms = terms
-        self.weights = weights
+        packed = PackedTerms(terms: terms, weights: weights)
     }
 
     /// The fingerprint of an article's headline and body paragraphs.
@@ -37,8 +42,31 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
             let proper = c.proper > 0 && c.proper * 2 >= c.count
             return (term, (1 + log(Double(c.count))) * (proper ? 2 : 1) * (c.inTitle ? 1.5 : 1))
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(max(0, size))
-        terms = scored.map(\.0)
-        weights = scored.map { Int(($0.1 * 100).rounded()) }
+        packed = PackedTerms(terms: scored.map(\.0), weights: scored.map { Int(($0.1 * 100).rounded()) })
+    }
+
+    /// Calls `body` with each term's UTF-8 bytes and weight (0 past the last weight), most salient first,
+    /// without making the terms' strings.
+    func forEachTerm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        packed.forEachTerm(body)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case terms, weights
+    }
+
+    /// Decodes the JSON form `{"terms":[...],"weights":[...]}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let terms = try c.decode([String].self, forKey: .terms)
+        self.init(terms: terms, weights: try c.decode([Int].self, forKey: .weights))
+    }
+
+    /// Encodes the JSON form `{"terms":[...],"weights":[...]}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(weights, forKey: .weights)
     }
 
     /// Counts the words of a text, and how often each starts with a capital inside a sentence.
