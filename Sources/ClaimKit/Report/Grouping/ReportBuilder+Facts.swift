@@ -10,7 +10,7 @@ extension ReportBuilder {
         var storyIDs: [String]
         var sources: [ReportSource]
         /// The fact ids (`g1` ...), by group index.
-        var ids: [String]
+        var ids: [FactID]
         var hasClaims: [Bool]
         var articlesOfStory: [Int: [Int]]
         /// Outlets whose every article is short: an omission there may be text we did not get.
@@ -37,7 +37,7 @@ extension ReportBuilder {
         return FactFrame(
             claims: claims, contexts: contexts, result: result, outletNames: outletNames, days: days,
             storyIDs: storyOf.map { "e\($0 + 1)" }, sources: sources,
-            ids: result.groups.indices.map { "g\($0 + 1)" }, hasClaims: hasClaims,
+            ids: result.groups.indices.map { FactID("g\($0 + 1)") }, hasClaims: hasClaims,
             articlesOfStory: Dictionary(grouping: table.paths.indices, by: { storyOf[$0] }),
             shortTexts: shortTextOutlets(words: words, outletNames: outletNames),
             outletsOfGroup: result.groups.map { members in Set(members.map { outletNames[contexts[$0].article] }) },

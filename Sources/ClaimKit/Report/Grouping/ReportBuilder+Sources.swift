@@ -84,7 +84,7 @@ extension ReportBuilder {
             let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
             return ReportSource(
                 path: paths[a], outlet: outletNames[a], published: table.dates[a].map { String($0.prefix(10)) },
-                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
+                source: SourceID("s\(sourceNumber[sourceOf[a]]!)"), copies: copies, story: storyIDs[a],
                 title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
         }
     }

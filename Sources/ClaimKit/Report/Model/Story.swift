@@ -14,14 +14,14 @@ public struct Story: Codable, Sendable, Equatable {
     /// The latest of those dates.
     public var lastDate: String?
     /// Its facts (`g1` ...), in id order.
-    public var facts: [String]
+    public var facts: [FactID]
     /// Per outlet, in input order of its first article: facts told, facts left out, attribution.
     public var outlets: [OutletSummary]
 
     /// Creates a story.
     public init(
         id: String, label: String, terms: [String] = [], articles: [String], firstDate: String? = nil,
-        lastDate: String? = nil, facts: [String] = [], outlets: [OutletSummary] = []
+        lastDate: String? = nil, facts: [FactID] = [], outlets: [OutletSummary] = []
     ) {
         self.id = id
         self.label = label

@@ -269,7 +269,7 @@ package struct HTMLRenderer: Sendable {
             if text[i] == "g", i == text.startIndex || !text[text.index(before: i)].isLetter {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
-                let id = String(text[i..<j])
+                let id = FactID(String(text[i..<j]))
                 if j > text.index(after: i), report.group(id: id) != nil {
                     out += "<a href=\"#\(id)\">\(id)</a>"
                     i = j

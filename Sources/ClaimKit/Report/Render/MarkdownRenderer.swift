@@ -62,7 +62,7 @@ package struct MarkdownRenderer: Sendable {
             out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
             for o in story.outlets {
                 out +=
-                    "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
+                    "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.map(\.rawValue).joined(separator: ", ") + ")") | "
                 out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
             }
             out += "\n"

@@ -1,0 +1,7 @@
+extension JSONObjectWriter {
+    /// Adds an id field as its bare string, or `null` for nil.
+    mutating func add(_ name: String, _ id: (some ReportID)?) { add(name, id?.rawValue) }
+
+    /// Adds an array of ids as bare strings.
+    mutating func add(_ name: String, _ ids: [some ReportID]) { add(name, ids.map(\.rawValue)) }
+}
