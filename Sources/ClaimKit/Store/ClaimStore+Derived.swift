@@ -91,8 +91,8 @@ extension ClaimStore {
             """)
         for (position, s) in report.stories.enumerated() {
             try story.run([
-                .text(s.id), .text(s.label), .text(s.terms.joined(separator: ", ")), .optional(s.firstDate),
-                .optional(s.lastDate), .int(s.articles.count), .int(s.facts.count), .int(s.outlets.count),
+                .text(s.id), .text(s.label), .text(s.terms.joined(separator: ", ")), .optional(s.firstDate?.iso),
+                .optional(s.lastDate?.iso), .int(s.articles.count), .int(s.facts.count), .int(s.outlets.count),
                 .int(position),
             ])
             for o in s.outlets {
@@ -126,7 +126,7 @@ extension ClaimStore {
                 .text(g.id.rawValue), .text(g.story), .text(g.category.rawValue), .text(g.summary), .text(g.valueText),
                 .text(g.subjectKind), .optional(g.unit), .text(g.outlets.joined(separator: "; ")),
                 .int(g.outlets.count),
-                .int(g.independentSources), .optional(g.published), list(g.sumOf), list(g.partOf),
+                .int(g.independentSources), .optional(g.published?.iso), list(g.sumOf), list(g.partOf),
                 .optional(g.timeline), list(g.timelineWith), .int(g.differences.count),
                 kinds.isEmpty ? .null : .text(kinds.joined(separator: ", ")), .int(position),
             ])

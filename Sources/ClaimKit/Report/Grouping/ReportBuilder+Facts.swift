@@ -80,8 +80,10 @@ extension ReportBuilder {
         for t in told where !groupOutlets.contains(t.outlet) { groupOutlets.append(t.outlet) }
         let modal = modalClaim(members.map { claims[$0] })
         let kind = contexts[members.first { !contexts[$0].kind.isGeneric } ?? members[0]].kind
-        let firstPublished = members.compactMap {
-            (claims[$0].published ?? frame.sources[contexts[$0].article].published).map { String($0.prefix(10)) }
+        // A claim's own date, when it has one, before its article's.
+        let firstPublished = members.compactMap { m -> ReportDay? in
+            guard let own = claims[m].published else { return frame.sources[contexts[m].article].published }
+            return ReportDay(iso: own)
         }.min()
         return FactGroup(
             id: frame.ids[g], category: modal.category, value: FactValue(modal),

@@ -21,7 +21,7 @@ public struct FactGroup: Codable, Sendable, Equatable {
     /// The story (`e1` ...) of the fact.
     public var story: String
     /// Earliest publication date among its claims.
-    public var published: String?
+    public var published: ReportDay?
     /// When this fact is a total: the ids of the facts it is the sum of.
     public var sumOf: [FactID]
     /// The ids of totals this fact is a part of.
@@ -37,7 +37,7 @@ public struct FactGroup: Codable, Sendable, Equatable {
     public init(
         id: FactID, category: ClaimCategory, value: FactValue, subject: String, subjectKind: String,
         unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
-        published: String? = nil, sumOf: [FactID] = [], partOf: [FactID] = [], timeline: String? = nil,
+        published: ReportDay? = nil, sumOf: [FactID] = [], partOf: [FactID] = [], timeline: String? = nil,
         timelineWith: [FactID] = [], differences: [FactDifference] = []
     ) {
         self.id = id

@@ -25,7 +25,7 @@ package struct CSVRenderer: Sendable {
             let group = claim.group.flatMap { report.group(id: FactID($0)) }
             let source = report.source(ofArticle: claim.article)
             let outlet: String = source?.outlet ?? claim.outlet ?? ""
-            let published: String = claim.published ?? source?.published ?? ""
+            let published: String = claim.published ?? source?.published?.iso ?? ""
             let value: String = claim.value.map { JSONObjectWriter.number($0) } ?? ""
             let upper: String = claim.upper.map { JSONObjectWriter.number($0) } ?? ""
             let differences: String = group?.differences.map(\.detail).joined(separator: "; ") ?? ""

@@ -4,4 +4,7 @@ extension JSONObjectWriter {
 
     /// Adds an array of ids as bare strings.
     mutating func add(_ name: String, _ ids: [some ReportID]) { add(name, ids.map(\.rawValue)) }
+
+    /// Adds a day field as yyyy-mm-dd, or `null` for nil.
+    mutating func add(_ name: String, _ day: ReportDay?) { add(name, day?.iso) }
 }

@@ -52,7 +52,8 @@ enum ReportText {
         if !story.label.isEmpty { title += ": " + story.label }
         if let first = story.firstDate {
             title +=
-                " · " + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first)
+                " · "
+                + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first.iso)
         }
         title += " · " + count(story.articles.count, "article")
         if !story.outlets.isEmpty { title += ", " + count(story.outlets.count, "outlet") }
@@ -86,7 +87,7 @@ enum ReportText {
             (
                 t,
                 steps[t]!.sorted {
-                    ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id)
+                    ($0.group.published?.day ?? .max, $0.group.id) < ($1.group.published?.day ?? .max, $1.group.id)
                 }
             )
         }
