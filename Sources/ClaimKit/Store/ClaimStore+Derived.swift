@@ -34,7 +34,7 @@ extension ClaimStore {
         let setArticle = try db.prepare("UPDATE articles SET story_id = ?, source = ? WHERE id = ?")
         for source in report.sources {
             guard let id = articleIDs[source.path] else { continue }
-            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source)]
+            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source.rawValue)]
             if storedStory[id] != values { try setArticle.run(values + [.integer(id)]) }
         }
         let setFact = try db.prepare("UPDATE claims SET fact_id = ? WHERE id = ?")
@@ -91,8 +91,8 @@ extension ClaimStore {
             """)
         for (position, s) in report.stories.enumerated() {
             try story.run([
-                .text(s.id), .text(s.label), .text(s.terms.joined(separator: ", ")), .optional(s.firstDate),
-                .optional(s.lastDate), .int(s.articles.count), .int(s.facts.count), .int(s.outlets.count),
+                .text(s.id), .text(s.label), .text(s.terms.joined(separator: ", ")), .optional(s.firstDate?.iso),
+                .optional(s.lastDate?.iso), .int(s.articles.count), .int(s.facts.count), .int(s.outlets.count),
                 .int(position),
             ])
             for o in s.outlets {
@@ -116,27 +116,32 @@ extension ClaimStore {
         let variant = try db.prepare("INSERT INTO variants (difference_id, position, text, outlets) VALUES (?,?,?,?)")
         let omission = try db.prepare(
             "INSERT INTO omissions (fact_id, story_id, outlet, category, summary) VALUES (?,?,?,?,?)")
-        func list(_ ids: [String]) -> SQLiteDatabase.Value { ids.isEmpty ? .null : .text(ids.joined(separator: " ")) }
+        func list(_ ids: [FactID]) -> SQLiteDatabase.Value {
+            ids.isEmpty ? .null : .text(ids.map(\.rawValue).joined(separator: " "))
+        }
         for (position, g) in report.groups.enumerated() {
             // The kinds the outlets disagree on (omissions are who left it out, not a disagreement).
             let kinds = g.differences.map(\.kind).filter { $0 != .omission }.map(\.rawValue)
             try fact.run([
-                .text(g.id), .text(g.story), .text(g.category.rawValue), .text(g.summary), .text(g.valueText),
+                .text(g.id.rawValue), .text(g.story), .text(g.category.rawValue), .text(g.summary), .text(g.valueText),
                 .text(g.subjectKind), .optional(g.unit), .text(g.outlets.joined(separator: "; ")),
                 .int(g.outlets.count),
-                .int(g.independentSources), .optional(g.published), list(g.sumOf), list(g.partOf),
+                .int(g.independentSources), .optional(g.published?.iso), list(g.sumOf), list(g.partOf),
                 .optional(g.timeline), list(g.timelineWith), .int(g.differences.count),
                 kinds.isEmpty ? .null : .text(kinds.joined(separator: ", ")), .int(position),
             ])
             for d in g.differences {
-                try difference.run([.text(g.id), .text(d.kind.rawValue), .text(d.detail), .int(d.variants.count)])
+                try difference.run([
+                    .text(g.id.rawValue), .text(d.kind.rawValue), .text(d.detail), .int(d.variants.count),
+                ])
                 let id = db.lastInsertRowID
                 for (i, v) in d.variants.enumerated() {
                     try variant.run([.integer(id), .int(i), .text(v.text), .text(v.outlets.joined(separator: "; "))])
                     guard d.kind == .omission else { continue }
                     for outlet in v.outlets {
                         try omission.run([
-                            .text(g.id), .text(g.story), .text(outlet), .text(g.category.rawValue), .text(g.summary),
+                            .text(g.id.rawValue), .text(g.story), .text(outlet), .text(g.category.rawValue),
+                            .text(g.summary),
                         ])
                     }
                 }

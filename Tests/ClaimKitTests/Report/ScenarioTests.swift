@@ -74,10 +74,10 @@ import Testing
         #expect(byValue.count == 4, "police, civilians, casualties and the total")
         let total = report.groups.first { $0.valueText == "6" }!
         #expect(total.sumOf.count == 2)
-        let policeGroup = report.groups.first { $0.id == police[0] }!
+        let policeGroup = report.groups.first { $0.id.rawValue == police[0] }!
         let kinds = Set(policeGroup.differences.map(\.kind))
         #expect(kinds.isSuperset(of: [.number, .subjectKind, .subject, .attribution]))
-        let casualtyGroup = report.groups.first { $0.id == casualties[0] }!
+        let casualtyGroup = report.groups.first { $0.id.rawValue == casualties[0] }!
         #expect(casualtyGroup.differences.contains { $0.kind == .hedge })
         #expect(
             casualtyGroup.differences.first { $0.kind == .omission }?.variants.flatMap(\.outlets) == [

@@ -13,7 +13,7 @@ import Testing
         let paths = Array(Set(claims.map(\.article))).sorted()
         let articles = paths.map { Article(path: $0, outlet: $0, published: "2023-09-19", paragraphs: [text]) }
         let report = ReportBuilder().build(articles: articles, claims: claims)
-        return report.claims.map { claim in report.groups.first { $0.id == claim.group }?.timeline }
+        return report.claims.map { claim in report.groups.first { $0.id.rawValue == claim.group }?.timeline }
     }
 
     func toll(

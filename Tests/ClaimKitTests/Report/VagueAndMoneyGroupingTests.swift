@@ -82,7 +82,7 @@ import Testing
             ])
         let injured = report.claims.filter { $0.category == .injured }
         #expect(Set(injured.map(\.group)).count == 1)
-        let group = report.groups.first { $0.id == injured[0].group }
+        let group = report.groups.first { $0.id.rawValue == injured[0].group }
         #expect(group?.differences.map(\.kind).contains(.number) == true)
     }
 

@@ -80,7 +80,7 @@ import Testing
         _ = try store.update(paths: [folder.path + "/pages"], console: quiet())
         let (report, _) = try ClaimsPipeline(paths: [folder.path + "/pages"], jobs: 1, console: quiet()).buildReport()
         let stored = try rows(store, "SELECT id, summary, story_id, disagreement FROM facts ORDER BY position")
-        #expect(stored.map { $0[0].text! } == report.groups.map(\.id))
+        #expect(stored.map { $0[0].text! } == report.groups.map(\.id.rawValue))
         #expect(stored.map { $0[1].text! } == report.groups.map(\.summary))
         // Four and five officers killed: one fact whose outlets disagree on the number.
         #expect(stored.contains { $0[1].text!.hasPrefix("killed:") && $0[3].text?.contains("number") == true })

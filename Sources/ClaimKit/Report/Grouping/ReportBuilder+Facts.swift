@@ -10,7 +10,7 @@ extension ReportBuilder {
         var storyIDs: [String]
         var sources: [ReportSource]
         /// The fact ids (`g1` ...), by group index.
-        var ids: [String]
+        var ids: [FactID]
         var hasClaims: [Bool]
         var articlesOfStory: [Int: [Int]]
         /// Outlets whose every article is short: an omission there may be text we did not get.
@@ -37,7 +37,7 @@ extension ReportBuilder {
         return FactFrame(
             claims: claims, contexts: contexts, result: result, outletNames: outletNames, days: days,
             storyIDs: storyOf.map { "e\($0 + 1)" }, sources: sources,
-            ids: result.groups.indices.map { "g\($0 + 1)" }, hasClaims: hasClaims,
+            ids: result.groups.indices.map { FactID("g\($0 + 1)") }, hasClaims: hasClaims,
             articlesOfStory: Dictionary(grouping: table.paths.indices, by: { storyOf[$0] }),
             shortTexts: shortTextOutlets(words: words, outletNames: outletNames),
             outletsOfGroup: result.groups.map { members in Set(members.map { outletNames[contexts[$0].article] }) },
@@ -80,8 +80,10 @@ extension ReportBuilder {
         for t in told where !groupOutlets.contains(t.outlet) { groupOutlets.append(t.outlet) }
         let modal = modalClaim(members.map { claims[$0] })
         let kind = contexts[members.first { !contexts[$0].kind.isGeneric } ?? members[0]].kind
-        let firstPublished = members.compactMap {
-            (claims[$0].published ?? frame.sources[contexts[$0].article].published).map { String($0.prefix(10)) }
+        // A claim's own date, when it has one, before its article's.
+        let firstPublished = members.compactMap { m -> ReportDay? in
+            guard let own = claims[m].published else { return frame.sources[contexts[m].article].published }
+            return ReportDay(iso: own)
         }.min()
         return FactGroup(
             id: frame.ids[g], category: modal.category, value: FactValue(modal),

@@ -83,8 +83,8 @@ extension ReportBuilder {
             if sourceNumber[sourceOf[a]] == nil { sourceNumber[sourceOf[a]] = sourceNumber.count + 1 }
             let copies = (articlesOfSource[sourceOf[a]] ?? []).filter { $0 != a }.map { paths[$0] }
             return ReportSource(
-                path: paths[a], outlet: outletNames[a], published: table.dates[a].map { String($0.prefix(10)) },
-                source: "s\(sourceNumber[sourceOf[a]]!)", copies: copies, story: storyIDs[a],
+                path: paths[a], outlet: outletNames[a], published: table.dates[a].flatMap(ReportDay.init(iso:)),
+                source: SourceID("s\(sourceNumber[sourceOf[a]]!)"), copies: copies, story: storyIDs[a],
                 title: a < articles.count ? articles[a].title : nil, url: a < articles.count ? articles[a].url : nil)
         }
     }

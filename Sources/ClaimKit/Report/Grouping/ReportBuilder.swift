@@ -48,7 +48,7 @@ package struct ReportBuilder: Sendable {
         // Facts with their relations and differences, then the stories that hold them.
         let factGroups = result.groups.indices.map { factGroup($0, frame) }
         var grouped = claims
-        for group in factGroups { for m in group.claimIndices { grouped[m].group = group.id } }
+        for group in factGroups { for m in group.claimIndices { grouped[m].group = group.id.rawValue } }
         let stories = makeStories(
             storyOf: storyOf, sources: sources, prints: table.prints, claims: grouped, groups: factGroups)
         let report = Report(

@@ -1,7 +1,7 @@
 /// One fact: claims from one or more articles that count the same thing in the same event.
 public struct FactGroup: Codable, Sendable, Equatable {
     /// Deterministic id (`g1`, `g2` ... in order of the first claim in the input).
-    public var id: String
+    public var id: FactID
     /// What the fact counts.
     public var category: ClaimCategory
     /// The value most outlets gave (the modal claim's); `valueText` words it.
@@ -21,24 +21,24 @@ public struct FactGroup: Codable, Sendable, Equatable {
     /// The story (`e1` ...) of the fact.
     public var story: String
     /// Earliest publication date among its claims.
-    public var published: String?
+    public var published: ReportDay?
     /// When this fact is a total: the ids of the facts it is the sum of.
-    public var sumOf: [String]
+    public var sumOf: [FactID]
     /// The ids of totals this fact is a part of.
-    public var partOf: [String]
+    public var partOf: [FactID]
     /// The timeline (`t1` ...) linking the same measure reported at other dates, if any.
     public var timeline: String?
     /// The other facts of the timeline, oldest first.
-    public var timelineWith: [String]
+    public var timelineWith: [FactID]
     /// What the outlets disagree on.
     public var differences: [FactDifference]
 
     /// Creates a group.
     public init(
-        id: String, category: ClaimCategory, value: FactValue, subject: String, subjectKind: String,
+        id: FactID, category: ClaimCategory, value: FactValue, subject: String, subjectKind: String,
         unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
-        published: String? = nil, sumOf: [String] = [], partOf: [String] = [], timeline: String? = nil,
-        timelineWith: [String] = [], differences: [FactDifference] = []
+        published: ReportDay? = nil, sumOf: [FactID] = [], partOf: [FactID] = [], timeline: String? = nil,
+        timelineWith: [FactID] = [], differences: [FactDifference] = []
     ) {
         self.id = id
         self.category = category

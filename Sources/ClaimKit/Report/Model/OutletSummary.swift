@@ -6,9 +6,9 @@ public struct OutletSummary: Codable, Sendable, Equatable {
     /// Its articles in the story.
     public var articles: Int
     /// The facts (`g1` ...) it told.
-    public var told: [String]
+    public var told: [FactID]
     /// The facts of the story it was flagged as leaving out.
-    public var omitted: [String]
+    public var omitted: [FactID]
     /// Its claims in the story.
     public var claims: Int
     /// Those claims credited to a speaker (not in its own voice).
@@ -16,7 +16,7 @@ public struct OutletSummary: Codable, Sendable, Equatable {
 
     /// Creates a summary.
     public init(
-        outlet: String, articles: Int, told: [String] = [], omitted: [String] = [], claims: Int = 0, attributed: Int = 0
+        outlet: String, articles: Int, told: [FactID] = [], omitted: [FactID] = [], claims: Int = 0, attributed: Int = 0
     ) {
         self.outlet = outlet
         self.articles = articles

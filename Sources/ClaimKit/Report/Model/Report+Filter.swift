@@ -16,7 +16,7 @@ extension Report {
         let keptIDs = Set(keptGroups.map(\.id))
         var newIndex: [Int: Int] = [:]
         var keptClaims: [Claim] = []
-        for (i, c) in claims.enumerated() where c.group.map(keptIDs.contains) ?? false {
+        for (i, c) in claims.enumerated() where c.group.map({ keptIDs.contains(FactID($0)) }) ?? false {
             newIndex[i] = keptClaims.count
             keptClaims.append(c)
         }

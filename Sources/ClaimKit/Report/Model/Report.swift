@@ -13,7 +13,7 @@ public struct Report: Codable, Sendable, Equatable {
     /// The index in `sources` of each article path (its first entry), so renderers look sources up, not scan them.
     private var sourceIndex: [String: Int]
     /// The index in `groups` of each fact id.
-    private var groupIndex: [String: Int]
+    private var groupIndex: [FactID: Int]
 
     private enum CodingKeys: String, CodingKey { case articles, claims, sources, groups, stories }
 
@@ -43,8 +43,8 @@ public struct Report: Codable, Sendable, Equatable {
     }
 
     /// The position of the first occurrence of each key.
-    private static func firstIndices(_ keys: [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
+    private static func firstIndices<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
+        var index: [Key: Int] = [:]
         for (i, key) in keys.enumerated() where index[key] == nil { index[key] = i }
         return index
     }
@@ -62,7 +62,7 @@ public struct Report: Codable, Sendable, Equatable {
     public func source(ofArticle path: String) -> ReportSource? { sourceIndex[path].map { sources[$0] } }
 
     /// The fact with id `id`, if any.
-    public func group(id: String) -> FactGroup? { groupIndex[id].map { groups[$0] } }
+    public func group(id: FactID) -> FactGroup? { groupIndex[id].map { groups[$0] } }
 
     /// The number of differences of each kind over all groups, in `FactDifference.Kind` order.
     public var differenceCounts: [(kind: FactDifference.Kind, count: Int)] {

@@ -4,10 +4,10 @@ public struct ReportSource: Codable, Sendable, Equatable {
     public var path: String
     /// The outlet's name, else the file name.
     public var outlet: String
-    /// ISO date (yyyy-mm-dd) when known.
-    public var published: String?
+    /// The publication day (written yyyy-mm-dd) when known.
+    public var published: ReportDay?
     /// The independent source (`s1`, `s2` ...): wire copies of one text share it.
-    public var source: String
+    public var source: SourceID
     /// Paths of the other articles whose text is near-identical (wire copies), in input order.
     public var copies: [String]
     /// The story (`e1`, `e2` ...): articles about the same event (`Story`).
@@ -19,7 +19,7 @@ public struct ReportSource: Codable, Sendable, Equatable {
 
     /// Creates a source entry.
     public init(
-        path: String, outlet: String, published: String?, source: String, copies: [String] = [], story: String,
+        path: String, outlet: String, published: ReportDay?, source: SourceID, copies: [String] = [], story: String,
         title: String? = nil, url: String? = nil
     ) {
         self.path = path

@@ -10,18 +10,18 @@ public struct Story: Codable, Sendable, Equatable {
     /// Its articles, by path, in input order.
     public var articles: [String]
     /// Earliest and latest publication dates (yyyy-mm-dd) of its dated articles.
-    public var firstDate: String?
+    public var firstDate: ReportDay?
     /// The latest of those dates.
-    public var lastDate: String?
+    public var lastDate: ReportDay?
     /// Its facts (`g1` ...), in id order.
-    public var facts: [String]
+    public var facts: [FactID]
     /// Per outlet, in input order of its first article: facts told, facts left out, attribution.
     public var outlets: [OutletSummary]
 
     /// Creates a story.
     public init(
-        id: String, label: String, terms: [String] = [], articles: [String], firstDate: String? = nil,
-        lastDate: String? = nil, facts: [String] = [], outlets: [OutletSummary] = []
+        id: String, label: String, terms: [String] = [], articles: [String], firstDate: ReportDay? = nil,
+        lastDate: ReportDay? = nil, facts: [FactID] = [], outlets: [OutletSummary] = []
     ) {
         self.id = id
         self.label = label

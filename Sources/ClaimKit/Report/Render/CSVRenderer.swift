@@ -22,17 +22,18 @@ package struct CSVRenderer: Sendable {
         var summaryOf: [String: OutletSummary] = [:]
         for story in report.stories { for o in story.outlets { summaryOf[story.id + "\u{1F}" + o.outlet] = o } }
         for claim in report.claims {
-            let group = claim.group.flatMap(report.group(id:))
+            let group = claim.group.flatMap { report.group(id: FactID($0)) }
             let source = report.source(ofArticle: claim.article)
             let outlet: String = source?.outlet ?? claim.outlet ?? ""
-            let published: String = claim.published ?? source?.published ?? ""
+            let published: String = claim.published ?? source?.published?.iso ?? ""
             let value: String = claim.value.map { JSONObjectWriter.number($0) } ?? ""
             let upper: String = claim.upper.map { JSONObjectWriter.number($0) } ?? ""
             let differences: String = group?.differences.map(\.detail).joined(separator: "; ") ?? ""
             var row: [String] = [claim.group ?? "", group?.summary ?? "", claim.category.rawValue, outlet, published]
             row += [value, upper, claim.qualifier.rawValue, claim.unit ?? "", claim.subject]
             row += [
-                claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article, source?.source ?? "",
+                claim.speaker ?? "", claim.speakerEntity ?? "", claim.sentence, claim.article,
+                source?.source.rawValue ?? "",
                 differences,
             ]
             row += [

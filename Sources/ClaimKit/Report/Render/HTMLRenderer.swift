@@ -114,8 +114,11 @@ package struct HTMLRenderer: Sendable {
             }
         let index = column[outlet].map { "o\($0)" } ?? ""
         out += "<article class=\"card \(index)\">\n<div class=\"who\"><span class=\"outlet\">\(esc(outlet))</span>"
-        if let date = mine.first.flatMap({ $0.published ?? report.source(ofArticle: $0.article)?.published }) {
-            out += "<span class=\"date\">\(esc(String(date.prefix(10))))</span>"
+        if let claim = mine.first,
+            let date = claim.published.map({ String($0.prefix(10)) })
+                ?? report.source(ofArticle: claim.article)?.published?.iso
+        {
+            out += "<span class=\"date\">\(esc(date))</span>"
         }
         out += "</div>\n"
         var values: [String] = []
@@ -232,7 +235,7 @@ package struct HTMLRenderer: Sendable {
             out +=
                 "<li><b>\(id)</b> "
                 + steps.map { step in
-                    "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
+                    "<a href=\"#\(step.group.id)\">\(esc(step.group.valueText))</a> <span class=\"muted\">(\(esc(step.group.published?.iso ?? "undated")), \(esc(step.group.outlets.joined(separator: ", "))))</span>"
                 }.joined(separator: " <span class=\"arrow\">&rarr;</span> ")
                 + " <span class=\"subj\">\(esc(steps[0].group.category.rawValue)): \(esc(steps[0].group.subjectKind))</span></li>\n"
         }
@@ -248,7 +251,7 @@ package struct HTMLRenderer: Sendable {
                 ? ""
                 : " <span class=\"wire\">wire copy of \(esc(s.copies.map(ReportBuilder.fileName).joined(separator: ", ")))</span>"
             out +=
-                "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published ?? ""))</td><td>\(link(s.title ?? (s.url == nil ? "" : "(link)"), to: s.url))</td>"
+                "<tr><td>\(esc(s.outlet))</td><td>\(esc(s.published?.iso ?? ""))</td><td>\(link(s.title ?? (s.url == nil ? "" : "(link)"), to: s.url))</td>"
             out +=
                 "<td>\(s.source)\(copies)</td><td><a href=\"#\(s.story)\">\(s.story)</a></td><td class=\"path\">\(esc(s.path))</td></tr>\n"
         }
@@ -269,7 +272,7 @@ package struct HTMLRenderer: Sendable {
             if text[i] == "g", i == text.startIndex || !text[text.index(before: i)].isLetter {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
-                let id = String(text[i..<j])
+                let id = FactID(String(text[i..<j]))
                 if j > text.index(after: i), report.group(id: id) != nil {
                     out += "<a href=\"#\(id)\">\(id)</a>"
                     i = j

@@ -29,7 +29,9 @@ package struct MarkdownRenderer: Sendable {
             for (id, steps) in timelines {
                 out +=
                     "- \(id): "
-                    + steps.map { "\(cell($0.group.valueText)) (\($0.group.published ?? "undated"), \($0.group.id))" }
+                    + steps.map {
+                        "\(cell($0.group.valueText)) (\($0.group.published?.iso ?? "undated"), \($0.group.id))"
+                    }
                     .joined(separator: " → ") + "\n"
             }
             out += "\n"
@@ -62,7 +64,7 @@ package struct MarkdownRenderer: Sendable {
             out += "| outlet | articles | facts told | left out | credited to a speaker |\n|---|---|---|---|---|\n"
             for o in story.outlets {
                 out +=
-                    "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.joined(separator: ", ") + ")") | "
+                    "| \(cell(o.outlet)) | \(o.articles) | \(o.told.count) | \(o.omitted.count)\(o.omitted.isEmpty ? "" : " (" + o.omitted.map(\.rawValue).joined(separator: ", ") + ")") | "
                 out += o.claims == 0 ? "— |\n" : "\(o.attributed) of \(o.claims) (\(o.attributedPercent)%) |\n"
             }
             out += "\n"
@@ -78,7 +80,8 @@ package struct MarkdownRenderer: Sendable {
         out += "| outlet | date | value | subject | speaker | sentence |\n|---|---|---|---|---|---|\n"
         for claim in report.claims(of: group) {
             let source = report.source(ofArticle: claim.article)
-            out += "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published ?? "") | "
+            out +=
+                "| \(cell(source?.outlet ?? claim.outlet ?? "")) | \(claim.published ?? source?.published?.iso ?? "") | "
             out +=
                 "\(cell(NumberText.claimValue(claim))) | \(cell(claim.subject)) | \(cell(ReportText.speaker(claim))) | \(cell(claim.sentence)) |\n"
         }

@@ -52,7 +52,8 @@ enum ReportText {
         if !story.label.isEmpty { title += ": " + story.label }
         if let first = story.firstDate {
             title +=
-                " · " + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first)
+                " · "
+                + (story.lastDate != nil && story.lastDate != first ? "\(first) to \(story.lastDate!)" : first.iso)
         }
         title += " · " + count(story.articles.count, "article")
         if !story.outlets.isEmpty { title += ", " + count(story.outlets.count, "outlet") }
@@ -64,7 +65,7 @@ enum ReportText {
         var line = count(o.told.count, "fact") + " told"
         line +=
             o.omitted.isEmpty
-            ? ", none left out" : ", \(o.omitted.count) left out (\(o.omitted.joined(separator: ", ")))"
+            ? ", none left out" : ", \(o.omitted.count) left out (\(o.omitted.map(\.rawValue).joined(separator: ", ")))"
         line += ", \(o.attributed) of \(count(o.claims, "number")) credited to a speaker"
         if o.claims > 0 { line += " (\(o.attributedPercent)%)" }
         return line
@@ -86,7 +87,7 @@ enum ReportText {
             (
                 t,
                 steps[t]!.sorted {
-                    ($0.group.published ?? "9999", $0.group.id) < ($1.group.published ?? "9999", $1.group.id)
+                    ($0.group.published?.day ?? .max, $0.group.id) < ($1.group.published?.day ?? .max, $1.group.id)
                 }
             )
         }
@@ -114,11 +115,16 @@ enum ReportText {
     /// Totals, parts and timelines of a fact in one sentence, nil when it has none.
     static func relations(_ group: FactGroup) -> String? {
         var parts: [String] = []
-        if !group.sumOf.isEmpty { parts.append("Total: the sum of " + group.sumOf.joined(separator: " + ")) }
-        if !group.partOf.isEmpty { parts.append("Part of the total " + group.partOf.joined(separator: ", ")) }
+        if !group.sumOf.isEmpty {
+            parts.append("Total: the sum of " + group.sumOf.map(\.rawValue).joined(separator: " + "))
+        }
+        if !group.partOf.isEmpty {
+            parts.append("Part of the total " + group.partOf.map(\.rawValue).joined(separator: ", "))
+        }
         if let timeline = group.timeline, !group.timelineWith.isEmpty {
             parts.append(
-                "Timeline \(timeline): the same measure at other dates in " + group.timelineWith.joined(separator: ", ")
+                "Timeline \(timeline): the same measure at other dates in "
+                    + group.timelineWith.map(\.rawValue).joined(separator: ", ")
             )
         }
         if group.independentSources < group.outlets.count {

@@ -1,0 +1,17 @@
+/// One fact's id (`g1`, `g2` ... in order of the fact's first claim in the input).
+public struct FactID: ReportID {
+    /// The bare id text.
+    public let rawValue: String
+
+    /// Wraps `rawValue`.
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    /// Reads the bare string.
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+
+    /// Writes the bare string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
