@@ -34,7 +34,7 @@ extension ClaimStore {
         let setArticle = try db.prepare("UPDATE articles SET story_id = ?, source = ? WHERE id = ?")
         for source in report.sources {
             guard let id = articleIDs[source.path] else { continue }
-            let values: [SQLiteDatabase.Value] = [.text(source.story), .text(source.source.rawValue)]
+            let values: [SQLiteDatabase.Value] = [.text(source.story.rawValue), .text(source.source.rawValue)]
             if storedStory[id] != values { try setArticle.run(values + [.integer(id)]) }
         }
         let setFact = try db.prepare("UPDATE claims SET fact_id = ? WHERE id = ?")
@@ -91,13 +91,14 @@ extension ClaimStore {
             """)
         for (position, s) in report.stories.enumerated() {
             try story.run([
-                .text(s.id), .text(s.label), .text(s.terms.joined(separator: ", ")), .optional(s.firstDate?.iso),
+                .text(s.id.rawValue), .text(s.label), .text(s.terms.joined(separator: ", ")),
+                .optional(s.firstDate?.iso),
                 .optional(s.lastDate?.iso), .int(s.articles.count), .int(s.facts.count), .int(s.outlets.count),
                 .int(position),
             ])
             for o in s.outlets {
                 try outlet.run([
-                    .text(s.id), .text(o.outlet), .int(o.articles), .int(o.told.count), .int(o.omitted.count),
+                    .text(s.id.rawValue), .text(o.outlet), .int(o.articles), .int(o.told.count), .int(o.omitted.count),
                     .int(o.claims), .int(o.attributed),
                 ])
             }
@@ -123,7 +124,8 @@ extension ClaimStore {
             // The kinds the outlets disagree on (omissions are who left it out, not a disagreement).
             let kinds = g.differences.map(\.kind).filter { $0 != .omission }.map(\.rawValue)
             try fact.run([
-                .text(g.id.rawValue), .text(g.story), .text(g.category.rawValue), .text(g.summary), .text(g.valueText),
+                .text(g.id.rawValue), .text(g.story.rawValue), .text(g.category.rawValue), .text(g.summary),
+                .text(g.valueText),
                 .text(g.subjectKind), .optional(g.unit), .text(g.outlets.joined(separator: "; ")),
                 .int(g.outlets.count),
                 .int(g.independentSources), .optional(g.published?.iso), list(g.sumOf), list(g.partOf),
@@ -140,7 +142,7 @@ extension ClaimStore {
                     guard d.kind == .omission else { continue }
                     for outlet in v.outlets {
                         try omission.run([
-                            .text(g.id.rawValue), .text(g.story), .text(outlet), .text(g.category.rawValue),
+                            .text(g.id.rawValue), .text(g.story.rawValue), .text(outlet), .text(g.category.rawValue),
                             .text(g.summary),
                         ])
                     }

@@ -17,6 +17,12 @@ import Testing
         #expect(json.contains("\"id\":\"g2\"") && json.contains("\"sumOf\":[\"g1\",\"g3\"]"))
         #expect(try JSONDecoder().decode(FactGroup.self, from: Data(json.utf8)) == group)
         #expect("\(group.id) of \(SourceID("s4"))" == "g2 of s4")
+        #expect(json.contains("\"story\":\"e1\""))
+    }
+
+    @Test func storiesAreNamedByTheirPlaceFromE1() {
+        #expect(StoryID(index: 0) == "e1")
+        #expect(StoryID(index: 11).rawValue == "e12")
     }
 
     @Test func reportFindsAGroupByItsTypedID() {

@@ -7,7 +7,7 @@ extension ReportBuilder {
         var result: FactGrouper.Result
         var outletNames: [String]
         var days: [Int?]
-        var storyIDs: [String]
+        var storyIDs: [StoryID]
         var sources: [ReportSource]
         /// The fact ids (`g1` ...), by group index.
         var ids: [FactID]
@@ -36,7 +36,7 @@ extension ReportBuilder {
         for (t, parts) in result.sumOf.enumerated() { for p in parts { partOf[p].append(t) } }
         return FactFrame(
             claims: claims, contexts: contexts, result: result, outletNames: outletNames, days: days,
-            storyIDs: storyOf.map { "e\($0 + 1)" }, sources: sources,
+            storyIDs: storyOf.map(StoryID.init(index:)), sources: sources,
             ids: result.groups.indices.map { FactID("g\($0 + 1)") }, hasClaims: hasClaims,
             articlesOfStory: Dictionary(grouping: table.paths.indices, by: { storyOf[$0] }),
             shortTexts: shortTextOutlets(words: words, outletNames: outletNames),

@@ -74,7 +74,7 @@ extension ReportBuilder {
     /// The report's source entries: outlet, date, wire source (`s1` ...), copies and story of each article.
     func reportSources(
         _ articles: [ArticleDigest], _ table: SourceTable, outletNames: [String],
-        sourceOf: [Int], storyIDs: [String]
+        sourceOf: [Int], storyIDs: [StoryID]
     ) -> [ReportSource] {
         let paths = table.paths
         var sourceNumber: [Int: Int] = [:]

@@ -40,7 +40,7 @@ package struct ReportBuilder: Sendable {
         let contexts = claimContexts(claims, table, sourceOf: sourceOf, storyOf: storyOf, days: days)
         let result = FactGrouper(options: options).group(contexts)
         let sources = reportSources(
-            articles, table, outletNames: outletNames, sourceOf: sourceOf, storyIDs: storyOf.map { "e\($0 + 1)" })
+            articles, table, outletNames: outletNames, sourceOf: sourceOf, storyIDs: storyOf.map(StoryID.init(index:)))
         let frame = factFrame(
             claims, contexts, result, table: table, words: articles.map(\.words), outletNames: outletNames,
             days: days, storyOf: storyOf, sources: sources)

@@ -19,7 +19,7 @@ public struct FactGroup: Codable, Sendable, Equatable {
     /// Independent sources among them (wire copies count once).
     public var independentSources: Int
     /// The story (`e1` ...) of the fact.
-    public var story: String
+    public var story: StoryID
     /// Earliest publication date among its claims.
     public var published: ReportDay?
     /// When this fact is a total: the ids of the facts it is the sum of.
@@ -36,7 +36,7 @@ public struct FactGroup: Codable, Sendable, Equatable {
     /// Creates a group.
     public init(
         id: FactID, category: ClaimCategory, value: FactValue, subject: String, subjectKind: String,
-        unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: String,
+        unit: String? = nil, claimIndices: [Int], outlets: [String], independentSources: Int, story: StoryID,
         published: ReportDay? = nil, sumOf: [FactID] = [], partOf: [FactID] = [], timeline: String? = nil,
         timelineWith: [FactID] = [], differences: [FactDifference] = []
     ) {

@@ -11,7 +11,7 @@ public struct ReportSource: Codable, Sendable, Equatable {
     /// Paths of the other articles whose text is near-identical (wire copies), in input order.
     public var copies: [String]
     /// The story (`e1`, `e2` ...): articles about the same event (`Story`).
-    public var story: String
+    public var story: StoryID
     /// The headline, when known.
     public var title: String?
     /// The article's URL, when known.
@@ -19,7 +19,7 @@ public struct ReportSource: Codable, Sendable, Equatable {
 
     /// Creates a source entry.
     public init(
-        path: String, outlet: String, published: ReportDay?, source: SourceID, copies: [String] = [], story: String,
+        path: String, outlet: String, published: ReportDay?, source: SourceID, copies: [String] = [], story: StoryID,
         title: String? = nil, url: String? = nil
     ) {
         self.path = path

@@ -2,7 +2,7 @@
 /// Facts, differences, totals, timelines and omissions are only ever found inside one story.
 public struct Story: Codable, Sendable, Equatable {
     /// Deterministic id (`e1`, `e2` ... in order of the story's first article in the input).
-    public var id: String
+    public var id: StoryID
     /// A readable name: the headline of its first article that has one, else its `terms`.
     public var label: String
     /// Its most telling words: the terms its articles' fingerprints weigh most, together.
@@ -20,7 +20,7 @@ public struct Story: Codable, Sendable, Equatable {
 
     /// Creates a story.
     public init(
-        id: String, label: String, terms: [String] = [], articles: [String], firstDate: ReportDay? = nil,
+        id: StoryID, label: String, terms: [String] = [], articles: [String], firstDate: ReportDay? = nil,
         lastDate: ReportDay? = nil, facts: [FactID] = [], outlets: [OutletSummary] = []
     ) {
         self.id = id

@@ -20,7 +20,9 @@ package struct CSVRenderer: Sendable {
         var out = CSVField.row(CSVRenderer.header)
         let labelOf = Dictionary(report.stories.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         var summaryOf: [String: OutletSummary] = [:]
-        for story in report.stories { for o in story.outlets { summaryOf[story.id + "\u{1F}" + o.outlet] = o } }
+        for story in report.stories {
+            for o in story.outlets { summaryOf[story.id.rawValue + "\u{1F}" + o.outlet] = o }
+        }
         for claim in report.claims {
             let group = claim.group.flatMap { report.group(id: FactID($0)) }
             let source = report.source(ofArticle: claim.article)
@@ -37,10 +39,10 @@ package struct CSVRenderer: Sendable {
                 differences,
             ]
             row += [
-                source?.story ?? "", source.flatMap { s in labelOf[s.story] } ?? "", source?.title ?? "",
+                source?.story.rawValue ?? "", source.flatMap { s in labelOf[s.story] } ?? "", source?.title ?? "",
                 source?.url ?? "",
             ]
-            if let source, let o = summaryOf[source.story + "\u{1F}" + source.outlet] {
+            if let source, let o = summaryOf[source.story.rawValue + "\u{1F}" + source.outlet] {
                 row += [
                     "\(o.told.count)", "\(o.omitted.count)",
                     JSONObjectWriter.number((o.attributedShare * 1000).rounded() / 1000),

@@ -30,8 +30,8 @@ enum ReportText {
     /// The stories that have facts, in story order, each with its facts in id order. A report made
     /// without stories (built by hand) gets one per story id its facts name.
     static func stories(_ report: Report) -> [(story: Story, groups: [FactGroup])] {
-        var order: [String] = []
-        var groups: [String: [FactGroup]] = [:]
+        var order: [StoryID] = []
+        var groups: [StoryID: [FactGroup]] = [:]
         for group in report.groups {
             if groups[group.story] == nil { order.append(group.story) }
             groups[group.story, default: []].append(group)

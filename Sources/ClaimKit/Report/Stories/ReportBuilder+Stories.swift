@@ -33,12 +33,12 @@ extension ReportBuilder {
         let count = (storyOf.max() ?? -1) + 1
         var articles = [[Int]](repeating: [], count: count)
         for (a, s) in storyOf.enumerated() { articles[s].append(a) }
-        var groupsOfStory: [String: [FactGroup]] = [:]
+        var groupsOfStory: [StoryID: [FactGroup]] = [:]
         for g in groups { groupsOfStory[g.story, default: []].append(g) }
         var claimsOfArticle: [String: [Claim]] = [:]
         for c in claims { claimsOfArticle[c.article, default: []].append(c) }
         return articles.enumerated().map { s, members in
-            let id = "e\(s + 1)"
+            let id = StoryID(index: s)
             // Most telling words: the terms the story's articles weigh most, together.
             var weight: [String: Int] = [:]
             for a in members {
