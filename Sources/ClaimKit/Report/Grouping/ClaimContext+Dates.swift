@@ -40,13 +40,7 @@ extension ClaimContext {
 
     /// Year and month of a day count from 1970-01-01.
     private static func civil(_ day: Int) -> (year: Int, month: Int)? {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month)
+        let c = ReportDay.civil(day)
+        return (c.year, c.month)
     }
 }

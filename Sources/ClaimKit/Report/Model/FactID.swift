@@ -5,13 +5,4 @@ public struct FactID: ReportID {
 
     /// Wraps `rawValue`.
     public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    /// Reads the bare string.
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-
-    /// Writes the bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -36,8 +36,18 @@ public struct ReportDay: Hashable, Comparable, Codable, Sendable, CustomStringCo
     /// Earlier days first.
     public static func < (a: ReportDay, b: ReportDay) -> Bool { a.day < b.day }
 
-    /// yyyy-mm-dd of a day from 1970-01-01 (civil from days, Howard Hinnant's algorithm).
+    /// yyyy-mm-dd of a day from 1970-01-01.
     static func format(_ day: Int) -> String {
+        let (year, month, date) = civil(day)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let digits = String(year)
+        return (year >= 0 && year < 1000 ? String(repeating: "0", count: 4 - digits.count) : "") + digits + "-"
+            + two(month) + "-" + two(date)
+    }
+
+    /// Year, month and day of the month of a day from 1970-01-01 (civil from days, Howard Hinnant's
+    /// algorithm): the one calendar conversion the report uses.
+    static func civil(_ day: Int) -> (year: Int, month: Int, day: Int) {
         let z = day + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -46,10 +56,6 @@ public struct ReportDay: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let mp = (5 * doy + 2) / 153
         let date = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let digits = String(year)
-        return (year >= 0 && year < 1000 ? String(repeating: "0", count: 4 - digits.count) : "") + digits + "-"
-            + two(month) + "-" + two(date)
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, date)
     }
 }

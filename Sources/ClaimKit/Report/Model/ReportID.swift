@@ -12,6 +12,15 @@ extension ReportID {
     /// Wraps `rawValue` (never fails).
     public init(rawValue: String) { self.init(rawValue) }
 
+    /// Reads the bare string.
+    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
+
+    /// Writes the bare string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
     /// The id from a literal (`"g1"`), for tests and fixed ids.
     public init(stringLiteral value: String) { self.init(value) }
 

@@ -8,13 +8,4 @@ public struct StoryID: ReportID {
 
     /// The id of the story at `index` in story order (0 is `e1`): the one place stories are named.
     init(index: Int) { self.init("e\(index + 1)") }
-
-    /// Reads the bare string.
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-
-    /// Writes the bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
