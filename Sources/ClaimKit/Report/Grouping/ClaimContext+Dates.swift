@@ -11,7 +11,7 @@ extension ClaimContext {
     /// ("since June") dates no fact; a later month of the year is most often a plan, not a look back.
     static func namedDay(in sentence: String, published: Int) -> (day: Int, reach: Int)? {
         let words = sentence.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard let pub = civil(published) else { return nil }
+        let pub = ReportDay.civil(published)
         for (k, word) in words.enumerated() {
             guard let month = Lexicon.monthNames[word] else { continue }
             let before = k > 0 ? words[k - 1] : ""
@@ -36,11 +36,4 @@ extension ClaimContext {
             return (day, date == nil ? 15 : 0)
         }
         return nil
-    }
-
-    /// Year and month of a day count from 1970-01-01.
-    private static func civil(_ day: Int) -> (year: Int, month: Int)? {
-        let c = ReportDay.civil(day)
-        return (c.year, c.month)
-    }
-}
+    }}
