@@ -36,4 +36,5 @@ extension ClaimContext {
             return (day, date == nil ? 15 : 0)
         }
         return nil
-    }}
+    }
+}
