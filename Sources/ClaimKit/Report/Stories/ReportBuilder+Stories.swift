@@ -45,8 +45,7 @@ extension ReportBuilder {
             // Most telling words: the terms the story's articles weigh most, together.
             var weight: [String: Int] = [:]
             for a in members {
-                guard let p = prints[a] else { continue }
-                for (t, w) in zip(p.terms, p.weights) { weight[t, default: 0] += w }
+                prints[a]?.forEachWeightedTerm { t, w in weight[t, default: 0] += w }
             }
             let terms = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(
                 \.key)
