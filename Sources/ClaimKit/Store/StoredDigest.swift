@@ -22,7 +22,13 @@ struct StoredDigest {
             sketch = .null
             sketchComplete = false
         }
-        fingerprint = zip(digest.story.terms, digest.story.weights).map { "\($0):\($1)" }.joined(separator: " ")
+        // One pass over the packed terms (`terms` and `weights` would each unpack all of them).
+        var text = ""
+        digest.story.forEachWeightedTerm { term, weight in
+            if !text.isEmpty { text += " " }
+            text += "\(term):\(weight)"
+        }
+        fingerprint = text
     }
 
     /// The sketch of a stored blob (nil for null or a blob not made by `init`).

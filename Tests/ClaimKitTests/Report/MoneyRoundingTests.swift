@@ -41,4 +41,31 @@ import Testing
         ])
         #expect(groups[0] == groups[1])
     }
+
+    @Test func aSumWithCentsIsFoundByItsCentsAndHyphenatedWordsShareTheirParts() {
+        #expect(ClaimContext.amountTexts(2.53) == ["2.53", "2.53"])
+        #expect(ClaimContext.amountTexts(1_472.19) == ["1,472.19", "1472.19"])
+        #expect(ClaimContext.amountTexts(449_000) == ["449,000", "449000"])
+        let sentence = "The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose."
+        let cents = F.claim("a.txt", category: .money, 2.53, unit: "USD", subject: "", sentence: sentence)
+        #expect(ClaimContext.amountClauseWords(of: cents) == ["or", "2", "53", "per", "diluted", "share"])
+        #expect(ClaimContext.withParts(["per-share", "earning"]) == ["per-share", "per", "share", "earning"])
+    }
+
+    @Test func oneEarningsPerShareToldPerDilutedShareAndPerShareIsOneFact() {
+        // The clause of the cents is "or $2.53 per diluted share" (not the "$2.8 billion" one), and it
+        // shares "share" with "per-share earnings".
+        let fox = "The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose."
+        let barrons = "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter."
+        let lead = "Home Depot shares fell after its third-quarter results; Lowe's slipped too."
+        let articles = [("a.txt", fox), ("b.txt", barrons)].map { path, text in
+            Article(path: path, published: "2019-11-19", paragraphs: [lead, text])
+        }
+        let groups = F.groups(
+            [
+                F.claim("a.txt", category: .money, 2.53, unit: "USD", subject: "retailer", sentence: fox),
+                F.claim("b.txt", category: .money, 2.53, unit: "USD", subject: "per-share earnings", sentence: barrons),
+            ], articles: articles)
+        #expect(groups[0] == groups[1])
+    }
 }

@@ -44,6 +44,10 @@ import Testing
         var seen: [(String, Int)] = []
         print.forEachTerm { bytes, weight in seen.append((String(decoding: bytes, as: UTF8.self), weight)) }
         #expect(seen.map(\.0) == print.terms && seen.map(\.1) == [412, -3, 0])
+        // Weighted terms pair as zip(terms, weights) does: a term without a weight is left out.
+        var pairs: [String] = []
+        print.forEachWeightedTerm { term, weight in pairs.append("\(term.prefix(7)):\(weight)") }
+        #expect(pairs == ["kakheti:412", "überlan:-3"])
         #expect(print == StoryFingerprint(terms: ["kakheti", long, "tbilisi"], weights: [412, -3]))
         #expect(print != StoryFingerprint(terms: ["kakheti", long, "tbilisi"], weights: [412, -3, 0]))
         let empty = StoryFingerprint(terms: [], weights: [Int.max, Int.min])

@@ -192,6 +192,13 @@ import Testing
         let sketch = StoredDigest.sketch(stored.sketch, complete: stored.sketchComplete)
         #expect(sketch == digest.sketch)
         #expect(StoredDigest.fingerprint(stored.fingerprint) == digest.story)
+        #expect(
+            stored.fingerprint.hasPrefix("aghdam:")
+                && stored.fingerprint.split(separator: " ").count == digest.story.count)
+        // A term without a weight is not stored (nothing to pair it with).
+        var short = digest
+        short.story = StoryFingerprint(terms: ["telavi", "kakheti"], weights: [300])
+        #expect(StoredDigest(short).fingerprint == "telavi:300")
     }
 
     @Test func contentHashChangesWithTheBytesAndTheManifestHints() {

@@ -25,7 +25,7 @@ extension ClaimContext {
     ) {
         guard claim.category == .money, let value = claim.value, value >= 1 else { return ([], nil) }
         guard let all = clauseWords else { return ([], role(sentenceWords)) }
-        let words = all.filter { word in
+        let words = ClaimContext.withParts(all).filter { word in
             !Lexicon.contextStopWords.contains(word) && word.count > 2 && Lexicon.scales[word] == nil
                 && Lexicon.currencyWords[word] == nil
                 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
@@ -64,8 +64,9 @@ extension ClaimContext {
         return cost == pledge ? nil : cost ? .cost : .pledge
     }
 
-    /// How an amount's number may be written: "449,000" and "449000" below a million, else the number
-    /// of millions or billions ("6.5" of "$6.5 billion", "47" of "£47m").
+    /// How an amount's number may be written: "449,000" and "449000" below a million ("2.53" and
+    /// "1,472.19" with cents), else the number of millions or billions ("6.5" of "$6.5 billion", "47"
+    /// of "£47m").
     static func amountTexts(_ value: Double) -> [String] {
         guard value >= 1_000_000 else {
             let digits = String(Int(value))
@@ -73,7 +74,13 @@ extension ClaimContext {
             for (i, c) in digits.reversed().enumerated() {
                 grouped = (i > 0 && i % 3 == 0 ? "\(c)," : "\(c)") + grouped
             }
-            return [grouped, digits]
+            // A sum with cents is found by its cents too: "2" alone would find the "2" of "$2.8 billion".
+            let shortest = "\(value)"
+            guard value != value.rounded(), let point = shortest.firstIndex(of: "."), !shortest.contains("e") else {
+                return [grouped, digits]
+            }
+            let cents = shortest[point...]
+            return [grouped + cents, digits + cents]
         }
         let mantissa = value >= 1_000_000_000 ? value / 1_000_000_000 : value / 1_000_000
         var text = String(format: "%.2f", mantissa)

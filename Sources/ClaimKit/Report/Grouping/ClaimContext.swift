@@ -106,7 +106,7 @@ final class ClaimContext: Sendable {
         }
         cumulative = has(ClaimContext.cuesByFirstWord)
         provisional = cumulative && has(ClaimContext.momentCuesByFirstWord)
-        var hashes = words.filter { word in
+        var hashes = ClaimContext.withParts(words).filter { word in
             !Lexicon.contextStopWords.contains(word) && word.count > 2
                 && !word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
         }.map(ClaimContext.hash)
@@ -147,6 +147,21 @@ final class ClaimContext: Sendable {
             other.claim.qualifier == .exact, other.claim.upper == nil, let value = other.claim.value
         else { return false }
         return span.lower < value && value <= span.upper
+    }
+
+    /// The words, each hyphenated one followed by its parts ("per-share": "per", "share"): "earnings
+    /// per-share" and "per diluted share" share a word, as a reader sees.
+    static func withParts(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        for word in words {
+            out.append(word)
+            guard word.contains("-") else { continue }
+            for part in word.split(separator: "-") where !part.isEmpty {
+                out.append(SubjectKindTable.singular(String(part)))
+            }
+        }
+        return out
     }
 
     /// 64-bit FNV-1a of a word's UTF-8 bytes: deterministic across runs, unlike `Hasher`.

@@ -47,8 +47,9 @@ struct PackedTerms: Sendable, Equatable {
         return (0..<weightCount).map { _ in Self.unzigzag(Self.read(bytes, &i)) }
     }
 
-    /// Each term's bytes with its weight (0 when there are fewer weights than terms).
-    func forEachTerm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    /// Each term's bytes with its weight (0 when there are fewer weights than terms); with
+    /// `pairsOnly`, only the terms that have a weight, as `zip(terms, weights)` pairs them.
+    func forEachTerm(pairsOnly: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             let termCount = Int(Self.read(buffer, &i))
@@ -58,7 +59,7 @@ struct PackedTerms: Sendable, Equatable {
                 let length = Int(Self.read(buffer, &w))
                 w += length
             }
-            for k in 0..<termCount {
+            for k in 0..<(pairsOnly ? min(termCount, weightCount) : termCount) {
                 let length = Int(Self.read(buffer, &i))
                 let weight = k < weightCount ? Self.unzigzag(Self.read(buffer, &w)) : 0
                 body(UnsafeBufferPointer(rebasing: buffer[i..<i + length]), weight)

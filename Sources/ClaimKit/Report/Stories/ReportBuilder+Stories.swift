@@ -3,11 +3,13 @@ extension ReportBuilder {
     /// `claims` pairs each claim with its article's index: the facts an article states are
     /// signatures of category, unit and number (vague amounts left out), which only add to a
     /// likeness in content. The first `wholeTexts` articles were read whole (the others are known
-    /// only by their claims).
+    /// only by their claims). A price list (`PriceList`) is a story of its own.
     func storyIndices(
         prints: [StoryFingerprint?], days: [Int?], sources: [Int], claims: [(Int, Claim)], wholeTexts: Int
     ) -> [Int] {
         var facts = [[UInt64]](repeating: [], count: prints.count)
+        var lists = [PriceList](repeating: PriceList(priceLimit: options.priceLimit), count: prints.count)
+        for (a, claim) in claims { lists[a].count(claim) }
         for (a, claim) in claims where claim.value != nil && claim.vague != true {
             let key =
                 "\(claim.category.rawValue)|\(claim.unit ?? "")|\(claim.value!)|\(claim.upper.map { "\($0)" } ?? "")"
@@ -18,7 +20,8 @@ extension ReportBuilder {
             var mine: [UInt64] = []
             for x in facts[a].sorted() where mine.last != x { mine.append(x) }
             return StoryClusterer.Item(
-                fingerprint: prints[a], day: days[a], source: sources[a], facts: mine, wholeText: a < wholeTexts)
+                fingerprint: prints[a], day: days[a], source: sources[a], facts: mine, wholeText: a < wholeTexts,
+                priceList: lists[a].isPriceList)
         }
         var clusterer = StoryClusterer()
         clusterer.windowDays = max(options.storyWindowDays, options.eventWindowDays)
@@ -42,8 +45,7 @@ extension ReportBuilder {
             // Most telling words: the terms the story's articles weigh most, together.
             var weight: [String: Int] = [:]
             for a in members {
-                guard let p = prints[a] else { continue }
-                for (t, w) in zip(p.terms, p.weights) { weight[t, default: 0] += w }
+                prints[a]?.forEachWeightedTerm { t, w in weight[t, default: 0] += w }
             }
             let terms = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(
                 \.key)

@@ -15,7 +15,8 @@ import Foundation
 /// articles join on content only. Candidate pairs come
 /// from an inverted index of terms (a pair must share `minimumSharedTerms`), skipping terms in more than `postingCap` articles (they weigh
 /// little anyway), so the work grows with the number of articles, not its square. Wire copies
-/// (one source) are one story from the start. An article that matches none is a story of its own.
+/// (one source) are one story from the start. An article that matches none is a story of its own,
+/// and so is a price list (`PriceList`): it is about no one event, whatever words it shares.
 struct StoryClusterer: Sendable {
     var threshold = 0.25
     var windowDays = 7
@@ -45,6 +46,9 @@ struct StoryClusterer: Sendable {
         /// Whether the fingerprint is of the whole text (else of the claims' sentences alone, too
         /// little text to ask for two shared terms).
         var wholeText = true
+        /// A list of shop prices (see `PriceList`): it joins no other article by content (its wire
+        /// copies stay with it), though its terms still count in every term's rarity.
+        var priceList = false
     }
 
     /// The story of each article: the index of the story, numbered in order of first article.
@@ -124,14 +128,16 @@ struct StoryClusterer: Sendable {
         let (vectors, start, df) = termVectors(items)
         func vector(_ i: Int) -> ArraySlice<(Int, Double)> { vectors[start[i]..<start[i + 1]] }
         var postings = [[Int]](repeating: [], count: df.count)
-        for i in 0..<n { for (t, _) in vector(i) where df[t] <= postingCap { postings[t].append(i) } }
+        for i in 0..<n where !items[i].priceList {
+            for (t, _) in vector(i) where df[t] <= postingCap { postings[t].append(i) }
+        }
 
         // Pair similarities, each pair once (i < j), through the postings.
         var edges: [(i: Int, j: Int, s: Double)] = []
         var acc = [Double](repeating: 0, count: n)
         var shared = [Int](repeating: 0, count: n)
         var touched: [Int] = []
-        for i in 0..<n {
+        for i in 0..<n where !items[i].priceList {
             for (t, x) in vector(i) where df[t] <= postingCap {
                 for j in postings[t] where j > i {
                     if shared[j] == 0 { touched.append(j) }

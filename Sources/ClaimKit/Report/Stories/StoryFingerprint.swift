@@ -51,6 +51,12 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
         packed.forEachTerm(body)
     }
 
+    /// Calls `body` with each term that has a weight, and its weight, most salient first: the pairs
+    /// of `zip(terms, weights)`, read in one pass without making the two arrays.
+    func forEachWeightedTerm(_ body: (String, Int) -> Void) {
+        packed.forEachTerm(pairsOnly: true) { bytes, weight in body(String(decoding: bytes, as: UTF8.self), weight) }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case terms, weights
     }
