@@ -104,7 +104,8 @@ extension Lexicon {
             "mlrs",
             "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars",
             "javelins",
-            "stingers", "grenades", "cannons", "firearms", "machine-guns",
+            "stingers", "grenades", "cannons", "firearms", "machine-guns", "shotguns", "pistols", "handguns",
+            "revolvers", "carbines",
         ],
         nounsNeedingModifier: [
             "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels",

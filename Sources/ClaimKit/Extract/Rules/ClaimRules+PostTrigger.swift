@@ -12,12 +12,14 @@ extension ClaimRules {
     /// interruption, a prepositional phrase and auxiliaries ("were later", "have all been").
     private func predicateStart(after e: Int) -> Int {
         var j = skipInterruption(from: e + 1)
-        // A prepositional phrase may sit between: "two civilians in the village were killed".
+        // A prepositional phrase may sit between: "two civilians in the village were killed", "106
+        // protesters in 21 cities have been killed" (a count inside the phrase is of places, not people).
         if j < n, Lexicon.predicatePrepositions.contains(tokens[j].lower) {
             var k = j + 1
             while k < n, k - j < 9 {
                 let t = tokens[k]
-                if t.isPunct || t.isNumber { break }
+                if t.isPunct { break }
+                if t.isNumber, !(k == j + 1 && k + 1 < n && tokens[k + 1].isWord) { break }
                 if isPredicateStart(t.lower) { j = k; break }
                 k += 1
             }

@@ -48,9 +48,15 @@ extension ClaimRules {
             // "$7.9 million dollars of royalties": a currency word repeated after the sum is not its noun.
             if p < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil { p = n }
         }
-        // "a 5,000-strong force"
-        if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
+        // "a 5,000-strong force", "a 20,000-man private army": the strength of the unit named next.
+        let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
+        if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
+        if strength, let head = a.head, Lexicon.militaryUnitNouns.contains(head),
+            a.headCategory == .unknown || a.headCategory == .none
+        {
+            a.headCategory = .counts(.troops)
+        }
         if m.unit != nil { readSumNoun(&a) }
         if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
             && a.head.map(Lexicon.money.nouns.contains) == true

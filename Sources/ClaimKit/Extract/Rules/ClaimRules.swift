@@ -33,9 +33,9 @@ struct ClaimRules: Sendable {
         self.tokens = tokens
         self.bytes = bytes
         var toll = false, among = false
-        for t in tokens where t.isWord && t.lower.utf8.count <= 6 {
+        for t in tokens where t.isWord && t.lower.utf8.count <= 8 {
             switch t.lower {
-            case "toll", "number", "tally", "count": toll = true
+            case "toll", "number", "tally", "count", "rise", "increase": toll = true
             case "among": among = true
             default: break
             }
