@@ -110,4 +110,56 @@ import Testing
         expectRule(LivesSavedDropped.self, "Rescuers saved 40 lives on Sunday.", [])
         #expect(sentenceClaims("The flood took 40 lives on Sunday.") == ["killed 40 exact «lives»"])
     }
+
+    // MARK: Classes named in issue 10, tried in invented wording
+
+    @Test func tollWithAnAdverbBeforeTheValue() {
+        #expect(scored("The toll is now 120.") == ["killed 120 exact «The toll»"])
+        #expect(scored("The death toll stood officially at 45.") == ["killed 45 exact «death toll»"])
+        // "now" before a number with no toll is nothing.
+        #expect(scored("The office is now 120 years old.") == [])
+    }
+
+    @Test func foundDead() {
+        #expect(scored("Twelve were found dead in the building.") == ["killed 12 exact «»"])
+        #expect(scored("Four migrants were discovered dead in a truck.") == ["killed 4 exact «migrants»"])
+        // Found, but not dead: no claim.
+        #expect(scored("Five people were found in the rubble.") == [])
+    }
+
+    @Test func leadingOfTheDead() {
+        expectRule(
+            LeadingCollectivePartitive.self, "Of the dead, 12 were foreigners.", ["killed 12 exact «foreigners»"])
+        expectRule(
+            LeadingCollectivePartitive.self, "Among the injured, 5 are children.", ["injured 5 exact «children»"])
+        // A whole that is no state ("of the guests") gives nothing.
+        #expect(scored("Of the guests, 12 were foreigners.") == [])
+    }
+
+    @Test func partOfANumberedWholeWithAPredicate() {
+        #expect(scored("Six of the 20 were hurt by the blast.") == ["injured 6 exact «»"])
+        // The whole's own noun was already read; the inner number is never a second claim.
+        #expect(scored("Six of the 20 people were hurt.") == ["injured 6 exact «people»"])
+    }
+
+    @Test func harmedByMines() {
+        #expect(
+            scored("At least 40 people have been affected by mine blasts.") == ["casualties 40 at_least «people»"])
+        #expect(scored("Eight children fell victim to explosive remnants.") == ["casualties 8 exact «children»"])
+        // Affected by something that is no mine: no claim.
+        #expect(scored("Twelve people were affected by the floods.") == [])
+    }
+
+    @Test func peopleOfAnArmedUnit() {
+        #expect(scored("A column of 300 men crossed the border.") == ["troops 300 exact «men»"])
+        // A group of men is no unit.
+        #expect(scored("A group of 30 men gathered.") == [])
+    }
+
+    @Test func armouredPersonnelCarriers() {
+        #expect(
+            scored("The army destroyed 12 armoured personnel carriers.")
+                == ["equipment 12 exact «armoured personnel carriers»"])
+        #expect(scored("Two aircraft carriers arrived in port.") == [])
+    }
 }

@@ -108,7 +108,7 @@ extension Lexicon {
             "revolvers", "carbines",
         ],
         nounsNeedingModifier: [
-            "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels",
+            "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels", "carriers",
         ],
         modifiers: [
             "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone",

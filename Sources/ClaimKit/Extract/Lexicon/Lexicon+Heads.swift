@@ -76,6 +76,11 @@ extension Lexicon {
         "army", "armies", "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment",
         "regiments", "garrison", "contingent", "division", "corps", "detachment", "unit", "force", "forces",
     ]
+    /// Units that count people as troops: "a column of 300 men", "a brigade of 2,000 volunteers".
+    static let formationNouns: WordSet = [
+        "column", "columns", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "contingent",
+        "detachment", "garrison", "militia", "army", "force",
+    ]
     /// Modifiers that make "bodies" organisations, not the dead ("two governing bodies", "response bodies").
     static let organisationBodyModifiers: WordSet = [
         "governing", "regulatory", "professional", "public", "statutory", "advisory", "response", "sporting", "sports",

@@ -33,6 +33,8 @@ extension Lexicon {
     static let preTriggerSkips: WordSet = [
         "the", "another", "a", "an", "all", "some", "total", "further", "additional", "least", "its", "their", "his",
         "her",
+        // "the toll is now 120", "stood officially at 45"
+        "now", "currently", "officially",
     ]
     /// Verbs of a list after a state noun ("among the dead were four", "the victims included 3").
     static let listVerbs: WordSet = ["were", "are", "was", "is", "included", "include", "includes"]
@@ -98,6 +100,13 @@ extension Lexicon {
     static let injuryObjects: WordSet = [
         "injuries", "injury", "wounds", "wound", "burns", "fractures", "inhalation", "treatment", "concussions",
         "gunshot",
+    ]
+    /// "were found dead": verbs of finding before "dead".
+    static let discoveryVerbs: WordSet = ["found", "discovered", "reported", "confirmed", "left", "lying"]
+    /// "affected by mine blasts", "fell victim to mines": harm by a mine, counted as casualties.
+    static let mineHarmVerbs: WordSet = ["affected", "harmed", "struck", "hit", "fell", "fallen"]
+    static let mineHarmWords: WordSet = [
+        "mine", "mines", "landmine", "landmines", "explosive", "explosives", "ordnance", "uxo", "erw", "remnants",
     ]
     /// "lost their lives", "lose their life".
     static let loseVerbs: WordSet = ["lost", "lose"]

@@ -81,6 +81,12 @@ extension ClaimRules {
                 k += 1
             }
         }
+        // "were found dead", "were discovered dead".
+        if Lexicon.discoveryVerbs.contains(w), j + 1 < n, tokens[j + 1].is("dead") { return (.killed, w + " dead") }
+        // "have been affected by mine blasts", "fell victim to explosive remnants": casualties of mines.
+        if Lexicon.mineHarmVerbs.contains(w), mineWord(within: j + 1...min(n - 1, j + 5)) {
+            return (.casualties, w)
+        }
         var found: Trigger?
         if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) {
             found = (spec.category, w)
@@ -140,6 +146,15 @@ extension ClaimRules {
             if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
         }
         return nil
+    }
+
+    /// A mine or an explosion among the tokens of `range` ("by mine blasts", "by explosive remnants").
+    private func mineWord(within range: ClosedRange<Int>) -> Bool {
+        var k = range.lowerBound
+        // "fell victim to mines"
+        if k < range.upperBound, tokens[k].is("victim") || tokens[k].is("victims") { k += 1 }
+        guard k <= range.upperBound, tokens[k].is("by") || tokens[k].is("to") else { return false }
+        return (k...range.upperBound).contains { Lexicon.mineHarmWords.contains(tokens[$0].lower) }
     }
 
     /// "to hospital", "to a nearby hospital", "to the Royal London Hospital": within five words.

@@ -57,6 +57,12 @@ extension ClaimRules {
         {
             a.headCategory = .counts(.troops)
         }
+        // "a column of 300 men", "a battalion of 600 volunteers": people counted as an armed unit.
+        if a.headCategory == .person, m.first >= 2, tokens[m.first - 1].is("of"),
+            Lexicon.formationNouns.contains(tokens[m.first - 2].lower)
+        {
+            a.headCategory = .counts(.troops)
+        }
         if m.unit != nil { readSumNoun(&a) }
         if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
             && a.head.map(Lexicon.money.nouns.contains) == true
@@ -103,6 +109,7 @@ extension ClaimRules {
                 skip.insert(innerIndex)
                 if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
                 p = inner.last + 1
+                a.nounEnd = inner.last  // "six of the 20 were hurt": the predicate follows the whole
             } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
                 !(p + 1 < n && tokens[p + 1].isWord
                     && (Lexicon.personHeads.contains(tokens[p + 1].lower)

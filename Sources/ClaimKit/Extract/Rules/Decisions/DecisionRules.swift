@@ -20,6 +20,7 @@ enum DecisionRules {
         ListAfterAmong(),  // "among them are 43 Syrians, six Bangladeshis ..."
         ChainCategory(),  // "31 Chileans and 4 Danes": the list's first item's category
         PartitiveLead(),  // "of 658 Egyptians who died, 630 were ..."
+        LeadingCollectivePartitive(),  // "Of the dead, 12 were foreigners"
         IncludedInPrevious(),  // "among them six children"
         BareOneDropped(),  // "one was killed" without a noun: no claim
         OneOfGroupDropped(),  // "tried to save one of the wounded": no claim
