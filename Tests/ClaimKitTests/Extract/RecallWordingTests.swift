@@ -162,4 +162,43 @@ import Testing
                 == ["equipment 12 exact «armoured personnel carriers»"])
         #expect(scored("Two aircraft carriers arrived in port.") == [])
     }
+
+    @Test func unitsOfWeapons() {
+        #expect(
+            scored("Britain will send 200 units of armoured vehicles.")
+                == ["equipment 200 exact «units of armoured vehicles»"])
+        #expect(scored("The shop sold 5 units of cheese.") == [])
+    }
+
+    @Test func multiplierSign() {
+        #expect(
+            scored("The army fired 40x Storm Shadow missiles.") == ["equipment 40 exact «Storm Shadow missiles»"])
+        // A size or a score written with an x is no count.
+        #expect(scored("He drove 4x4 trucks across the front.") == [])
+        #expect(scored("The army won 3x2 on Sunday.") == [])
+    }
+
+    @Test func modelNumberAfterAName() {
+        #expect(
+            NotClaimRules.rejects(
+                mention(2, in: "Ukraine lost 3 Leopard 2 tanks."), in: rules("Ukraine lost 3 Leopard 2 tanks.")))
+        #expect(scored("Ukraine received 12 F-16 jets.") == ["equipment 12 exact «F-16 jets»"])
+        #expect(scored("The army received Type 10 tanks and Su-25 jets.") == [])
+    }
+
+    @Test func explosiveRemnantsAndAmputations() {
+        #expect(scored("Sappers cleared 300 ERW in the village.") == ["mines 300 exact «ERW»"])
+        #expect(scored("Doctors performed 35 amputations after the blasts.") == ["injured 35 exact «amputations»"])
+    }
+
+    func rules(_ sentence: String) -> ClaimRules {
+        let bytes = Array(sentence.utf8)
+        return ClaimRules(tokens: Tokenizer.tokenize(bytes), bytes: bytes)
+    }
+
+    /// The mention of `sentence` whose value is `value`.
+    func mention(_ value: Double, in sentence: String) -> NumberMention {
+        let r = rules(sentence)
+        return NumberParser.mentions(in: r.tokens).first { $0.value == value }!
+    }
 }

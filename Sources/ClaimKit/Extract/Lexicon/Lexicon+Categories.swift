@@ -30,7 +30,8 @@ extension Lexicon {
         listNouns: ["dead", "killed", "fatalities"])
     static let injured = CategorySpec(
         category: .injured,
-        nouns: ["injuries", "wounded", "injured", "wounds"],
+        // (amputations and amputees count as injuries: issue 10)
+        nouns: ["injuries", "wounded", "injured", "wounds", "amputations", "amputees"],
         verbs: [
             "injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting",
             "maimed", "maiming",
@@ -60,7 +61,7 @@ extension Lexicon {
             "ordnance",
             "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells",
             "bombs",
-            "items", "objects", "remnants",
+            "items", "objects", "remnants", "erw",
         ],
         nounsNeedingModifier: [
             "devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells",

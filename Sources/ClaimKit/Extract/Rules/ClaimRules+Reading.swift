@@ -48,6 +48,8 @@ extension ClaimRules {
             // "$7.9 million dollars of royalties": a currency word repeated after the sum is not its noun.
             if p < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil { p = n }
         }
+        // "40x Storm Shadow missiles": a multiplier sign glued to the count.
+        if p + 1 < n, tokens[p].is("x"), !tokens[p].spaceBefore, tokens[p + 1].spaceBefore { p += 1 }
         // "a 5,000-strong force", "a 20,000-man private army": the strength of the unit named next.
         let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
         if strength { p += 2 }
@@ -154,9 +156,11 @@ extension ClaimRules {
             {
                 a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
-            // "400 pieces of equipment", "50 units of military hardware".
+            // "400 pieces of equipment", "50 units of military hardware", "200 units of armoured vehicles".
             if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
                 Lexicon.equipmentMassNouns.contains(tokens[ext].lower)
+                    || headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military)
+                        == .counts(.equipment)
             {
                 a.subjectEnd = ext; a.nounEnd = ext; a.headCategory = .counts(.equipment)
             }
