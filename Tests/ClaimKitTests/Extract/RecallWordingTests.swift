@@ -191,6 +191,26 @@ import Testing
         #expect(scored("Doctors performed 35 amputations after the blasts.") == ["injured 35 exact «amputations»"])
     }
 
+    /// "Of the 300 soldiers, 40 were killed": the whole is no item of a list with the count after it.
+    @Test func wholeOfALeadingPartitiveKeepsItsOwnReading() {
+        #expect(scored("Of the 20 passengers, 6 were hurt.") == ["injured 6 exact «»"])
+        #expect(
+            scored("Of the 300 soldiers, 40 were killed.")
+                == ["troops 300 exact «soldiers»", "killed 40 exact «soldiers»"])
+        // A list keeps its shared predicate.
+        #expect(
+            scored("Four police officers, two civilians and 3 soldiers were killed.")
+                == ["killed 4 exact «police officers»", "killed 2 exact «civilians»", "killed 3 exact «soldiers»"])
+    }
+
+    @Test func breakdownAfterANumberedWhole() {
+        #expect(
+            scored("Among the 45 dead, 12 were children.") == ["killed 45 exact «dead»", "killed 12 exact «children»"])
+        #expect(
+            scored("Of the 45 people killed, 12 were children.")
+                == ["killed 45 exact «people»", "killed 12 exact «children»"])
+    }
+
     func rules(_ sentence: String) -> ClaimRules {
         let bytes = Array(sentence.utf8)
         return ClaimRules(tokens: Tokenizer.tokenize(bytes), bytes: bytes)
