@@ -42,12 +42,14 @@ run: release
 	./scripts/run.sh $(BIN_RELEASE) $(CORPUS)/html out/report.html
 
 ## Unit tests, end-to-end tests on corpus/ through the built binary, the corpus check and the
-## real development set's check (SHARED/realdev; skipped with a note when absent).
+## real development set's check (SHARED/realdev; skipped with a note when absent) and benchgold's
+## (Tests/Fixtures/benchgold over SHARED/ingest-bench).
 test: build
 	CLAIMS_BIN=$(abspath $(BIN_DEBUG)) CLAIMS_SHARED=$(abspath $(SHARED)) $(SWIFT) test
 	./scripts/check-corpus.sh $(BIN_DEBUG) $(CORPUS)
 	./scripts/check-stories.sh $(BIN_DEBUG)
 	./scripts/realdev-score.sh $(BIN_DEBUG) $(SHARED)
+	./scripts/benchgold-score.sh $(BIN_DEBUG) $(SHARED)
 
 ## The claims database served by a real Datasette on 127.0.0.1, checked over HTTP (venv outside git, made on first use).
 datasette-test: build

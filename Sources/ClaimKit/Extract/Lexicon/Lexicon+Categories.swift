@@ -30,7 +30,8 @@ extension Lexicon {
         listNouns: ["dead", "killed", "fatalities"])
     static let injured = CategorySpec(
         category: .injured,
-        nouns: ["injuries", "wounded", "injured", "wounds"],
+        // (amputations and amputees count as injuries: issue 10)
+        nouns: ["injuries", "wounded", "injured", "wounds", "amputations", "amputees"],
         verbs: [
             "injured", "injuring", "injure", "injures", "wounded", "wounding", "wound", "wounds", "hurt", "hurting",
             "maimed", "maiming",
@@ -60,7 +61,7 @@ extension Lexicon {
             "ordnance",
             "uxo", "uxos", "booby-traps", "traps", "explosives", "munitions", "bomblets", "submunitions", "shells",
             "bombs",
-            "items", "objects", "remnants",
+            "items", "objects", "remnants", "erw",
         ],
         nounsNeedingModifier: [
             "devices", "device", "ordnance", "explosives", "munitions", "traps", "bomblets", "submunitions", "shells",
@@ -104,10 +105,11 @@ extension Lexicon {
             "mlrs",
             "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars",
             "javelins",
-            "stingers", "grenades", "cannons", "firearms", "machine-guns",
+            "stingers", "grenades", "cannons", "firearms", "machine-guns", "shotguns", "pistols", "handguns",
+            "revolvers", "carbines",
         ],
         nounsNeedingModifier: [
-            "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels",
+            "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels", "carriers",
         ],
         modifiers: [
             "tank", "tanks", "armored", "armoured", "artillery", "mortar", "howitzer", "rocket", "missile", "drone",

@@ -21,7 +21,8 @@ extension Lexicon {
     static let contextualEquipmentHeads: WordSet = [
         "aircraft", "helicopters", "jets", "rockets", "missiles", "drones", "uavs", "ships", "boats", "warships",
         "submarines",
-        "vehicles", "guns", "rifles", "firearms", "grenades", "munitions",
+        "vehicles", "guns", "rifles", "firearms", "grenades", "munitions", "shotguns", "pistols", "handguns",
+        "revolvers", "carbines",
     ]
     static let militaryContext: WordSet = [
         "military", "army", "armed", "forces", "troops", "soldiers", "war", "attack", "attacks", "attacked", "strike",
@@ -67,6 +68,18 @@ extension Lexicon {
         "engineers", "herders", "partygoers", "revellers", "revelers", "concertgoers", "monks", "priests", "nuns",
         "diplomats", "ambassadors", "envoys", "lawmakers", "legislators", "politicians", "observers", "inspectors",
         "bodyguards", "commanders", "leaders",
+    ]
+    /// Words of a unit's strength glued to its number: "a 5,000-strong force", "a 20,000-man army".
+    static let strengthWords: WordSet = ["strong", "man", "men"]
+    /// Armed units whose strength counts troops ("a 20,000-man private army", "a 300-strong militia").
+    static let militaryUnitNouns: WordSet = [
+        "army", "armies", "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment",
+        "regiments", "garrison", "contingent", "division", "corps", "detachment", "unit", "force", "forces",
+    ]
+    /// Units that count people as troops: "a column of 300 men", "a brigade of 2,000 volunteers".
+    static let formationNouns: WordSet = [
+        "column", "columns", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "contingent",
+        "detachment", "garrison", "militia", "army", "force",
     ]
     /// Modifiers that make "bodies" organisations, not the dead ("two governing bodies", "response bodies").
     static let organisationBodyModifiers: WordSet = [

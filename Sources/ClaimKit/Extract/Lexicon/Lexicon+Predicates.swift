@@ -17,6 +17,8 @@ extension Lexicon {
         "apparently", "officially", "eventually", "ultimately", "not", "never",
         // "N were reported as injured", "N have been declared dead", "are currently buried"
         "as", "declared", "pronounced", "listed", "currently",
+        // "N are estimated to have perished", "are known to have died"
+        "estimated", "known", "understood",
     ]
     static let moneyVerbs: WordSet = [
         "total", "totals", "cost", "costs", "costing", "worth", "valued", "priced", "totalling", "totaling", "totalled",
@@ -31,11 +33,16 @@ extension Lexicon {
     static let preTriggerSkips: WordSet = [
         "the", "another", "a", "an", "all", "some", "total", "further", "additional", "least", "its", "their", "his",
         "her",
+        // "the toll is now 120", "stood officially at 45"
+        "now", "currently", "officially",
     ]
     /// Verbs of a list after a state noun ("among the dead were four", "the victims included 3").
     static let listVerbs: WordSet = ["were", "are", "was", "is", "included", "include", "includes"]
     /// Words right before the amount after which a toll earlier in the clause is looked for ("rose to 61").
     static let tollLinks: WordSet = ["to", "at", "reached", "hit", "stood", "of"]
+    /// Nouns of a count and the word that links them to what they count: "the number of dead",
+    /// "the daily rise in deaths was 777" (read as "number of": the same toll rules follow).
+    static let countNouns: [String: String] = ["number": "of", "rise": "in", "increase": "in"]
     /// The trigger words of a toll's claim ("the death toll rose to", "the number of dead").
     static let tollTriggers: Set<String> = ["toll", "number of"]
     /// Words that give a toll its value: "the toll is N", "is estimated to be N", "announced as N".
@@ -55,6 +62,18 @@ extension Lexicon {
     static let injuryTollWords: WordSet = ["injury", "injured", "wounded"]
     /// Words that open a verb's object before a coordinated amount ("killed a commander and 4 fighters").
     static let objectDeterminers: WordSet = ["a", "an", "the", "one", "his", "her", "their", "its"]
+
+    /// "25 bodies a week", "100 soldiers per day": a rate.
+    static let rateWords: WordSet = ["a", "an", "per", "each", "every"]
+    static let ratePeriods: WordSet = ["day", "week", "month", "year", "night", "hour", "fortnight", "weekend"]
+    /// "a day after", "a week earlier": a period that places a time, not a rate.
+    static let relativeTimeWords: WordSet = [
+        "after", "before", "earlier", "later", "ago", "of", "since", "when", "into",
+    ]
+    /// "a prisoner swap for three insurgents", "in exchange for 50 soldiers", "traded for 4 captives".
+    static let exchangeWords: WordSet = ["swap", "swapped", "exchange", "exchanged", "trade", "traded", "ransom"]
+    /// "save millions of lives", "saved 40 lives".
+    static let saveVerbs: WordSet = ["save", "saved", "saves", "saving", "spare", "spared", "sparing"]
 
     // MARK: After the noun phrase
 
@@ -81,6 +100,13 @@ extension Lexicon {
     static let injuryObjects: WordSet = [
         "injuries", "injury", "wounds", "wound", "burns", "fractures", "inhalation", "treatment", "concussions",
         "gunshot",
+    ]
+    /// "were found dead": verbs of finding before "dead".
+    static let discoveryVerbs: WordSet = ["found", "discovered", "reported", "confirmed", "left", "lying"]
+    /// "affected by mine blasts", "fell victim to mines": harm by a mine, counted as casualties.
+    static let mineHarmVerbs: WordSet = ["affected", "harmed", "struck", "hit", "fell", "fallen"]
+    static let mineHarmWords: WordSet = [
+        "mine", "mines", "landmine", "landmines", "explosive", "explosives", "ordnance", "uxo", "erw", "remnants",
     ]
     /// "lost their lives", "lose their life".
     static let loseVerbs: WordSet = ["lost", "lose"]

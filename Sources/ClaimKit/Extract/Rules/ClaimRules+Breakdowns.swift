@@ -45,12 +45,16 @@ extension ClaimRules {
         return nil
     }
 
-    /// "of 658 Egyptians who passed away, 630 were ...": the category of the claim `lead`, introduced
-    /// by "of"/"among", that ends at the comma right before `first`.
+    /// "of 658 Egyptians who passed away, 630 were ...", "Among the 45 dead, 12 were children": the
+    /// category of the claim `lead`, introduced by "of"/"among" (and "the"), that ends at the comma
+    /// right before `first`.
     func partitiveLead(before first: Int, lead: FoundClaim?) -> ClaimCategory? {
         guard first >= 2, tokens[first - 1].lower == ",", let lead, lead.mention.first >= 1,
-            Lexicon.breakdownOpeners.contains(tokens[lead.mention.first - 1].lower), first - lead.mention.last <= 8
+            first - lead.mention.last <= 8
         else { return nil }
+        var opener = lead.mention.first - 1
+        if opener >= 1, Lexicon.partitiveDeterminers.contains(tokens[opener].lower) { opener -= 1 }
+        guard Lexicon.breakdownOpeners.contains(tokens[opener].lower) else { return nil }
         return (lead.mention.last + 1..<first - 1).contains(where: { tokens[$0].isNumber || tokens[$0].lower == "," })
             ? nil : lead.category
     }

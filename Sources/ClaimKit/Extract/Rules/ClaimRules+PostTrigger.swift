@@ -12,12 +12,14 @@ extension ClaimRules {
     /// interruption, a prepositional phrase and auxiliaries ("were later", "have all been").
     private func predicateStart(after e: Int) -> Int {
         var j = skipInterruption(from: e + 1)
-        // A prepositional phrase may sit between: "two civilians in the village were killed".
+        // A prepositional phrase may sit between: "two civilians in the village were killed", "106
+        // protesters in 21 cities have been killed" (a count inside the phrase is of places, not people).
         if j < n, Lexicon.predicatePrepositions.contains(tokens[j].lower) {
             var k = j + 1
             while k < n, k - j < 9 {
                 let t = tokens[k]
-                if t.isPunct || t.isNumber { break }
+                if t.isPunct { break }
+                if t.isNumber, !(k == j + 1 && k + 1 < n && tokens[k + 1].isWord) { break }
                 if isPredicateStart(t.lower) { j = k; break }
                 k += 1
             }
@@ -79,6 +81,12 @@ extension ClaimRules {
                 k += 1
             }
         }
+        // "were found dead", "were discovered dead".
+        if Lexicon.discoveryVerbs.contains(w), j + 1 < n, tokens[j + 1].is("dead") { return (.killed, w + " dead") }
+        // "have been affected by mine blasts", "fell victim to explosive remnants": casualties of mines.
+        if Lexicon.mineHarmVerbs.contains(w), mineWord(within: j + 1...min(n - 1, j + 5)) {
+            return (.casualties, w)
+        }
         var found: Trigger?
         if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) {
             found = (spec.category, w)
@@ -138,6 +146,15 @@ extension ClaimRules {
             if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
         }
         return nil
+    }
+
+    /// A mine or an explosion among the tokens of `range` ("by mine blasts", "by explosive remnants").
+    private func mineWord(within range: ClosedRange<Int>) -> Bool {
+        var k = range.lowerBound
+        // "fell victim to mines"
+        if k < range.upperBound, tokens[k].is("victim") || tokens[k].is("victims") { k += 1 }
+        guard k <= range.upperBound, tokens[k].is("by") || tokens[k].is("to") else { return false }
+        return (k...range.upperBound).contains { Lexicon.mineHarmWords.contains(tokens[$0].lower) }
     }
 
     /// "to hospital", "to a nearby hospital", "to the Royal London Hospital": within five words.

@@ -100,7 +100,8 @@ extension ClaimRules {
                 if j > 0, tokens[j - 1].is("casualty") { return (.casualties, "toll") }
                 return (.killed, "toll")
             }
-            if l == "number", j + 1 < end, tokens[j + 1].is("of") {
+            // "the number of dead", "the daily rise in coronavirus deaths ... was 777".
+            if let link = Lexicon.countNouns[l], j + 1 < end, tokens[j + 1].is(link) {
                 // What the number counts: the predicate or noun within the next words.
                 var k = j + 2
                 while k < end, k < j + 14 {
@@ -126,7 +127,7 @@ extension ClaimRules {
         var j = end - 1
         let stop = max(0, end - 30)
         while j >= stop {
-            if tokens[j].is("number"), j + 2 < end, tokens[j + 1].is("of") {
+            if let link = Lexicon.countNouns[tokens[j].lower], j + 2 < end, tokens[j + 1].is(link) {
                 var k = j + 2
                 if tokens[k].is("the"), k + 1 < end { k += 1 }
                 if let (s, e, _) = nounPhrase(from: k) { return text(s, e) }

@@ -48,9 +48,23 @@ extension ClaimRules {
             // "$7.9 million dollars of royalties": a currency word repeated after the sum is not its noun.
             if p < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil { p = n }
         }
-        // "a 5,000-strong force"
-        if p + 1 < n, tokens[p].lower == "-", tokens[p + 1].is("strong") { p += 2 }
+        // "40x Storm Shadow missiles": a multiplier sign glued to the count.
+        if p + 1 < n, tokens[p].is("x"), !tokens[p].spaceBefore, tokens[p + 1].spaceBefore { p += 1 }
+        // "a 5,000-strong force", "a 20,000-man private army": the strength of the unit named next.
+        let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
+        if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
+        if strength, let head = a.head, Lexicon.militaryUnitNouns.contains(head),
+            a.headCategory == .unknown || a.headCategory == .none
+        {
+            a.headCategory = .counts(.troops)
+        }
+        // "a column of 300 men", "a battalion of 600 volunteers": people counted as an armed unit.
+        if a.headCategory == .person, m.first >= 2, tokens[m.first - 1].is("of"),
+            Lexicon.formationNouns.contains(tokens[m.first - 2].lower)
+        {
+            a.headCategory = .counts(.troops)
+        }
         if m.unit != nil { readSumNoun(&a) }
         if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
             && a.head.map(Lexicon.money.nouns.contains) == true
@@ -97,6 +111,7 @@ extension ClaimRules {
                 skip.insert(innerIndex)
                 if let v = inner.value, let c = earlier[v] { a.partitiveCategory = c }
                 p = inner.last + 1
+                a.nounEnd = inner.last  // "six of the 20 were hurt": the predicate follows the whole
             } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
                 !(p + 1 < n && tokens[p + 1].isWord
                     && (Lexicon.personHeads.contains(tokens[p + 1].lower)
@@ -141,9 +156,11 @@ extension ClaimRules {
             {
                 a.subjectEnd = ext; a.nounEnd = ext; a.head = tokens[ext].lower; a.headCategory = .counts(.mines)
             }
-            // "400 pieces of equipment", "50 units of military hardware".
+            // "400 pieces of equipment", "50 units of military hardware", "200 units of armoured vehicles".
             if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
                 Lexicon.equipmentMassNouns.contains(tokens[ext].lower)
+                    || headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military)
+                        == .counts(.equipment)
             {
                 a.subjectEnd = ext; a.nounEnd = ext; a.headCategory = .counts(.equipment)
             }

@@ -33,9 +33,9 @@ struct ClaimRules: Sendable {
         self.tokens = tokens
         self.bytes = bytes
         var toll = false, among = false
-        for t in tokens where t.isWord && t.lower.utf8.count <= 6 {
+        for t in tokens where t.isWord && t.lower.utf8.count <= 8 {
             switch t.lower {
-            case "toll", "number", "tally", "count": toll = true
+            case "toll", "number", "tally", "count", "rise", "increase": toll = true
             case "among": among = true
             default: break
             }
@@ -129,6 +129,15 @@ struct ClaimRules: Sendable {
         let to = b.mention.first
         guard to > from, to - from <= 4 else { return false }
         for j in from..<to where !Lexicon.chainJoiners.contains(tokens[j].lower) { return false }
-        return true
+        return !opensBreakdown(a.mention)
+    }
+
+    /// "Of the 300 soldiers, 40 were killed": the whole of a leading "of (the) N" is no item of a
+    /// list with the count after its comma (that count's predicate is not the whole's).
+    private func opensBreakdown(_ m: NumberMention) -> Bool {
+        var j = m.first - 1
+        if j >= 0, Lexicon.partitiveDeterminers.contains(tokens[j].lower) { j -= 1 }
+        guard j >= 0, Lexicon.breakdownOpeners.contains(tokens[j].lower) else { return false }
+        return j == 0 || [",", ";", ":"].contains(tokens[j - 1].lower)
     }
 }

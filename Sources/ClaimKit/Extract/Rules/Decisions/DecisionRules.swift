@@ -13,14 +13,20 @@ enum DecisionRules {
         ThingHeadCategory(),  // money, mines, equipment from the counted noun
         PartitiveCategory(),  // "three of the dead were teenagers"
         OtherStateDropped(),  // "were taken prisoner", "remain missing": no claim
+        CapitalizedPeopleHead(),  // "60,000 Herero are estimated to have perished"
         TriggerCategory(),  // the trigger's category, when the noun may be people
         StateHeadCategory(),  // troops, killed, injured, casualties, displaced from the noun
         IncludedByToll(),  // "that figure included 323 Egyptians"
         ListAfterAmong(),  // "among them are 43 Syrians, six Bangladeshis ..."
         ChainCategory(),  // "31 Chileans and 4 Danes": the list's first item's category
         PartitiveLead(),  // "of 658 Egyptians who died, 630 were ..."
+        LeadingCollectivePartitive(),  // "Of the dead, 12 were foreigners"
         IncludedInPrevious(),  // "among them six children"
         BareOneDropped(),  // "one was killed" without a noun: no claim
+        OneOfGroupDropped(),  // "tried to save one of the wounded": no claim
+        RateDropped(),  // "25 bodies a week": a rate, no claim
+        ExchangedDropped(),  // "a prisoner swap for three insurgents": no claim
+        LivesSavedDropped(),  // "save millions of lives": no claim
         ElidedFromPrevious(),  // "..., and 300 in ...": the category before
         NeedsCategory(),  // no category: no claim
         ForeignSentenceDropped(),  // "hat Crocs die italienische Marke": no English reading of German

@@ -1,5 +1,6 @@
 /// A unit after the number: times ("4 am"), durations and ages ("44 days", "nearly 30 years"),
-/// measures ("30 km"), a hyphenated modifier ("44-day war", "34-year-old", "three-member").
+/// measures ("30 km"), a hyphenated modifier ("44-day war", "34-year-old", "three-member"; not a
+/// strength: "a 5,000-strong force", "a 20,000-man army").
 struct UnitAfter: NotClaimRule {
     func rejects(_ m: NumberMention, in s: ClaimRules) -> Bool {
         let tokens = s.tokens, n = s.n, after = m.last + 1
@@ -11,7 +12,7 @@ struct UnitAfter: NotClaimRule {
         if Lexicon.measureWords.contains(next.lower) && m.unit == nil { return true }
         if next.lower == "-", !next.spaceBefore, after + 1 < n, tokens[after + 1].isWord,
             !tokens[after + 1].spaceBefore,
-            tokens[after + 1].lower != "strong"
+            Lexicon.strengthWords.contains(tokens[after + 1].lower) == false
         {
             return true
         }
