@@ -13,11 +13,30 @@ extension SpeakerFinder {
         return true
     }
 
+    /// Whether only a time ("on Tuesday", "last week") and the final mark follow token `end`:
+    /// "..., the Sun Sentinel reports." (stricter than `closesSentence`, for verbs that are also nouns).
+    static func endsSentence(_ tokens: [Token], after end: Int) -> Bool {
+        var j = end + 1
+        while j < tokens.count, tokens[j].isWord || tokens[j].isNumber {
+            let l = tokens[j].lower
+            guard
+                tokens[j].isNumber || Lexicon.timePrepositions.contains(l) || Lexicon.weekdays.contains(l)
+                    || Lexicon.months.contains(l) || Lexicon.relativeTimeWords.contains(l)
+            else { return false }
+            j += 1
+        }
+        return j == tokens.count || Lexicon.sentenceEndMarks.contains(tokens[j].lower)
+    }
+
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
         while e >= 0 {
             if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            // "analysts were expecting": the auxiliary of a progressive verb.
+            if tokens[verb].lower.hasSuffix("ing"), Lexicon.passiveAuxiliaries.contains(tokens[e].lower) {
+                e -= 1; continue
+            }
             // "Alden on Tuesday announced", "Clark in October said": drop the time.
             if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
                 Lexicon.timePrepositions.contains(tokens[e - 1].lower)
@@ -55,6 +74,7 @@ extension SpeakerFinder {
         {
             return leftSpeaker(tokens, verb: w)
         }
+        if let w = Self.beforeWitness(tokens, endingAt: e) { return speakerPhrase(tokens, endingAt: w) }
         return speakerPhrase(tokens, endingAt: e)
     }
 
@@ -98,6 +118,13 @@ extension SpeakerFinder {
         return nil
     }
 
+    /// "a study by the Centre for X", "a report from the ministry": a preposition at `j` after a
+    /// document, which the words after it wrote (they speak, not the document).
+    private static func authorJoin(_ tokens: [Token], at j: Int) -> Bool {
+        j > 0 && Lexicon.sourcePrepositions.contains(tokens[j].lower)
+            && Lexicon.authoredDocuments.contains(tokens[j - 1].lower)
+    }
+
     /// The speaker words ending at token `e` (a word): back to a clause word, at most ten words.
     private func speakerPhrase(_ tokens: [Token], endingAt e: Int) -> (Int, Int)? {
         var s = e + 1
@@ -107,7 +134,7 @@ extension SpeakerFinder {
             let t = tokens[j]
             if t.isWord {
                 let l = t.lower
-                if Lexicon.speakerStops.contains(l) { break }
+                if Lexicon.speakerStops.contains(l) || s <= e && Self.authorJoin(tokens, at: j) { break }
                 // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
                 if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) { return nil }
                 s = j; words += 1; j -= 1
