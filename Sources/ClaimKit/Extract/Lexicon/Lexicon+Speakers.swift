@@ -71,6 +71,9 @@ extension Lexicon {
         "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier",
         "leader",
     ]
+    /// Nouns for any body: "the organisation said" points back to the body named before
+    /// ("The Red Cross appealed ...") when no earlier name holds the noun itself.
+    static let genericBodyNouns: WordSet = ["organisation", "organization", "group", "agency"]
     /// Words for a statement: "the statement added" points to the last speaker of any kind.
     static let documentNouns: Set<String> = [
         "statement", "report", "communique", "release", "press", "note", "message", "post", "letter",
@@ -164,6 +167,9 @@ extension Lexicon {
     static let cueOpeners: Set<String> = [",", "\""]
     /// Conjunctions after a comma that may open a new actor's clause (", while the Red Cross appealed").
     static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas"]
+    /// Conjunctions that may open a titled person's own clause after a cue, with or without a comma
+    /// ("X said ... as the minister Paula Coelho pledged ...").
+    static let actorSubordinators: WordSet = ["as", "while", "whereas"]
     /// Conjunctions after a comma that start the clause a cue belongs to.
     static let clauseBreakers: WordSet = ["and", "but", "while", "whereas", "although", "though"]
     /// Words after "according to" that open a source's document ("according to figures from ...").

@@ -72,7 +72,9 @@ struct RecentNames {
             return !words.contains(where: { Lexicon.officeWords.contains($0) })
                 || words.contains(where: { Lexicon.spokespersonWords.contains($0) })
         }
-        // Two or more capitalised words without an organisation word look like a name.
+        // Two or more capitalised words without an organisation word look like a name ("The Red
+        // Cross", with its article, does not).
+        if words.first == "the" { return false }
         let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
         let org = words.contains(where: { Lexicon.organisationWords.contains($0) })
         return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })

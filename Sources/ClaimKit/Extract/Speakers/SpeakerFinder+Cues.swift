@@ -65,6 +65,7 @@ extension SpeakerFinder {
                     next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
                 if named || theNamed { a.clauseEnd = b; break }
             }
+            if Lexicon.actorSubordinators.contains(l), Self.personActs(tokens, from: b + 1) { a.clauseEnd = b; break }
             b += 1
         }
         a.aside = aside(after: max(end, position), in: tokens)

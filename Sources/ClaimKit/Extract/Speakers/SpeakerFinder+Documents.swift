@@ -56,4 +56,24 @@ extension SpeakerFinder {
         guard d > 1, d < tokens.count, Lexicon.authoredDocuments.contains(tokens[d].lower) else { return nil }
         return (0, d)
     }
+
+    /// "X said ... as the country's environment minister Paula Coelho pledged $60 million": whether
+    /// a titled person's own clause, with its own past-tense verb, starts at `from` (what follows is
+    /// that person's act, not the first speaker's words).
+    static func personActs(_ tokens: [Token], from: Int) -> Bool {
+        guard from < tokens.count, tokens[from].isWord, tokens[from].is("the") || tokens[from].capitalized else {
+            return false
+        }
+        var titled = false
+        var v = from
+        while v < tokens.count, v - from < 12, tokens[v].isWord || tokens[v].lower == "-" {
+            let t = tokens[v]
+            if Lexicon.personWords.contains(t.lower) { titled = true }
+            if v > from, !t.capitalized, t.lower.hasSuffix("ed"), tokens[v - 1].capitalized {
+                return titled && !t.has(Lexicon.Flag.reporting)
+            }
+            v += 1
+        }
+        return false
+    }
 }

@@ -137,6 +137,9 @@ struct SpeakerFinder {
                 return hl != lower && hl.contains(noun) && hl.count > lower.count
             }) {
                 return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            } else if Lexicon.genericBodyNouns.contains(noun), let r = namedBody() {
+                // "The Red Cross appealed ... The organisation said": the body named before.
+                return Attribution(kind: .speaker, speaker: r, cue: cue)
             }
         }
         // "the security services" after "Azeri security services": a shortened repeat of a longer name.
@@ -152,6 +155,21 @@ struct SpeakerFinder {
             }
         }
         return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+    }
+
+    /// The most recent body that spoke or opened a sentence, when its name reads as an
+    /// organisation's: an organisation word in it ("the Interior Ministry") or its article and
+    /// capitalised words ("The Red Cross appealed"; not "There are", "Space" or "NASA").
+    private func namedBody() -> String? {
+        func organisation(_ h: RecentNames.Entry) -> Bool {
+            let words = h.name.split(separator: " ")
+            guard words.count >= 2, words[0].first?.isUppercase == true || words[0] == "the", !h.isPerson else {
+                return false
+            }
+            return words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) })
+                || words[0] == "The" && words.allSatisfy({ $0.first?.isUppercase == true }) && !h.isPlural
+        }
+        return (history.last(where: organisation) ?? subjects.last(where: organisation))?.name
     }
 
     /// "it said", "they added", "he said": the most recent speaker that fits the pronoun.
