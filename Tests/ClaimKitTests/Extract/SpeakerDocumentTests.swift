@@ -48,4 +48,25 @@ import Testing
             """
         #expect(speakers(named) == ["The ministry", "The ministry"])
     }
+
+    @Test func lowerCaseBodyInThePossessiveAuthorsAReport() {
+        #expect(speakers("Twelve people were killed, the ministry's annual report said.") == ["the ministry"])
+        // A possessive that names no body leaves the document as it is.
+        #expect(
+            speakers("Twelve people were killed, the state's finances website said.")
+                == ["the state's finances website"])
+    }
+
+    @Test func namedEstimateOfAFigureCreditsItsAuthor() {
+        #expect(
+            speakers(
+                "The toll given by the government is three times higher than the United Nations estimate of 670 dead.")
+                == ["the United Nations"])
+        // Only the claims from the author on: an earlier figure and one after the next comma stay the outlet's.
+        #expect(
+            speakers("Some 2,000 people died, far above the UN estimate of 670 dead, and 30 were hurt.")
+                == [nil, "the UN", nil])
+        // No capitalised author: no cue.
+        #expect(speakers("Some 2,000 people died, far above the official estimate of 670 dead.") == [nil, nil])
+    }
 }

@@ -221,6 +221,8 @@ extension Lexicon {
         "estimate", "estimates", "figures", "data", "statement", "review", "audit", "filing", "complaint", "memo",
         "investigation", "census", "poll", "update", "bulletin", "release", "statistics", "records",
     ]
+    /// Figures a named author gives with no verb ("the United Nations estimate of 670").
+    static let authoredFigures: WordSet = ["estimate", "estimates", "tally", "count", "figure", "figures"]
     /// "a document seen by Reuters", "analysts surveyed by Refinitiv": the one after "by" only saw
     /// or asked; the phrase before the participle speaks.
     static let witnessParticiples: WordSet = [

@@ -30,7 +30,7 @@ extension SpeakerFinder {
         let withCues = withParticipleCues(tokens, bytes)
         if !withCues.isEmpty { return (cues + withCues).sorted { $0.position < $1.position } }
         if !cues.isEmpty { return cues }
-        if let cue = statisticCue(tokens, bytes) { return [cue] }
+        if let cue = statisticCue(tokens, bytes) ?? authoredFigureCue(tokens, bytes) { return [cue] }
         // Participles continue the last speaker: "..., adding that ...".
         for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.

@@ -16,6 +16,15 @@ extension SpeakerFinder {
             b += 1
             if tokens[b - 1].lower.hasSuffix("'s") { break }
         }
+        // "the ministry's annual report": a body's noun in the possessive.
+        if b == a, tokens[a].isWord, tokens[a].lower.hasSuffix("'s"), a < e {
+            let stem = String(tokens[a].lower.dropLast(2))
+            if Lexicon.referringNouns.contains(stem) || Lexicon.organisationWords.contains(stem),
+                (a + 1..<e).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized })
+            {
+                return (s, a)
+            }
+        }
         guard b > a, (b..<e).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         // ("the United Nations estimate": the article is the name's; "The UN's report": the document's.)
         let possessive = tokens[b - 1].lower.hasSuffix("'s")
@@ -43,6 +52,30 @@ extension SpeakerFinder {
             }
             if tokens[k].isPunct { return nil }
             k -= 1
+        }
+        return nil
+    }
+
+    /// "... higher than the United Nations estimate of 670": a figure credited to its named author
+    /// with no verb; it covers the claims from its author to the next comma, none before.
+    func authoredFigureCue(_ tokens: [Token], _ bytes: [UInt8]) -> Attribution? {
+        let n = tokens.count
+        for k in 1..<max(1, n - 2)
+        where Lexicon.authoredFigures.contains(tokens[k].lower) && tokens[k + 1].is("of")
+            && NumberParser.startsAmount(tokens, k + 2) && tokens[k - 1].isWord && tokens[k - 1].capitalized
+        {
+            var s = k - 1
+            while s > 0, k - s < 5, tokens[s - 1].isWord, tokens[s - 1].capitalized { s -= 1 }
+            if s > 0, Lexicon.articles.contains(tokens[s - 1].lower) { s -= 1 }
+            guard let (a, b) = Self.documentAuthor(tokens, s, k) else { continue }
+            var cue = Self.placed(
+                Attribution(kind: .speaker, speaker: text(tokens, bytes, a, b), cue: tokens[k].lower),
+                at: s, through: k, in: tokens)
+            cue.clauseStart = s
+            cue.coversSentence = false
+            cue.clauseEnd = min(
+                cue.clauseEnd, (k + 2..<n).first(where: { [",", ";"].contains(tokens[$0].lower) }) ?? n)
+            return cue
         }
         return nil
     }
