@@ -61,4 +61,15 @@ import Testing
             """
         #expect(speakers(agency) == ["The official IRNA news agency", "The official IRNA news agency"])
     }
+
+    @Test func invertedReportsBeforeTheAndAName() {
+        #expect(speakers("The toll rose to 12, reports the Irish Times.") == ["the Irish Times"])
+        // A lower-case body after the inverted noun-like verb is no cue.
+        #expect(speakers("The toll rose to 12, reports the ministry.") == [nil])
+    }
+
+    @Test func accordingToADocumentSeenByAnAgency() {
+        #expect(speakers("Twelve people were killed, according to a document seen by Reuters.") == ["a document"])
+        #expect(speakers("Twelve people were killed, according to Reuters.") == ["Reuters"])
+    }
 }

@@ -114,7 +114,11 @@ extension SpeakerFinder {
             }
         }
         guard let (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
-        var e = e0
+        // ("according to a document seen by Reuters": the document, not the agency that saw it.)
+        var e =
+            (s..<e0).first(where: { Lexicon.witnessParticiples.contains(tokens[$0].lower) && tokens[$0 + 1].is("by") })
+            .map { $0 - 1 } ?? e0
+        guard e >= s else { return .next(i + 2) }
         // "according to U.N. figures": the source, not its document.
         if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
         // "according to preliminary data": no source named; the sentence's own verb decides.
@@ -234,7 +238,7 @@ extension SpeakerFinder {
         }
         if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"",
             !Lexicon.nounishVerbs.contains(t.lower)
-                || (t.is("reports") || t.is("reported")) && i + 1 < n && tokens[i + 1].capitalized,
+                || (t.is("reports") || t.is("reported")) && Self.namedAfter(tokens, i + 1),
             i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
             tokens[s].capitalized || tokens[s].is("the")
                 // "..., said fire chief Ana Ruiz": a title in lower case before a name.

@@ -28,6 +28,13 @@ extension SpeakerFinder {
         return j == tokens.count || Lexicon.sentenceEndMarks.contains(tokens[j].lower)
     }
 
+    /// Whether a name starts at token `i`: a capitalised word, or "the" and one (", reports the Irish Times").
+    static func namedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if tokens[i].capitalized { return true }
+        return tokens[i].is("the") && i + 1 < tokens.count && tokens[i + 1].capitalized
+    }
+
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
