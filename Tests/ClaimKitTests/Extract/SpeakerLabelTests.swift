@@ -39,4 +39,16 @@ func speakers(_ text: String) -> [String?] {
         #expect(speakers("Twelve soldiers were killed in the border clash: Defence Ministry") == ["Defence Ministry"])
         #expect(speakers("Twelve soldiers were killed in the border clash: \u{201C}Heroes\u{201D}") == [nil])
     }
+
+    @Test func speakersNounAsHeadStillSpeaksAboutAnEvent() {
+        #expect(speakers("Syrian war monitor: 12 people killed in Idlib") == ["Syrian war monitor"])
+        #expect(speakers("Ukraine war: 12 people killed in Kharkiv") == [nil])
+        // An apostrophe inside a word is no quotation.
+        #expect(speakers("Syria's army: 12 people killed in Idlib") == ["Syria's army"])
+    }
+
+    @Test func aDayAloneNeverSpeaks() {
+        #expect(speakers("Tuesday said 12 people died.") == [nil])
+        #expect(speakers("Officials on Tuesday said 12 people died.") == ["Officials"])
+    }
 }

@@ -69,7 +69,7 @@ extension Lexicon {
         "channel",
         "outlet", "newspaper", "group", "committee", "commission", "department", "prosecutor", "command", "authorities",
         "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier",
-        "leader",
+        "leader", "monitor", "watchdog", "ombudsman",
     ]
     /// Nouns for any body: "the organisation said" points back to the body named before
     /// ("The Red Cross appealed ...") when no earlier name holds the noun itself.

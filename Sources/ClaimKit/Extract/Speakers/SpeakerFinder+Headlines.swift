@@ -13,7 +13,7 @@ extension SpeakerFinder {
             return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
         }
         if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
-            !tokens[(colon + 1)...].contains(where: { $0.isNumber || Lexicon.labelMarks.contains($0.lower) })
+            !(colon + 1..<n).contains(where: { tokens[$0].isNumber || Self.quotes(tokens, at: $0) })
         {
             let rightText = text(tokens, bytes, colon + 1, n - 1)
             if !Lexicon.headlineLabels.contains(rightText.lowercased()) {
@@ -21,6 +21,17 @@ extension SpeakerFinder {
             }
         }
         return nil
+    }
+
+    /// Whether token `i` is a quotation mark, bracket or exclamation (not an apostrophe inside a
+    /// word: "Syria's war monitor:").
+    private static func quotes(_ tokens: [Token], at i: Int) -> Bool {
+        guard Lexicon.labelMarks.contains(tokens[i].lower) else { return false }
+        let inWord =
+            (tokens[i].lower == "'" || tokens[i].lower == "’") && !tokens[i].spaceBefore && i > 0
+            && tokens[i - 1].isWord
+            && i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore
+        return !inWord
     }
 
     /// Whether the words before a headline's colon name someone who speaks ("Ministry:",
@@ -32,9 +43,11 @@ extension SpeakerFinder {
         guard let last = words.last,
             last.capitalized || Lexicon.referringNouns.contains(last.lower) || Lexicon.personWords.contains(last.lower)
         else { return false }
-        if tokens[0..<colon].contains(where: { $0.isNumber || Lexicon.labelMarks.contains($0.lower) }) { return false }
+        if (0..<colon).contains(where: { tokens[$0].isNumber || quotes(tokens, at: $0) }) { return false }
+        // ("Gaza war monitor:": a speaker's noun as the head still speaks about the event.)
+        let speakerHead = Lexicon.referringNouns.contains(last.lower) || Lexicon.personWords.contains(last.lower)
         if words.contains(where: {
-            Lexicon.eventWords.contains($0.lower) || Lexicon.topicWords.contains($0.lower)
+            !speakerHead && (Lexicon.eventWords.contains($0.lower) || Lexicon.topicWords.contains($0.lower))
                 || Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower)
         }) {
             return false

@@ -184,6 +184,10 @@ extension SpeakerFinder {
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if !aged, tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber, !(tokens[s].is("the") && tokens[s].capitalized) { return nil }
+        // A day or a month alone never speaks ("Tuesday said" is a fragment of "on Tuesday said").
+        if s == e, Lexicon.weekdays.contains(tokens[s].lower) || Lexicon.months.contains(tokens[s].lower) {
+            return nil
+        }
         // A pronoun must stand alone.
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         return (s, e)
