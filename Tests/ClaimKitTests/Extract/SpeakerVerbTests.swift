@@ -72,4 +72,14 @@ import Testing
         #expect(speakers("Twelve people were killed, according to a document seen by Reuters.") == ["a document"])
         #expect(speakers("Twelve people were killed, according to Reuters.") == ["Reuters"])
     }
+
+    @Test func asideBetweenDashesBeforeTheVerb() {
+        #expect(
+            speakers(
+                "Officials in Broward County, Florida \u{2014} where the school is \u{2014} announced that they have spent more than $11 million on cameras."
+            ) == ["Officials in Broward County"])
+        #expect(speakers("The ministry -- which rarely comments -- said 12 people died.") == ["The ministry"])
+        // A hyphen inside a word is no dash.
+        #expect(speakers("A well-known expert said 12 people died.") == ["A well-known expert"])
+    }
 }

@@ -35,6 +35,28 @@ extension SpeakerFinder {
         return tokens[i].is("the") && i + 1 < tokens.count && tokens[i + 1].capitalized
     }
 
+    /// The last token before an aside set off by dashes that closes at `closing`, past a place after
+    /// a name's comma ("officials in Broward County, Florida — where ... — announced").
+    static func beforeDashAside(_ tokens: [Token], closing: Int) -> Int? {
+        var e = closing
+        if tokens[e - 1].lower == "-" { e -= 1 }
+        var c = e - 1
+        while c > 0, e - c < 14, !asideDash(tokens, c) { c -= 1 }
+        guard c > 0, c < e - 1, asideDash(tokens, c) else { return nil }
+        if tokens[c - 1].lower == "-" { c -= 1 }
+        e = c - 1
+        if e >= 2, tokens[e].capitalized, tokens[e - 1].lower == ",", tokens[e - 2].isWord, tokens[e - 2].capitalized {
+            e -= 2
+        }
+        return e >= 0 ? e : nil
+    }
+
+    /// Whether token `i` is a dash that sets off an aside: spaced ("X — which ... — said"; the
+    /// tokenizer folds dashes to "-"), or the second of "--"; not a hyphen inside a word.
+    static func asideDash(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].lower == "-" && (tokens[i].spaceBefore || i > 0 && tokens[i - 1].lower == "-")
+    }
+
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
@@ -73,6 +95,11 @@ extension SpeakerFinder {
             var c = e - 1
             while c > 0, e - c < 12, tokens[c].lower != "(" { c -= 1 }
             if tokens[c].lower == "(" { e = c - 1 }
+        }
+        // "X — which rarely comments — said": skip an aside between dashes.
+        if e >= 1, Self.asideDash(tokens, e) {
+            guard let before = Self.beforeDashAside(tokens, closing: e) else { return nil }
+            e = before
         }
         guard e >= 0, tokens[e].isWord else { return nil }
         // "analysts who have done the calculations say": the noun phrase before "who" speaks.
