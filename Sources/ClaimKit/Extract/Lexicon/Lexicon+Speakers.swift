@@ -16,6 +16,7 @@ extension Lexicon {
         "accuses", "announcing", "quoted", "cited", "counted", "recorded", "documented", "registered", "put", "puts",
         "recounted", "recounts", "remarked", "boasted", "bragged", "conceded", "concedes",
         "testified", "predicted", "predicts", "contended", "contends", "reiterated", "reiterates",
+        "suggested", "suggests", "concluded", "concludes", "expecting", "forecasting",
     ]
     /// Participles that continue the current speaker's words (", adding that ...").
     static let reportingParticiples: WordSet = [
@@ -45,7 +46,7 @@ extension Lexicon {
         "has", "have", "had", "also", "further", "later", "earlier", "previously", "then", "had", "will", "would",
         "again",
         "separately", "officially", "publicly", "reportedly", "repeatedly", "recently", "already", "first", "initially",
-        "so", "far",
+        "so", "far", "meanwhile",
     ]
     /// Time words that may sit after the reporting verb ("said on Tuesday", "said today").
     static let weekdays: WordSet = [
@@ -68,8 +69,11 @@ extension Lexicon {
         "channel",
         "outlet", "newspaper", "group", "committee", "commission", "department", "prosecutor", "command", "authorities",
         "organisation", "organization", "source", "sources", "communique", "embassy", "mission", "council", "premier",
-        "leader",
+        "leader", "monitor", "watchdog", "ombudsman",
     ]
+    /// Nouns for any body: "the organisation said" points back to the body named before
+    /// ("The Red Cross appealed ...") when no earlier name holds the noun itself.
+    static let genericBodyNouns: WordSet = ["organisation", "organization", "group", "agency"]
     /// Words for a statement: "the statement added" points to the last speaker of any kind.
     static let documentNouns: Set<String> = [
         "statement", "report", "communique", "release", "press", "note", "message", "post", "letter",
@@ -113,7 +117,18 @@ extension Lexicon {
     /// Last words of a headline label that is a shop's or a desk's, not a speaker ("New Price Drop:", "Black Friday Deal:").
     static let labelEnds: WordSet = [
         "drop", "deal", "deals", "sale", "release", "alert", "coupon", "update", "updates", "review", "preview",
-        "roundup",
+        "roundup", "latest", "live", "explained",
+    ]
+    /// Marks that make a headline's label a quotation, a slogan or a data line, never a speaker
+    /// ("'We're On It.': ...", "{ "Name": ...").
+    static let labelMarks: Set<String> = [
+        "\"", "'", "“", "”", "‘", "’", "«", "»", "{", "}", "[", "]", "!", "?",
+    ]
+    /// Topics that label a headline's story ("Coronavirus: ...", "Brexit: ..."), in a "X:" label.
+    static let topicWords: Set<String> = [
+        "coronavirus", "covid", "covid-19", "virus", "brexit", "ebola", "cholera", "measles", "mpox", "flu",
+        "climate", "inflation", "tariffs", "budget", "migration", "immigration", "lockdown", "vaccine", "vaccines",
+        "famine", "refugees", "economy", "recession",
     ]
     /// Words naming an event rather than a speaker, in a headline's "X:" label.
     static let eventWords: Set<String> = [
@@ -152,6 +167,9 @@ extension Lexicon {
     static let cueOpeners: Set<String> = [",", "\""]
     /// Conjunctions after a comma that may open a new actor's clause (", while the Red Cross appealed").
     static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas"]
+    /// Conjunctions that may open a titled person's own clause after a cue, with or without a comma
+    /// ("X said ... as the minister Paula Coelho pledged ...").
+    static let actorSubordinators: WordSet = ["as", "while", "whereas"]
     /// Conjunctions after a comma that start the clause a cue belongs to.
     static let clauseBreakers: WordSet = ["and", "but", "while", "whereas", "although", "though"]
     /// Words after "according to" that open a source's document ("according to figures from ...").
@@ -168,7 +186,7 @@ extension Lexicon {
     /// "the country had admitted 1.4 million refugees": verbs that report only before "that", ":" or a quote.
     static let reportingOnlyBeforeContent: WordSet = [
         "admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed",
-        "recalled",
+        "recalled", "suggested", "suggests", "concluded", "concludes",
     ]
     /// What may follow such a verb when it reports.
     static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
@@ -190,16 +208,37 @@ extension Lexicon {
     static let clauseContinuers: WordSet = ["but", "and"]
     /// Marks that end a clause between a subject and a second verb.
     static let clauseMarks: Set<String> = [",", ";", ":", "\""]
-    /// Words that end a speaker noun phrase to the left of its verb.
+    /// Words that end a speaker noun phrase to the left of its verb (also a time before the
+    /// subject: "half a year later the White House announced").
     static let speakerStops: WordSet = [
         "that", "and", "but", "while", "as", "after", "when", "because", "which", "who", "where", "whereas", "so",
         "since",
-        "though", "although", "if",
+        "though", "although", "if", "later", "earlier", "ago", "afterwards",
     ]
+    /// Documents that speak for their author ("a study by X", "the UN's annual report", "An AFP tally").
+    static let authoredDocuments: WordSet = [
+        "report", "reports", "study", "survey", "analysis", "assessment", "document", "documents", "tally", "count",
+        "estimate", "estimates", "figures", "data", "statement", "review", "audit", "filing", "complaint", "memo",
+        "investigation", "census", "poll", "update", "bulletin", "release", "statistics", "records",
+    ]
+    /// Figures a named author gives with no verb ("the United Nations estimate of 670").
+    static let authoredFigures: WordSet = ["estimate", "estimates", "tally", "count", "figure", "figures"]
+    /// "a document seen by Reuters", "analysts surveyed by Refinitiv": the one after "by" only saw
+    /// or asked; the phrase before the participle speaks.
+    static let witnessParticiples: WordSet = [
+        "seen", "obtained", "reviewed", "viewed", "surveyed", "polled", "interviewed", "contacted", "consulted",
+        "quoted", "cited", "reached",
+    ]
+    /// Time words after a closing cue ("..., the paper reported last week.").
+    static let relativeTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
+    /// Marks that end a sentence after a closing cue.
+    static let sentenceEndMarks: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")"]
+    /// "it put up 43 million euros": "put" with these is a payment, not a count's source.
+    static let putParticles: WordSet = ["up", "in", "down", "aside", "forward", "together", "off", "away"]
     /// Phrase stops that may sit inside a speaker ("officials from the interior ministry").
     static let speakerPhraseWords: WordSet = [
         "the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "we", "for", "in", "on",
-        "from",
+        "from", "at",
     ]
     /// Prepositions trimmed from the start of a speaker ("on Monday").
     static let speakerOpeners: WordSet = ["of", "for", "in", "on", "from"]

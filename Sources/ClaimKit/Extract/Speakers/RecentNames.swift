@@ -59,15 +59,36 @@ struct RecentNames {
     /// Whether a speaker's words name a person (for "he said"/"she said").
     static func isPerson(_ speaker: String) -> Bool {
         let words = speaker.lowercased().split(separator: " ").map(String.init)
+        // "President Trump's advisers": a lower-case plural head is not one person; "The official
+        // IRNA news agency": nor is an organisation's.
+        if let head = speaker.split(separator: " ").last, head.first?.isLowercase == true,
+            head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
+                || Lexicon.organisationWords.contains(head.lowercased())
+        {
+            return false
+        }
         if words.contains(where: { Lexicon.personWords.contains($0) }) {
             // "the ministry spokesman" is a person; "the president's office" is not.
             return !words.contains(where: { Lexicon.officeWords.contains($0) })
                 || words.contains(where: { Lexicon.spokespersonWords.contains($0) })
         }
-        // Two or more capitalised words without an organisation word look like a name.
+        // Two or more capitalised words without an organisation word look like a name ("The Red
+        // Cross", with its article, does not).
+        if words.first == "the" { return false }
         let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
         let org = words.contains(where: { Lexicon.organisationWords.contains($0) })
         return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
+    }
+
+    /// Whether a speaker's words name a body or a role that can write a statement or report: a
+    /// capitalised name or a speaker's noun ("the ministry"), not a common plural ("Many people"):
+    /// judged by its last word, the head.
+    static func isNamedBody(_ speaker: String) -> Bool {
+        guard let head = speaker.split(separator: " ").last else { return false }
+        if head.first?.isUppercase == true { return true }
+        let word = head.lowercased()
+        return Lexicon.referringNouns.contains(word) || Lexicon.personWords.contains(word)
+            || Lexicon.organisationWords.contains(word)
     }
 
     /// Whether a speaker's words name a plural ("officials", "the police").

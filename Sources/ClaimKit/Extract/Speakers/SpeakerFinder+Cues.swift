@@ -30,7 +30,7 @@ extension SpeakerFinder {
         let withCues = withParticipleCues(tokens, bytes)
         if !withCues.isEmpty { return (cues + withCues).sorted { $0.position < $1.position } }
         if !cues.isEmpty { return cues }
-        if let cue = statisticCue(tokens, bytes) { return [cue] }
+        if let cue = statisticCue(tokens, bytes) ?? authoredFigureCue(tokens, bytes) { return [cue] }
         // Participles continue the last speaker: "..., adding that ...".
         for j in 1..<max(1, n) where j < n && tokens[j].has(Lexicon.Flag.participle) && tokens[j - 1].lower == "," {
             // The clause subject at the sentence start, when short and capitalised.
@@ -65,6 +65,7 @@ extension SpeakerFinder {
                     next + 1 < n && tokens[next].is("the") && tokens[next + 1].isWord && tokens[next + 1].capitalized
                 if named || theNamed { a.clauseEnd = b; break }
             }
+            if Lexicon.actorSubordinators.contains(l), Self.personActs(tokens, from: b + 1) { a.clauseEnd = b; break }
             b += 1
         }
         a.aside = aside(after: max(end, position), in: tokens)
@@ -113,7 +114,11 @@ extension SpeakerFinder {
             }
         }
         guard let (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
-        var e = e0
+        // ("according to a document seen by Reuters": the document, not the agency that saw it.)
+        var e =
+            (s..<e0).first(where: { Lexicon.witnessParticiples.contains(tokens[$0].lower) && tokens[$0 + 1].is("by") })
+            .map { $0 - 1 } ?? e0
+        guard e >= s else { return .next(i + 2) }
         // "according to U.N. figures": the source, not its document.
         if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
         // "according to preliminary data": no source named; the sentence's own verb decides.
@@ -156,8 +161,12 @@ extension SpeakerFinder {
         {
             return .next(i + 1)
         }
-        // "it was reported", "it is estimated": no speaker ("I'm told" neither).
-        if i > 0,
+        // "it put up 43 million euros": a payment, not a count's source.
+        if t.is("put") || t.is("puts"), i + 1 < n, Lexicon.putParticles.contains(tokens[i + 1].lower) {
+            return .next(i + 1)
+        }
+        // "it was reported", "it is estimated": no speaker ("I'm told" neither; "were expecting" is no passive).
+        if i > 0, !t.lower.hasSuffix("ing"),
             Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("'m")
                 || tokens[i - 1].lower.hasSuffix("'re")
         {
@@ -215,8 +224,10 @@ extension SpeakerFinder {
         // "the deaths reported on June 20": a count noun before a participle does not speak.
         if let (_, e) = left, Lexicon.isCasualtyNoun(tokens[e].lower) { return .next(i + 1) }
         if let (s, e) = left {
+            // (", the South Florida Sun Sentinel reports.": set off by a comma and closing the sentence.)
             if Lexicon.nounishVerbs.contains(t.lower)
                 && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower)))
+                && !(s > 0 && tokens[s - 1].lower == "," && Self.endsSentence(tokens, after: i))
             {
                 return .next(i + 1)
             }
@@ -227,7 +238,7 @@ extension SpeakerFinder {
         }
         if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"",
             !Lexicon.nounishVerbs.contains(t.lower)
-                || (t.is("reports") || t.is("reported")) && i + 1 < n && tokens[i + 1].capitalized,
+                || (t.is("reports") || t.is("reported")) && Self.namedAfter(tokens, i + 1),
             i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
             tokens[s].capitalized || tokens[s].is("the")
                 // "..., said fire chief Ana Ruiz": a title in lower case before a name.
@@ -240,41 +251,5 @@ extension SpeakerFinder {
                 next: e + 1)
         }
         return .next(i + 1)
-    }
-
-    /// Headlines: "Azerbaijan: Six Citizens Killed ...", "... Territories: Foreign Ministry".
-    private func headlineCue(tokens: [Token], bytes: [UInt8]) -> Attribution? {
-        let n = tokens.count
-        guard let colon = tokens.firstIndex(where: { $0.lower == ":" }), colon > 0 else { return nil }
-        let left = tokens[0..<colon].filter(\.isWord)
-        let right = tokens[(colon + 1)...].filter(\.isWord)
-        let leftText = text(tokens, bytes, 0, colon - 1)
-        let lastLeft = left.last
-        let speakerLike =
-            lastLeft.map {
-                $0.capitalized || Lexicon.referringNouns.contains($0.lower) || Lexicon.personWords.contains($0.lower)
-            } ?? false
-        // "Storm Babet: two dead", "Kakheti floods: ...": an event's name labels the story, it does not speak.
-        let topic = left.contains(where: { Lexicon.eventWords.contains($0.lower) })
-        // ("Tuesday: ...", "March 3: ...": a date labels the story.)
-        let dated = left.contains(where: { Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower) })
-        // ("New Price Drop: ...", "Black Friday Deal: ...": a shop label ends in a label's word.)
-        let label =
-            Lexicon.headlineLabels.contains(leftText.lowercased())
-            || lastLeft.map { Lexicon.labelEnds.contains($0.lower) } ?? false
-        if (1...4).contains(left.count), right.count >= 3, left.first!.capitalized, speakerLike, !topic, !dated, !label,
-            !tokens[0..<colon].contains(where: { $0.isNumber })
-        {
-            return resolve(leftText, tokens: tokens, s: 0, e: colon - 1, cue: "headline")
-        }
-        if colon + 1 < n, (1...3).contains(right.count), left.count >= 3, right.first!.capitalized,
-            !tokens[(colon + 1)...].contains(where: { $0.isNumber })
-        {
-            let rightText = text(tokens, bytes, colon + 1, n - 1)
-            if !Lexicon.headlineLabels.contains(rightText.lowercased()) {
-                return resolve(rightText, tokens: tokens, s: colon + 1, e: n - 1, cue: "headline")
-            }
-        }
-        return nil
     }
 }

@@ -35,7 +35,8 @@ extension SpeakerFinder {
     func statisticCue(_ tokens: [Token], _ bytes: [UInt8]) -> Attribution? {
         for v in 1..<max(1, tokens.count)
         where tokens[v].has(Lexicon.Flag.statistic) && Self.countObject(tokens, after: v) {
-            if let (s, e) = leftSpeaker(tokens, verb: v), !Lexicon.pronounSpeakers.contains(tokens[e].lower) || s != e,
+            if let (s, e) = leftSpeaker(tokens, verb: v) ?? Self.leadingDocument(tokens),
+                !Lexicon.pronounSpeakers.contains(tokens[e].lower) || s != e,
                 (s...e).contains(where: {
                     ($0 > s || !tokens[$0].is("the")) && tokens[$0].capitalized
                         || Lexicon.referringNouns.contains(tokens[$0].lower)

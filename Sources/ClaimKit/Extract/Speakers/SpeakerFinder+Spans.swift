@@ -13,11 +13,59 @@ extension SpeakerFinder {
         return true
     }
 
+    /// Whether only a time ("on Tuesday", "last week") and the final mark follow token `end`:
+    /// "..., the Sun Sentinel reports." (stricter than `closesSentence`, for verbs that are also nouns).
+    static func endsSentence(_ tokens: [Token], after end: Int) -> Bool {
+        var j = end + 1
+        while j < tokens.count, tokens[j].isWord || tokens[j].isNumber {
+            let l = tokens[j].lower
+            guard
+                tokens[j].isNumber || Lexicon.timePrepositions.contains(l) || Lexicon.weekdays.contains(l)
+                    || Lexicon.months.contains(l) || Lexicon.relativeTimeWords.contains(l)
+            else { return false }
+            j += 1
+        }
+        return j == tokens.count || Lexicon.sentenceEndMarks.contains(tokens[j].lower)
+    }
+
+    /// Whether a name starts at token `i`: a capitalised word, or "the" and one (", reports the Irish Times").
+    static func namedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if tokens[i].capitalized { return true }
+        return tokens[i].is("the") && i + 1 < tokens.count && tokens[i + 1].capitalized
+    }
+
+    /// The last token before an aside set off by dashes that closes at `closing`, past a place after
+    /// a name's comma ("officials in Broward County, Florida — where ... — announced").
+    static func beforeDashAside(_ tokens: [Token], closing: Int) -> Int? {
+        var e = closing
+        if tokens[e - 1].lower == "-" { e -= 1 }
+        var c = e - 1
+        while c > 0, e - c < 14, !asideDash(tokens, c) { c -= 1 }
+        guard c > 0, c < e - 1, asideDash(tokens, c) else { return nil }
+        if tokens[c - 1].lower == "-" { c -= 1 }
+        e = c - 1
+        if e >= 2, tokens[e].capitalized, tokens[e - 1].lower == ",", tokens[e - 2].isWord, tokens[e - 2].capitalized {
+            e -= 2
+        }
+        return e >= 0 ? e : nil
+    }
+
+    /// Whether token `i` is a dash that sets off an aside: spaced ("X — which ... — said"; the
+    /// tokenizer folds dashes to "-"), or the second of "--"; not a hyphen inside a word.
+    static func asideDash(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].lower == "-" && (tokens[i].spaceBefore || i > 0 && tokens[i - 1].lower == "-")
+    }
+
     /// The speaker noun phrase that ends right before the reporting verb at `verb`.
     func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
         while e >= 0 {
             if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            // "analysts were expecting": the auxiliary of a progressive verb.
+            if tokens[verb].lower.hasSuffix("ing"), Lexicon.passiveAuxiliaries.contains(tokens[e].lower) {
+                e -= 1; continue
+            }
             // "Alden on Tuesday announced", "Clark in October said": drop the time.
             if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
                 Lexicon.timePrepositions.contains(tokens[e - 1].lower)
@@ -48,6 +96,11 @@ extension SpeakerFinder {
             while c > 0, e - c < 12, tokens[c].lower != "(" { c -= 1 }
             if tokens[c].lower == "(" { e = c - 1 }
         }
+        // "X — which rarely comments — said": skip an aside between dashes.
+        if e >= 1, Self.asideDash(tokens, e) {
+            guard let before = Self.beforeDashAside(tokens, closing: e) else { return nil }
+            e = before
+        }
         guard e >= 0, tokens[e].isWord else { return nil }
         // "analysts who have done the calculations say": the noun phrase before "who" speaks.
         if let w = (max(0, e - 8)...e).reversed().first(where: { tokens[$0].is("who") }), w > 0, tokens[w - 1].isWord,
@@ -55,6 +108,7 @@ extension SpeakerFinder {
         {
             return leftSpeaker(tokens, verb: w)
         }
+        if let w = Self.beforeWitness(tokens, endingAt: e) { return speakerPhrase(tokens, endingAt: w) }
         return speakerPhrase(tokens, endingAt: e)
     }
 
@@ -98,6 +152,13 @@ extension SpeakerFinder {
         return nil
     }
 
+    /// "a study by the Centre for X", "a report from the ministry": a preposition at `j` after a
+    /// document, which the words after it wrote (they speak, not the document).
+    private static func authorJoin(_ tokens: [Token], at j: Int) -> Bool {
+        j > 0 && Lexicon.sourcePrepositions.contains(tokens[j].lower)
+            && Lexicon.authoredDocuments.contains(tokens[j - 1].lower)
+    }
+
     /// The speaker words ending at token `e` (a word): back to a clause word, at most ten words.
     private func speakerPhrase(_ tokens: [Token], endingAt e: Int) -> (Int, Int)? {
         var s = e + 1
@@ -107,7 +168,7 @@ extension SpeakerFinder {
             let t = tokens[j]
             if t.isWord {
                 let l = t.lower
-                if Lexicon.speakerStops.contains(l) { break }
+                if Lexicon.speakerStops.contains(l) || s <= e && Self.authorJoin(tokens, at: j) { break }
                 // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
                 if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) { return nil }
                 s = j; words += 1; j -= 1
@@ -150,6 +211,10 @@ extension SpeakerFinder {
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if !aged, tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber, !(tokens[s].is("the") && tokens[s].capitalized) { return nil }
+        // A day or a month alone never speaks ("Tuesday said" is a fragment of "on Tuesday said").
+        if s == e, Lexicon.weekdays.contains(tokens[s].lower) || Lexicon.months.contains(tokens[s].lower) {
+            return nil
+        }
         // A pronoun must stand alone.
         if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
         return (s, e)

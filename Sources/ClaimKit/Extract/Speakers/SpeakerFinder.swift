@@ -109,28 +109,7 @@ struct SpeakerFinder {
     /// Resolves pronouns and "the ministry"-style references against the speakers seen so far.
     func resolve(_ spoken: String, tokens: [Token], s: Int, e: Int, cue: String) -> Attribution {
         let lower = spoken.lowercased()
-        if s == e, Lexicon.pronounSpeakers.contains(lower) {
-            switch lower {
-            case "it":
-                if let r = history.last(where: { !$0.isPerson })
-                    ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil)
-                {
-                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
-                }
-            case "they":
-                if let r = history.last(where: { $0.isPlural }) ?? history.last(where: { !$0.isPerson }) {
-                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
-                }
-            case "he", "she":
-                if let p = lastPerson { return Attribution(kind: .speaker, speaker: p, cue: cue) }
-                if let r = history.last(where: { $0.isPerson }) {
-                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
-                }
-            default:
-                return .none
-            }
-            return Attribution(kind: .speaker, speaker: spoken, cue: cue)
-        }
+        if s == e, Lexicon.pronounSpeakers.contains(lower) { return resolvePronoun(spoken, lower: lower, cue: cue) }
         // "Syniehubov said" after "Oleh Syniehubov": a surname repeats the person named before.
         if s == e, tokens[s].capitalized,
             let r = history.last(where: { h in
@@ -139,18 +118,28 @@ struct SpeakerFinder {
         {
             return Attribution(kind: .speaker, speaker: r.name, cue: cue)
         }
+        // "The UN's annual report said", "An AFP tally put": the document's author.
+        if let (a, b) = Self.documentAuthor(tokens, s, e) {
+            return Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
+        }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
         if words.first == "the" || words.first == "this", words.count == 2, let noun = words.last,
             Lexicon.referringNouns.contains(noun)
         {
             if Lexicon.documentNouns.contains(noun) {
-                if let r = history.last { return Attribution(kind: .speaker, speaker: r.name, cue: cue) }
+                // (Only a named body or a role writes one: "people say ... The report says" is the report's.)
+                if let r = history.last, RecentNames.isNamedBody(r.name) {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                }
             } else if let r = referents.last(where: { h in
                 let hl = h.lower
                 return hl != lower && hl.contains(noun) && hl.count > lower.count
             }) {
                 return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            } else if Lexicon.genericBodyNouns.contains(noun), let r = namedBody() {
+                // "The Red Cross appealed ... The organisation said": the body named before.
+                return Attribution(kind: .speaker, speaker: r, cue: cue)
             }
         }
         // "the security services" after "Azeri security services": a shortened repeat of a longer name.
@@ -164,6 +153,45 @@ struct SpeakerFinder {
             }) {
                 return Attribution(kind: .speaker, speaker: r.name, cue: cue)
             }
+        }
+        return Attribution(kind: .speaker, speaker: spoken, cue: cue)
+    }
+
+    /// The most recent body that spoke or opened a sentence, when its name reads as an
+    /// organisation's: an organisation word in it ("the Interior Ministry") or its article and
+    /// capitalised words ("The Red Cross appealed"; not "There are", "Space" or "NASA").
+    private func namedBody() -> String? {
+        func organisation(_ h: RecentNames.Entry) -> Bool {
+            let words = h.name.split(separator: " ")
+            guard words.count >= 2, words[0].first?.isUppercase == true || words[0] == "the", !h.isPerson else {
+                return false
+            }
+            return words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) })
+                || words[0] == "The" && words.allSatisfy({ $0.first?.isUppercase == true }) && !h.isPlural
+        }
+        return (history.last(where: organisation) ?? subjects.last(where: organisation))?.name
+    }
+
+    /// "it said", "they added", "he said": the most recent speaker that fits the pronoun.
+    private func resolvePronoun(_ spoken: String, lower: String, cue: String) -> Attribution {
+        switch lower {
+        case "it":
+            if let r = history.last(where: { !$0.isPerson })
+                ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil)
+            {
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            }
+        case "they":
+            if let r = history.last(where: { $0.isPlural }) ?? history.last(where: { !$0.isPerson }) {
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            }
+        case "he", "she":
+            if let p = lastPerson { return Attribution(kind: .speaker, speaker: p, cue: cue) }
+            if let r = history.last(where: { $0.isPerson }) {
+                return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+            }
+        default:
+            return .none
         }
         return Attribution(kind: .speaker, speaker: spoken, cue: cue)
     }
