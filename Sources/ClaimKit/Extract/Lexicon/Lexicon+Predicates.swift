@@ -67,7 +67,7 @@ extension Lexicon {
     static let rateWords: WordSet = ["a", "an", "per", "each", "every"]
     static let ratePeriods: WordSet = ["day", "week", "month", "year", "night", "hour", "fortnight", "weekend"]
     /// "a day after", "a week earlier": a period that places a time, not a rate.
-    static let relativeTimeWords: WordSet = [
+    static let periodPlacingWords: WordSet = [
         "after", "before", "earlier", "later", "ago", "of", "since", "when", "into",
     ]
     /// "a prisoner swap for three insurgents", "in exchange for 50 soldiers", "traded for 4 captives".

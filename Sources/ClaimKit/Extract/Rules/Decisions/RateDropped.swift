@@ -9,8 +9,7 @@ struct RateDropped: DecisionRule {
             Lexicon.ratePeriods.contains(c.tokens[j + 1].lower)
         else { return .next }
         // "killed 40 people a day after the truce": a time, not a rate.
-        if j + 2 < c.n, Lexicon.relativeTimeWords.contains(c.tokens[j + 2].lower) { return .next }
+        if j + 2 < c.n, Lexicon.periodPlacingWords.contains(c.tokens[j + 2].lower) { return .next }
         return .drop
-        return .next
     }
 }
