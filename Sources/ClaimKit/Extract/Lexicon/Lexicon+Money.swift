@@ -145,7 +145,20 @@ extension Lexicon {
     static let weightWords: WordSet = [
         "weigh", "weighs", "weighed", "weighing", "grows", "grew", "grown", "grow", "gained", "lost", "lose", "heavy",
         "heavier", "weight", "lighter", "lifted", "lifts", "carried", "carry", "pulled", "caught", "tipped",
+        "clocked", "scales",
     ]
+    /// Charges a sum may be a step of ("fines ..., starting at £1,000", "penalties ... a maximum of £10,000").
+    static let chargeNouns: WordSet = [
+        "fine", "fines", "penalty", "penalties", "fee", "fees", "charge", "charges", "levy", "levies", "surcharge",
+        "surcharges", "toll", "tolls",
+    ]
+    /// Words of a step on a scale before its preposition ("starting at", "rising to", "a maximum of").
+    static let scaleStepWords: WordSet = [
+        "starting", "starts", "start", "beginning", "begins", "rising", "rises", "rise", "rose", "increased",
+        "increase", "raised", "climbing", "going", "up", "maximum", "minimum",
+    ]
+    /// Prepositions between a step word and its sum ("starting at", "rising to", "maximum of").
+    static let scaleStepPrepositions: WordSet = ["at", "to", "of"]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
     /// "$1,000 toward travel": what a sum goes toward, when nothing before it named it.
@@ -240,6 +253,8 @@ extension Lexicon {
     static let listingWords: WordSet = [
         "up", "available", "listed", "exclusively", "exclusive", "only", "sale", "live",
     ]
+    /// Participles of an offer set after the thing by a comma ("the cable, available in ... from $6").
+    static let listingParticiples: WordSet = ["available", "priced", "offered", "listed", "sold", "retailing"]
     /// Prepositions before a shop's name in a listing ("on Amazon", "at Walmart", "via Best Buy").
     static let shopPrepositions: WordSet = ["on", "at", "via", "from"]
     /// Units of weight in a bracket after "N pounds" ("475 pounds (215.5 kilos)"): the pounds are a weight.

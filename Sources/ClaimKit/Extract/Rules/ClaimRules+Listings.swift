@@ -126,4 +126,17 @@ extension ClaimRules {
         }
         return nil
     }
+
+    /// "the black ... charging cable, available in 0.5 to 4 meter lengths from $6": a listing
+    /// participle set after its thing by a comma names it, past the words that describe the offer.
+    func listedAfterComma(before j: Int) -> String? {
+        var k = j - 1
+        while k >= 2, j - k < 10, !(tokens[k].isPunct && tokens[k].lower != "-") {
+            if Lexicon.listingParticiples.contains(tokens[k].lower), tokens[k - 1].lower == "," {
+                return nounPhraseEnding(at: k - 2).map { text($0.0, $0.1) }
+            }
+            k -= 1
+        }
+        return nil
+    }
 }

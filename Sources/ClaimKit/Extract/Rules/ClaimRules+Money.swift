@@ -3,6 +3,7 @@ extension ClaimRules {
     /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
+        if let alternative = alternativeInBracket(m) { return alternative }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)
@@ -15,11 +16,12 @@ extension ClaimRules {
         {
             return measured
         }
+        if let charge = chargeOnScale(m) { return charge }
         if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
         if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
-        return clause.isEmpty ? priceSubject(m) ?? towardPurpose(m) ?? "" : clause
+        return clause.isEmpty ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum

@@ -93,7 +93,7 @@ extension ClaimRules {
     }
 
     /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
-    private func amountStart(endingAt e: Int) -> Int? {
+    func amountStart(endingAt e: Int) -> Int? {
         var k = e
         while k >= 0, e - k < 5,
             tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
@@ -129,6 +129,7 @@ extension ClaimRules {
         // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
         // $150"): "funding available for Poland from $6.1 million" is not Poland's.
         if let object = saleObject(before: j) { return object }
+        if let listed = listedAfterComma(before: j) { return listed }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
         return nounPhraseText(endingAt: v)
     }
