@@ -159,6 +159,21 @@ extension Lexicon {
     ]
     /// Prepositions between a step word and its sum ("starting at", "rising to", "maximum of").
     static let scaleStepPrepositions: WordSet = ["at", "to", "of"]
+    /// Verbs of giving: "to X" after their sum names who gets it, not what it is for ("grant $N to the fund").
+    static let givingVerbs: WordSet = [
+        "grant", "grants", "granted", "give", "gives", "gave", "given", "award", "awards", "awarded", "donate",
+        "donates", "donated", "send", "sends", "sent", "lend", "lends", "lent", "loan", "loaned", "allocate",
+        "allocates", "allocated", "provide", "provides", "provided",
+    ]
+    /// Participles of earning after a comma: their sum is the sentence subject's ("..., making $320,000").
+    static let earningParticiples: WordSet = ["making", "earning", "grossing", "netting", "raking", "bringing"]
+    /// Words of a part before "of" in a purpose ("for some of the shares", "for part of the site").
+    static let partWords: WordSet = ["some", "part", "most", "all", "half", "much", "many", "each", "one", "none"]
+    /// Nouns of the writing itself, which no price is for ("Our previous mention was at $750").
+    static let writingNouns: WordSet = [
+        "mention", "mentions", "post", "posts", "article", "story", "roundup", "review", "coverage", "listing",
+        "writeup", "update",
+    ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
     /// "$1,000 toward travel": what a sum goes toward, when nothing before it named it.

@@ -17,11 +17,18 @@ extension ClaimRules {
             return measured
         }
         if let charge = chargeOnScale(m) { return charge }
-        if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
+        let after = tokenAfterSum(m)
+        // ("grant $N to the fund for X": the recipient is no purpose, the "for" after it may be.)
+        if let past = pastRecipient(m, after: after) {
+            if let purpose = purposeAfterSum(from: past) { return purpose }
+        } else if let purpose = purposeAfterSum(from: after) {
+            return purpose
+        }
         if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
-        return clause.isEmpty ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? "" : clause
+        return clause.isEmpty
+            ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum
@@ -72,6 +79,9 @@ extension ClaimRules {
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            // "$1 billion for some of the founder's shares": the part is named with its whole.
+            let part = partitiveEnd(at: q).map { (q, $0) }
+            if let (_, rest) = part { q = rest }
             // "$300 million in “synergies”": a purpose in quotation marks.
             if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
@@ -86,7 +96,7 @@ extension ClaimRules {
                 !(e + 2 < n && tokens[e + 1].is("of")
                     && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
             {
-                return text(s, e)
+                return text(part?.0 ?? s, e)
             }
         }
         return nil
