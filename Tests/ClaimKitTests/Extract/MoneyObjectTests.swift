@@ -55,4 +55,13 @@ import Testing
         #expect(money("Our last mention was at $420.") == ["420 "])
         #expect(money("The kettle was last at $35.") == ["35 kettle"])
     }
+
+    @Test func aForAfterARateOrATimeIsThePurpose() {
+        #expect(money("The fund offered $21 per share for Acme Mills.") == ["21 Acme Mills"])
+        #expect(
+            money("The council paid a consultant $90,000 this spring for the traffic study.") == ["90000 traffic study"]
+        )
+        // A rate followed by no "for" names nothing.
+        #expect(money("Analysts expected $1.10 per share.") == ["1.1 "])
+    }
 }

@@ -64,4 +64,23 @@ import Testing
         // Pounds with a money context stay sterling.
         #expect(extract("The repair bill clocked in at £600.").map(\.unit) == ["GBP"])
     }
+
+    @Test func anEarlierValueComparedWithASumTakesItsSubject() {
+        #expect(
+            money(
+                "The average price of a used car in May was $21,500, up from $19,800 a year ago and from $17,000 in 2017."
+            )
+                == ["21500 average price", "19800 average price", "17000 average price"])
+        #expect(
+            money("Farm exports to Japan fell to $4.2 billion in 2019, down from $5.1 billion the year before.")
+                == ["4200000000 Farm exports to Japan", "5100000000 Farm exports to Japan"])
+        // "from" after no word of comparison is a range or a source, not an earlier value.
+        #expect(money("The charity got $500 from a donor after it spent $300.").first != "500 charity")
+    }
+
+    @Test func aSumRestatingAPercentChangeMeasuresTheVerbsObject() {
+        #expect(money("The new levy could reduce exports by 2 percent or $4 billion.") == ["4000000000 exports"])
+        // Without "by N percent or", the object is not taken.
+        #expect(money("The new levy could reduce exports, costing $4 billion.").allSatisfy { !$0.hasSuffix("exports") })
+    }
 }

@@ -174,6 +174,18 @@ extension Lexicon {
         "mention", "mentions", "post", "posts", "article", "story", "roundup", "review", "coverage", "listing",
         "writeup", "update",
     ]
+    /// Words before "from" that compare a sum with an earlier value ("up from $38,373", "and from $34,410").
+    static let comparisonWords: WordSet = ["up", "down", "and", "compared", "rising", "falling", "dropping"]
+    /// Verbs of change whose object a percentage and a sum restate ("reduce GDP by 0.25 percent or $63.1 billion").
+    static let changeObjectVerbs: WordSet = [
+        "reduce", "reduces", "reduced", "cut", "cuts", "lower", "lowers", "lowered", "raise", "raises", "raised",
+        "boost", "boosts", "boosted", "increase", "increases", "increased", "shrink", "shrinks", "shrank", "lift",
+        "lifts", "lifted",
+    ]
+    /// Nouns of a rate or a season after a sum ("$16.50 per share", "$449,000 this fall"): they name nothing.
+    static let rateNouns: WordSet = [
+        "share", "unit", "person", "head", "night", "fall", "spring", "summer", "winter", "piece", "seat",
+    ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
     /// "$1,000 toward travel": what a sum goes toward, when nothing before it named it.

@@ -3,7 +3,7 @@ extension ClaimRules {
     /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
-        if let alternative = alternativeInBracket(m) { return alternative }
+        if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)
@@ -21,7 +21,7 @@ extension ClaimRules {
         // ("grant $N to the fund for X": the recipient is no purpose, the "for" after it may be.)
         if let past = pastRecipient(m, after: after) {
             if let purpose = purposeAfterSum(from: past) { return purpose }
-        } else if let purpose = purposeAfterSum(from: after) {
+        } else if let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum) {
             return purpose
         }
         if let measured { return measured }

@@ -80,4 +80,14 @@ extension ClaimRules {
         guard q + 2 < n, Lexicon.partWords.contains(tokens[q].lower), tokens[q + 1].is("of") else { return nil }
         return Lexicon.purposeDeterminers.contains(tokens[q + 2].lower) ? q + 3 : q + 2
     }
+
+    /// "$16.50 per share for Tribune", "$449,000 this fall for their work": the "for" after a rate or a
+    /// time right after the sum (a rate or a time names nothing), or nil.
+    func forPastRateOrTime(_ p: Int) -> Int? {
+        guard p + 2 < n, Lexicon.timeModifiers.contains(tokens[p].lower) || tokens[p].is("a"),
+            Lexicon.timeNouns.contains(tokens[p + 1].lower) || Lexicon.rateNouns.contains(tokens[p + 1].lower),
+            tokens[p + 2].is("for")
+        else { return nil }
+        return p + 2
+    }
 }

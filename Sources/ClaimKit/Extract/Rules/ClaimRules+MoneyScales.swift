@@ -116,4 +116,39 @@ extension ClaimRules {
         }
         return end
     }
+
+    /// "was $39,014, up from $38,373 a year ago and from $34,410 in October 2015": an earlier value
+    /// compared with a sum before it in the sentence measures the same thing, so it takes that subject.
+    func comparedSum(_ m: NumberMention) -> String? {
+        guard m.first >= 3, tokens[m.first - 1].is("from"), Lexicon.comparisonWords.contains(tokens[m.first - 2].lower)
+        else { return nil }
+        var k = m.first - 3
+        while k >= 1, m.first - k < 30, tokens[k].lower != ".", tokens[k].lower != ";" {
+            if let a = amountStart(endingAt: k), a < k || tokens[k].isNumber,
+                Lexicon.currencySymbols[tokens[a].lower] != nil || Lexicon.prefixCurrencyCodes.contains(tokens[a].lower)
+            {
+                let earlier = NumberMention(
+                    first: a, numberStart: a, last: k, value: nil, upper: nil, qualifier: .exact, unit: m.unit,
+                    vague: false, digits: true, digitToken: nil)
+                let subject = moneySubject(earlier)
+                return subject.isEmpty ? nil : subject
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "reduce GDP by 0.25 percent or $63.1 billion": a sum restating a change in percent measures the
+    /// object of the verb of change.
+    func restatedChange(_ m: NumberMention) -> String? {
+        let o = m.first - 1
+        guard o >= 5, tokens[o].is("or"), Lexicon.percentWords.contains(tokens[o - 1].lower), tokens[o - 2].isNumber,
+            tokens[o - 3].is("by")
+        else { return nil }
+        var v = o - 5
+        while v >= 0, o - 4 - v < 5, tokens[v].isWord, !Lexicon.changeObjectVerbs.contains(tokens[v].lower) { v -= 1 }
+        guard v >= 0, Lexicon.changeObjectVerbs.contains(tokens[v].lower) else { return nil }
+        let s = Lexicon.purposeDeterminers.contains(tokens[v + 1].lower) ? v + 2 : v + 1
+        return s <= o - 4 ? text(s, o - 4) : nil
+    }
 }
