@@ -10,12 +10,14 @@ import Testing
         extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
     }
 
-    @Test func aRecipientOfAGiftIsNoPurpose() {
+    @Test func aPurposeAfterARecipientComesFirst() {
         #expect(
             money("The board will grant $2 million to the City Arts Council for a new concert hall.")
                 == ["2000000 concert hall"])
         // An infinitive after "to" is the purpose itself, not a recipient.
         #expect(money("The bank will provide $300 million to rebuild the harbour.") == ["300000000 harbour"])
+        // With no purpose after it, the recipient stays the subject.
+        #expect(money("The city will give $2 million to the Rowan Trust.") == ["2000000 Rowan Trust"])
         // Without a verb of giving, "to X" stays the purpose.
         #expect(money("The city added $5 million to the school fund.").allSatisfy { !$0.hasSuffix(" ") })
     }

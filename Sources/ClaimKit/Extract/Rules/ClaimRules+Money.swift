@@ -18,10 +18,9 @@ extension ClaimRules {
         }
         if let charge = chargeOnScale(m) { return charge }
         let after = tokenAfterSum(m)
-        // ("grant $N to the fund for X": the recipient is no purpose, the "for" after it may be.)
-        if let past = pastRecipient(m, after: after) {
-            if let purpose = purposeAfterSum(from: past) { return purpose }
-        } else if let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum) {
+        // ("grant $N to the fund for X": a purpose after the recipient comes first; the recipient is the fallback.)
+        if let past = pastRecipient(m, after: after), let purpose = purposeAfterSum(from: past) { return purpose }
+        if let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum) {
             return purpose
         }
         if let measured { return measured }

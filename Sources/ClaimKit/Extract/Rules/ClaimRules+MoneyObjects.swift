@@ -1,5 +1,5 @@
-/// Who gets a sum and who earns it: a recipient after a verb of giving is no purpose ("grant
-/// billions of dollars to the Teacher Retirement System for a cost-of-living adjustment"), a
+/// Who gets a sum and who earns it: a purpose after the recipient of a verb of giving comes before
+/// it ("grant billions of dollars to the Teacher Retirement System for a cost-of-living adjustment"), a
 /// participle clause's sum is its sentence subject's ("That movie ... flopped, making $320,000"),
 /// "sold it for" after a relative clause sells the noun the clause is about, and a part of a
 /// thing is a purpose ("$1 billion for some of the founder's shares").
