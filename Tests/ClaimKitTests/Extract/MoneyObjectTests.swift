@@ -66,4 +66,11 @@ import Testing
         // A rate followed by no "for" names nothing.
         #expect(money("Analysts expected $1.10 per share.") == ["1.1 "])
     }
+
+    @Test func aMarketVerbsSubjectIsWhatClosedAtThePrice() {
+        #expect(money("Acme shares closed in London on Friday at $42.10, down 1%.") == ["42.1 Acme shares"])
+        #expect(money("Brent crude settled at $61.20.") == ["61.2 Brent crude"])
+        // A mark between the verb and "at" ends the search.
+        #expect(money("The market closed; traders bought gold at $1,500.").allSatisfy { !$0.contains("market") })
+    }
 }

@@ -186,6 +186,10 @@ extension Lexicon {
     static let rateNouns: WordSet = [
         "share", "unit", "person", "head", "night", "fall", "spring", "summer", "winter", "piece", "seat",
     ]
+    /// Verbs of a market's price at a time ("shares closed in New York on Tuesday at $185.25").
+    static let closingVerbs: WordSet = [
+        "closed", "closes", "opened", "opens", "ended", "ends", "finished", "finishes", "settled", "settles",
+    ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
     /// "$1,000 toward travel": what a sum goes toward, when nothing before it named it.

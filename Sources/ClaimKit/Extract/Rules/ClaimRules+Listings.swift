@@ -139,4 +139,17 @@ extension ClaimRules {
         }
         return nil
     }
+
+    /// "Alibaba shares closed in New York on Tuesday at $185.25": the subject of a market verb, past
+    /// the place and the day between the verb and "at" (nil when none is there).
+    func closingPriceSubject(at j: Int) -> String? {
+        guard tokens[j].is("at") else { return nil }
+        var v = j - 1
+        while v >= 1, j - v < 9, !Lexicon.closingVerbs.contains(tokens[v].lower) {
+            if tokens[v].isPunct, tokens[v].lower != "%" { return nil }
+            v -= 1
+        }
+        guard v >= 1, Lexicon.closingVerbs.contains(tokens[v].lower) else { return nil }
+        return nounPhraseEnding(at: v - 1).map { text($0.0, $0.1) }
+    }
 }
