@@ -70,6 +70,8 @@ import Testing
     @Test func aMarketVerbsSubjectIsWhatClosedAtThePrice() {
         #expect(money("Acme shares closed in London on Friday at $42.10, down 1%.") == ["42.1 Acme shares"])
         #expect(money("Brent crude settled at $61.20.") == ["61.2 Brent crude"])
+        // A lone noun names nothing ("Shares closed ... at" is tested in PriceSubjectTests).
+        #expect(money("Stocks ended the week at $12.") == ["12 "])
         // A mark between the verb and "at" ends the search.
         #expect(money("The market closed; traders bought gold at $1,500.").allSatisfy { !$0.contains("market") })
     }

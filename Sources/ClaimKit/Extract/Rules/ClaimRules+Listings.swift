@@ -149,7 +149,9 @@ extension ClaimRules {
             if tokens[v].isPunct, tokens[v].lower != "%" { return nil }
             v -= 1
         }
-        guard v >= 1, Lexicon.closingVerbs.contains(tokens[v].lower) else { return nil }
-        return nounPhraseEnding(at: v - 1).map { text($0.0, $0.1) }
+        // ("Shares closed ... at": a lone noun without whose shares names nothing.)
+        guard v >= 1, Lexicon.closingVerbs.contains(tokens[v].lower), let (s, e) = nounPhraseEnding(at: v - 1), s < e
+        else { return nil }
+        return text(s, e)
     }
 }
