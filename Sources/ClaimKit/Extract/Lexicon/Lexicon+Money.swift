@@ -145,6 +145,50 @@ extension Lexicon {
     static let weightWords: WordSet = [
         "weigh", "weighs", "weighed", "weighing", "grows", "grew", "grown", "grow", "gained", "lost", "lose", "heavy",
         "heavier", "weight", "lighter", "lifted", "lifts", "carried", "carry", "pulled", "caught", "tipped",
+        "clocked", "scales",
+    ]
+    /// Charges a sum may be a step of ("fines ..., starting at £1,000", "penalties ... a maximum of £10,000").
+    static let chargeNouns: WordSet = [
+        "fine", "fines", "penalty", "penalties", "fee", "fees", "charge", "charges", "levy", "levies", "surcharge",
+        "surcharges", "toll", "tolls",
+    ]
+    /// Words of a step on a scale before its preposition ("starting at", "rising to", "a maximum of").
+    static let scaleStepWords: WordSet = [
+        "starting", "starts", "start", "beginning", "begins", "rising", "rises", "rise", "rose", "increased",
+        "increase", "raised", "climbing", "going", "up", "maximum", "minimum",
+    ]
+    /// Prepositions between a step word and its sum ("starting at", "rising to", "maximum of").
+    static let scaleStepPrepositions: WordSet = ["at", "to", "of"]
+    /// Verbs of giving: "to X" after their sum names who gets it, not what it is for ("grant $N to the fund").
+    static let givingVerbs: WordSet = [
+        "grant", "grants", "granted", "give", "gives", "gave", "given", "award", "awards", "awarded", "donate",
+        "donates", "donated", "send", "sends", "sent", "lend", "lends", "lent", "loan", "loaned", "allocate",
+        "allocates", "allocated", "provide", "provides", "provided",
+    ]
+    /// Participles of earning after a comma: their sum is the sentence subject's ("..., making $320,000").
+    static let earningParticiples: WordSet = ["making", "earning", "grossing", "netting", "raking", "bringing"]
+    /// Words of a part before "of" in a purpose ("for some of the shares", "for part of the site").
+    static let partWords: WordSet = ["some", "part", "most", "all", "half", "much", "many", "each", "one", "none"]
+    /// Nouns of the writing itself, which no price is for ("Our previous mention was at $750").
+    static let writingNouns: WordSet = [
+        "mention", "mentions", "post", "posts", "article", "story", "roundup", "review", "coverage", "listing",
+        "writeup", "update",
+    ]
+    /// Words before "from" that compare a sum with an earlier value ("up from $38,373", "and from $34,410").
+    static let comparisonWords: WordSet = ["up", "down", "and", "compared", "rising", "falling", "dropping"]
+    /// Verbs of change whose object a percentage and a sum restate ("reduce GDP by 0.25 percent or $63.1 billion").
+    static let changeObjectVerbs: WordSet = [
+        "reduce", "reduces", "reduced", "cut", "cuts", "lower", "lowers", "lowered", "raise", "raises", "raised",
+        "boost", "boosts", "boosted", "increase", "increases", "increased", "shrink", "shrinks", "shrank", "lift",
+        "lifts", "lifted",
+    ]
+    /// Nouns of a rate or a season after a sum ("$16.50 per share", "$449,000 this fall"): they name nothing.
+    static let rateNouns: WordSet = [
+        "share", "unit", "person", "head", "night", "fall", "spring", "summer", "winter", "piece", "seat",
+    ]
+    /// Verbs of a market's price at a time ("shares closed in New York on Tuesday at $185.25").
+    static let closingVerbs: WordSet = [
+        "closed", "closes", "opened", "opens", "ended", "ends", "finished", "finishes", "settled", "settles",
     ]
     /// Prepositions of a sum's purpose ("$400m in aid", "€2bn for reconstruction").
     static let purposePrepositions: WordSet = ["in", "for", "of", "on"]
@@ -240,6 +284,8 @@ extension Lexicon {
     static let listingWords: WordSet = [
         "up", "available", "listed", "exclusively", "exclusive", "only", "sale", "live",
     ]
+    /// Participles of an offer set after the thing by a comma ("the cable, available in ... from $6").
+    static let listingParticiples: WordSet = ["available", "priced", "offered", "listed", "sold", "retailing"]
     /// Prepositions before a shop's name in a listing ("on Amazon", "at Walmart", "via Best Buy").
     static let shopPrepositions: WordSet = ["on", "at", "via", "from"]
     /// Units of weight in a bracket after "N pounds" ("475 pounds (215.5 kilos)"): the pounds are a weight.

@@ -126,4 +126,32 @@ extension ClaimRules {
         }
         return nil
     }
+
+    /// "the black ... charging cable, available in 0.5 to 4 meter lengths from $6": a listing
+    /// participle set after its thing by a comma names it, past the words that describe the offer.
+    func listedAfterComma(before j: Int) -> String? {
+        var k = j - 1
+        while k >= 2, j - k < 10, !(tokens[k].isPunct && tokens[k].lower != "-") {
+            if Lexicon.listingParticiples.contains(tokens[k].lower), tokens[k - 1].lower == "," {
+                return nounPhraseEnding(at: k - 2).map { text($0.0, $0.1) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Alibaba shares closed in New York on Tuesday at $185.25": the subject of a market verb, past
+    /// the place and the day between the verb and "at" (nil when none is there).
+    func closingPriceSubject(at j: Int) -> String? {
+        guard tokens[j].is("at") else { return nil }
+        var v = j - 1
+        while v >= 1, j - v < 9, !Lexicon.closingVerbs.contains(tokens[v].lower) {
+            if tokens[v].isPunct, tokens[v].lower != "%" { return nil }
+            v -= 1
+        }
+        // ("Shares closed ... at": a lone noun without whose shares names nothing.)
+        guard v >= 1, Lexicon.closingVerbs.contains(tokens[v].lower), let (s, e) = nounPhraseEnding(at: v - 1), s < e
+        else { return nil }
+        return text(s, e)
+    }
 }

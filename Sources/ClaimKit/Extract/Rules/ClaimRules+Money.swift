@@ -3,6 +3,7 @@ extension ClaimRules {
     /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
+        if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)
@@ -15,11 +16,18 @@ extension ClaimRules {
         {
             return measured
         }
-        if let purpose = purposeAfterSum(from: tokenAfterSum(m)) { return purpose }
+        if let charge = chargeOnScale(m) { return charge }
+        let after = tokenAfterSum(m)
+        // ("grant $N to the fund for X": a purpose after the recipient comes first; the recipient is the fallback.)
+        if let past = pastRecipient(m, after: after), let purpose = purposeAfterSum(from: past) { return purpose }
+        if let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum) {
+            return purpose
+        }
         if let measured { return measured }
         if let estimated = estimatedAt(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
-        return clause.isEmpty ? priceSubject(m) ?? towardPurpose(m) ?? "" : clause
+        return clause.isEmpty
+            ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum
@@ -70,6 +78,9 @@ extension ClaimRules {
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            // "$1 billion for some of the founder's shares": the part is named with its whole.
+            let part = partitiveEnd(at: q).map { (q, $0) }
+            if let (_, rest) = part { q = rest }
             // "$300 million in “synergies”": a purpose in quotation marks.
             if q + 1 < n, tokens[q].isPunct, tokens[q].lower == "\"" { q += 1 }
             // ("in the third quarter", "over the past five years": a time dates the sum, it does not name it.)
@@ -84,7 +95,7 @@ extension ClaimRules {
                 !(e + 2 < n && tokens[e + 1].is("of")
                     && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
             {
-                return text(s, e)
+                return text(part?.0 ?? s, e)
             }
         }
         return nil

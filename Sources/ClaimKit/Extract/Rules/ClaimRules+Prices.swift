@@ -93,7 +93,7 @@ extension ClaimRules {
     }
 
     /// The first token of the amount ending at `e` ("$169.99", "€2.5 million"), or nil when none ends there.
-    private func amountStart(endingAt e: Int) -> Int? {
+    func amountStart(endingAt e: Int) -> Int? {
         var k = e
         while k >= 0, e - k < 5,
             tokens[k].isNumber || Lexicon.currencySymbols[tokens[k].lower] != nil
@@ -109,12 +109,14 @@ extension ClaimRules {
     /// preposition at `j`, or, after a price or sale verb, the one before that verb.
     private func subjectBeforePreposition(_ j: Int) -> String? {
         var v = pastListing(j - 1)
+        if let sold = soldPronounObject(v) ?? closingPriceSubject(at: j) { return sold }
         // "The $49 charging brick goes on sale for $29": the thing that goes on sale.
         if v >= 2, tokens[v].is("sale"), tokens[v - 1].is("on") { v -= 2 }
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
         if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
             while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
-            return nounPhraseText(endingAt: v)
+            // ("Our previous mention was at $750": the writing itself is not what is priced.)
+            return v >= 0 && Lexicon.writingNouns.contains(tokens[v].lower) ? nil : nounPhraseText(endingAt: v)
         }
         // "revenue rose 3.5 percent to $27.2 billion": the change in percent between verb and "to".
         if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber {
@@ -129,6 +131,7 @@ extension ClaimRules {
         // "to", "from" and "between" name a price only after a verb ("drops to $799", "ranges from
         // $150"): "funding available for Poland from $6.1 million" is not Poland's.
         if let object = saleObject(before: j) { return object }
+        if let listed = listedAfterComma(before: j) { return listed }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
         return nounPhraseText(endingAt: v)
     }
