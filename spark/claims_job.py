@@ -10,9 +10,12 @@ article records are written as Parquet under OUT/records, partitioned by publica
 
 Reduce: a first pass (`claims report --format stories` on all records) says which story each
 article is in; blocks are sets of whole stories (at most --block-records records each, see
-blocked_report.py); each block runs `claims report --claims -` on an executor, and the blocks'
-reports are joined into OUT/report.jsonl and OUT/report.csv, byte-identical to one `claims
-report` on everything (OUT/report.html with --html TEXT: the page of the stories matching TEXT).
+blocked_report.py); each block runs one `claims report --claims - --format jsonl,csv` (both
+formats from one grouping) on an executor, and the blocks' reports are joined into
+OUT/report.jsonl and OUT/report.csv, byte-identical to one `claims report` on everything
+(OUT/report.html with --html TEXT: the page of the stories matching TEXT).
+
+In local mode, scripts/spark-local.sh runs this job with JVM options for a short job.
 """
 import argparse
 import json
@@ -20,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 from pyspark import SparkFiles
 from pyspark.sql import SparkSession
@@ -89,6 +93,19 @@ def run_report(binary, lines, args):
     return done.stdout
 
 
+def run_report_formats(binary, lines, formats):
+    """The report of `lines` in each of `formats` (their bytes, in order) from one `claims report`
+    run: the records are read and grouped once, each format written to a file of its own."""
+    with tempfile.TemporaryDirectory(prefix="claims-report-") as folder:
+        paths = [os.path.join(folder, f"report-{n}") for n in range(len(formats))]
+        run_report(binary, lines, ["--format", ",".join(formats)] + [a for p in paths for a in ("--output", p)])
+        outputs = []
+        for path in paths:
+            with open(path, "rb") as f:
+                outputs.append(f.read())
+        return outputs
+
+
 def reduce_block(binary, plan, longest):
     """One block's report (JSON Lines and CSV) from its records, and the input-order keys of its claims."""
     def run(item):
@@ -96,7 +113,7 @@ def reduce_block(binary, plan, longest):
         keyed = sorted(keyed)
         keys = [key for key, line in keyed if not blocked_report.is_article(line)]
         lines = blocked_report.block_input([line for _, line in keyed], plan, longest)
-        return block, keys, run_report(binary, lines, ["--format", "jsonl"]), run_report(binary, lines, ["--format", "csv"])
+        return (block, keys, *run_report_formats(binary, lines, ["jsonl", "csv"]))
     return run
 
 
@@ -119,16 +136,21 @@ def main():
     files = [os.path.abspath(f) if "://" not in f else f for f in args.files]
     partitions = args.partitions or sc.defaultParallelism
     # Contiguous slices keep each partition's files in input order.
+    # The map's rows are cached as Python RDD rows (pickled bytes, as the workers made them): the
+    # driver collects those back as they are, and only the Parquet write converts them to JVM rows.
     rows = sc.parallelize(list(enumerate(files)), min(partitions, len(files))) \
-        .mapPartitions(map_partition(args.binary, 1))
-    # The schema given: inferring it would run the map step once more on a sample.
-    records = spark.createDataFrame(rows, RECORD_SCHEMA).cache()
+        .mapPartitions(map_partition(args.binary, 1)).cache()
     shutil.rmtree(args.out, ignore_errors=True)
-    records.write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
+    # The schema given: inferring it would run the map step once more on a sample; the rows are
+    # made above in its shape, so they are not checked row by row again.
+    spark.createDataFrame(rows, RECORD_SCHEMA, verifySchema=False) \
+        .write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
 
     # Everything the reduce needs in one pass over the cached records, no Spark sort: partitions
     # are contiguous slices of the input, so the rows come nearly in order (sorted here to be sure).
-    collected = records.select("file_index", "line_no", "kind", "article", "json").collect()
+    # Fields: file_index, line_no, kind, article, json (the date is for Parquet only).
+    collected = [(r[0], r[1], r[2], r[3], r[5]) for r in rows.collect()]
+    rows.unpersist()
     collected.sort(key=lambda r: (r[0], r[1]))
     ordered = [r[4] for r in collected]
     counts = {"article": sum(1 for r in collected if r[2] == "article")}
@@ -180,11 +202,16 @@ def main():
 
 
 def write_single(sc, args, ordered):
-    """The report of all records as one block (one `claims report` per format on an executor)."""
-    formats = [["--format", "jsonl"], ["--format", "csv"]] + ([["--format", "html", "--story", args.html]] if args.html else [])
+    """The report of all records as one block: JSON Lines and CSV from one `claims report` run on an
+    executor (the page of --html, a report of its stories alone, from a second run beside it)."""
+    tasks = [None] + ([args.html] if args.html else [])
     lines = sc.broadcast(ordered)
-    # One task per format: they run side by side on the cores there are.
-    outputs = sc.parallelize(formats, len(formats)).map(lambda f: run_report(args.binary, lines.value, f)).collect()
+
+    def run(story):
+        if story is None:
+            return run_report_formats(args.binary, lines.value, ["jsonl", "csv"])
+        return [run_report(args.binary, lines.value, ["--format", "html", "--story", story])]
+    outputs = [data for part in sc.parallelize(tasks, len(tasks)).map(run).collect() for data in part]
     for fmt, data in zip(["jsonl", "csv", "html"], outputs):
         with open(os.path.join(args.out, f"report.{fmt}"), "wb") as f:
             f.write(data)
