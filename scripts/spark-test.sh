@@ -15,6 +15,8 @@ if [ ! -x "$venv/bin/spark-submit" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q pyspark
 fi
+# pyarrow lets each map task write its Parquet files (the job falls back to Spark's writer without it).
+"$venv/bin/python" -c 'import pyarrow.parquet' 2>/dev/null || "$venv/bin/pip" install -q pyarrow
 venv=$(realpath "$venv")
 command -v java >/dev/null || { echo "spark-test: java missing (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-spark.XXXXXX"); trap 'rm -rf "$work"' EXIT
@@ -46,5 +48,11 @@ for fmt in jsonl csv; do
 done
 parts=$(find "$work/out/records" -maxdepth 1 -name 'published_date=*' | wc -l)
 [ "$parts" -gt 1 ] || { echo "spark-test: records are not partitioned by date" >&2; status=1; }
-echo "spark-test: records in $parts date partitions"
+# Every record is in the Parquet table, read back as Spark's partitioned layout (the date from the folder names).
+read -r articles claims < <(sed -n 's/^claims-spark: \([0-9]*\) articles, \([0-9]*\) claims.*/\1 \2/p' <<< "$summary")
+rows=$("$venv/bin/python" -c 'import sys, pyarrow.parquet as pq; t = pq.read_table(sys.argv[1], partitioning="hive"); print(t.num_rows, len(set(t.column("published_date").to_pylist())))' "$work/out/records")
+if [ "$rows" != "$((articles + claims)) $parts" ]; then
+  echo "spark-test: the Parquet records hold $rows (rows, dates); expected $((articles + claims)) $parts" >&2; status=1
+fi
+echo "spark-test: records in $parts date partitions, $((articles + claims)) rows"
 exit $status
