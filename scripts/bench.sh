@@ -31,7 +31,7 @@ bytes=$(cat "$one"/*.html | wc -c)
 spark_bench() {
   venv=${SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/claims/spark-venv}
   [ -x "$venv/bin/spark-submit" ] || { echo "bench: no pyspark in $venv (make spark-test makes it)" >&2; exit 2; }
-  many=$work/x$BENCH_SPARK
+  many=$work/spark-x$BENCH_SPARK  # not x1 or x10: those are the other steps' folders
   for i in $(seq -w 1 "$BENCH_SPARK"); do mkdir -p "$many/copy$i"; cp -l "$one"/*.html "$many/copy$i/"; done
   /usr/bin/time -f "%e %U %S" -o "$work/time" "$bin" report --format jsonl --no-progress --jobs 2 "$many" > "$work/single.jsonl" || [ $? -eq 1 ]
   read -r single_wall single_user single_sys < "$work/time"
