@@ -26,27 +26,30 @@ bytes=$(cat "$one"/*.html | wc -c)
 # The pages repeated N times (100 folders of them for N=100), once through `claims report --jobs 2`
 # and once through the Spark job in local[2] and local[1] mode (Spark's start included); the map
 # step's time is the Spark log's first job (extract + Parquet). BENCH_SPARK_BLOCK forces blocks;
-# BENCH_SPARK_ONLY=1 runs only this part.
+# BENCH_SPARK_ONLY=1 runs only this part. The job runs through scripts/spark-local.sh (its JVM
+# options); SPARK_CDS=FILE adds its class-data-sharing archive, made by an unmeasured first run.
 spark_bench() {
   venv=${SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/claims/spark-venv}
   [ -x "$venv/bin/spark-submit" ] || { echo "bench: no pyspark in $venv (make spark-test makes it)" >&2; exit 2; }
-  many=$work/x$BENCH_SPARK
+  many=$work/spark-x$BENCH_SPARK  # not x1 or x10: those are the other steps' folders
   for i in $(seq -w 1 "$BENCH_SPARK"); do mkdir -p "$many/copy$i"; cp -l "$one"/*.html "$many/copy$i/"; done
   /usr/bin/time -f "%e %U %S" -o "$work/time" "$bin" report --format jsonl --no-progress --jobs 2 "$many" > "$work/single.jsonl" || [ $? -eq 1 ]
   read -r single_wall single_user single_sys < "$work/time"
-  echo "spark: $((pages * BENCH_SPARK)) pages; claims report --jobs 2: ${single_wall} s wall, $(python3 -c "print(round($single_user + $single_sys, 1))") cpu s"
-  cp "$bin" "$work/claims"
+  echo "spark: $((pages * BENCH_SPARK)) pages; claims report --jobs 2: ${single_wall} s wall, $(python3 -c "print(round($single_user + $single_sys, 1))") cpu s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ -n "${SPARK_CDS:-}" ] && [ ! -s "$SPARK_CDS" ]; then
+    # The class-data-sharing archive is written by a first run (slower, not measured) on the 1x folder.
+    SPARK_VENV=$venv "$(dirname "$0")/spark-local.sh" 2 "$bin" --out "$work/spark-cds" "$one" > "$work/spark.log" 2>&1 || true
+  fi
   for master in 'local[2]' 'local[1]'; do
     out=$work/spark-out
-    SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python" \
-      /usr/bin/time -f "%e" -o "$work/time" "$venv/bin/spark-submit" --master "$master" --conf spark.ui.enabled=false \
-      --driver-memory 2g --files "$work/claims" "$(dirname "$0")/../spark/claims_job.py" --binary claims \
+    cores=${master//[!0-9]/}
+    SPARK_VENV=$venv /usr/bin/time -f "%e" -o "$work/time" "$(dirname "$0")/spark-local.sh" "$cores" "$bin" \
       ${BENCH_SPARK_BLOCK:+--block-records $BENCH_SPARK_BLOCK} --out "$out" "$many"/copy* > "$work/spark.log" 2>&1 \
       || { echo "bench: the Spark job failed ($master), see below" >&2; tail -n 20 "$work/spark.log" >&2; continue; }
     wall=$(cat "$work/time")
     map=$(sed -n 's/.*Job 0 finished: .* took \([0-9.]*\) ms.*/\1/p' "$work/spark.log" | head -n 1)
     same=differs; cmp -s "$work/single.jsonl" "$out/report.jsonl" && same="equals the single machine's"
-    echo "spark $master: ${wall} s wall (map step ${map%.*} ms); $(grep -h '^claims-spark:' "$work/spark.log" | sed 's/ -> .*//'); report.jsonl $same"
+    echo "spark $master: ${wall} s wall (map step ${map%.*} ms); $(grep -h '^claims-spark:' "$work/spark.log" | sed 's/ -> .*//'); report.jsonl $same (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     if [ "$master" = 'local[2]' ]; then
       python3 -c "r = $wall / $single_wall; print(f'  spark local[2] / claims report --jobs 2 (wall)  {r:6.2f}   target <= 1.5  ', 'ok' if r <= 1.5 else 'MISSED')"
     fi

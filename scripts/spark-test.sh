@@ -15,20 +15,20 @@ if [ ! -x "$venv/bin/spark-submit" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q pyspark
 fi
+# pyarrow lets each map task write its Parquet files (the job falls back to Spark's writer without it).
+"$venv/bin/python" -c 'import pyarrow.parquet' 2>/dev/null || "$venv/bin/pip" install -q pyarrow
 venv=$(realpath "$venv")
-export PATH="$venv/bin:$PATH" PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
 command -v java >/dev/null || { echo "spark-test: java missing (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/claims-spark.XXXXXX"); trap 'rm -rf "$work"' EXIT
 python3 scripts/warc-pack.py "$work/corpus.warc.gz" corpus/html 2>/dev/null
 files=("$work/corpus.warc.gz")
 for f in corpus/txt/*.txt Tests/Fixtures/devset/*.txt Tests/Fixtures/mixed/articles/*/; do files+=("$(realpath "$f")"); done
+# The single machine's reports, each format from a run of its own (the Spark reduce writes both from one).
 for fmt in jsonl csv; do
   "$bin" report --format "$fmt" --no-progress "${files[@]}" > "$work/single.$fmt" || [ $? -eq 1 ]
 done
-cp "$bin" "$work/claims"
-SPARK_LOCAL_IP=127.0.0.1 "$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
-  --files "$work/claims" spark/claims_job.py --binary claims --block-records "${SPARK_TEST_BLOCK:-40}" --out "$work/out" "${files[@]}" > "$work/spark.out" 2> "$work/spark.log" \
-  || { tail -n 30 "$work/spark.log" >&2; exit 1; }
+SPARK_VENV=$venv scripts/spark-local.sh 2 "$bin" --block-records "${SPARK_TEST_BLOCK:-40}" --out "$work/out" "${files[@]}" \
+  > "$work/spark.out" 2> "$work/spark.log" || { tail -n 30 "$work/spark.log" >&2; exit 1; }
 # The driver's stderr reaches spark-submit's stdout (Spark's Python runner redirects it).
 summary=$(cat "$work/spark.out" "$work/spark.log" | grep '^claims-spark:' || true)
 echo "$summary" >&2
@@ -48,5 +48,11 @@ for fmt in jsonl csv; do
 done
 parts=$(find "$work/out/records" -maxdepth 1 -name 'published_date=*' | wc -l)
 [ "$parts" -gt 1 ] || { echo "spark-test: records are not partitioned by date" >&2; status=1; }
-echo "spark-test: records in $parts date partitions"
+# Every record is in the Parquet table, read back as Spark's partitioned layout (the date from the folder names).
+read -r articles claims < <(sed -n 's/^claims-spark: \([0-9]*\) articles, \([0-9]*\) claims.*/\1 \2/p' <<< "$summary")
+rows=$("$venv/bin/python" -c 'import sys, pyarrow.parquet as pq; t = pq.read_table(sys.argv[1], partitioning="hive"); print(t.num_rows, len(set(t.column("published_date").to_pylist())))' "$work/out/records")
+if [ "$rows" != "$((articles + claims)) $parts" ]; then
+  echo "spark-test: the Parquet records hold $rows (rows, dates); expected $((articles + claims)) $parts" >&2; status=1
+fi
+echo "spark-test: records in $parts date partitions, $((articles + claims)) rows"
 exit $status

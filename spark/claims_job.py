@@ -10,9 +10,12 @@ article records are written as Parquet under OUT/records, partitioned by publica
 
 Reduce: a first pass (`claims report --format stories` on all records) says which story each
 article is in; blocks are sets of whole stories (at most --block-records records each, see
-blocked_report.py); each block runs `claims report --claims -` on an executor, and the blocks'
-reports are joined into OUT/report.jsonl and OUT/report.csv, byte-identical to one `claims
-report` on everything (OUT/report.html with --html TEXT: the page of the stories matching TEXT).
+blocked_report.py); each block runs one `claims report --claims - --format jsonl,csv` (both
+formats from one grouping) on an executor, and the blocks' reports are joined into
+OUT/report.jsonl and OUT/report.csv, byte-identical to one `claims report` on everything
+(OUT/report.html with --html TEXT: the page of the stories matching TEXT).
+
+In local mode, scripts/spark-local.sh runs this job with JVM options for a short job.
 """
 import argparse
 import json
@@ -20,8 +23,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
-from pyspark import SparkFiles
+from pyspark import SparkConf, SparkContext, SparkFiles
 from pyspark.sql import SparkSession
 from pyspark.sql.types import IntegerType, StringType, StructField, StructType
 
@@ -55,29 +59,66 @@ def input_index(article, index_of, current):
     return index_of.get(path, current if current is not None else -1)
 
 
-def map_partition(binary, jobs):
-    def run(items):
+def map_partition(binary, jobs, parquet_folder=None):
+    """The map step of one partition: its paths through `claims extract`, one row per record (in
+    RECORD_SCHEMA's order). With `parquet_folder`, the task also writes its rows there as Parquet
+    (pyarrow), so that no JVM row conversion or Spark SQL session is needed."""
+    def run(partition, items):
         items = list(items)
         if not items:
-            return
-        paths = "".join(path + "\n" for _, path in items)
-        index_of = {path: index for index, path in items}
-        done = subprocess.run([binary_path(binary), "extract", "-", "--with-articles", "--format", "jsonl",
-                               "--no-progress", "--jobs", str(jobs)],
-                              input=paths.encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if done.returncode not in (0, 1):
-            raise RuntimeError(f"claims extract failed ({done.returncode}): {done.stderr.decode(errors='replace')[:500]}")
-        current = None
-        for line_no, line in enumerate(done.stdout.decode("utf-8").splitlines()):
-            is_article = blocked_report.is_article(line)
-            head = blocked_report.head_fields(line, 6 if is_article else 3)
-            article = head["article"]
-            file_index = input_index(article, index_of, current)
-            current = file_index
-            published = head.get("published") or ""
-            yield (file_index, line_no, "article" if is_article else "claim",
-                   article, published[:10] if len(published) >= 10 else "unknown", line)
+            return iter(())
+        rows = list(extract_rows(binary, jobs, items))
+        if parquet_folder:
+            write_parquet(rows, parquet_folder, partition)
+        return iter(rows)
     return run
+
+
+def extract_rows(binary, jobs, items):
+    """`claims extract --with-articles` on the (input index, path) items: a row per record."""
+    paths = "".join(path + "\n" for _, path in items)
+    index_of = {path: index for index, path in items}
+    done = subprocess.run([binary_path(binary), "extract", "-", "--with-articles", "--format", "jsonl",
+                           "--no-progress", "--jobs", str(jobs)],
+                          input=paths.encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"claims extract failed ({done.returncode}): {done.stderr.decode(errors='replace')[:500]}")
+    current = None
+    for line_no, line in enumerate(done.stdout.decode("utf-8").splitlines()):
+        is_article = blocked_report.is_article(line)
+        head = blocked_report.head_fields(line, 6 if is_article else 3)
+        article = head["article"]
+        file_index = input_index(article, index_of, current)
+        current = file_index
+        published = head.get("published") or ""
+        yield (file_index, line_no, "article" if is_article else "claim",
+               article, published[:10] if len(published) >= 10 else "unknown", line)
+
+
+def write_parquet(rows, folder, partition):
+    """Rows as Parquet in Spark's layout for a table partitioned by published_date: one file per
+    date and map partition, OUT/records/published_date=D/part-NNNNN.parquet (a retried task writes
+    the same names again). `spark.read.parquet(OUT/records)` reads them back with the date column."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    by_date = {}
+    for row in rows:
+        by_date.setdefault(row[4], []).append(row)
+    for date, part in sorted(by_date.items()):
+        columns = {name: pa.array([row[i] for row in part], kind) for i, (name, kind) in enumerate(
+            [("file_index", pa.int32()), ("line_no", pa.int32()), ("kind", pa.string()), ("article", pa.string())])}
+        columns["json"] = pa.array([row[5] for row in part], pa.string())
+        target = os.path.join(folder, f"published_date={date}")
+        os.makedirs(target, exist_ok=True)
+        pq.write_table(pa.table(columns), os.path.join(target, f"part-{partition:05d}.parquet"), compression="snappy")
+
+
+def arrow_available():
+    try:
+        import pyarrow.parquet  # noqa: F401
+        return True
+    except ImportError:
+        return False
 
 
 def run_report(binary, lines, args):
@@ -89,6 +130,19 @@ def run_report(binary, lines, args):
     return done.stdout
 
 
+def run_report_formats(binary, lines, formats):
+    """The report of `lines` in each of `formats` (their bytes, in order) from one `claims report`
+    run: the records are read and grouped once, each format written to a file of its own."""
+    with tempfile.TemporaryDirectory(prefix="claims-report-") as folder:
+        paths = [os.path.join(folder, f"report-{n}") for n in range(len(formats))]
+        run_report(binary, lines, ["--format", ",".join(formats)] + [a for p in paths for a in ("--output", p)])
+        outputs = []
+        for path in paths:
+            with open(path, "rb") as f:
+                outputs.append(f.read())
+        return outputs
+
+
 def reduce_block(binary, plan, longest):
     """One block's report (JSON Lines and CSV) from its records, and the input-order keys of its claims."""
     def run(item):
@@ -96,7 +150,7 @@ def reduce_block(binary, plan, longest):
         keyed = sorted(keyed)
         keys = [key for key, line in keyed if not blocked_report.is_article(line)]
         lines = blocked_report.block_input([line for _, line in keyed], plan, longest)
-        return block, keys, run_report(binary, lines, ["--format", "jsonl"]), run_report(binary, lines, ["--format", "csv"])
+        return (block, keys, *run_report_formats(binary, lines, ["jsonl", "csv"]))
     return run
 
 
@@ -108,27 +162,46 @@ def main():
     parser.add_argument("--block-records", type=int, default=200_000,
                         help="records (articles and claims) a reduce block holds at most; a bigger story is a block of its own")
     parser.add_argument("--html", metavar="TEXT", help="also write OUT/report.html for the stories matching TEXT")
+    parser.add_argument("--parquet-writer", choices=["auto", "arrow", "spark"], default="auto",
+                        help="who writes OUT/records: each map task with pyarrow (no Spark SQL session; the executors "
+                             "need pyarrow, as pyspark[sql] brings), or Spark's DataFrame writer after the map; "
+                             "auto: arrow when the driver has pyarrow")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
 
-    spark = SparkSession.builder.appName("claims").getOrCreate()
-    sc = spark.sparkContext
+    sc = SparkContext.getOrCreate(SparkConf().setAppName("claims"))
     if os.path.exists(args.binary) and os.path.basename(args.binary) not in os.listdir(SparkFiles.getRootDirectory()):
         sc.addFile(os.path.abspath(args.binary))
     sc.addPyFile(os.path.join(os.path.dirname(os.path.abspath(__file__)), "blocked_report.py"))
     files = [os.path.abspath(f) if "://" not in f else f for f in args.files]
     partitions = args.partitions or sc.defaultParallelism
-    # Contiguous slices keep each partition's files in input order.
-    rows = sc.parallelize(list(enumerate(files)), min(partitions, len(files))) \
-        .mapPartitions(map_partition(args.binary, 1))
-    # The schema given: inferring it would run the map step once more on a sample.
-    records = spark.createDataFrame(rows, RECORD_SCHEMA).cache()
+    records_folder = os.path.join(args.out, "records")
     shutil.rmtree(args.out, ignore_errors=True)
-    records.write.partitionBy("published_date").parquet(os.path.join(args.out, "records"))
+    by_arrow = args.parquet_writer == "arrow" or (args.parquet_writer == "auto" and arrow_available())
+    # Contiguous slices keep each partition's files in input order. The rows come back to the
+    # driver as the Python workers pickled them.
+    rows = sc.parallelize(list(enumerate(files)), min(partitions, len(files))) \
+        .mapPartitionsWithIndex(map_partition(args.binary, 1, records_folder if by_arrow else None))
+    if by_arrow:
+        # One job: each task extracts, writes its Parquet files and hands its rows back.
+        collected = rows.collect()
+        os.makedirs(records_folder, exist_ok=True)
+        with open(os.path.join(records_folder, "_SUCCESS"), "w"):
+            pass
+    else:
+        rows = rows.cache()
+        spark = SparkSession.builder.getOrCreate()
+        # The schema given: inferring it would run the map step once more on a sample; the rows are
+        # made above in its shape, so they are not checked row by row again.
+        spark.createDataFrame(rows, RECORD_SCHEMA, verifySchema=False) \
+            .write.partitionBy("published_date").parquet(records_folder)
+        collected = rows.collect()
+        rows.unpersist()
 
-    # Everything the reduce needs in one pass over the cached records, no Spark sort: partitions
-    # are contiguous slices of the input, so the rows come nearly in order (sorted here to be sure).
-    collected = records.select("file_index", "line_no", "kind", "article", "json").collect()
+    # Everything the reduce needs in one pass over the records, no Spark sort: partitions are
+    # contiguous slices of the input, so the rows come nearly in order (sorted here to be sure).
+    # Fields: file_index, line_no, kind, article, json (the date is for Parquet only).
+    collected = [(r[0], r[1], r[2], r[3], r[5]) for r in collected]
     collected.sort(key=lambda r: (r[0], r[1]))
     ordered = [r[4] for r in collected]
     counts = {"article": sum(1 for r in collected if r[2] == "article")}
@@ -136,7 +209,7 @@ def main():
     if len(ordered) <= args.block_records:
         # Everything fits one block: that block is the whole report, no plan needed.
         write_single(sc, args, ordered)
-        finish(spark, counts, files, args.out, "1 block (all records)")
+        finish(sc, counts, files, args.out, "1 block (all records)")
         return
     # Plan: every record through one `claims report --format stories`: the story and source of each article.
     plan_text = sc.parallelize([ordered], 1).map(lambda lines: run_report(args.binary, lines, ["--format", "stories"])).collect()[0]
@@ -175,25 +248,30 @@ def main():
         with open(os.path.join(args.out, "report.html"), "wb") as f:
             f.write(html)
     spread = blocked_report.interleaved(block_of, plan)
-    finish(spark, counts, files, args.out,
+    finish(sc, counts, files, args.out,
            f"{len(plan.order)} stories in {blocks} blocks ({spread} blocks interleaved in input order)")
 
 
 def write_single(sc, args, ordered):
-    """The report of all records as one block (one `claims report` per format on an executor)."""
-    formats = [["--format", "jsonl"], ["--format", "csv"]] + ([["--format", "html", "--story", args.html]] if args.html else [])
+    """The report of all records as one block: JSON Lines and CSV from one `claims report` run on an
+    executor (the page of --html, a report of its stories alone, from a second run beside it)."""
+    tasks = [None] + ([args.html] if args.html else [])
     lines = sc.broadcast(ordered)
-    # One task per format: they run side by side on the cores there are.
-    outputs = sc.parallelize(formats, len(formats)).map(lambda f: run_report(args.binary, lines.value, f)).collect()
+
+    def run(story):
+        if story is None:
+            return run_report_formats(args.binary, lines.value, ["jsonl", "csv"])
+        return [run_report(args.binary, lines.value, ["--format", "html", "--story", story])]
+    outputs = [data for part in sc.parallelize(tasks, len(tasks)).map(run).collect() for data in part]
     for fmt, data in zip(["jsonl", "csv", "html"], outputs):
         with open(os.path.join(args.out, f"report.{fmt}"), "wb") as f:
             f.write(data)
 
 
-def finish(spark, counts, files, out, blocks):
+def finish(sc, counts, files, out, blocks):
     print(f"claims-spark: {counts.get('article', 0)} articles, {counts.get('claim', 0)} claims from {len(files)} files, "
           f"{blocks} -> {out}", file=sys.stderr)
-    spark.stop()
+    sc.stop()
 
 
 if __name__ == "__main__":

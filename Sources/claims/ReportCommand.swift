@@ -18,10 +18,12 @@ struct ReportCommand: ParsableCommand {
 
             Output goes to stdout, or to --output FILE (never to a file you did not name). Without --format the \
             format is a table on a terminal, else JSON Lines; with --output FILE it follows the file's extension \
-            (.html .csv .md .json .jsonl .txt). --html FILE writes the HTML page in addition to the chosen format \
-            (e.g. a table on the terminal plus the page). Files named are checked before the run; folders are \
-            never created. CSV cells that a spreadsheet would run as a formula start with '; --bom adds a UTF-8 \
-            byte-order mark for Excel.
+            (.html .csv .md .json .jsonl .txt). One run writes several formats of the same report when --output \
+            is repeated: each file's extension picks its format, or --format lists one format per file in the \
+            same order (--format jsonl,csv -o r.jsonl -o r.csv); a file named twice is refused. --html FILE \
+            writes the HTML page in addition (e.g. a table on the terminal plus the page). Files named are \
+            checked before the run; folders are never created. CSV cells that a spreadsheet would run as a \
+            formula start with '; --bom adds a UTF-8 byte-order mark for Excel (to every CSV output).
 
             Output is the same bytes on every run for the same input and any --jobs: no dates or clock are printed.
 
@@ -33,13 +35,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var batch: BatchOptions
 
     @Option(
-        help:
-            "table, markdown, csv, jsonl, json, html or stories (default: table on a terminal, else jsonl, or from the --output file's extension)."
-    )
-    var format: ReportFormat?
+        help: ArgumentHelp(
+            "table, markdown, csv, jsonl, json, html or stories (default: table on a terminal, else jsonl, or from the --output file's extension); with several --output files, a comma-separated list of one format per file.",
+            valueName: "format"))
+    var format: FormatList?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")
-    var output: String?
+    @Option(
+        name: .shortAndLong,
+        help: "Write the report to this file instead of stdout (repeatable: one file per format, see --format).")
+    var output: [String] = []
 
     @Option(help: "Also write the HTML page to this file.")
     var html: String?
@@ -95,12 +99,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         // Every file named is checked before the run: no output problem after minutes of work.
-        let target = try CommandFailure.wrap { try OutputTarget(optionalPath: output) }
-        let page = try CommandFailure.wrap { try html.map { try OutputTarget(path: $0, option: "--html") } }
-        let chosen = ReportFormat.chosen(
-            format,
-            outputPath: output, stdoutIsTerminal: target.isTerminal)
-        if bom && chosen != .csv { throw ValidationError("--bom is for CSV output; add --format csv") }
+        let outputs: ReportOutputs
+        do {
+            outputs = try ReportOutputs(formats: format?.formats ?? [], paths: output, html: html, bom: bom)
+        } catch {
+            switch error {
+            case .usage(let message): throw ValidationError(message)
+            case .output(let problem): throw CommandFailure(message: problem.description)
+            }
+        }
         var options = ReportOptions(eventWindowDays: eventWindow)
         options.storyFilter = story
         options.minOutlets = minOutlets
@@ -120,27 +127,29 @@ struct ReportCommand: ParsableCommand {
         let pipeline = try batch.pipeline(
             claimsFiles: claims, kinds: try kinds.map(SideFiles.kinds) ?? .standard, report: options)
         let (report, summary) = try pipeline.buildReport()
-        let useColor = color == .always || (color == .auto && target.isTerminal)
-        let columns = width ?? TerminalWidth.columns(fallback: 100)
-        if let page, let html {
-            try ReportCommand.write(report, as: .html, to: page)
-            FileHandle.standardError.write(Data("claims: wrote the HTML report to \(html)\n".utf8))
+        try CommandFailure.wrap {
+            try outputs.write(
+                report, width: width ?? TerminalWidth.columns(fallback: 100),
+                color: { color == .always || (color == .auto && $0.isTerminal) },
+                wrote: { output in
+                    guard output.target.option == "--html", let path = output.target.path else { return }
+                    FileHandle.standardError.write(Data("claims: wrote the HTML report to \(path)\n".utf8))
+                })
         }
-        try ReportCommand.write(report, as: chosen, color: useColor, width: columns, bom: bom, to: target)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 
-    /// Writes `report` in `format` to `target` in chunks of about 64 KiB, so a large report is
-    /// never held as one string plus its bytes.
-    static func write(
-        _ report: Report, as format: ReportFormat, color: Bool = false, width: Int = 100, bom: Bool = false,
-        to target: OutputTarget
-    ) throws {
-        let output = try CommandFailure.wrap { try target.output() }
-        if bom { output.write("\u{FEFF}") }
-        format.write(report, color: color, width: width) { output.write($0) }
-        target.close()
+    /// `--format`'s value: one format, or a comma-separated list of them.
+    struct FormatList: ExpressibleByArgument {
+        var formats: [ReportFormat]
+
+        init?(argument: String) {
+            let names = argument.split(separator: ",", omittingEmptySubsequences: false)
+            let formats = names.compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+            guard formats.count == names.count else { return nil }
+            self.formats = formats
+        }
+
+        static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}

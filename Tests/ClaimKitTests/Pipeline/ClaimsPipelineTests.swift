@@ -57,4 +57,18 @@ import Testing
                     == "--claims \(file): line 2 is not a claim record (JSON Lines as `claims extract` writes them)")
         }
     }
+
+    @Test func claimLinesPaddedWithBlanksReadAsUnpadded() throws {
+        let path = try folder()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var lines = ""
+        _ = ClaimsPipeline(paths: [path]).extract(as: .jsonl) { lines += $0 }
+        let line = try #require(lines.split(separator: "\n").first { $0.contains("\"category\"") })
+        let file = NSTemporaryDirectory() + "claims-padded-" + UUID().uuidString + ".jsonl"
+        try "\(line)\n \t\(line)\t \n\(line) \n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let read = try ClaimRecordReader.read(file)
+        #expect(read.claims.count == 3)
+        #expect(read.claims.dropFirst().allSatisfy { $0 == read.claims[0] })
+    }
 }
