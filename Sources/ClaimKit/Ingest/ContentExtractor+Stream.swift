@@ -1,5 +1,3 @@
-import Foundation
-
 extension ContentExtractor {
     // MARK: - Streams of entries
 
@@ -12,15 +10,22 @@ extension ContentExtractor {
         var unit = chosen
         for _ in 0..<8 {
             let parent = Int(nodes[unit].parent)
-            guard parent >= 0, nodes[parent].tag != "body", nodes[parent].tag != "html" else { return nil }
-            if removed[parent] { return nil }
+            guard parent >= 0, !removed[parent], nodes[parent].tag != "body", nodes[parent].tag != "html" else {
+                return nil
+            }
             if let name = firstClassName(unit) {
                 var alike = 0
                 var prose: Int32 = 0
-                for sibling in document.children(of: parent) where !nodes[sibling].isText && !removed[sibling] {
-                    guard nodes[sibling].tag == nodes[unit].tag, firstClassName(sibling) == name else { continue }
-                    alike += 1
-                    prose += nonLinkLength(sibling)
+                // Walked by sibling links, and the class read only for siblings of the same tag: no arrays.
+                var sibling = Int(nodes[parent].firstChild)
+                while sibling >= 0 {
+                    if !removed[sibling] && !nodes[sibling].isText && nodes[sibling].tag == nodes[unit].tag
+                        && firstClassName(sibling) == name
+                    {
+                        alike += 1
+                        prose += nonLinkLength(sibling)
+                    }
+                    sibling = Int(nodes[sibling].nextSibling)
                 }
                 if alike >= 3 {
                     let isStream = 2 * prose >= 3 * nonLinkLength(unit) && linkDensity(parent) < 0.25
@@ -32,9 +37,12 @@ extension ContentExtractor {
         return nil
     }
 
-    /// The first name in the class attribute of element `i`, if any.
+    /// The first name in the class attribute of element `i`, if any (a slice of the value, not a copy).
     private func firstClassName(_ i: Int) -> Substring? {
         guard document.nodes[i].attributeCount > 0, let cls = document.attribute(of: i, "class") else { return nil }
-        return cls.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).first
+        let bytes = cls.utf8
+        guard let start = bytes.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
+        return cls[start..<end]
     }
 }
