@@ -6,6 +6,9 @@ extension ContentExtractor {
     /// levels) that is one of at least three siblings with its tag and first class name, which together hold
     /// at least one and a half times its prose with few links. The page is the whole stream, not its longest entry.
     func streamBox(around chosen: Int) -> Int? {
+        // A stream holds one and a half times the prose of its entry, so a box holding two thirds of the
+        // page's text is never one entry of it: most pages are ruled out here.
+        guard 3 * nonLinkLength(chosen) < 2 * nonLinkLength(0) else { return nil }
         let nodes = document.nodes
         var unit = chosen
         for _ in 0..<8 {
