@@ -167,3 +167,23 @@ extension ContentExtractor {
         return !text.hasSuffix(".") || text.split(separator: " ").count <= 6
     }
 }
+
+extension ContentExtractor {
+    /// True when box `i` is a subheading, a list or a table with few links, or a box around one: text that
+    /// stands between two parts of an article as part of it, not a box of links or chrome beside it.
+    func isStructuredText(_ i: Int) -> Bool {
+        guard textLength[i] > 0, linkDensity(i) < 0.3, classWeight[i] >= 0, !isHidden(i) else { return false }
+        if tagFlags[i] & TagFlag.heading != 0 { return document.nodes[i].tag != "h1" }
+        var j = i
+        let end = document.subtreeEnd(of: i)
+        while j < end {
+            switch document.nodes[j].tag {
+            case "ul", "ol", "dl", "table":
+                // The list or table holds most of the box's text.
+                return !removed[j] && textLength[j] * 2 >= textLength[i]
+            default: j += 1
+            }
+        }
+        return false
+    }
+}

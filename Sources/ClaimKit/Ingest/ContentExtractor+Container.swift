@@ -58,7 +58,9 @@ extension ContentExtractor {
                 break
             }
         }
-        return bodyBox(around: top) ?? top
+        // One entry of a stream (a forum post, a ticker entry) stands for the whole stream.
+        let box = bodyBox(around: top) ?? top
+        return streamBox(around: box) ?? box
     }
 
     /// The nearest box above `top` (up to eight levels) whose class/id names an article body, when it holds

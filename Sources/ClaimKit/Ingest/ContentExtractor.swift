@@ -305,24 +305,28 @@ struct ContentExtractor {
         let threshold = max(Double(nonLinkLength(top)) * 0.2, 50)
         // Beside the page's top-level boxes stand banners and footers, not more of the article.
         let isPageLevel = nodes[parent].tag == "body" || nodes[parent].tag == "html"
+        // Subheadings, lists and tables waiting for the next part of the article: kept only between two parts.
+        var between: [Int] = []
+        func append(_ root: Int) { roots += between; between = []; roots.append(root) }
         for sibling in document.children(of: parent) {
-            if sibling == top { roots += rootsBetween(top, chosen); continue }
+            if sibling == top { roots += between; between = []; roots += rootsBetween(top, chosen); continue }
             let node = nodes[sibling]
             if node.isText || removed[sibling] || isDroppedInside(sibling) { continue }
             let prose = Double(nonLinkLength(sibling))
-            if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { roots.append(sibling); continue }
+            if node.tag == "p" && prose > 80 && linkDensity(sibling) < 0.25 { append(sibling); continue }
             if top == chosen && classWeight[sibling] > 0 && prose >= threshold && linkDensity(sibling) < 0.25 {
-                roots.append(sibling); continue
+                append(sibling); continue
             }
             // A box of paragraphs beside the body (a lead, the next part of a split article).
-            if !isPageLevel && readsAsProse(sibling) { roots.append(sibling); continue }
+            if !isPageLevel && readsAsProse(sibling) { append(sibling); continue }
             // Articles cut into repeated boxes ("chunks", "cards"): a sibling built like the chosen one.
             if node.tag == nodes[top].tag, let cls = document.attribute(of: sibling, "class"), !cls.isEmpty,
                 cls == document.attribute(of: top, "class"),
                 prose >= 20, linkDensity(sibling) < 0.3
             {
-                roots.append(sibling)
+                append(sibling); continue
             }
+            if !isPageLevel && !roots.isEmpty && isStructuredText(sibling) { between.append(sibling) }
         }
         return roots
     }

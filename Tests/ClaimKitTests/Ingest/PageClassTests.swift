@@ -27,6 +27,32 @@ import Testing
         }
     }
 
+    /// A subheading and a table standing between two parts of the body are article text; a list after the
+    /// last part and a box of links are not.
+    @Test func structuredTextBetweenParts() throws {
+        expect(
+            try body("parts-with-table.html"),
+            has: [
+                "The county will spend more on its roads", "The budget line by line", "Resurfacing of county roads",
+                "0.9 million", "Councillors from the southern wards",
+            ],
+            lacks: [
+                "Council meetings are open to the public", "More from the county", "New school bus routes",
+                "All rights reserved",
+            ])
+    }
+
+    /// A forum thread: every post is the text, not only the longest; the list of similar threads is not.
+    @Test func streamOfPosts() throws {
+        expect(
+            try body("forum-thread.html"),
+            has: [
+                "Our old apple tree has started to lose its bark", "That sounds like sun scald",
+                "Check for canker as well", "so do the cutting on a dry day", "Thank you both",
+            ],
+            lacks: ["Similar threads", "Pear tree with black leaves", "Log in", "All rights reserved"])
+    }
+
     /// A lead box and a body cut into two boxes by a figure and an ad: all three are the article.
     @Test func bodySplitOverSiblingBoxes() throws {
         expect(
