@@ -230,7 +230,7 @@ extension Lexicon {
         "quoted", "cited", "reached",
     ]
     /// Time words after a closing cue ("..., the paper reported last week.").
-    static let relativeTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
+    static let cueTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
     /// Marks that end a sentence after a closing cue.
     static let sentenceEndMarks: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")"]
     /// "it put up 43 million euros": "put" with these is a payment, not a count's source.
