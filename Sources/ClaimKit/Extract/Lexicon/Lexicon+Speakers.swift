@@ -188,6 +188,8 @@ extension Lexicon {
         "admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed",
         "recalled", "suggested", "suggests", "concluded", "concludes",
     ]
+    /// "The flood claimed 40 lives": a casualty object after an amount makes "claimed" no report.
+    static let claimedCasualtyObjects: WordSet = ["lives", "life", "victims"]
     /// What may follow such a verb when it reports.
     static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
     /// "the UK adds £300m": verbs that do not report when their object is an amount.

@@ -157,7 +157,7 @@ extension SpeakerFinder {
         }
         // "claimed the lives of", "claimed responsibility": not a report.
         if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
-            Lexicon.claimedObjects.contains(tokens[i + 1].lower)
+            Lexicon.claimedObjects.contains(tokens[i + 1].lower) || claimsCasualties(after: i, tokens)
         {
             return .next(i + 1)
         }
@@ -189,6 +189,19 @@ extension SpeakerFinder {
                 next: i + 1)
         }
         return speakerOfVerb(at: i, tokens, bytes)
+    }
+
+    /// "claimed 40 lives", "claimed more than 100 victims": a casualty object within a few words,
+    /// before any clause ("claimed 40 people died" still reports).
+    private func claimsCasualties(after i: Int, _ tokens: [Token]) -> Bool {
+        var j = i + 1
+        while j < min(tokens.count, i + 6) {
+            let l = tokens[j].lower
+            if Lexicon.claimedCasualtyObjects.contains(l) { return true }
+            if l == "that" || (tokens[j].isPunct && l != ",") { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "The ministry said", "he said" (the speaker before the verb) or, inverted, "..., said the
