@@ -11,3 +11,29 @@ import Testing
         #expect(speakers("The ministry claimed 40 people were killed.") == ["The ministry"])
     }
 }
+
+/// "with reports received by X suggesting N" credits X, a capitalised agent after "by".
+@Suite struct SpeakerReportsByTests {
+    @Test func reportsReceivedByANamedBody() {
+        #expect(
+            speakers("Protests spread, with credible reports received by Amnesty suggesting 100 people were killed.")
+                == ["Amnesty"])
+    }
+
+    @Test func reportsWithoutAnAgentKeepTheirPhrase() {
+        #expect(
+            speakers("The storm hit the coast, with local reports compiled by volunteers suggesting 200 people died.")
+                == ["local reports compiled by volunteers"])
+    }
+}
+
+/// "according to reports received by X" credits X; reports naming nobody give no speaker.
+@Suite struct SpeakerAccordingToReportsTests {
+    @Test func accordingToReportsReceivedByANamedBody() {
+        #expect(
+            speakers("At least 106 protesters have been killed, according to credible reports received by Amnesty.")
+                == ["Amnesty"])
+        #expect(
+            speakers("At least 106 protesters have been killed, according to local reports.") == [nil])
+    }
+}

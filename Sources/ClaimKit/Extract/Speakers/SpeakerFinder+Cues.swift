@@ -113,7 +113,13 @@ extension SpeakerFinder {
                 from = k + 1
             }
         }
-        guard let (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
+        guard var (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
+        // "according to credible reports received by Amnesty": the body the reports came to speaks.
+        if let b = (s..<e0).first(where: { tokens[$0].is("by") && tokens[$0 + 1].capitalized }),
+            (s..<b).contains(where: { tokens[$0].is("reports") })
+        {
+            s = b + 1
+        }
         // ("according to a document seen by Reuters": the document, not the agency that saw it.)
         var e =
             (s..<e0).first(where: { Lexicon.witnessParticiples.contains(tokens[$0].lower) && tokens[$0 + 1].is("by") })
