@@ -188,6 +188,8 @@ extension Lexicon {
         "admitted", "admits", "acknowledged", "acknowledges", "informed", "cited", "quoted", "posted", "pointed",
         "recalled", "suggested", "suggests", "concluded", "concludes",
     ]
+    /// "The flood claimed 40 lives": a casualty object after an amount makes "claimed" no report.
+    static let claimedCasualtyObjects: WordSet = ["lives", "life", "victims"]
     /// What may follow such a verb when it reports.
     static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
     /// "the UK adds £300m": verbs that do not report when their object is an amount.
@@ -230,7 +232,7 @@ extension Lexicon {
         "quoted", "cited", "reached",
     ]
     /// Time words after a closing cue ("..., the paper reported last week.").
-    static let relativeTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
+    static let cueTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
     /// Marks that end a sentence after a closing cue.
     static let sentenceEndMarks: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")"]
     /// "it put up 43 million euros": "put" with these is a payment, not a count's source.

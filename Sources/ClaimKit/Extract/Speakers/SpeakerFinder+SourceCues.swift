@@ -13,7 +13,14 @@ extension SpeakerFinder {
             var k = w + 1
             while k < n, k - w <= 8, tokens[k].isWord, !reports(tokens[k]) { k += 1 }
             guard k < n, k > w + 1, k - w <= 8, reports(tokens[k]) else { continue }
-            let s = w + 1, e = k - 1
+            var s = w + 1
+            let e = k - 1
+            // "reports received by Amnesty": the one the reports came to or from speaks.
+            if let b = (s..<e).first(where: { tokens[$0].is("by") && tokens[$0 + 1].capitalized }),
+                (s..<b).contains(where: { tokens[$0].is("reports") })
+            {
+                s = b + 1
+            }
             if tokens[s].capitalized
                 || (s...e).contains(where: {
                     Lexicon.referringNouns.contains(tokens[$0].lower)

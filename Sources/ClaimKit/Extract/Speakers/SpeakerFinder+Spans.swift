@@ -21,7 +21,7 @@ extension SpeakerFinder {
             let l = tokens[j].lower
             guard
                 tokens[j].isNumber || Lexicon.timePrepositions.contains(l) || Lexicon.weekdays.contains(l)
-                    || Lexicon.months.contains(l) || Lexicon.relativeTimeWords.contains(l)
+                    || Lexicon.months.contains(l) || Lexicon.cueTimeWords.contains(l)
             else { return false }
             j += 1
         }
