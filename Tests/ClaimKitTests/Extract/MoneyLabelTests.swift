@@ -3,7 +3,8 @@ import Testing
 @testable import ClaimKit
 
 /// Precision-audit classes (issue 10, seed 5151): a label before a colon, "to the tune of", a list
-/// after "include", a coordinated purpose, a possessive's owned name and "for prices starting at".
+/// after "include", a coordinated purpose, a possessive's owned name, "for prices starting at" and
+/// a noun after the sum's currency word ("a $75.3 billion dollar hit").
 /// Sentences are made up in the wording of the classes.
 @Suite struct MoneyLabelTests {
     private func money(_ text: String) -> [String] {
@@ -59,5 +60,15 @@ import Testing
         #expect(money("The shop sells refurbished tablets for prices starting at $120.") == ["120 refurbished tablets"])
         // A pronoun opening the sentence names nothing.
         #expect(money("It is the cheapest, packing 8 cores for prices starting at $599.") == ["599 "])
+    }
+
+    @Test func aNounAfterTheCurrencyWordIsTheSubject() {
+        #expect(
+            money("That would mean a $12.5 billion dollar blow to regional trade, she said.")
+                == ["12500000000 blow to regional trade"])
+        #expect(money("They signed a 40 million euro contract.") == ["40000000 contract"])
+        #expect(money("It was a $2 billion dollar hit on farm incomes.") == ["2000000000 hit on farm incomes"])
+        // "dollars of" keeps its old reading: the noun after "of".
+        #expect(money("The band is owed $7.9 million dollars of unpaid royalties.") == ["7900000 unpaid royalties"])
     }
 }

@@ -4,7 +4,7 @@ extension ClaimRules {
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
         if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
-        if let labelled = labelBeforeColon(m) ?? tuneOfSubject(m) { return labelled }
+        if let labelled = labelBeforeColon(m) ?? tuneOfSubject(m) ?? nounAfterCurrencyWord(m) { return labelled }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)

@@ -124,3 +124,34 @@ extension ClaimRules {
         return text(0, k - 1)
     }
 }
+
+/// "a $75.3 billion dollar hit on economic growth": a noun after the sum's repeated currency word.
+extension ClaimRules {
+    /// The noun the sum modifies after its currency word ("dollar hit"), with a phrase of "on" or
+    /// "to" after it, or nil.
+    func nounAfterCurrencyWord(_ m: NumberMention) -> String? {
+        let p = m.last + 1
+        guard p + 1 < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil, tokens[p + 1].isWord,
+            !Lexicon.ofPhrasePrepositions.contains(tokens[p + 1].lower), !tokens[p + 1].is("and")
+        else { return nil }
+        // ("a $75.3 billion dollar hit": after a singular currency word a stop word such as "hit" is the noun.)
+        let s = p + 1
+        var e = s
+        if !tokens[p].lower.hasSuffix("s") && Lexicon.phraseStops.contains(tokens[s].lower) {
+            e = s
+        } else if !Lexicon.phraseStops.contains(tokens[s].lower), isNounLike(s),
+            let (_, pe, _) = nounPhrase(from: s, toHead: false)
+        {
+            e = pe
+        } else {
+            return nil
+        }
+        // "hit on economic growth": what the noun falls on belongs to it.
+        if e + 2 < n, tokens[e + 1].is("on") || tokens[e + 1].is("to"), tokens[e + 2].isWord,
+            let (_, oe, _) = nounPhrase(from: e + 2, toHead: false)
+        {
+            return text(s, oe)
+        }
+        return text(s, e)
+    }
+}
