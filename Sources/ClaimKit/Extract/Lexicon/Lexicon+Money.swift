@@ -299,4 +299,12 @@ extension Lexicon {
     ]
     /// Prepositions inside one product's name ("Controller in Crystal", "Laptop with 512GB SSD").
     static let nameInnerPrepositions: WordSet = ["in", "with"]
+    /// The words of "..., to the tune of $28 billion": the sum measures a noun named before the comma.
+    static let tuneOfPhrase = ["to", "the", "tune", "of"]
+    /// Verbs of a list whose items a price after them belongs to ("deals include various models from $700").
+    static let includingVerbs: WordSet = ["include", "includes", "included", "including"]
+    /// Keys of a record that name no thing of their own ('"Income": { "Value": "$63,300"' is the income).
+    static let genericValueLabels: WordSet = ["value", "amount", "total"]
+    /// Pronouns that open a sentence but name no product ("It is the cheapest, packing ...").
+    static let thingPronouns: WordSet = ["it", "this", "that", "these", "those", "they"]
 }

@@ -4,6 +4,7 @@ extension ClaimRules {
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
         if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
+        if let labelled = labelBeforeColon(m) ?? tuneOfSubject(m) ?? nounAfterCurrencyWord(m) { return labelled }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
         if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
             return text(m.first - 2, m.first - 2)
@@ -73,7 +74,9 @@ extension ClaimRules {
             var q = p + 2
             if q < n, tokens[q].is("all") { q += 1 }  // "to clear all the remaining minefields"
             if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
-            if let (s, e, _) = nounPhrase(from: q, toHead: false), let end = endBeforeTime(s, e) { return text(s, end) }
+            if let (s, e, _) = nounPhrase(from: q, toHead: false), let end = endBeforeTime(s, e) {
+                return text(s, end == e ? ownedEnd(e) : end)
+            }
         }
         if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
             var q = p + 1
@@ -95,7 +98,7 @@ extension ClaimRules {
                 !(e + 2 < n && tokens[e + 1].is("of")
                     && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
             {
-                return text(part?.0 ?? s, e)
+                return text(part?.0 ?? s, coordinatedEnd(e))
             }
         }
         return nil

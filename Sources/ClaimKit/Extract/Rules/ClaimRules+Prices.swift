@@ -109,7 +109,7 @@ extension ClaimRules {
     /// preposition at `j`, or, after a price or sale verb, the one before that verb.
     private func subjectBeforePreposition(_ j: Int) -> String? {
         var v = pastListing(j - 1)
-        if let sold = soldPronounObject(v) ?? closingPriceSubject(at: j) { return sold }
+        if let sold = soldPronounObject(v) ?? closingPriceSubject(at: j) ?? includedItem(before: j) { return sold }
         // "The $49 charging brick goes on sale for $29": the thing that goes on sale.
         if v >= 2, tokens[v].is("sale"), tokens[v - 1].is("on") { v -= 2 }
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
@@ -122,6 +122,7 @@ extension ClaimRules {
         if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber {
             v -= 2
         }
+        if let offered = forPricesSubject(v) { return offered }
         if v >= 0,
             Lexicon.changeVerbs.contains(tokens[v].lower) || Lexicon.priceVerbs.contains(tokens[v].lower)
                 || Lexicon.saleVerbs.contains(tokens[v].lower)
