@@ -31,7 +31,10 @@ import Testing
     }
 
     @Test func aListedItemAfterIncludeHasThePrice() {
-        #expect(money("This week's picks include several Dell laptops from $450 at Walmart.") == ["450 several Dell laptops"])
+        #expect(
+            money("This week's picks include several Dell laptops from $450 at Walmart.") == [
+                "450 several Dell laptops"
+            ])
         // Without "include" nothing before "from" is named.
         #expect(money("Funding available for Poland from $6.1 million.") == ["6100000 "])
     }
