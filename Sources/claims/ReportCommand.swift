@@ -1,5 +1,5 @@
-public import ArgumentParser
-public import ClaimKit
+import ArgumentParser
+import ClaimKit
 import Foundation
 
 /// `claims report PATH...`: group the claims of many articles into facts and show how outlets differ.

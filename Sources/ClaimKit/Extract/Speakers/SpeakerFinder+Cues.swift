@@ -113,7 +113,9 @@ extension SpeakerFinder {
                 from = k + 1
             }
         }
-        guard var (s, e0) = speakerSpan(tokens, from: from) else { return .next(i + 2) }
+        guard let span = speakerSpan(tokens, from: from) else { return .next(i + 2) }
+        var s = span.0
+        let e0 = span.1
         // "according to credible reports received by Amnesty": the body the reports came to speaks.
         if let b = (s..<e0).first(where: { tokens[$0].is("by") && tokens[$0 + 1].capitalized }),
             (s..<b).contains(where: { tokens[$0].is("reports") })
