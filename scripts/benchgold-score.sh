@@ -16,17 +16,6 @@ if [ ! -d "$BENCH/aeb" ]; then
     echo "benchgold check: skipped ($BENCH not found)"
     exit 0
 fi
-out=$(mktemp); trap 'rm -f "$out"' EXIT
-status=0
-sed "s|^|$BENCH/|" "$SET/articles.txt" | "$BIN" check - --gold "$SET/benchgold.gold.json" \
-    --min-f1 "${BENCHGOLD_MIN_F1:-0.93}" --min-speaker "${BENCHGOLD_MIN_SPEAKER:-0.90}" \
-    --min-subject "${BENCHGOLD_MIN_SUBJECT:-0.95}" --min-qualifier "${BENCHGOLD_MIN_QUALIFIER:-0.95}" \
-    --min-grouping "${BENCHGOLD_MIN_GROUPING:-0.90}" > "$out" 2>&1 || status=$?
-echo "== claims check benchgold ($(wc -l < "$SET/articles.txt") pages)"
-if [ "$status" -ne 0 ] || [ "${3:-}" = "--verbose" ]; then
-    cat "$out"
-else
-    grep -v -E '^(MISS|EXTRA|SPEAKER) ' "$out"
-fi
-[ "$status" -eq 0 ] && echo "benchgold check: ok" || echo "benchgold check: FAILED (status $status)" >&2
-exit "$status"
+sed "s|^|$BENCH/|" "$SET/articles.txt" | "$ROOT/scripts/gold-check.sh" benchgold \
+    "benchgold ($(wc -l < "$SET/articles.txt") pages)" "$BIN" - "$SET/benchgold.gold.json" "${3:-}" \
+    0.93 0.90 0.95 0.95 0.90

@@ -15,17 +15,5 @@ if [ ! -f "$SET/realdev.gold.json" ]; then
     echo "realdev check: skipped ($SET/realdev.gold.json not found)"
     exit 0
 fi
-out=$(mktemp); trap 'rm -f "$out"' EXIT
-status=0
-"$BIN" check "$SET/articles" --gold "$SET/realdev.gold.json" \
-    --min-f1 "${REALDEV_MIN_F1:-0.96}" --min-speaker "${REALDEV_MIN_SPEAKER:-0.93}" \
-    --min-subject "${REALDEV_MIN_SUBJECT:-0.95}" --min-qualifier "${REALDEV_MIN_QUALIFIER:-0.95}" \
-    --min-grouping "${REALDEV_MIN_GROUPING:-0.93}" > "$out" 2>&1 || status=$?
-echo "== claims check $SET/articles"
-if [ "$status" -ne 0 ] || [ "${3:-}" = "--verbose" ]; then
-    cat "$out"
-else
-    grep -v -E '^(MISS|EXTRA|SPEAKER) ' "$out"
-fi
-[ "$status" -eq 0 ] && echo "realdev check: ok" || echo "realdev check: FAILED (status $status)" >&2
-exit "$status"
+exec "$ROOT/scripts/gold-check.sh" realdev "$SET/articles" "$BIN" "$SET/articles" "$SET/realdev.gold.json" "${3:-}" \
+    0.96 0.93 0.95 0.95 0.93
