@@ -40,7 +40,9 @@ extension Lexicon {
     /// Verb particles after an infinitive's verb ("to speed up the development").
     static let wordingParticles: WordSet = ["up", "out", "down", "off", "back"]
     /// Time nouns of a rate or a span beyond `timeNouns` ("an hour", "a night").
-    static let wordingShortTimeNouns: WordSet = ["hour", "hours", "minute", "minutes", "night", "nights", "second", "seconds"]
+    static let wordingShortTimeNouns: WordSet = [
+        "hour", "hours", "minute", "minutes", "night", "nights", "second", "seconds",
+    ]
     /// Quotation marks that open or close a quoted modifier ("for “high-end” escorts").
     static let openingQuotes: WordSet = ["\"", "“", "'", "‘"]
     static let closingQuotes: WordSet = ["\"", "”", "'", "’"]

@@ -94,7 +94,10 @@ extension ClaimRules {
                 tokens[k + 1].isNumber || tokens[k + 1].capitalized
             {
                 // (a range inside the name: "Thunderbolt 2 to Thunderbolt 3")
-            } else if t.isWord, !t.capitalized, isNounLike(k), !Lexicon.phraseStops.contains(t.lower), !isTimeWord(k) {
+            } else if !head, t.isWord, !t.capitalized, isNounLike(k), !Lexicon.phraseStops.contains(t.lower),
+                !isTimeWord(k)
+            {
+                // One lower-case head ends the name ("adapter"; "converter works": the verb is not).
                 last = k
                 head = true
             } else {

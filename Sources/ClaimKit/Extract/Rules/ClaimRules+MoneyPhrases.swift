@@ -10,6 +10,7 @@ extension ClaimRules {
         let finders: [(NumberMention) -> String?] = [
             savedOnThing, relativeSaleAntecedent, canBeHadSubject, bracketTwinSubject, offerOnSubject,
             valuePhraseObject, changeNounSubject, starredLabel, payerOnly, dealSaleObject, offCoordination,
+            bracketBoundSubject, changeSubjectPastTime, valuedNounSubject,
             moneyPurposeSubject,
         ]
         for finder in finders { if let subject = finder(m) { return subject } }
@@ -19,7 +20,8 @@ extension ClaimRules {
     /// "to a record of $41.1 billion": the mention read from the article before the amount word, so
     /// the words before it name the sum ("revenues increased 11 percent to $41.1 billion").
     private func pastAmountWord(_ m: NumberMention) -> NumberMention? {
-        guard m.first >= 3, tokens[m.first - 1].is("of"), Lexicon.wordingAmountWords.contains(tokens[m.first - 2].lower),
+        guard m.first >= 3, tokens[m.first - 1].is("of"),
+            Lexicon.wordingAmountWords.contains(tokens[m.first - 2].lower),
             Lexicon.articles.contains(tokens[m.first - 3].lower)
         else { return nil }
         var shifted = m

@@ -66,7 +66,8 @@ extension ClaimRules {
         if tokens[k].isNumber, k + 1 < n, tokens[k + 1].isWord, !tokens[k + 1].spaceBefore { from = k + 1 }
         guard let (_, e, _) = nounPhrase(from: from, toHead: false), !isTime(e) else { return nil }
         if e + 2 < n, tokens[e + 1].is("of"), tokens[e + 2].isWord,
-            let (_, oe, _) = nounPhrase(from: Lexicon.articles.contains(tokens[e + 2].lower) ? e + 3 : e + 2, toHead: false)
+            let (_, oe, _) = nounPhrase(
+                from: Lexicon.articles.contains(tokens[e + 2].lower) ? e + 3 : e + 2, toHead: false)
         {
             return (k, oe)
         }
