@@ -78,4 +78,12 @@ import Testing
             money("The airline placed an order of 20 cargo jets on Tuesday at a value of $4 billion.")
                 == ["4000000000 order of 20 cargo jets"])
     }
+
+    @Test func theLastVerbOfASeriesSharesTheSubject() {
+        #expect(
+            money("Besides, a lack of nurses can slow care, requires overtime and costs $2 billion a year.")
+                == ["2000000000 a lack of nurses"])
+        // A pronoun opening the series names nothing.
+        #expect(money("It can slow care, requires overtime and costs $2 billion.") == ["2000000000 "])
+    }
 }

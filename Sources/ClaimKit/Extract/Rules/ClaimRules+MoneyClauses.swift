@@ -1,7 +1,8 @@
 /// Sums whose thing is the subject of a clause set apart from them: "balances are FDIC insured (up
 /// to $250k)" (the balances), "exports to China in the first half of 2019 sinking to $1.3 billion"
 /// (a time between the subject and its verb of change), "an order of 50 jets on Monday at a value
-/// of $16 billion" (the noun a value phrase measures, past a time).
+/// of $16 billion" (the noun a value phrase measures, past a time), "X can increase ..., requires
+/// more staff and costs $4 billion" (the subject of a series of verbs).
 extension ClaimRules {
     /// The subject of a copula whose participle a bracketed sum bounds ("X are insured (up to $N)").
     func bracketBoundSubject(_ m: NumberMention) -> String? {
@@ -47,5 +48,23 @@ extension ClaimRules {
         }
         guard let (s, pe) = nounPhraseEnding(at: e) else { return nil }
         return text(s, pe)
+    }
+
+    /// "A slow start can delay work, requires more staff and costs $4 billion a year": the last verb
+    /// of a series shares the subject before the series' first verb (past an opener "Moreover,").
+    func verbSeriesSubject(_ m: NumberMention) -> String? {
+        let v = m.first - 1
+        guard v >= 4, tokens[v].is("costs") || tokens[v].is("cost"), tokens[v - 1].is("and"),
+            let comma = (0..<(v - 1)).last(where: { tokens[$0].lower == "," }), comma + 1 < v - 1,
+            tokens[comma + 1].isWord, !tokens[comma + 1].capitalized, tokens[comma + 1].lower.hasSuffix("s"),
+            (comma + 1..<(v - 1)).allSatisfy({ tokens[$0].isWord })
+        else { return nil }
+        let start = tokens.count > 2 && tokens[0].isWord && tokens[1].lower == "," ? 2 : 0
+        guard let k = (start..<comma).first(where: { Lexicon.clauseVerbs.contains(tokens[$0].lower) }), k > start,
+            k - start <= 8,
+            (start..<k).allSatisfy({ tokens[$0].isWord && !Lexicon.personalPronouns.contains(tokens[$0].lower) }),
+            !Lexicon.thingPronouns.contains(tokens[start].lower)
+        else { return nil }
+        return text(start, k - 1)
     }
 }

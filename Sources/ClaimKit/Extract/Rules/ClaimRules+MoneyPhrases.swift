@@ -10,7 +10,7 @@ extension ClaimRules {
         let finders: [(NumberMention) -> String?] = [
             savedOnThing, relativeSaleAntecedent, canBeHadSubject, bracketTwinSubject, offerOnSubject,
             valuePhraseObject, changeNounSubject, starredLabel, payerOnly, dealSaleObject, offCoordination,
-            bracketBoundSubject, changeSubjectPastTime, valuedNounSubject,
+            bracketBoundSubject, changeSubjectPastTime, valuedNounSubject, verbSeriesSubject,
             moneyPurposeSubject,
         ]
         for finder in finders { if let subject = finder(m) { return subject } }
