@@ -3,6 +3,7 @@ extension ClaimRules {
     /// The subject of the sum `m`: its purpose after it, the noun it measures, the thing whose
     /// cost is put at it, or the clause subject of a money verb before it ("" when none).
     func moneySubject(_ m: NumberMention) -> String {
+        if let worded = moneyPhraseSubject(m) { return worded }
         if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
         if let labelled = labelBeforeColon(m) ?? tuneOfSubject(m) ?? nounAfterCurrencyWord(m) { return labelled }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.

@@ -36,6 +36,7 @@ enum DecisionRules {
         MoreOfPrevious(),  // "40 more were wounded"
         TollSubject(),  // "the number of people who lost their lives ... to 61"
         MoneySubject(),  // what a sum pays for
+        MoneyNameAfterSum(),  // "$250,000 fines", "the $49 Thunderbolt 2 to Thunderbolt 3 adapter"
         TollPassingHedge(),  // "the death toll passed 1,000"
         EstimateHedge(),  // "the UN estimate of 670": about
     ]
