@@ -73,8 +73,14 @@ extension ContentExtractor {
         switch node.tag {
         case "h1": return true
         case "ul", "ol", "div", "section", "table", "dl", "form":
-            let density = linkDensity(i)
-            let prose = nonLinkLength(i)
+            var density = linkDensity(i)
+            var prose = nonLinkLength(i)
+            if density > 0.3 {
+                // Links in a pruned box inside it (a teaser list, a sidebar) are not its own: a box whose own
+                // text is paragraphs of prose with next to no links is measured without them.
+                let own = keptLinkDensity(i)
+                if own.density <= 0.1 && own.paragraphs >= 200 { (density, prose) = (own.density, own.prose) }
+            }
             if density > 0.5 { return true }
             if density > 0.3 && prose < 300 { return true }
             if classWeight[i] < 0 && prose < 400 { return true }
@@ -89,6 +95,23 @@ extension ContentExtractor {
         default:
             return false
         }
+    }
+
+    /// Link density, prose bytes and paragraph prose (`paragraphProse`) of box `i`, counting only text outside
+    /// pruned subtrees.
+    func keptLinkDensity(_ i: Int) -> (density: Double, prose: Int32, paragraphs: Int32) {
+        var text = textLength[i], links = linkLength[i], paragraphs = paragraphProse[i]
+        var j = i + 1
+        let end = document.subtreeEnd(of: i)
+        while j < end {
+            if removed[j] {
+                text -= textLength[j]; links -= linkLength[j]; paragraphs -= paragraphProse[j]
+                j = document.subtreeEnd(of: j)
+            } else {
+                j += 1
+            }
+        }
+        return (text == 0 ? 0 : Double(links) / Double(text), text - links, paragraphs)
     }
 
     /// True when `i` is a subheading (`h2`...`h6`) whose following siblings are all dropped: the title of a

@@ -196,7 +196,10 @@ public struct Ingestor: Sendable {
         }
         var metadata = PageMetadata.read(from: document)
         var extractor = ContentExtractor(document: document)
-        let paragraphs = extractor.paragraphs(jsonLDBody: metadata.articleBody)
+        var paragraphs = extractor.paragraphs(jsonLDBody: metadata.articleBody)
+        if paragraphs.isEmpty, let markup = metadata.instructions {
+            paragraphs = ContentExtractor.paragraphs(ofFragment: markup)
+        }
         guard !paragraphs.isEmpty else {
             return .failure(Diagnostic(path: path, reason: .noArticleText, detail: "no article text found"))
         }

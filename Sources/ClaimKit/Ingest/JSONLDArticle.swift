@@ -8,6 +8,9 @@ struct JSONLDArticle {
     var publisher: String?
     var url: String?
     var articleBody: String?
+    /// The text of a how-to or recipe (its description, then its steps), as markup: the body of a page that
+    /// renders it only from script.
+    var instructions: String?
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
@@ -40,6 +43,9 @@ struct JSONLDArticle {
             if result.url == nil { result.url = string(object["url"]) ?? idURL(object["mainEntityOfPage"]) }
             if result.articleBody == nil { result.articleBody = string(object["articleBody"]) }
         }
+        if let howTo = objects.first(where: { types(of: $0).contains { instructionTypes.contains($0) } }) {
+            result.instructions = instructionMarkup(of: howTo)
+        }
         if result.publisher == nil {
             for object in objects
             where types(of: object).contains(where: { $0 == "organization" || $0 == "newsmediaorganization" }) {
@@ -47,6 +53,31 @@ struct JSONLDArticle {
             }
         }
         return result
+    }
+
+    private static let instructionTypes: Set<String> = ["howto", "recipe"]
+
+    /// The description and the step texts of a how-to or recipe object, each piece a paragraph of markup.
+    static func instructionMarkup(of object: [String: Any]) -> String? {
+        var pieces: [String] = []
+        if let description = string(object["description"]) { pieces.append(description) }
+        stepTexts(object["step"] ?? object["recipeInstructions"], into: &pieces, depth: 0)
+        let markup = pieces.map { $0.contains("<") ? $0 : "<p>\($0)</p>" }.joined(separator: "\n")
+        return markup.isEmpty ? nil : markup
+    }
+
+    /// Texts of steps given as strings, `HowToStep`/`HowToDirection` objects (their `text`) or lists of them.
+    private static func stepTexts(_ value: Any?, into pieces: inout [String], depth: Int) {
+        guard depth < 6, let value else { return }
+        if let text = value as? String {
+            let trimmed = ByteSearch.trimmed(text)
+            if !trimmed.isEmpty { pieces.append(trimmed) }
+        } else if let list = value as? [Any] {
+            for item in list { stepTexts(item, into: &pieces, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            if let text = object["text"] { stepTexts(text, into: &pieces, depth: depth + 1) }
+            stepTexts(object["itemListElement"], into: &pieces, depth: depth + 1)
+        }
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {

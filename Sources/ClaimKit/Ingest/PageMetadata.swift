@@ -13,6 +13,8 @@ struct PageMetadata: Equatable {
     var byline: String?
     /// JSON-LD `articleBody`, a fallback when the markup hides the text.
     var articleBody: String?
+    /// JSON-LD how-to or recipe text as markup (description, then steps), the body of a page that has no other.
+    var instructions: String?
 
     /// Reads the metadata of `document`; `paragraphs` are the extracted body (for a dateline).
     static func read(from document: HTMLDocument) -> PageMetadata {
@@ -21,6 +23,7 @@ struct PageMetadata: Equatable {
         let ld = JSONLDArticle.read(document.jsonLD)
         var result = PageMetadata()
         result.articleBody = ld.articleBody
+        result.instructions = ld.instructions
 
         // Title.
         let siteName = meta["og:site_name"] ?? ld.publisher ?? markup.applicationName
