@@ -12,8 +12,7 @@ extension ContentExtractor {
         while i < range.upperBound {
             let node = nodes[i]
             if node.isText { i += 1; continue }
-            // Text inside a link is a teaser's headline or blurb, never a paragraph of the article; link text
-            // is only counted at the link itself, so the boxes inside one would read as prose.
+            // Text in a link is a teaser, never the article (boxes inside a link would read as prose: no link text).
             if removed[i] || tagFlags[i] & TagFlag.link != 0 { i = document.subtreeEnd(of: i); continue }
             let isParagraph = tagFlags[i] & TagFlag.paragraph != 0
             let isTextBox =
