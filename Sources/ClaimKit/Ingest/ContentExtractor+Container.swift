@@ -12,7 +12,8 @@ extension ContentExtractor {
         while i < range.upperBound {
             let node = nodes[i]
             if node.isText { i += 1; continue }
-            if removed[i] { i = document.subtreeEnd(of: i); continue }
+            // Text in a link is a teaser, never the article (boxes inside a link would read as prose: no link text).
+            if removed[i] || tagFlags[i] & TagFlag.link != 0 { i = document.subtreeEnd(of: i); continue }
             let isParagraph = tagFlags[i] & TagFlag.paragraph != 0
             let isTextBox =
                 !isParagraph && (node.tag == "div" || node.tag == "section" || node.tag == "article")
@@ -44,6 +45,7 @@ extension ContentExtractor {
             let s = score[c] * (1 - linkDensity(c))
             if s > bestScore { bestScore = s; best = c }
         }
+        if debugEnabled { debugCandidates(range.filter { isCandidate[$0] }, score: score) }
         guard var top = best else { return nil }
         // Climb while the parent holds clearly more prose: articles split into several boxes.
         while true {
@@ -164,6 +166,9 @@ extension ContentExtractor {
         return false
     }
 
+    /// Prose (non-link bytes) from which a box named as content gets the whole class bonus: a few paragraphs.
+    static let fullContentBonusProse = 1600.0
+
     func initialScore(_ i: Int) -> Double {
         var s: Double
         switch document.nodes[i].tag {
@@ -173,7 +178,13 @@ extension ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": s = -5
         default: s = 0
         }
-        s += Double(classWeight[i]) * 25
+        if classWeight[i] > 0 {
+            // A name that reads as content ("field-content", "text-white") earns its whole bonus only on a box
+            // with an article's worth of prose: on a teaser's blurb it would outweigh a body of unnamed paragraphs.
+            s += 25 * min(1, Double(nonLinkLength(i)) / Self.fullContentBonusProse)
+        } else {
+            s += Double(classWeight[i]) * 25
+        }
         if document.attribute(of: i, "itemprop")?.lowercased() == "articlebody" { s += 50 }
         return s
     }

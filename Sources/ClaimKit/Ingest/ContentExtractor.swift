@@ -190,12 +190,14 @@ struct ContentExtractor {
                 if Double(nonLinkLength(i)) > 0.5 * Double(total) { chrome = false }
             }
             if chrome && !isHidden(i) && classWeight[i] > -2 && paragraphProse[i] >= 200
-                && Double(paragraphProse[i]) > 0.6 * Double(paragraphProse[0])
+                && Double(paragraphProse[i]) > 0.5 * Double(paragraphProse[0])
             {
-                // A box that holds most of the page's paragraphs is where the article is, whatever its tag or class.
+                // A box that holds half the page's paragraphs is where the article is, whatever its tag or class
+                // (the other half counts what consent dialogs, asides and footers hold).
                 chrome = false
             }
             if chrome {
+                if debugEnabled && textLength[i] >= 150 { debugLine("pruned (by class: \(byClass)) \(label(i))") }
                 removed[i] = true
                 i = document.subtreeEnd(of: i)
             } else {
@@ -214,20 +216,6 @@ struct ContentExtractor {
         return false
     }
 
-    private static let debugEnabledOnce = ProcessInfo.processInfo.environment["CLAIMS_DEBUG"] != nil
-    var debugEnabled: Bool { Self.debugEnabledOnce }
-    private func debugPrint(_ top: Int) {
-        var path: [String] = []
-        var i = top
-        while i >= 0 {
-            let n = document.nodes[i];
-            path.append(
-                "\(n.tag).\(document.attribute(of: i, "class") ?? "")#\(document.attribute(of: i, "id") ?? "")[\(nonLinkLength(i))]"
-            ); i = Int(n.parent)
-        }
-        FileHandle.standardError.write(Data(("top: " + path.reversed().joined(separator: " > ") + "\n").utf8))
-    }
-
     // MARK: - Extraction
 
     /// The article paragraphs, or an empty array when the page holds none.
@@ -239,11 +227,12 @@ struct ContentExtractor {
             prune(byClass: byClass)
             guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
             let top = outermostWrapper(of: chosen)
-            if debugEnabled { debugPrint(chosen) }
+            if debugEnabled { debugPrint(chosen); debugLine("wrapper: \(label(top))") }
             var roots = articleRoots(chosen: chosen, top: top)
             if let lead = leadBox(before: chosen, outside: roots) {
                 roots.insert(lead, at: roots.firstIndex(where: { $0 > lead }) ?? roots.endIndex)
             }
+            if debugEnabled { for root in roots { debugLine("root: \(label(root))") } }
             paragraphs = []
             droppedLines = []
             for root in roots {
