@@ -15,6 +15,8 @@ extension ClaimExtractor {
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
+        /// The sentence opens a paragraph (a line break since the sentence before).
+        var startsParagraph: [Bool] = []
     }
 
     /// Pass 1, the claims of each sentence: they depend on earlier claims only, not on speakers,
@@ -75,6 +77,8 @@ extension ClaimExtractor {
             pass.quoteOpen.append((startOpen, open))
             pass.startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             pass.hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
+            let gapStart = index > 0 ? min(sentences[index - 1].byteEnd, sentence.byteStart) : 0
+            pass.startsParagraph.append(index == 0 || bytes[gapStart..<sentence.byteStart].contains(0x0A))
             var sentence = sentence
             if sentence.text.isEmpty, !first.found[index].isEmpty {
                 sentence.text = String(decoding: bytes[sentence.byteStart..<sentence.byteEnd], as: UTF8.self)
@@ -88,10 +92,20 @@ extension ClaimExtractor {
     /// it belongs to.
     private func cues(at index: Int, in pass: SpeakerPass) -> [Attribution] {
         var cues = pass.attributions[index]
+        // The last sentence of a quotation that closes without a cue: the speaker it opened with
+        // (not the next paragraph's: “... Ten died.” / Critics say ...).
+        if cues.isEmpty, pass.quoteOpen[index].atStart, !pass.quoteOpen[index].atEnd,
+            let opener = quotationSpeaker(before: index, in: pass)
+        {
+            cues = [Self.sentenceWide(opener)]
+        }
         // Inside a quotation that runs over several sentences: the closing sentence's speaker.
         if cues.isEmpty, pass.quoteOpen[index].atStart || pass.quoteOpen[index].atEnd {
             var k = index + 1
-            while k < pass.attributions.count, k <= index + 6 {
+            // (A closed quotation is not continued by the next paragraph.)
+            while k < pass.attributions.count, k <= index + 6,
+                pass.quoteOpen[k].atStart || !pass.startsParagraph[k]
+            {
                 if let first = pass.attributions[k].first { cues = [Self.sentenceWide(first)]; break }
                 if !pass.quoteOpen[k].atEnd { break }
                 k += 1

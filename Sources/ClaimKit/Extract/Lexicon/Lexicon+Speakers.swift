@@ -176,6 +176,14 @@ extension Lexicon {
     static let sourceOpeners: WordSet = ["figures", "data", "estimates", "officials"]
     /// Prepositions between a document and its source ("a statement from the ministry").
     static let sourcePrepositions: WordSet = ["from", "by", "of"]
+    /// Prepositions inside a body's name ("the Commission on pollution and health").
+    static let bodyNamePrepositions: WordSet = ["of", "on", "for"]
+    /// "The commission found that ...": verbs of a finding, reporting only before "that".
+    static let findingVerbs: WordSet = ["found", "finds", "showed", "shows"]
+    /// Relative pronouns that open a clause whose own speaker follows ("the sum that the agency says").
+    static let objectRelatives: WordSet = ["that", "which"]
+    /// "a report in the Courier": the preposition between a document and the paper it appeared in.
+    static let publicationPrepositions: WordSet = ["in"]
     /// Documents of a source before such a preposition ("figures released by the UN").
     static let sourceDocuments: WordSet = ["figures", "data", "estimates", "tally", "count"]
     /// "according to U.N. figures": a last word that names the source's document, not the source.

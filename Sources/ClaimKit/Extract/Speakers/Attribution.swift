@@ -29,6 +29,9 @@ struct Attribution: Sendable, Equatable {
     /// The first non-restrictive relative clause after the cue (", which gave $5.9 million toward ..."),
     /// from its comma to the next mark: background the writer adds, not the speaker's words (for sums).
     var aside: Range<Int> = 0..<0
+    /// The speaker was named as a document's author ("according to a report in the Courier",
+    /// "the UN's annual report said"): what a later "the report says" points back to.
+    var wroteDocument = false
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 

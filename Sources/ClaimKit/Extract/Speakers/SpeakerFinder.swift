@@ -12,6 +12,10 @@ struct SpeakerFinder {
     /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
     private(set) var subjects = RecentNames()
 
+    /// Authors named with a document ("a report in the Courier", "the UN's report"), most recent
+    /// last: what a later "the report says" points back to.
+    private(set) var documentAuthors = RecentNames()
+
     /// The person last named, as a speaker or with a title ("health minister Qalandar Ebad attributed
     /// ..."): what "he said"/"she said" points back to.
     private(set) var lastPerson: String?
@@ -31,6 +35,7 @@ struct SpeakerFinder {
                 history.append(s, isPerson: person)
                 referents.append(s, isPerson: person)
                 if person { lastPerson = s; spokeAsPerson = true }
+                if cue.wroteDocument { documentAuthors.append(s, isPerson: person) }
             }
         }
         if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }
@@ -120,7 +125,9 @@ struct SpeakerFinder {
         }
         // "The UN's annual report said", "An AFP tally put": the document's author.
         if let (a, b) = Self.documentAuthor(tokens, s, e) {
-            return Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
+            var author = Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
+            author.wroteDocument = true
+            return author
         }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
@@ -128,7 +135,12 @@ struct SpeakerFinder {
             Lexicon.referringNouns.contains(noun)
         {
             if Lexicon.documentNouns.contains(noun) {
-                // (Only a named body or a role writes one: "people say ... The report says" is the report's.)
+                // The author of the document named before ("according to a report in the Courier
+                // ... The report says"); else the last speaker, when a named body or a role (only
+                // those write one: "people say ... The report says" is the report's).
+                if let r = documentAuthors.last {
+                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                }
                 if let r = history.last, RecentNames.isNamedBody(r.name) {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
