@@ -85,7 +85,26 @@ extension ClaimExtractor {
             }
             pass.perSentence.append((sentence, first.found[index]))
         }
+        creditFullStopLabels(&pass, sentences: sentences, bytes: bytes, finder: finder)
         return pass
+    }
+
+    /// "Amnesty. More than 100 protesters killed": a headline without a cue after a label sentence
+    /// of its own line takes the label as speaker when the article credits it later (known only
+    /// once the speakers of the whole article are read).
+    private func creditFullStopLabels(
+        _ pass: inout SpeakerPass, sentences: [Sentence], bytes: [UInt8], finder: SpeakerFinder
+    ) {
+        for index in pass.perSentence.indices.dropFirst()
+        where !pass.perSentence[index].1.isEmpty && pass.perSentence[index].0.isHeadline
+            && pass.attributions[index].isEmpty && !pass.startsParagraph[index] && pass.startsParagraph[index - 1]
+        {
+            let label = sentences[index - 1]
+            let labelBytes = Array(bytes[label.byteStart..<label.byteEnd])
+            if let cue = finder.fullStopLabelCue(tokens: Tokenizer.tokenize(labelBytes), bytes: labelBytes) {
+                pass.attributions[index] = [cue]
+            }
+        }
     }
 
     /// The cues that apply to the claims of sentence `index`: its own, else those of a quotation
