@@ -78,6 +78,21 @@ import Testing
             speakers("The army shelled the town and officials said 40 people died.") == ["officials"])
     }
 
+    @Test func theAgencyIsTheBodyNamedLast() {
+        #expect(
+            speakers("FEMA sent four teams to the coast on Monday. The agency said 40 people were killed.") == ["FEMA"])
+        // The body named last, even when an older one spoke.
+        let twoBodies = """
+            The World Food Programme said 12 people were killed in the north.
+            UNHCR appealed for help on Tuesday. The agency says 40 children were killed.
+            """
+        #expect(speakers(twoBodies) == ["The World Food Programme", "UNHCR"])
+        // A country (a plural-looking two-letter name) is no agency.
+        #expect(
+            speakers("The US sent four teams to the coast on Monday. The agency said 40 people were killed.")
+                == ["The agency"])
+    }
+
     @Test func findingVerbReportsOnlyBeforeThat() {
         #expect(speakers("A new study shows that 40 people died in the floods.") == ["A new study"])
         #expect(speakers("Police found 12 bodies in the river.") == [nil])

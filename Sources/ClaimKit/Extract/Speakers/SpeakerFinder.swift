@@ -12,6 +12,10 @@ struct SpeakerFinder {
     /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
     private(set) var subjects = RecentNames()
 
+    /// Speakers and capitalised sentence subjects in one list, most recent last: the bodies "the
+    /// agency said" may point back to, whichever was named last.
+    private(set) var actors = RecentNames()
+
     /// Authors named with a document ("a report in the Courier", "the UN's report"), most recent
     /// last: what a later "the report says" points back to.
     private(set) var documentAuthors = RecentNames()
@@ -26,7 +30,9 @@ struct SpeakerFinder {
         rememberInstitutions(tokens: tokens, bytes: bytes)
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
-            subjects.append(text(tokens, bytes, s, e))
+            let subject = text(tokens, bytes, s, e)
+            subjects.append(subject)
+            actors.append(subject)
         }
         var spokeAsPerson = false
         for cue in found where cue.kind == .speaker {
@@ -34,6 +40,7 @@ struct SpeakerFinder {
                 let person = RecentNames.isPerson(s)
                 history.append(s, isPerson: person)
                 referents.append(s, isPerson: person)
+                actors.append(s, isPerson: person)
                 if person { lastPerson = s; spokeAsPerson = true }
                 if cue.wroteDocument { documentAuthors.append(s, isPerson: person) }
             }
@@ -170,18 +177,22 @@ struct SpeakerFinder {
     }
 
     /// The most recent body that spoke or opened a sentence, when its name reads as an
-    /// organisation's: an organisation word in it ("the Interior Ministry") or its article and
-    /// capitalised words ("The Red Cross appealed"; not "There are", "Space" or "NASA").
+    /// organisation's: an organisation word in it ("the Interior Ministry"), its article and
+    /// capitalised words ("The Red Cross appealed") or an acronym of three letters or more
+    /// ("UNICEF appealed"; not "There are", "Space" or "US").
     private func namedBody() -> String? {
         func organisation(_ h: RecentNames.Entry) -> Bool {
             let words = h.name.split(separator: " ")
+            if words.count == 1, words[0].count >= 3, words[0].allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                return true
+            }
             guard words.count >= 2, words[0].first?.isUppercase == true || words[0] == "the", !h.isPerson else {
                 return false
             }
             return words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) })
                 || words[0] == "The" && words.allSatisfy({ $0.first?.isUppercase == true }) && !h.isPlural
         }
-        return (history.last(where: organisation) ?? subjects.last(where: organisation))?.name
+        return actors.last(where: organisation)?.name
     }
 
     /// "it said", "they added", "he said": the most recent speaker that fits the pronoun.
