@@ -18,7 +18,7 @@ fi
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 status=0
 "$BIN" check "$SET/articles" --gold "$SET/realdev.gold.json" \
-    --min-f1 "${REALDEV_MIN_F1:-0.96}" --min-speaker "${REALDEV_MIN_SPEAKER:-0.93}" \
+    --min-f1 "${REALDEV_MIN_F1:-0.96}" --min-speaker "${REALDEV_MIN_SPEAKER:-0.96}" \
     --min-subject "${REALDEV_MIN_SUBJECT:-0.95}" --min-qualifier "${REALDEV_MIN_QUALIFIER:-0.95}" \
     --min-grouping "${REALDEV_MIN_GROUPING:-0.93}" > "$out" 2>&1 || status=$?
 echo "== claims check $SET/articles"

@@ -35,7 +35,9 @@ extension Lexicon {
     ]
     /// Nouns a statistic verb's object holds ("revised the death toll", "published a list of 152 casualties").
     static let countObjectNouns: WordSet = ["toll", "tally", "list", "number", "figure", "figures", "count"]
-    /// "with some reports suggesting N": verbs of a report showing a number.
+    /// "with some reports suggesting N": verbs of a report showing a number. (Unnamed reports
+    /// still speak, as realdev's gold credits "unconfirmed reports": the GUIDE's null is for an
+    /// impersonal passive, "it was reported", which names no source at all.)
     static let showingParticiples: WordSet = ["suggesting", "showing", "indicating"]
     /// "cited the FSB as saying", "reports TASS quoting the committee": the source quoted.
     static let quotingWords: WordSet = ["quoting", "citing"]
