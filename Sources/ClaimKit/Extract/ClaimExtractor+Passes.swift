@@ -174,9 +174,11 @@ extension ClaimExtractor {
             firstWithText[sentence.text] = textIndex
             for f in found {
                 var attribution = Attribution.pick(cues, for: f.mention.first)
-                // "His office said ... the Association, which gave $5.9 million": the writer's aside.
-                if f.category == .money, attribution.position < f.mention.first,
-                    attribution.aside.contains(f.mention.first)
+                // "His office said ... the Association, which gave $5.9 million": the writer's aside;
+                // "the $1.6 billion amendment that the agency says is essential": the writer's sum.
+                if f.category == .money,
+                    attribution.position < f.mention.first && attribution.aside.contains(f.mention.first)
+                        || attribution.opensRelativeClause && f.mention.first < attribution.position
                 {
                     attribution = .none
                 }

@@ -3,8 +3,8 @@ import Testing
 @testable import ClaimKit
 
 /// Speakers that point back or stay inside their clause: "the report says" after the paper named
-/// with the report, the last sentence of a quotation, a speaker inside a relative clause, a body
-/// whose name holds "and", and verbs of a finding before "that".
+/// with the report, the last sentence of a quotation, a speaker inside a relative clause (for the
+/// sum before it), a body whose name holds "and", and verbs of a finding before "that".
 @Suite struct SpeakerBackReferenceTests {
     @Test func theReportIsThePaperItAppearedIn() {
         let text = """
@@ -63,6 +63,9 @@ import Testing
         )
         // The speaker of a main clause still credits the sum.
         #expect(speakers("The ministry says the $2.3 billion request is vital to the program.") == ["The ministry"])
+        // A count before the clause may be what the clause reports: its speaker stays.
+        #expect(
+            speakers("Divers recovered the 12 bodies that officials say were found in the river.") == ["officials"])
         // After a reporting verb, "that" opens the reported words, not a relative clause.
         #expect(
             speakers("Garcia said that the ministry says 40 people were killed in the attack.") == ["the ministry"])
@@ -96,5 +99,9 @@ import Testing
     @Test func findingVerbReportsOnlyBeforeThat() {
         #expect(speakers("A new study shows that 40 people died in the floods.") == ["A new study"])
         #expect(speakers("Police found 12 bodies in the river.") == [nil])
+        // A bare source word names no one; one with its author does.
+        #expect(speakers("New data shows that 40 people died in the floods.") == [nil])
+        #expect(
+            speakers("The Bureau's figures showed that 40 people died in the floods.") == ["Bureau"])
     }
 }

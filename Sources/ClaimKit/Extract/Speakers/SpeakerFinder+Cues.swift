@@ -46,7 +46,13 @@ extension SpeakerFinder {
     /// "The commission found that ...", "a study shows that ...": a verb of finding reports only
     /// before "that" ("police found 12 bodies" does not).
     static func findsThat(_ tokens: [Token], at i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i + 1].is("that") && Lexicon.findingVerbs.contains(tokens[i].lower)
+        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].is("that"), Lexicon.findingVerbs.contains(tokens[i].lower)
+        else { return false }
+        // "Data shows that", "new figures show that": a bare source word names no one ("the
+        // Bureau's figures show that" does).
+        guard Lexicon.sourceWords.contains(tokens[i - 1].lower) else { return true }
+        guard i >= 3, tokens[i - 2].isWord else { return false }
+        return tokens[i - 2].capitalized || tokens[i - 2].lower.hasSuffix("'s")
     }
 
     /// `cue` found at token `position` and ending at `end`, with the sentence span it covers:
@@ -83,9 +89,7 @@ extension SpeakerFinder {
             k -= 1
         }
         a.clauseStart = k
-        // "the $1.6 billion amendment that the agency says is essential": a speaker inside a relative
-        // clause speaks about the noun, not the amounts before it.
-        if relativeClauseSpeaker(tokens, at: position) { a.clauseStart = position - 1 }
+        a.opensRelativeClause = relativeClauseSpeaker(tokens, at: position)
         return a
     }
 
