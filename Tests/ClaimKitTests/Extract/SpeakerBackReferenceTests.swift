@@ -27,6 +27,13 @@ import Testing
             The report says the council has paid the builder nearly $310,000 so far.
             """
         #expect(speakers(unnamed) == ["The report"])
+        // Another kind of document is the last speaker's, not the report's author.
+        let statement = """
+            According to a report by Oxfam, 40 people were killed in the north.
+            The ministry said 12 people died in the south.
+            The statement added that 30 people were injured.
+            """
+        #expect(speakers(statement) == ["Oxfam", "The ministry", "The ministry"])
     }
 
     @Test func aReportInAPaperCreditsThePaper() {

@@ -33,9 +33,9 @@ struct Attribution: Sendable, Equatable {
     /// says is essential"): it speaks about the noun, so a sum before it is the writer's (a count
     /// before it may be the clause's: "the 12 bodies that officials say were found").
     var opensRelativeClause = false
-    /// The speaker was named as a document's author ("according to a report in the Courier",
-    /// "the UN's annual report said"): what a later "the report says" points back to.
-    var wroteDocument = false
+    /// The document the speaker was named as the author of ("report" in "according to a report in
+    /// the Courier", "the UN's annual report said"): what a later "the report says" points back to.
+    var document: String?
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 

@@ -122,7 +122,7 @@ extension SpeakerFinder {
         let n = tokens.count
         guard i + 2 < n, tokens[i + 1].is("to") else { return .next(i + 1) }
         var from = i + 2
-        var document = false
+        var document: String?
         if from + 2 < n,
             Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
                 || Lexicon.sourceOpeners.contains(tokens[from].lower)
@@ -134,13 +134,13 @@ extension SpeakerFinder {
                     && Lexicon.authoredDocuments.contains(tokens[k - 1].lower))
             { k += 1 }
             if k + 1 < n, k - from < 5,
-                (from..<k).contains(where: {
+                let d = (from..<k).first(where: {
                     Lexicon.documentNouns.contains(tokens[$0].lower)
                         || Lexicon.sourceDocuments.contains(tokens[$0].lower)
                 })
             {
                 from = k + 1
-                document = true
+                document = tokens[d].lower
             }
         }
         guard let span = speakerSpan(tokens, from: from) else { return .next(i + 2) }
@@ -166,7 +166,7 @@ extension SpeakerFinder {
             return .next(e + 1)
         }
         var cue = resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
-        if document, cue.kind == .speaker { cue.wroteDocument = true }
+        if cue.kind == .speaker { cue.document = document }
         return .cue(cue, position: i, end: e, next: e + 1)
     }
 

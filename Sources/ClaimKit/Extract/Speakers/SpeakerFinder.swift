@@ -16,9 +16,11 @@ struct SpeakerFinder {
     /// agency said" may point back to, whichever was named last.
     private(set) var actors = RecentNames()
 
-    /// Authors named with a document ("a report in the Courier", "the UN's report"), most recent
-    /// last: what a later "the report says" points back to.
-    private(set) var documentAuthors = RecentNames()
+    /// The last author named with a document ("a report in the Courier", "the UN's report"), the
+    /// document's noun and the sentence: what a later "the report says" points back to.
+    private(set) var lastDocument: (author: String, noun: String, sentence: Int)?
+    /// Sentences read so far.
+    private(set) var sentencesRead = 0
 
     /// The person last named, as a speaker or with a title ("health minister Qalandar Ebad attributed
     /// ..."): what "he said"/"she said" points back to.
@@ -27,6 +29,7 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
+        sentencesRead += 1
         rememberInstitutions(tokens: tokens, bytes: bytes)
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
@@ -42,7 +45,7 @@ struct SpeakerFinder {
                 referents.append(s, isPerson: person)
                 actors.append(s, isPerson: person)
                 if person { lastPerson = s; spokeAsPerson = true }
-                if cue.wroteDocument { documentAuthors.append(s, isPerson: person) }
+                if let noun = cue.document { lastDocument = (s, noun, sentencesRead) }
             }
         }
         if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }
@@ -133,7 +136,7 @@ struct SpeakerFinder {
         // "The UN's annual report said", "An AFP tally put": the document's author.
         if let (a, b) = Self.documentAuthor(tokens, s, e) {
             var author = Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
-            author.wroteDocument = true
+            author.document = tokens[e].lower
             return author
         }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
@@ -145,8 +148,9 @@ struct SpeakerFinder {
                 // The author of the document named before ("according to a report in the Courier
                 // ... The report says"); else the last speaker, when a named body or a role (only
                 // those write one: "people say ... The report says" is the report's).
-                if let r = documentAuthors.last {
-                    return Attribution(kind: .speaker, speaker: r.name, cue: cue)
+                // (The same kind of document, named a few sentences before.)
+                if let d = lastDocument, d.noun == noun || d.noun == noun + "s", sentencesRead - d.sentence <= 6 {
+                    return Attribution(kind: .speaker, speaker: d.author, cue: cue)
                 }
                 if let r = history.last, RecentNames.isNamedBody(r.name) {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
