@@ -15,6 +15,8 @@ extension ClaimExtractor {
         var quoteOpen: [(atStart: Bool, atEnd: Bool)] = []
         var startsWithQuote: [Bool] = []
         var hasQuote: [Bool] = []
+        /// The sentence opens a paragraph (a line break since the sentence before).
+        var startsParagraph: [Bool] = []
     }
 
     /// Pass 1, the claims of each sentence: they depend on earlier claims only, not on speakers,
@@ -75,23 +77,54 @@ extension ClaimExtractor {
             pass.quoteOpen.append((startOpen, open))
             pass.startsWithQuote.append(tokens.first.map { $0.isPunct && $0.lower == "\"" } ?? false)
             pass.hasQuote.append(tokens.contains { $0.isPunct && $0.lower == "\"" })
+            let gapStart = index > 0 ? min(sentences[index - 1].byteEnd, sentence.byteStart) : 0
+            pass.startsParagraph.append(index == 0 || bytes[gapStart..<sentence.byteStart].contains(0x0A))
             var sentence = sentence
             if sentence.text.isEmpty, !first.found[index].isEmpty {
                 sentence.text = String(decoding: bytes[sentence.byteStart..<sentence.byteEnd], as: UTF8.self)
             }
             pass.perSentence.append((sentence, first.found[index]))
         }
+        creditFullStopLabels(&pass, sentences: sentences, bytes: bytes, finder: finder)
         return pass
+    }
+
+    /// "Amnesty. More than 100 protesters killed": a headline without a cue after a label sentence
+    /// of its own line takes the label as speaker when the article credits it later (known only
+    /// once the speakers of the whole article are read).
+    private func creditFullStopLabels(
+        _ pass: inout SpeakerPass, sentences: [Sentence], bytes: [UInt8], finder: SpeakerFinder
+    ) {
+        for index in pass.perSentence.indices.dropFirst()
+        where !pass.perSentence[index].1.isEmpty && pass.perSentence[index].0.isHeadline
+            && pass.attributions[index].isEmpty && !pass.startsParagraph[index] && pass.startsParagraph[index - 1]
+        {
+            let label = sentences[index - 1]
+            let labelBytes = Array(bytes[label.byteStart..<label.byteEnd])
+            if let cue = finder.fullStopLabelCue(tokens: Tokenizer.tokenize(labelBytes), bytes: labelBytes) {
+                pass.attributions[index] = [cue]
+            }
+        }
     }
 
     /// The cues that apply to the claims of sentence `index`: its own, else those of a quotation
     /// it belongs to.
     private func cues(at index: Int, in pass: SpeakerPass) -> [Attribution] {
         var cues = pass.attributions[index]
+        // The last sentence of a quotation that closes without a cue: the speaker it opened with
+        // (not the next paragraph's: “... Ten died.” / Critics say ...).
+        if cues.isEmpty, pass.quoteOpen[index].atStart, !pass.quoteOpen[index].atEnd,
+            let opener = quotationSpeaker(before: index, in: pass)
+        {
+            cues = [Self.sentenceWide(opener)]
+        }
         // Inside a quotation that runs over several sentences: the closing sentence's speaker.
         if cues.isEmpty, pass.quoteOpen[index].atStart || pass.quoteOpen[index].atEnd {
             var k = index + 1
-            while k < pass.attributions.count, k <= index + 6 {
+            // (A closed quotation is not continued by the next paragraph.)
+            while k < pass.attributions.count, k <= index + 6,
+                pass.quoteOpen[k].atStart || !pass.startsParagraph[k]
+            {
                 if let first = pass.attributions[k].first { cues = [Self.sentenceWide(first)]; break }
                 if !pass.quoteOpen[k].atEnd { break }
                 k += 1
@@ -141,9 +174,11 @@ extension ClaimExtractor {
             firstWithText[sentence.text] = textIndex
             for f in found {
                 var attribution = Attribution.pick(cues, for: f.mention.first)
-                // "His office said ... the Association, which gave $5.9 million": the writer's aside.
-                if f.category == .money, attribution.position < f.mention.first,
-                    attribution.aside.contains(f.mention.first)
+                // "His office said ... the Association, which gave $5.9 million": the writer's aside;
+                // "the $1.6 billion amendment that the agency says is essential": the writer's sum.
+                if f.category == .money,
+                    attribution.position < f.mention.first && attribution.aside.contains(f.mention.first)
+                        || attribution.opensRelativeClause && f.mention.first < attribution.position
                 {
                     attribution = .none
                 }

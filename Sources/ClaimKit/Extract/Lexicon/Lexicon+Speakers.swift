@@ -35,7 +35,9 @@ extension Lexicon {
     ]
     /// Nouns a statistic verb's object holds ("revised the death toll", "published a list of 152 casualties").
     static let countObjectNouns: WordSet = ["toll", "tally", "list", "number", "figure", "figures", "count"]
-    /// "with some reports suggesting N": verbs of a report showing a number.
+    /// "with some reports suggesting N": verbs of a report showing a number. (Unnamed reports
+    /// still speak, as realdev's gold credits "unconfirmed reports": the GUIDE's null is for an
+    /// impersonal passive, "it was reported", which names no source at all.)
     static let showingParticiples: WordSet = ["suggesting", "showing", "indicating"]
     /// "cited the FSB as saying", "reports TASS quoting the committee": the source quoted.
     static let quotingWords: WordSet = ["quoting", "citing"]
@@ -176,6 +178,14 @@ extension Lexicon {
     static let sourceOpeners: WordSet = ["figures", "data", "estimates", "officials"]
     /// Prepositions between a document and its source ("a statement from the ministry").
     static let sourcePrepositions: WordSet = ["from", "by", "of"]
+    /// Prepositions inside a body's name ("the Commission on pollution and health").
+    static let bodyNamePrepositions: WordSet = ["of", "on", "for"]
+    /// "The commission found that ...": verbs of a finding, reporting only before "that".
+    static let findingVerbs: WordSet = ["found", "finds", "showed", "shows"]
+    /// Relative pronouns that open a clause whose own speaker follows ("the sum that the agency says").
+    static let objectRelatives: WordSet = ["that", "which"]
+    /// "a report in the Courier": the preposition between a document and the paper it appeared in.
+    static let publicationPrepositions: WordSet = ["in"]
     /// Documents of a source before such a preposition ("figures released by the UN").
     static let sourceDocuments: WordSet = ["figures", "data", "estimates", "tally", "count"]
     /// "according to U.N. figures": a last word that names the source's document, not the source.

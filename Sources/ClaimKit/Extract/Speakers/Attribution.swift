@@ -29,6 +29,13 @@ struct Attribution: Sendable, Equatable {
     /// The first non-restrictive relative clause after the cue (", which gave $5.9 million toward ..."),
     /// from its comma to the next mark: background the writer adds, not the speaker's words (for sums).
     var aside: Range<Int> = 0..<0
+    /// The speaker opens an object relative clause ("the $1.6 billion amendment that the agency
+    /// says is essential"): it speaks about the noun, so a sum before it is the writer's (a count
+    /// before it may be the clause's: "the 12 bodies that officials say were found").
+    var opensRelativeClause = false
+    /// The document the speaker was named as the author of ("report" in "according to a report in
+    /// the Courier", "the UN's annual report said"): what a later "the report says" points back to.
+    var document: String?
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 

@@ -14,7 +14,7 @@ extension SpeakerFinder {
         var i = 0
         while i < n, cues.count < 8 {
             let t = tokens[i]
-            guard t.isWord, t.has(Lexicon.Flag.reporting) else { i += 1; continue }
+            guard t.isWord, t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) else { i += 1; continue }
             let step =
                 t.is("according")
                 ? accordingTo(at: i, tokens, bytes)
@@ -41,6 +41,18 @@ extension SpeakerFinder {
         }
         if isHeadline, let cue = headlineCue(tokens: tokens, bytes: bytes) { return [cue] }
         return []
+    }
+
+    /// "The commission found that ...", "a study shows that ...": a verb of finding reports only
+    /// before "that" ("police found 12 bodies" does not).
+    static func findsThat(_ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].is("that"), Lexicon.findingVerbs.contains(tokens[i].lower)
+        else { return false }
+        // "Data shows that", "new figures show that": a bare source word names no one ("the
+        // Bureau's figures show that" does).
+        guard Lexicon.sourceWords.contains(tokens[i - 1].lower) else { return true }
+        guard i >= 3, tokens[i - 2].isWord else { return false }
+        return tokens[i - 2].capitalized || tokens[i - 2].lower.hasSuffix("'s")
     }
 
     /// `cue` found at token `position` and ending at `end`, with the sentence span it covers:
@@ -77,7 +89,19 @@ extension SpeakerFinder {
             k -= 1
         }
         a.clauseStart = k
+        a.opensRelativeClause = relativeClauseSpeaker(tokens, at: position)
         return a
+    }
+
+    /// Whether the speaker at `position` opens an object relative clause: right after "that" or
+    /// "which" that follows a noun (not a reporting verb: "said that the agency says" reports).
+    private static func relativeClauseSpeaker(_ tokens: [Token], at position: Int) -> Bool {
+        guard position >= 2, Lexicon.objectRelatives.contains(tokens[position - 1].lower) else { return false }
+        let before = tokens[position - 2]
+        if before.lower == "," { return tokens[position - 1].is("which") }
+        // (A capitalised word is a name or a month, "in May that", whatever the word list says.)
+        return before.isWord && !before.has(Lexicon.Flag.reporting)
+            && (before.capitalized || !Lexicon.phraseStops.contains(before.lower)) && tokens[position].isWord
     }
 
     /// The first ", which ..." / ", who ..." after token `end`, up to the next comma or mark.
@@ -98,19 +122,25 @@ extension SpeakerFinder {
         let n = tokens.count
         guard i + 2 < n, tokens[i + 1].is("to") else { return .next(i + 1) }
         var from = i + 2
+        var document: String?
         if from + 2 < n,
             Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
                 || Lexicon.sourceOpeners.contains(tokens[from].lower)
         {
             var k = from
-            while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(tokens[k].lower) { k += 1 }
+            // ("a report in the Courier": the paper a document appeared in wrote it.)
+            while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(tokens[k].lower),
+                !(k > from && Lexicon.publicationPrepositions.contains(tokens[k].lower)
+                    && Lexicon.authoredDocuments.contains(tokens[k - 1].lower))
+            { k += 1 }
             if k + 1 < n, k - from < 5,
-                (from..<k).contains(where: {
+                let d = (from..<k).first(where: {
                     Lexicon.documentNouns.contains(tokens[$0].lower)
                         || Lexicon.sourceDocuments.contains(tokens[$0].lower)
                 })
             {
                 from = k + 1
+                document = tokens[d].lower
             }
         }
         guard let span = speakerSpan(tokens, from: from) else { return .next(i + 2) }
@@ -135,9 +165,9 @@ extension SpeakerFinder {
         {
             return .next(e + 1)
         }
-        return .cue(
-            resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to"), position: i, end: e,
-            next: e + 1)
+        var cue = resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: "according to")
+        if cue.kind == .speaker { cue.document = document }
+        return .cue(cue, position: i, end: e, next: e + 1)
     }
 
     /// A reporting verb at `i`: a cue unless it does not report here ("admitted 1.4 million

@@ -23,6 +23,22 @@ extension SpeakerFinder {
         return nil
     }
 
+    /// "Amnesty. More than 100 protesters killed": a headline's leading label that ends in a full
+    /// stop (its own sentence, `tokens`), when it names a speaker and the article credits it
+    /// afterwards ("according to reports received by Amnesty"); a label the body never quotes
+    /// as a source ("Meth.", "Coronavirus.") is the story's topic, not its speaker.
+    func fullStopLabelCue(tokens: [Token], bytes: [UInt8]) -> Attribution? {
+        let words = tokens.filter(\.isWord)
+        guard (1...3).contains(words.count), tokens.count == words.count + 1, tokens.last?.lower == ".",
+            words.allSatisfy(\.capitalized)
+        else { return nil }
+        let label = text(tokens, bytes, 0, tokens.count - 2)
+        guard Self.speakerLabel(tokens, colon: tokens.count - 1, words: words, text: label) else { return nil }
+        let padded = " " + label + " "
+        guard history.last(where: { (" " + $0.name + " ").contains(padded) }) != nil else { return nil }
+        return Attribution(kind: .speaker, speaker: label, cue: "headline")
+    }
+
     /// Whether token `i` is a quotation mark, bracket or exclamation (not an apostrophe inside a
     /// word: "Syria's war monitor:").
     private static func quotes(_ tokens: [Token], at i: Int) -> Bool {

@@ -159,6 +159,31 @@ extension SpeakerFinder {
             && Lexicon.authoredDocuments.contains(tokens[j - 1].lower)
     }
 
+    /// Whether "and" at `j` joins two parts of one name that opens the sentence ("Smith and
+    /// Jones found", "The Commission on pollution and health found"): capitalised words on both
+    /// sides, or lower-case ones after a preposition that follows a capitalised name; not two
+    /// clauses ("The army shelled the town and officials said").
+    static func joinsName(_ tokens: [Token], and j: Int, phraseStart: Int) -> Bool {
+        guard tokens[j].is("and"), j >= 1, phraseStart == j + 1, phraseStart < tokens.count,
+            tokens[j - 1].isWord, tokens[phraseStart].isWord
+        else { return false }
+        // The words before "and", back to the sentence start: capitalised, or lower-case after a
+        // preposition that follows a capitalised word.
+        var preposition = false, lower = false
+        for k in stride(from: j - 1, through: 0, by: -1) {
+            let t = tokens[k]
+            guard t.isWord else { return false }
+            if Lexicon.bodyNamePrepositions.contains(t.lower) {
+                guard k > 0, tokens[k - 1].capitalized else { return false }
+                preposition = true
+            } else if !t.capitalized, !(k == 0 && t.is("the")) {
+                if preposition { return false }
+                lower = true
+            }
+        }
+        return preposition || !lower && tokens[j + 1].capitalized
+    }
+
     /// The speaker words ending at token `e` (a word): back to a clause word, at most ten words.
     private func speakerPhrase(_ tokens: [Token], endingAt e: Int) -> (Int, Int)? {
         var s = e + 1
@@ -168,9 +193,10 @@ extension SpeakerFinder {
             let t = tokens[j]
             if t.isWord {
                 let l = t.lower
-                if Lexicon.speakerStops.contains(l) || s <= e && Self.authorJoin(tokens, at: j) { break }
+                let joins = Self.joinsName(tokens, and: j, phraseStart: s)
+                if Lexicon.speakerStops.contains(l) && !joins || s <= e && Self.authorJoin(tokens, at: j) { break }
                 // ("officials from the interior ministry": "from" joins a speaker to its organisation.)
-                if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) { return nil }
+                if Lexicon.phraseStops.contains(l) && !Lexicon.speakerPhraseWords.contains(l) && !joins { return nil }
                 s = j; words += 1; j -= 1
                 // "14:02 The government said": a capital "The" after a stamp starts the speaker.
                 if l == "the", t.capitalized, j >= 0, tokens[j].isNumber || tokens[j].isPunct { break }

@@ -12,6 +12,16 @@ struct SpeakerFinder {
     /// Capitalised sentence subjects ("Azerbaijan launched ..."), for an "it said" with no earlier speaker.
     private(set) var subjects = RecentNames()
 
+    /// Speakers and capitalised sentence subjects in one list, most recent last: the bodies "the
+    /// agency said" may point back to, whichever was named last.
+    private(set) var actors = RecentNames()
+
+    /// The last author named with a document ("a report in the Courier", "the UN's report"), the
+    /// document's noun and the sentence: what a later "the report says" points back to.
+    private(set) var lastDocument: (author: String, noun: String, sentence: Int)?
+    /// Sentences read so far.
+    private(set) var sentencesRead = 0
+
     /// The person last named, as a speaker or with a title ("health minister Qalandar Ebad attributed
     /// ..."): what "he said"/"she said" points back to.
     private(set) var lastPerson: String?
@@ -19,10 +29,13 @@ struct SpeakerFinder {
     /// Finds the sentence's attribution cues (in text order; empty for the outlet's own voice)
     /// and records their speakers for later references.
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
+        sentencesRead += 1
         rememberInstitutions(tokens: tokens, bytes: bytes)
         let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
-            subjects.append(text(tokens, bytes, s, e))
+            let subject = text(tokens, bytes, s, e)
+            subjects.append(subject)
+            actors.append(subject)
         }
         var spokeAsPerson = false
         for cue in found where cue.kind == .speaker {
@@ -30,7 +43,9 @@ struct SpeakerFinder {
                 let person = RecentNames.isPerson(s)
                 history.append(s, isPerson: person)
                 referents.append(s, isPerson: person)
+                actors.append(s, isPerson: person)
                 if person { lastPerson = s; spokeAsPerson = true }
+                if let noun = cue.document { lastDocument = (s, noun, sentencesRead) }
             }
         }
         if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }
@@ -120,7 +135,9 @@ struct SpeakerFinder {
         }
         // "The UN's annual report said", "An AFP tally put": the document's author.
         if let (a, b) = Self.documentAuthor(tokens, s, e) {
-            return Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
+            var author = Attribution(kind: .speaker, speaker: Self.slice(spoken, tokens, s: s, a: a, b: b), cue: cue)
+            author.document = tokens[e].lower
+            return author
         }
         // "the ministry", "the statement", "the Ministry", "the president": a short definite reference.
         let words = tokens[s...e].filter(\.isWord).map(\.lower)
@@ -128,7 +145,13 @@ struct SpeakerFinder {
             Lexicon.referringNouns.contains(noun)
         {
             if Lexicon.documentNouns.contains(noun) {
-                // (Only a named body or a role writes one: "people say ... The report says" is the report's.)
+                // The author of the document named before ("according to a report in the Courier
+                // ... The report says"); else the last speaker, when a named body or a role (only
+                // those write one: "people say ... The report says" is the report's).
+                // (The same kind of document, named a few sentences before.)
+                if let d = lastDocument, d.noun == noun || d.noun == noun + "s", sentencesRead - d.sentence <= 6 {
+                    return Attribution(kind: .speaker, speaker: d.author, cue: cue)
+                }
                 if let r = history.last, RecentNames.isNamedBody(r.name) {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
@@ -158,18 +181,22 @@ struct SpeakerFinder {
     }
 
     /// The most recent body that spoke or opened a sentence, when its name reads as an
-    /// organisation's: an organisation word in it ("the Interior Ministry") or its article and
-    /// capitalised words ("The Red Cross appealed"; not "There are", "Space" or "NASA").
+    /// organisation's: an organisation word in it ("the Interior Ministry"), its article and
+    /// capitalised words ("The Red Cross appealed") or an acronym of three letters or more
+    /// ("UNICEF appealed"; not "There are", "Space" or "US").
     private func namedBody() -> String? {
         func organisation(_ h: RecentNames.Entry) -> Bool {
             let words = h.name.split(separator: " ")
+            if words.count == 1, words[0].count >= 3, words[0].allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                return true
+            }
             guard words.count >= 2, words[0].first?.isUppercase == true || words[0] == "the", !h.isPerson else {
                 return false
             }
             return words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) })
                 || words[0] == "The" && words.allSatisfy({ $0.first?.isUppercase == true }) && !h.isPlural
         }
-        return (history.last(where: organisation) ?? subjects.last(where: organisation))?.name
+        return actors.last(where: organisation)?.name
     }
 
     /// "it said", "they added", "he said": the most recent speaker that fits the pronoun.
