@@ -54,6 +54,7 @@ extension ClaimRules {
         let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
         if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
+        if strength { endAtStrengthUnit(&a) }
         if strength, let head = a.head, Lexicon.militaryUnitNouns.contains(head),
             a.headCategory == .unknown || a.headCategory == .none
         {
@@ -80,6 +81,8 @@ extension ClaimRules {
             Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower)
         {
             a.including = true
+            // "of whom 12 are women": with no noun of its own the predicate noun is the subject.
+            if a.elided, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
         }
         // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
         if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
