@@ -30,4 +30,10 @@ extension ClaimRules {
     private func isAfterUndergoVerb(_ j: Int) -> Bool {
         j > 0 && Lexicon.undergoVerbs.contains(tokens[j - 1].lower)
     }
+
+    /// Whether a trigger of `predicate` names a journey to care, not a state ("taken to hospital",
+    /// "rushed to hospital"): who is taken there may die ("in critical condition" are alive).
+    static func isCareTrigger(_ word: String) -> Bool {
+        word.hasSuffix(" to hospital")
+    }
 }
