@@ -106,4 +106,25 @@ import Testing
         #expect(scored("Four workers had arms and legs broken in the fall.") == [])
         #expect(scored("The clinic has 3 amputation rooms.") == [])
     }
+
+    /// A model number inside a counted name ("Leopard 2 tanks") belongs to the name: the count
+    /// before it counts the whole, and the model number is no count.
+    @Test func modelNumberInsideTheName() {
+        #expect(scored("Norway pledged 8 Leopard 2 tanks to the army.") == ["equipment 8 exact «Leopard 2 tanks»"])
+        #expect(
+            scored("The navy ordered 4 Type 26 frigates and 12 Sea Ceptor missiles.")
+                == ["equipment 4 exact «Type 26 frigates»", "equipment 12 exact «Sea Ceptor missiles»"])
+        // A number after a capitalised word with no counted noun stays no claim.
+        #expect(scored("Flight 370 vanished over the sea.") == [])
+    }
+
+    /// "commanded 600 men", "2,000 men under his command", "the army deployed 500 men": troops;
+    /// men sent by a firm or only led somewhere are not.
+    @Test func menUnderACommander() {
+        #expect(scored("The general commanded 900 men in the siege.") == ["troops 900 exact «men»"])
+        #expect(scored("The warlord had some 3,000 men under his command.") == ["troops 3000 about «men»"])
+        #expect(scored("The army deployed 500 men along the border.") == ["troops 500 exact «men»"])
+        #expect(scored("The company deployed 40 men to repair the line.") == [])
+        #expect(scored("Four men under his care recovered.") == [])
+    }
 }

@@ -28,3 +28,17 @@ extension Lexicon {
     /// after a capitalised word they are the name, not a verb (nor the end of a counted phrase).
     static let nameEndingVerbs: WordSet = ["states"]
 }
+
+extension Lexicon {
+    /// People nouns that count troops when a commander's verb or "under his command" goes with them
+    /// ("commanded 600 men", "2,000 men under his command").
+    static let armedMenHeads: WordSet = ["men"]
+    static let commandVerbs: WordSet = ["commanded", "commands", "commanding"]
+    /// Verbs that send men as troops only in a sentence of arms ("the army deployed 600 men", not
+    /// "the firm deployed 40 men to fix the pipe").
+    static let deployVerbs: WordSet = [
+        "deployed", "deploys", "deploying", "mobilised", "mobilized", "mobilising", "mobilizing",
+    ]
+    /// Possessives before "command" in "under his command".
+    static let commandPossessives: WordSet = ["his", "her", "their", "its", "my", "our", "your"]
+}

@@ -49,6 +49,7 @@ extension ClaimRules {
                 }
                 words.append(j); j += 1; continue
             }
+            if isModelNumber(j, after: words.last) { words.append(j); j += 1; continue }  // "Leopard 2 tanks"
             // Hyphenated compounds: "anti-personnel", "PMN-E", "air-defence".
             if t.lower == "-", !t.spaceBefore, !words.isEmpty, j + 1 < n, !tokens[j + 1].spaceBefore,
                 tokens[j + 1].isWord || tokens[j + 1].isNumber

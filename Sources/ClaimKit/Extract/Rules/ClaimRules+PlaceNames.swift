@@ -1,5 +1,6 @@
 /// Capitalised names of several words before a counted noun ("New York residents", "United States
-/// service members"): the name modifies the noun, so its words are neither a leading "new" nor a verb.
+/// service members", "Leopard 2 tanks"): the name modifies the noun, so its words are neither a
+/// leading "new" nor a verb, and its digits no end of the phrase.
 extension ClaimRules {
     /// Whether the capitalised word at `j` opens a name of several words: the word after it is
     /// capitalised too and is no counted noun ("New York residents", not "two New Cases").
@@ -24,5 +25,16 @@ extension ClaimRules {
         let t = tokens[i]
         return t.capitalized && i > 0 && tokens[i - 1].isWord && tokens[i - 1].capitalized
             && Lexicon.nameEndingVerbs.contains(t.lower)
+    }
+
+    /// Whether the number at `j` is part of a model's name inside a counted phrase: digits after the
+    /// capitalised phrase word `previous` and before another word ("18 Leopard 2 tanks"; the
+    /// number itself is no count: `AfterAnotherNumber`).
+    func isModelNumber(_ j: Int, after previous: Int?) -> Bool {
+        guard let previous, previous == j - 1, tokens[j].isNumber, tokens[j].spaceBefore, !tokens[j].hasSeparator,
+            !tokens[j].hasDecimal, tokens[previous].isWord, tokens[previous].capitalized, j + 1 < n,
+            tokens[j + 1].isWord
+        else { return false }
+        return true
     }
 }

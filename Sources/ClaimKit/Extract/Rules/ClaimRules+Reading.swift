@@ -66,6 +66,7 @@ extension ClaimRules {
         {
             a.headCategory = .counts(.troops)
         }
+        readArmedMen(&a)
         if m.unit != nil { readSumNoun(&a) }
         if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
             && a.head.map(Lexicon.money.nouns.contains) == true

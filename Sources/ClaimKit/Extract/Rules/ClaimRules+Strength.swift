@@ -1,4 +1,5 @@
-/// "A 300-strong militia guards the oil fields": the unit a strength word measures ends the phrase.
+/// Armed strength: "A 300-strong militia guards the oil fields" (the unit a strength word measures
+/// ends the phrase), "he commanded 600 men", "2,000 men under his command".
 extension ClaimRules {
     /// After "N-strong" or "N-man", the first armed-unit noun of the phrase is its head: what follows
     /// it ("guards", "patrols") is the verb of the sentence, not the counted noun.
@@ -11,5 +12,22 @@ extension ClaimRules {
             a.subjectEnd = j; a.nounEnd = j; a.head = tokens[j].lower; a.headCategory = .unknown
             return
         }
+    }
+
+    /// "commanded 600 men", "deployed 400 men", "2,000 men under his command": men counted as troops.
+    func readArmedMen(_ a: inout MentionAnalysis) {
+        guard a.headCategory == .person, let head = a.head, Lexicon.armedMenHeads.contains(head) else { return }
+        let m = a.mention
+        let verb = m.first > 0 ? tokens[m.first - 1].lower : ""
+        // (A sending verb is itself a military word: another one must be in the sentence.)
+        let commanded =
+            Lexicon.commandVerbs.contains(verb)
+            || Lexicon.deployVerbs.contains(verb)
+                && tokens.indices.contains { $0 != m.first - 1 && Lexicon.militaryContext.contains(tokens[$0].lower) }
+        let e = a.nounEnd
+        let underCommand =
+            e + 3 < n && tokens[e + 1].is("under") && Lexicon.commandPossessives.contains(tokens[e + 2].lower)
+            && tokens[e + 3].is("command")
+        if commanded || underCommand { a.headCategory = .counts(.troops) }
     }
 }
