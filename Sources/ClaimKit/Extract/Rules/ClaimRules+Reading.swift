@@ -54,12 +54,7 @@ extension ClaimRules {
         let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
         if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
-        if strength { endAtStrengthUnit(&a) }
-        if strength, let head = a.head, Lexicon.militaryUnitNouns.contains(head),
-            a.headCategory == .unknown || a.headCategory == .none
-        {
-            a.headCategory = .counts(.troops)
-        }
+        if strength { readStrengthUnit(&a) }
         // "a column of 300 men", "a battalion of 600 volunteers": people counted as an armed unit.
         if a.headCategory == .person, m.first >= 2, tokens[m.first - 1].is("of"),
             Lexicon.formationNouns.contains(tokens[m.first - 2].lower)

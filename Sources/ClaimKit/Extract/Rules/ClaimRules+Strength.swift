@@ -1,9 +1,19 @@
 /// Armed strength: "A 300-strong militia guards the oil fields" (the unit a strength word measures
 /// ends the phrase), "he commanded 600 men", "2,000 men under his command".
 extension ClaimRules {
+    /// After "N-strong" or "N-man": an armed unit counts troops ("a 5,000-strong force").
+    func readStrengthUnit(_ a: inout MentionAnalysis) {
+        endAtStrengthUnit(&a)
+        if let head = a.head, Lexicon.militaryUnitNouns.contains(head),
+            a.headCategory == .unknown || a.headCategory == .none
+        {
+            a.headCategory = .counts(.troops)
+        }
+    }
+
     /// After "N-strong" or "N-man", the first armed-unit noun of the phrase is its head: what follows
     /// it ("guards", "patrols") is the verb of the sentence, not the counted noun.
-    func endAtStrengthUnit(_ a: inout MentionAnalysis) {
+    private func endAtStrengthUnit(_ a: inout MentionAnalysis) {
         guard a.subjectStart >= 0, a.subjectEnd > a.subjectStart, let head = a.head,
             !Lexicon.militaryUnitNouns.contains(head)
         else { return }
