@@ -127,4 +127,15 @@ import Testing
         #expect(scored("The company deployed 40 men to repair the line.") == [])
         #expect(scored("Four men under his care recovered.") == [])
     }
+
+    /// "shot down 25 of 31 drones": the part of a whole with no determiner counts the noun too; a
+    /// whole of weapons stays a count, a whole of people under the part's predicate does not.
+    @Test func partOfABareWhole() {
+        #expect(
+            scored("Gunners downed 14 of 20 missiles, the army said.")
+                == ["equipment 14 exact «missiles» @the army", "equipment 20 exact «missiles» @the army"])
+        #expect(scored("Seven of 12 hikers were injured in the fall.") == ["injured 7 exact «hikers»"])
+        // A part of something no category counts stays no claim.
+        #expect(scored("The side won 4 of 6 matches.") == [])
+    }
 }

@@ -96,6 +96,10 @@ extension ClaimRules {
         Int, Bool
     ) {
         let m = a.mention
+        if let (whole, index, keep) = bareWhole(after: m, in: mentions) {
+            if !keep { skip.insert(index) }
+            return (whole.last + 1, false)
+        }
         var p = m.last + 1
         if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(tokens[p + 1].lower),
             !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower))
