@@ -106,7 +106,7 @@ extension Lexicon {
             "warships", "ships", "boats", "submarines", "armoured", "armored", "bombers", "interceptors", "himars",
             "javelins",
             "stingers", "grenades", "cannons", "firearms", "machine-guns", "shotguns", "pistols", "handguns",
-            "revolvers", "carbines",
+            "revolvers", "carbines", "frigates", "corvettes", "destroyers", "minesweepers",
         ],
         nounsNeedingModifier: [
             "systems", "vehicles", "pieces", "units", "guns", "installations", "ships", "boats", "vessels", "carriers",

@@ -28,6 +28,7 @@ extension Lexicon {
         "planted", "laid", "removed", "destroyed", "seized", "captured", "deployed", "stationed", "sent", "arrived",
         "took", "take", "taking", "made", "make", "making", "used", "using", "fired", "launched", "struck", "hit",
         "loyal", "alive", "safe", "aboard", "onboard", "overnight", "today", "yesterday", "tomorrow", "tonight",
+        "underwent", "undergone", "undergo",
     ]
     /// Pre-modifiers in "-ed" that stay inside a noun phrase ("armed forces", "armored vehicles").
     static let participleAdjectives: WordSet = [

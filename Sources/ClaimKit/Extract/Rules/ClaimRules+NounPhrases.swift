@@ -4,7 +4,7 @@ extension ClaimRules {
     func nounPhrase(from start: Int, toHead: Bool = true) -> (Int, Int, String)? {
         var p = start
         // Leading "more", "other", "additional": "two more soldiers".
-        while p < n, Lexicon.leadingModifiers.contains(tokens[p].lower), p - start < 2 { p += 1 }
+        while p < n, Lexicon.leadingModifiers.contains(tokens[p].lower), p - start < 2, !opensPlaceName(p) { p += 1 }
         let words = nounPhraseWords(from: p)
         guard let h = nounPhraseHead(words, toHead: toHead) else { return nil }
         return (p, h, tokens[h].lower)
@@ -36,7 +36,8 @@ extension ClaimRules {
                 }
                 // "645 confirmed deaths": a participle before a counted noun modifies it.
                 if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower),
-                    !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower))
+                    !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower)),
+                    !continuesName(j, after: words.last)
                 {
                     break
                 }
@@ -48,6 +49,7 @@ extension ClaimRules {
                 }
                 words.append(j); j += 1; continue
             }
+            if isModelNumber(j, after: words.last) { words.append(j); j += 1; continue }  // "Leopard 2 tanks"
             // Hyphenated compounds: "anti-personnel", "PMN-E", "air-defence".
             if t.lower == "-", !t.spaceBefore, !words.isEmpty, j + 1 < n, !tokens[j + 1].spaceBefore,
                 tokens[j + 1].isWord || tokens[j + 1].isNumber
@@ -153,6 +155,11 @@ extension ClaimRules {
         let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
         let modifiers = Set(words.dropLast())
         if Self.names(Lexicon.mines, head: head, modifiers: modifiers) { return .counts(.mines) }
+        if isArmsPair(head: head, from: s, to: e)
+            || isPluralDesignator(from: s, to: e) && militaryContext(cached: &military)
+        {
+            return .counts(.equipment)
+        }
         // Equipment: "missiles" only in a sentence of arms or with a designator ("12 F-16 jets").
         let equipment = Lexicon.equipment
         if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: equipment.modifiers) {
@@ -183,7 +190,7 @@ extension ClaimRules {
     }
 
     /// "F-16", "Su-25", "T-72": one to three letters, a hyphen, digits (not "A350-900" or "737-800").
-    private func hasMilitaryDesignator(from s: Int, to e: Int) -> Bool {
+    func hasMilitaryDesignator(from s: Int, to e: Int) -> Bool {
         var j = s
         while j + 2 <= e {
             let t = tokens[j]

@@ -87,6 +87,7 @@ extension ClaimRules {
         if Lexicon.mineHarmVerbs.contains(w), mineWord(within: j + 1...min(n - 1, j + 5)) {
             return (.casualties, w)
         }
+        if let harm = harmPredicate(at: j) { return harm }
         var found: Trigger?
         if let spec = Lexicon.stateCategories.first(where: { $0.predicates.contains(w) }) {
             found = (spec.category, w)

@@ -54,17 +54,14 @@ extension ClaimRules {
         let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
         if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
-        if strength, let head = a.head, Lexicon.militaryUnitNouns.contains(head),
-            a.headCategory == .unknown || a.headCategory == .none
-        {
-            a.headCategory = .counts(.troops)
-        }
+        if strength { readStrengthUnit(&a) }
         // "a column of 300 men", "a battalion of 600 volunteers": people counted as an armed unit.
         if a.headCategory == .person, m.first >= 2, tokens[m.first - 1].is("of"),
             Lexicon.formationNouns.contains(tokens[m.first - 2].lower)
         {
             a.headCategory = .counts(.troops)
         }
+        readArmedMen(&a)
         if m.unit != nil { readSumNoun(&a) }
         if a.headCategory == .none && a.head != nil && m.vague && m.unit == nil
             && a.head.map(Lexicon.money.nouns.contains) == true
@@ -80,6 +77,8 @@ extension ClaimRules {
             Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower)
         {
             a.including = true
+            // "of whom 12 are women": with no noun of its own the predicate noun is the subject.
+            if a.elided, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
         }
         // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
         if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
@@ -97,6 +96,10 @@ extension ClaimRules {
         Int, Bool
     ) {
         let m = a.mention
+        if let (whole, index, keep) = bareWhole(after: m, in: mentions) {
+            if !keep { skip.insert(index) }
+            return (whole.last + 1, false)
+        }
         var p = m.last + 1
         if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(tokens[p + 1].lower),
             !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower))

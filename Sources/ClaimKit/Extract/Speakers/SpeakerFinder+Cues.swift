@@ -175,6 +175,7 @@ extension SpeakerFinder {
     /// verb of the sentence's speaker ("X said ..., but added").
     private func reportingVerb(at i: Int, _ tokens: [Token], _ bytes: [UInt8], previous: Attribution?) -> Step {
         let n = tokens.count, t = tokens[i]
+        if ClaimRules.endsCapitalisedName(tokens, at: i) { return .next(i + 1) }  // "the United States"
         // "TASS cited the FSB as saying ...", "IRNA quoted minister X as saying ...": the one quoted speaks.
         if t.is("cited") || t.is("quoted"), let cue = quotedAsSaying(at: i, tokens, bytes) { return cue }
         if Lexicon.reportingOnlyBeforeContent.contains(t.lower),

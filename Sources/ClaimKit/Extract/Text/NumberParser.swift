@@ -190,10 +190,19 @@ enum NumberParser {
         }
     }
 
-    /// The value of the digits or words at `j` without any scale (for "$10-15 million").
+    /// The value of the digits or words at `j` without any scale (for "$10-15 million" and
+    /// "three to five million": the number word before the scale, "twenty-five" included).
     static func highBase(_ tokens: [Token], _ j: Int) -> Double {
         if tokens[j].isNumber { return tokens[j].value ?? 1 }
-        return 1
+        guard tokens[j].isWord else { return 1 }
+        if let u = Lexicon.units[tokens[j].lower] { return max(u, 1) }
+        guard let tens = Lexicon.tens[tokens[j].lower] else { return 1 }
+        if j + 2 < tokens.count, tokens[j + 1].lower == "-", !tokens[j + 1].spaceBefore,
+            let u = Lexicon.units[tokens[j + 2].lower], u > 0, u < 10
+        {
+            return tens + u
+        }
+        return tens
     }
 
     /// "15m dollars", "1.5m Swiss francs": a currency word (after an optional country adjective) at `j`.

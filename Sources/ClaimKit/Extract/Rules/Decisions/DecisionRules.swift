@@ -6,6 +6,7 @@ enum DecisionRules {
         // The trigger
         ChainTrigger(),  // the mention's or its chain's verb or predicate
         OwnStateKept(),  // "two bodies and 3 people were injured"
+        CasualtyNounInCare(),  // "all five crash victims were taken to a hospital"
         CoordinatedObjectVerb(),  // "killed a commander and 4 fighters"
         DividedCasualties(),  // "casualties included 7 dead and 19 injured"
         LossVerbKilled(),  // "we lost 23 of our people"
