@@ -34,3 +34,29 @@ extension Lexicon {
     /// "-ing" nouns of a price that head a phrase ("Black Friday pricing on the thermostat").
     static let gerundPriceNouns: WordSet = ["pricing"]
 }
+
+extension Lexicon {
+    // MARK: Money verbs' own nouns and participles (s19)
+
+    /// "-ing" verbs of money whose sum is their own measure ("you'd be saving $60 every year").
+    static let moneyGerunds: WordSet = ["paying", "saving", "spending", "earning", "losing", "owing"]
+    /// Forms of "be" before such a verb ("you'd be paying").
+    static let progressiveBe: WordSet = ["be", "been", "is", "are", "was", "were", "am", "being"]
+    /// Participles of money changing hands after a sum ("billions of dollars traded through both platforms").
+    static let moneyParticiples: WordSet = [
+        "traded", "spent", "invested", "transferred", "funneled", "funnelled", "wagered", "moved", "sent",
+        "laundered", "donated", "lost",
+    ]
+    /// Prepositions after such a participle that say where the money went ("traded through", "spent on").
+    static let moneyRoutePrepositions: WordSet = ["through", "on", "in", "into", "via", "across", "to"]
+    /// Quantifiers before the noun of such a route ("through both platforms").
+    static let routeQuantifiers: WordSet = ["both", "all", "these", "those", "each", "several", "many"]
+    /// Adverbs between a sum and its purpose ("$19,000 pretax to a 401(k)").
+    static let sumAdverbs: WordSet = ["pretax", "upfront", "outright", "annually", "yearly", "monthly", "tax-free"]
+    /// Verbs of a sudden change of a price ("Prices spiked into the thousands of dollars").
+    static let spikeVerbs: WordSet = [
+        "spiked", "spikes", "spike", "shot", "leapt", "leaped", "rocketed", "skyrocketed",
+    ]
+    /// Verbs of buying in their "-ing" form ("by acquiring the entire stake for $13 a share").
+    static let saleGerunds: WordSet = ["acquiring", "purchasing"]
+}

@@ -33,7 +33,7 @@ extension ClaimRules {
         let clause = clauseSubjectOfMoneyVerb(m)
         return clause.isEmpty
             ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m)
-                ?? lateMoneySubject(m) ?? "" : clause
+                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum

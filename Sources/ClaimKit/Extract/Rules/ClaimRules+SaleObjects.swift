@@ -20,11 +20,12 @@ extension ClaimRules {
     /// nouns runs on to `j`), or nil.
     private func saleVerbObject(before j: Int) -> (Int, Int)? {
         var v = j - 1
-        while v >= 0, j - v < 32, tokens[v].isWord || tokens[v].isNumber || isInnerMark(v) {
-            if Lexicon.saleVerbs.contains(tokens[v].lower), !tokens[v].capitalized { break }
+        // (An appositive's commas stay inside the clause: "the stake held by its chairman, Jo Bell, for".)
+        while v >= 0, j - v < 32, tokens[v].isWord || tokens[v].isNumber || isInnerMark(v) || tokens[v].lower == "," {
+            if isSaleVerb(v), !tokens[v].capitalized { break }
             v -= 1
         }
-        guard v >= 0, v + 1 < j, Lexicon.saleVerbs.contains(tokens[v].lower) else { return nil }
+        guard v >= 0, v + 1 < j, isSaleVerb(v) else { return nil }
         guard var (s, e) = saleObjectPhrase(from: v + 1, before: j) else { return nil }
         // "sold the company the right": a second phrase after a determiner is the thing sold.
         if e + 2 < j, Lexicon.articles.contains(tokens[e + 1].lower),
@@ -55,16 +56,24 @@ extension ClaimRules {
         while k < j, k - q < 10,
             tokens[k].isWord && !Lexicon.phraseStops.contains(tokens[k].lower)
                 && !Lexicon.saleVerbs.contains(tokens[k].lower) && !Lexicon.priceVerbs.contains(tokens[k].lower)
-                || tokens[k].isNumber || tokens[k].lower == "-" && !tokens[k].spaceBefore || isGlued(k)
+                || tokens[k].isNumber || (tokens[k].lower == "-" || tokens[k].lower == "%") && !tokens[k].spaceBefore
+                || isGlued(k)
         {
             k += 1
         }
         var e = k - 1
-        while e > q, tokens[e].lower == "-" { e -= 1 }
+        // ("the entire 25.2% stake held by": a participle after the noun is not part of it.)
+        if e > q, k < j, tokens[k].is("by") { e -= 1 }
+        while e > q, tokens[e].lower == "-" || tokens[e].isWord && !isNounLike(e) { e -= 1 }
         guard e >= q, tokens[e].isWord, isNounLike(e), !isTime(e),
             !Lexicon.personalPronouns.contains(tokens[e].lower)
         else { return nil }
         return (q, e)
+    }
+
+    /// A verb of selling or buying, its "-ing" form included ("acquiring").
+    private func isSaleVerb(_ v: Int) -> Bool {
+        Lexicon.saleVerbs.contains(tokens[v].lower) || Lexicon.saleGerunds.contains(tokens[v].lower)
     }
 
     /// A word between two glued hyphens ("2-in-1"): part of a compound, even a function word.
@@ -75,7 +84,7 @@ extension ClaimRules {
 
     /// A hyphen, a slash or a quotation mark inside a phrase (no clause break).
     private func isInnerMark(_ i: Int) -> Bool {
-        ["-", "/", "\"", "“", "”", "'", "’", "&"].contains(tokens[i].lower)
+        ["-", "/", "\"", "“", "”", "'", "’", "&", "%"].contains(tokens[i].lower)
     }
 
     /// "The Times and the San Diego Union-Tribune": the start of a capitalised name joined by
