@@ -51,4 +51,20 @@ import Testing
             )
                 == ["8 remaining 40% stake", "52000000 remaining 40% stake"])
     }
+
+    @Test func theOfferingASumIsRaisedFromNamesIt() {
+        #expect(
+            money(
+                "The chipmaker hopes to raise up to $3bn (£2.4bn) from its long-awaited stock market listing in London."
+            )
+                == ["3000000000 long-awaited stock market listing"])
+        // A giver after "from" is no offering: the raiser stays.
+        #expect(money("The startup raised $40 million from investors led by Sequoia.") == ["40000000 The startup"])
+    }
+
+    @Test func aThresholdLimitsTheNounBeforeIt() {
+        #expect(money("Shipping is free on all purchases above $35.") == ["35 purchases"])
+        // A verb before the hedge is no noun.
+        #expect(money("The kit now sells over $35.").allSatisfy { !$0.hasSuffix("sells") })
+    }
 }

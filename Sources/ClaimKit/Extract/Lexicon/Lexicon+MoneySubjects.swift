@@ -60,3 +60,16 @@ extension Lexicon {
     /// Verbs of buying in their "-ing" form ("by acquiring the entire stake for $13 a share").
     static let saleGerunds: WordSet = ["acquiring", "purchasing"]
 }
+
+extension Lexicon {
+    /// Nouns of a sale of shares or debt whose proceeds a sum raised from it measures ("raise
+    /// $12.9bn from its second listing"); a giver after "from" ("from investors") is not one.
+    static let offeringNouns: WordSet = [
+        "listing", "listings", "ipo", "offering", "offerings", "flotation", "float", "auction", "auctions",
+        "sale", "sales", "issue", "issuance",
+    ]
+    /// Hedges of a threshold after the noun they limit ("on orders over $12", "for items under $20").
+    static let thresholdHedges: WordSet = ["over", "above", "under", "below", "exceeding"]
+    /// Words before such a noun that show it is a noun ("on orders", "the items").
+    static let thresholdNounOpeners: WordSet = ["on", "for", "to", "with", "of", "the", "all", "any"]
+}

@@ -29,11 +29,11 @@ extension ClaimRules {
             return purpose
         }
         if let measured { return measured }
-        if let estimated = estimatedAt(m) { return estimated }
+        if let estimated = estimatedAt(m) ?? offeringSource(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
         return clause.isEmpty
             ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m)
-                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? "" : clause
+                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? thresholdNoun(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum

@@ -90,3 +90,33 @@ extension ClaimRules {
         return subject.isEmpty ? nil : subject
     }
 }
+
+/// A sum's source and threshold: the offering a sum is raised from ("raise up to $12.9bn from its
+/// second listing") and the noun a threshold limits ("reduced fees on orders over $12").
+extension ClaimRules {
+    /// "raise up to $12.9bn (£10bn) from its record-breaking second listing": the offering whose
+    /// proceeds the sum is, named after "from" (tried before the raiser, the clause subject).
+    func offeringSource(_ m: NumberMention) -> String? {
+        let p = tokenAfterSum(m)
+        guard p + 2 < n, tokens[p].is("from") else { return nil }
+        var q = p + 1
+        if Lexicon.purposeDeterminers.contains(tokens[q].lower)
+            || Lexicon.possessivePurposeDeterminers.contains(tokens[q].lower)
+        {
+            q += 1
+        }
+        guard q < n, let (s, e, _) = nounPhrase(from: q, toHead: false), Lexicon.offeringNouns.contains(tokens[e].lower)
+        else { return nil }
+        return text(s, e)
+    }
+
+    /// "reduced service fees on orders over $12": the noun right before a threshold hedge, when a
+    /// preposition or a determiner before it shows it is a noun.
+    func thresholdNoun(_ m: NumberMention) -> String? {
+        let h = m.first
+        guard h >= 2, Lexicon.thresholdHedges.contains(tokens[h].lower), isNounLike(h - 1),
+            tokens[h - 1].lower.hasSuffix("s"), Lexicon.thresholdNounOpeners.contains(tokens[h - 2].lower)
+        else { return nil }
+        return text(h - 1, h - 1)
+    }
+}
