@@ -55,4 +55,10 @@ import Testing
             money("The group is cutting staff at Tidal, which it acquired for $300 million in 2021.")
                 == ["300000000 Tidal"])
     }
+
+    @Test func aLimitInABracketBoundsTheCopulasSubject() {
+        #expect(money("Cash balances are fully insured (up to $100k).") == ["100000 Cash balances"])
+        // A bracket after a noun is no predicate's limit.
+        #expect(money("Cash balances (up to $100k) earn interest.").allSatisfy { !$0.contains("balances earn") })
+    }
 }

@@ -7,7 +7,18 @@ extension ClaimRules {
     /// The first of these readings that names something, or nil.
     func asideMoneySubject(_ m: NumberMention) -> String? {
         measuredPurpose(m) ?? withChangeSubject(m) ?? priceNounBeforeFrom(m)
-            ?? bracketedPriceName(m) ?? passiveGetSubject(m) ?? relativeSaleAntecedent(m)
+            ?? bracketedPriceName(m) ?? passiveGetSubject(m) ?? relativeSaleAntecedent(m) ?? bracketedLimitSubject(m)
+    }
+
+    /// "USD balances are FDIC insured (up to $250k)": a limit in a bracket after a predicate
+    /// bounds the subject of the copula before it.
+    private func bracketedLimitSubject(_ m: NumberMention) -> String? {
+        let b = m.first - 1
+        guard b >= 2, tokens[b].lower == "(", m.last + 1 < n, tokens[m.last + 1].lower == ")" else { return nil }
+        var v = b - 1
+        while v >= 1, b - v <= 3, tokens[v].isWord, !Lexicon.copulas.contains(tokens[v].lower) { v -= 1 }
+        guard v >= 1, v < b - 1, Lexicon.copulas.contains(tokens[v].lower) else { return nil }
+        return subjectBeforeVerb(v)
     }
 
     /// The token after a span of time or a rate right after the sum ("over the next four years",
