@@ -22,14 +22,19 @@ extension ClaimRules {
         let after = tokenAfterSum(m)
         // ("grant $N to the fund for X": a purpose after the recipient comes first; the recipient is the fallback.)
         if let past = pastRecipient(m, after: after), let purpose = purposeAfterSum(from: past) { return purpose }
-        if let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum) {
+        // ("started at $200 on Amazon": the shop a price is listed at is no purpose.)
+        if !listingPlaceAfterPrice(m, after: after),
+            let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum)
+                ?? possessivePurpose(m) ?? purposePastTime(m)
+        {
             return purpose
         }
         if let measured { return measured }
-        if let estimated = estimatedAt(m) { return estimated }
+        if let estimated = estimatedAt(m) ?? offeringSource(m) { return estimated }
         let clause = clauseSubjectOfMoneyVerb(m)
         return clause.isEmpty
-            ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m) ?? "" : clause
+            ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m)
+                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? thresholdNoun(m) ?? asideMoneySubject(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum
@@ -54,7 +59,7 @@ extension ClaimRules {
 
     /// The token after the sum, past a bracketed conversion ("500 million manats ($294m) for
     /// reconstruction") and the "worth" of "worth of".
-    private func tokenAfterSum(_ m: NumberMention) -> Int {
+    func tokenAfterSum(_ m: NumberMention) -> Int {
         var p = m.last + 1
         if p < n, tokens[p].lower == "(" {
             var q = p + 1

@@ -100,7 +100,7 @@ extension ClaimRules {
 
     /// The end of an "of" phrase after a noun ending at `e` ("list of industrial and consumer goods"):
     /// words joined by "and"/"or", up to a stop or a mark; `e` when no "of" follows.
-    private func ofPhraseEnd(after e: Int) -> Int {
+    func ofPhraseEnd(after e: Int) -> Int {
         guard e + 2 < n, tokens[e + 1].is("of") else { return e }
         var k = e + 2
         if Lexicon.purposeDeterminers.contains(tokens[k].lower) { k += 1 }

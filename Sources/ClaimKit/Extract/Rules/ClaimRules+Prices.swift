@@ -86,7 +86,7 @@ extension ClaimRules {
     }
 
     /// The index before the price adverbs ("now", "only") that end at `j`, stopping at `floor`.
-    private func pastPriceAdverbs(_ j: Int, floor: Int = 0) -> Int {
+    func pastPriceAdverbs(_ j: Int, floor: Int = 0) -> Int {
         var j = j
         while j >= floor, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
         return j
@@ -134,18 +134,18 @@ extension ClaimRules {
         if let object = saleObject(before: j) { return object }
         if let listed = listedAfterComma(before: j) { return listed }
         guard tokens[j].is("for") || tokens[j].is("at") else { return nil }
-        return nounPhraseText(endingAt: v)
+        return listedThing(endingAt: v, before: j)
     }
 
     /// The noun phrase before the verb at `v`, past auxiliaries and adverbs ("the iPad Pro is now priced").
-    private func subjectBeforeVerb(_ v: Int) -> String? {
+    func subjectBeforeVerb(_ v: Int) -> String? {
         var e = v - 1
         while e >= 0,
             Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower)
                 || tokens[e].is("last")
         { e -= 1 }
         // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
-        return nounPhraseText(endingAt: e, gerundHead: e < v - 1)
+        return nounPhraseText(endingAt: pastDatingYear(e), gerundHead: e < v - 1)
     }
 
     /// The noun phrase ending at `e`, read backwards over its modifiers up to a function word, a
@@ -156,7 +156,8 @@ extension ClaimRules {
         // ("the painting sold": an "-ing" word after a determiner is a noun.)
         let gerundNoun =
             e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing")
-            && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower))
+            && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower)
+                || Lexicon.gerundPriceNouns.contains(tokens[e].lower))
             && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
         // ("Spot gold XAU= added": a ticker's "=" is no part of the name.)
         if e >= 1, e < n, tokens[e].lower == "=", !tokens[e].spaceBefore { return nounPhraseEnding(at: e - 1) }
@@ -190,7 +191,7 @@ extension ClaimRules {
         if p >= 0, Lexicon.measuredNounDeterminers.contains(tokens[p].lower) { p -= 1 }
         if p >= 1, Lexicon.ofPhrasePrepositions.contains(tokens[p].lower) {
             // ("an all-time low on Amazon at $139": the phrase of a word that names nothing is no subject.)
-            guard isNounLike(p - 1) else { return nil }
+            guard isNounLike(p - 1) || Lexicon.gerundPriceNouns.contains(tokens[p - 1].lower) else { return nil }
             if let (outer, _) = nounPhraseEnding(at: p - 1) { return (outer, e) }
             // ("4 months of Amazon Music for $0.99": a span of time before "of" is no part of the thing.)
             return isTime(p - 1) ? (s, e) : nil
