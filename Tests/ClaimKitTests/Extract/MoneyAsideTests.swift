@@ -5,7 +5,9 @@ import Testing
 /// Money subjects set apart from the sum (s19 never-judged pool wording): a purpose past a span of
 /// time, a purpose noun that opens with a measure, "with X sinking to $N", a price noun before
 /// "from", a price in a bracket after a name, "can be had for" and "X, which it acquired for".
-/// Sentences are made up in the wording of the classes.
+/// Sentences are made up in the wording of the classes. (Two helpers wrote rules for these the same
+/// morning; the rules of `ClaimRules+MoneyPhrases` and `+MoneyPurposes` were kept, so these
+/// sentences check them in other words: an offer's "on" phrase is what is priced.)
 @Suite struct MoneyAsideTests {
     private func money(_ text: String) -> [String] {
         extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
@@ -35,9 +37,7 @@ import Testing
     }
 
     @Test func aPriceNounBeforeFromNamesThePrice() {
-        #expect(
-            money("You can also find early pricing on Sonos speakers from $179.")
-                == ["179 early pricing on Sonos speakers"])
+        #expect(money("You can also find early pricing on Sonos speakers from $179.") == ["179 Sonos speakers"])
     }
 
     @Test func aPriceInABracketPricesTheNameBeforeIt() {

@@ -73,19 +73,3 @@ extension Lexicon {
     /// Words before such a noun that show it is a noun ("on orders", "the items").
     static let thresholdNounOpeners: WordSet = ["on", "for", "to", "with", "of", "the", "all", "any"]
 }
-
-extension Lexicon {
-    /// Prepositions that open a span of time between a sum and its purpose ("over the next four years").
-    static let timeSpanPrepositions: WordSet = ["over", "during", "within"]
-    /// Particles after the verb of a purpose infinitive ("to speed up the development of X").
-    static let verbParticles: WordSet = ["up", "down", "out", "off"]
-    /// "-ing" verbs of change in a "with X rising to $N" phrase.
-    static let changeGerunds: WordSet = [
-        "sinking", "falling", "rising", "climbing", "dropping", "growing", "jumping", "soaring", "plunging",
-        "declining", "shrinking", "slipping", "reaching", "hitting", "topping",
-    ]
-    /// Prepositions that end a "with X" noun before a time ("with exports to China in the first half").
-    static let timePhraseOpeners: WordSet = ["in", "during", "over", "since", "for"]
-    /// Verbs of getting in a passive price ("can be had for $200", "can be found for").
-    static let passiveGetVerbs: WordSet = ["had", "found", "got", "bought", "picked"]
-}

@@ -25,7 +25,7 @@ extension ClaimRules {
         // ("started at $200 on Amazon": the shop a price is listed at is no purpose.)
         if !listingPlaceAfterPrice(m, after: after),
             let purpose = purposeAfterSum(from: after) ?? forPastRateOrTime(after).flatMap(purposeAfterSum)
-                ?? possessivePurpose(m) ?? purposePastTime(m)
+                ?? possessivePurpose(m)
         {
             return purpose
         }
@@ -34,7 +34,7 @@ extension ClaimRules {
         let clause = clauseSubjectOfMoneyVerb(m)
         return clause.isEmpty
             ? priceSubject(m) ?? towardPurpose(m) ?? nounAfterSetOffSum(m) ?? earnerOfParticiple(m)
-                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? thresholdNoun(m) ?? asideMoneySubject(m) ?? "" : clause
+                ?? lateMoneySubject(m) ?? moneyVerbSubject(m) ?? thresholdNoun(m) ?? "" : clause
     }
 
     /// "$1,000 toward travel", "$5.9 million toward Holcomb’s 2016 election campaign": what the sum

@@ -76,7 +76,9 @@ extension ClaimRules {
         guard !current.isEmpty, let e = (p..<min(n, p + 10)).first(where: { text(p, $0) == current }) else {
             return nil
         }
-        return modelNameEnd(after: e).map { text(p, $0) }
+        // ("Apple Thunderbolt 2": a phrase that already ends in the model's number restarts at its name.)
+        let name = tokens[e].isNumber && e > p ? e - 1 : e
+        return modelNameEnd(after: name).map { text(p, $0) }
     }
 
     /// The end of a model name whose capitalised word at `e` is followed by a number ("Thunderbolt

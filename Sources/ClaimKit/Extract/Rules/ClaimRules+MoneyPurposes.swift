@@ -85,8 +85,10 @@ extension ClaimRules {
     /// "on a 20-mile Bus Rapid Transit line": a number compound opens the purpose.
     private func compoundPurpose(_ q: Int) -> String? {
         guard q + 2 < n, tokens[q].isNumber, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore,
-            tokens[q + 2].isWord, let (_, e, _) = nounPhrase(from: q + 2, toHead: false)
+            tokens[q + 2].isWord, case (_, var e, _)? = nounPhrase(from: q + 2, toHead: false)
         else { return nil }
+        // ("a 12-mile rail line asked for": the clause's verb after the noun is no part of it.)
+        while e > q + 2, tokens[e].lower.hasSuffix("ed") { e -= 1 }
         return text(q, e)
     }
 

@@ -33,7 +33,7 @@ extension ClaimRules {
     func isModelNumber(_ j: Int, after previous: Int?) -> Bool {
         guard let previous, previous == j - 1, tokens[j].isNumber, tokens[j].spaceBefore, !tokens[j].hasSeparator,
             !tokens[j].hasDecimal, tokens[previous].isWord, tokens[previous].capitalized, j + 1 < n,
-            tokens[j + 1].isWord
+            tokens[j + 1].isWord, !isTimeWord(j + 1)  // ("the Pixel 3 days ago": a span of time follows the name)
         else { return false }
         return true
     }
