@@ -14,7 +14,9 @@ extension SpeakerFinder {
         var i = 0
         while i < n, cues.count < 8 {
             let t = tokens[i]
-            guard t.isWord, t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) else { i += 1; continue }
+            guard t.isWord,
+                t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) || Self.promotesClaim(tokens, at: i)
+            else { i += 1; continue }
             let step =
                 t.is("according")
                 ? accordingTo(at: i, tokens, bytes)
@@ -88,6 +90,8 @@ extension SpeakerFinder {
             if l == ",", k + 1 < n, Lexicon.clauseBreakers.contains(tokens[k + 1].lower) { break }
             k -= 1
         }
+        // ("In addition to the three deaths, X said another 30 ...": the adjunct is the writer's.)
+        if k == 0, let comma = additiveAdjunctEnd(tokens, before: position) { k = comma }
         a.clauseStart = k
         a.opensRelativeClause = relativeClauseSpeaker(tokens, at: position)
         return a
@@ -263,6 +267,12 @@ extension SpeakerFinder {
                 resolve(
                     text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower),
                 position: i, end: e, next: e + 1)
+        }
+        // "the $5 billion touted by X": the noun phrase's own credit (`creditedPhraseCues`), no clause's.
+        if i > 0, i + 1 < n, tokens[i + 1].is("by"), Lexicon.creditingParticiples.contains(t.lower),
+            tokens[i - 1].isWord, !Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower)
+        {
+            return .next(i + 1)
         }
         let left = leftSpeaker(tokens, verb: i)
         // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
