@@ -211,8 +211,11 @@ struct SpeakerFinder {
     private func resolvePronoun(_ spoken: String, lower: String, cue: String) -> Attribution {
         switch lower {
         case "it":
-            // (No body spoke yet: the last body that opened a sentence, "As of May, Acme had ... it announced".)
-            if let r = history.last(where: { !$0.isPerson }) ?? subjects.last(where: { !$0.isPerson && !$0.isPlural }) {
+            // (No body spoke yet: the last body that opened a sentence; after a person spoke, only a
+            // name written capitalised mid-sentence, "As of May, Acme had ... it announced".)
+            if let r = history.last(where: { !$0.isPerson })
+                ?? subjects.last(where: { !$0.isPerson && !$0.isPlural && (history.isEmpty || $0.isProperName) })
+            {
                 return Attribution(kind: .speaker, speaker: r.name, cue: cue)
             }
         case "they":
