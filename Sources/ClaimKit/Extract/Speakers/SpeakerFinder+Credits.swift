@@ -19,9 +19,7 @@ extension SpeakerFinder {
         var i = 1
         while i + 2 < n {
             defer { i += 1 }
-            guard tokens[i + 1].is("by"), tokens[i].isWord, Lexicon.creditingParticiples.contains(tokens[i].lower),
-                tokens[i - 1].isWord, !Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower),
-                !tokens[i - 1].is("as"), let first = Self.phraseAmount(tokens, before: i),
+            guard Self.creditsNounPhrase(tokens, at: i), let first = Self.phraseAmount(tokens, before: i),
                 let (s, e) = Self.agentName(tokens, from: i + 2)
             else { continue }
             var cue = resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[i].lower + " by")
@@ -33,6 +31,14 @@ extension SpeakerFinder {
             cues.append(cue)
         }
         return cues
+    }
+
+    /// "goods touted by X": a crediting participle right after a noun, before "by" (no passive
+    /// "was touted by", no "as revealed by").
+    static func creditsNounPhrase(_ tokens: [Token], at i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && tokens[i + 1].is("by") && tokens[i].isWord
+            && Lexicon.creditingParticiples.contains(tokens[i].lower) && tokens[i - 1].isWord
+            && !Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) && !tokens[i - 1].is("as")
     }
 
     /// The start of the noun phrase ending before the participle at `p` (back over at most sixteen

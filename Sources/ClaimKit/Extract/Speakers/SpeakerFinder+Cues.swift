@@ -230,6 +230,8 @@ extension SpeakerFinder {
                 Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i,
                 next: i + 1)
         }
+        // "the $5 billion touted by X": the noun phrase's own credit (`creditedPhraseCues`), no clause's.
+        if Self.creditsNounPhrase(tokens, at: i) { return .next(i + 1) }
         return speakerOfVerb(at: i, tokens, bytes)
     }
 
@@ -267,12 +269,6 @@ extension SpeakerFinder {
                 resolve(
                     text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower + " " + tokens[e0 + 1].lower),
                 position: i, end: e, next: e + 1)
-        }
-        // "the $5 billion touted by X": the noun phrase's own credit (`creditedPhraseCues`), no clause's.
-        if i > 0, i + 1 < n, tokens[i + 1].is("by"), Lexicon.creditingParticiples.contains(t.lower),
-            tokens[i - 1].isWord, !Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower)
-        {
-            return .next(i + 1)
         }
         let left = leftSpeaker(tokens, verb: i)
         // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
