@@ -36,11 +36,18 @@ struct Attribution: Sendable, Equatable {
     /// The document the speaker was named as the author of ("report" in "according to a report in
     /// the Courier", "the UN's annual report said"): what a later "the report says" points back to.
     var document: String?
+    /// The noun phrase this cue credits alone ("the $40 billion in purchases touted by X"): claims
+    /// in it take this cue, no other claim does.
+    var creditedPhrase: Range<Int>?
 
     static let none = Attribution(kind: .none, speaker: nil, cue: nil)
 
     /// The cue of `cues` (in text order) that a claim starting at token `index` belongs to.
     static func pick(_ cues: [Attribution], for index: Int) -> Attribution {
+        if cues.contains(where: { $0.creditedPhrase != nil }) {
+            if let phrase = cues.first(where: { $0.creditedPhrase?.contains(index) == true }) { return phrase }
+            return pick(cues.filter { $0.creditedPhrase == nil }, for: index)
+        }
         if let before = cues.last(where: { $0.position <= index }), index < before.clauseEnd { return before }
         if let after = cues.first(where: { $0.position > index }), after.clauseStart <= index || after.coversSentence {
             return after

@@ -18,8 +18,11 @@ struct RecentNames {
         var knownPerson: Bool?
         /// The name reads as a person ("he"/"she" may point to it); read when a look-back asks.
         var isPerson: Bool { knownPerson ?? RecentNames.isPerson(name) }
-        /// The name reads as a plural ("they" may point to it).
-        var isPlural: Bool { RecentNames.isPlural(name) }
+        /// The name was written capitalised inside a sentence, where the capital is the name's own.
+        var isProperName = false
+        /// The name reads as a plural ("they" may point to it); a one-word proper name ending in -s
+        /// ("Emirates") does not.
+        var isPlural: Bool { !(isProperName && !name.contains(" ")) && RecentNames.isPlural(name) }
     }
 
     /// Distinct names, most recent last.
@@ -39,15 +42,16 @@ struct RecentNames {
 
     /// Records a mention of `name`: it becomes the most recent.
     /// `isPerson`, when the caller has already worked it out, is kept so look-backs need not again.
-    mutating func append(_ name: String, isPerson: Bool? = nil) {
+    mutating func append(_ name: String, isPerson: Bool? = nil, isProperName: Bool = false) {
         // (Lengths first: most kept names differ in length, and a length needs no string compare.)
         let length = name.utf8.count
         if let index = entries.lastIndex(where: { $0.name.utf8.count == length && $0.name == name }) {
             if index != entries.count - 1 { entries.append(entries.remove(at: index)) }
             if let isPerson { entries[entries.count - 1].knownPerson = isPerson }
+            if isProperName { entries[entries.count - 1].isProperName = true }
             return
         }
-        entries.append(Entry(name: name, knownPerson: isPerson))
+        entries.append(Entry(name: name, knownPerson: isPerson, isProperName: isProperName))
         if entries.count > limit { entries.removeFirst() }
     }
 

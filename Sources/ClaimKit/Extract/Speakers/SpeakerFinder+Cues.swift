@@ -14,7 +14,9 @@ extension SpeakerFinder {
         var i = 0
         while i < n, cues.count < 8 {
             let t = tokens[i]
-            guard t.isWord, t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) else { i += 1; continue }
+            guard t.isWord,
+                t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) || Self.promotesClaim(tokens, at: i)
+            else { i += 1; continue }
             let step =
                 t.is("according")
                 ? accordingTo(at: i, tokens, bytes)
@@ -88,6 +90,8 @@ extension SpeakerFinder {
             if l == ",", k + 1 < n, Lexicon.clauseBreakers.contains(tokens[k + 1].lower) { break }
             k -= 1
         }
+        // ("In addition to the three deaths, X said another 30 ...": the adjunct is the writer's.)
+        if k == 0, let comma = additiveAdjunctEnd(tokens, before: position) { k = comma }
         a.clauseStart = k
         a.opensRelativeClause = relativeClauseSpeaker(tokens, at: position)
         return a
@@ -227,6 +231,8 @@ extension SpeakerFinder {
                 Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i,
                 next: i + 1)
         }
+        // "the $5 billion touted by X": the noun phrase's own credit (`creditedPhraseCues`), no clause's.
+        if Self.creditsNounPhrase(tokens, at: i) { return .next(i + 1) }
         return speakerOfVerb(at: i, tokens, bytes)
     }
 

@@ -109,6 +109,10 @@ extension SpeakerFinder {
             return leftSpeaker(tokens, verb: w)
         }
         if let w = Self.beforeWitness(tokens, endingAt: e) { return speakerPhrase(tokens, endingAt: w) }
+        // "the tweet shown above claimed": the document with its place on the page.
+        if let d = Self.displayedDocument(tokens, endingAt: e), let (s, _) = speakerPhrase(tokens, endingAt: d) {
+            return (s, e)
+        }
         return speakerPhrase(tokens, endingAt: e)
     }
 

@@ -31,11 +31,19 @@ struct SpeakerFinder {
     mutating func attributions(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         sentencesRead += 1
         rememberInstitutions(tokens: tokens, bytes: bytes)
-        let found = find(tokens: tokens, bytes: bytes, isHeadline: isHeadline)
+        let found =
+            isHeadline
+            ? find(tokens: tokens, bytes: bytes, isHeadline: true)
+            : creditedPhraseCues(tokens, bytes) + find(tokens: tokens, bytes: bytes, isHeadline: false)
         if !isHeadline, let (s, e) = clauseSubject(tokens), tokens[s].capitalized {
             let subject = text(tokens, bytes, s, e)
             subjects.append(subject)
             actors.append(subject)
+        } else if !isHeadline, let (s, e) = frontedSubject(tokens) {
+            // (Capitalised mid-sentence: a name, "Emirates" no plural.)
+            let subject = text(tokens, bytes, s, e)
+            subjects.append(subject, isProperName: true)
+            actors.append(subject, isProperName: true)
         }
         var spokeAsPerson = false
         for cue in found where cue.kind == .speaker {
@@ -203,8 +211,10 @@ struct SpeakerFinder {
     private func resolvePronoun(_ spoken: String, lower: String, cue: String) -> Attribution {
         switch lower {
         case "it":
+            // (No body spoke yet: the last body that opened a sentence; after a person spoke, only a
+            // name written capitalised mid-sentence, "As of May, Acme had ... it announced".)
             if let r = history.last(where: { !$0.isPerson })
-                ?? (history.isEmpty ? subjects.last(where: { !$0.isPerson && !$0.isPlural }) : nil)
+                ?? subjects.last(where: { !$0.isPerson && !$0.isPlural && (history.isEmpty || $0.isProperName) })
             {
                 return Attribution(kind: .speaker, speaker: r.name, cue: cue)
             }
