@@ -21,6 +21,10 @@ enum BoilerplatePatterns {
     /// in `chromeSubstrings`.
     static let neverContentSubstrings: [String] = ["cookie", "consent", "gdpr", "dsgvo", "comment"]
 
+    /// Substrings of class/id of a dialog laid over the page (sign-in, registration): the class-name twin of
+    /// `role="dialog"`, dropped even by the pass that ignores class names. Each is also in `chromeSubstrings`.
+    static let dialogSubstrings: [String] = ["modal", "popup", "login"]
+
     /// Substrings of class/id that name part of the text: the chrome word in them ("headline", "comment")
     /// does not count.
     static let notChromeSubstrings: [String] = [

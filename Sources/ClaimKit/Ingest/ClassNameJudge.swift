@@ -125,6 +125,17 @@ enum ClassNameJudge {
         return false
     }
 
+    private static let dialogByFirstByte = firstByteTable(BoilerplatePatterns.dialogSubstrings)
+    private static let dialogPairBits = pairBits(BoilerplatePatterns.dialogSubstrings)
+
+    /// True when class or id in `attributes` names a dialog over the page (`BoilerplatePatterns.dialogSubstrings`).
+    static func isDialog(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            if withLowerCased(attribute.value, { containsAny($0, dialogByFirstByte, dialogPairBits) }) { return true }
+        }
+        return false
+    }
+
     /// True when lower-cased class/id bytes read as chrome.
     static func isChromeName(_ names: [UInt8]) -> Bool {
         names.withUnsafeBufferPointer { isChromeName($0) }

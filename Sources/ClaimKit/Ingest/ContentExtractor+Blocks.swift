@@ -70,6 +70,8 @@ extension ContentExtractor {
     /// Boxes inside the chosen container that are not article text: headlines and link-dense lists or boxes.
     func isDroppedInside(_ i: Int) -> Bool {
         let node = document.nodes[i]
+        // Without class names (the fallback pass) a chrome-classed box holding half the root's text is that text.
+        let chromeClass = classWeight[i] < 0 && (classBlindRootText == 0 || textLength[i] * 2 < classBlindRootText)
         switch node.tag {
         case "h1": return true
         case "ul", "ol", "div", "section", "table", "dl", "form":
@@ -83,15 +85,15 @@ extension ContentExtractor {
             }
             if density > 0.5 { return true }
             if density > 0.3 && prose < 300 { return true }
-            if classWeight[i] < 0 && prose < 400 { return true }
+            if chromeClass && prose < 400 { return true }
             return false
         case "li":
-            return linkDensity(i) > 0.6 || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+            return linkDensity(i) > 0.6 || (chromeClass && nonLinkLength(i) < 400)
         case "p":
-            return (linkDensity(i) > 0.8 && nonLinkLength(i) < 60) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+            return (linkDensity(i) > 0.8 && nonLinkLength(i) < 60) || (chromeClass && nonLinkLength(i) < 400)
         case "span":
             // A run of link titles inside a paragraph (a pop-up card), or a caption.
-            return (linkDensity(i) > 0.8 && textLength[i] > 80) || (classWeight[i] < 0 && nonLinkLength(i) < 400)
+            return (linkDensity(i) > 0.8 && textLength[i] > 80) || (chromeClass && nonLinkLength(i) < 400)
         default:
             return false
         }

@@ -29,6 +29,9 @@ struct ContentExtractor {
     var classWeight: [Int8]
     /// Elements pruned before scoring.
     var removed: [Bool]
+    /// In the pass that reads the page without class names, the text length of the root being cut into
+    /// blocks (else 0): a chrome-classed box holding half of it is the text, not a caption inside it.
+    private(set) var classBlindRootText: Int32 = 0
     /// Short lines dropped as datelines or bylines, kept for the metadata.
     private(set) var droppedLines: [String] = []
     /// The first "By ..." line dropped from the body, without "By".
@@ -185,6 +188,13 @@ struct ContentExtractor {
                 // A wrapper holding most of the page's prose is not chrome whatever its class says.
                 chrome = classWeight[i] < -1 || Double(nonLinkLength(i)) < 0.4 * Double(total) || linkDensity(i) > 0.5
             }
+            if !chrome && !byClass && classWeight[i] < 0 && node.tag != "body" && node.tag != "html"
+                && ClassNameJudge.isDialog(document.attributes(of: i))
+            {
+                // The pass without class names still drops sign-in and registration dialogs: their form
+                // messages outweigh a short article whose own box was pruned by its class.
+                chrome = true
+            }
             if chrome, node.tag == "header" || node.tag == "figure" || node.tag == "form" || node.tag == "noscript" {
                 // Some pages wrap the whole article in one of these: only prune them when they are small.
                 if Double(nonLinkLength(i)) > 0.5 * Double(total) { chrome = false }
@@ -236,6 +246,7 @@ struct ContentExtractor {
             paragraphs = []
             droppedLines = []
             for root in roots {
+                classBlindRootText = byClass ? 0 : textLength[root]
                 for block in blocks(under: root) {
                     if keeps(block) {
                         paragraphs.append(block.text)
@@ -246,6 +257,7 @@ struct ContentExtractor {
             }
             if paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 250 { break }
         }
+        classBlindRootText = 0
         if paragraphs.isEmpty {
             // No block long enough to score: the page's readable text outside chrome, if any.
             prune(byClass: true)

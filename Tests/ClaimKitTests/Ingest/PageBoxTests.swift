@@ -58,4 +58,15 @@ import Testing
             ],
             lacks: ["supplies electricity and gas to homes", "Four hydro plants", "Customer line open every day"])
     }
+
+    /// A video page whose only text is a short description in a box classed "item-caption", beside a sign-in
+    /// dialog full of form messages: without class pruning the description is the body, the dialog is not.
+    @Test func captionClassedDescriptionBesideLoginDialog() throws {
+        expect(
+            try body("video-caption-login-modal.html"),
+            has: [
+                "The island ferries will stay in the harbour until Friday", "asked a second nurse to stay overnight",
+            ],
+            lacks: ["The password must be at least eight characters", "Please agree to the terms of use"])
+    }
 }
