@@ -119,10 +119,7 @@ enum ClassNameJudge {
 
     /// True when class or id in `attributes` names an article body (`BoilerplatePatterns.bodySubstrings`).
     static func isBody(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
-        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            if withLowerCased(attribute.value, { containsAny($0, bodyByFirstByte, bodyPairBits) }) { return true }
-        }
-        return false
+        namesAny(attributes, bodyByFirstByte, bodyPairBits)
     }
 
     private static let dialogByFirstByte = firstByteTable(BoilerplatePatterns.dialogSubstrings)
@@ -130,8 +127,15 @@ enum ClassNameJudge {
 
     /// True when class or id in `attributes` names a dialog over the page (`BoilerplatePatterns.dialogSubstrings`).
     static func isDialog(_ attributes: ArraySlice<(name: String, value: String)>) -> Bool {
+        namesAny(attributes, dialogByFirstByte, dialogPairBits)
+    }
+
+    /// True when the lower-cased class or id in `attributes` holds one of the words of `table`.
+    private static func namesAny(
+        _ attributes: ArraySlice<(name: String, value: String)>, _ table: [[[UInt8]]], _ pairs: [UInt64]
+    ) -> Bool {
         for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-            if withLowerCased(attribute.value, { containsAny($0, dialogByFirstByte, dialogPairBits) }) { return true }
+            if withLowerCased(attribute.value, { containsAny($0, table, pairs) }) { return true }
         }
         return false
     }

@@ -5,16 +5,6 @@ import Testing
 /// Counts of people and things in the wording of real pages (issue 10: killed, injured, troops,
 /// equipment, mines). Every sentence is invented in the general form of a class.
 @Suite struct CountWordingTests {
-    /// `sentence`'s claims with the whole decision table, and proof that rule `R` makes them.
-    func expectRule<R: DecisionRule>(
-        _ rule: R.Type, _ sentence: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        #expect(sentenceClaims(sentence) == expected, sourceLocation: sourceLocation)
-        #expect(
-            sentenceClaims(sentence, decisions: decisions(without: rule)) != expected,
-            "\(R.self) changes nothing here", sourceLocation: sourceLocation)
-    }
-
     /// Victims or casualties taken to hospital stay casualties (some may die there); people taken
     /// there, or victims in a condition or with an injury verb, are injured.
     @Test func casualtyNounTakenToHospital() {

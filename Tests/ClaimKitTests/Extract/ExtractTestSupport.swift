@@ -20,6 +20,11 @@ func brief(_ c: Claim) -> String {
     return s
 }
 
+/// The money claims of `text` as "value subject" (what each sum is said to measure).
+func moneySubjects(_ text: String) -> [String] {
+    extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
+}
+
 /// The claims of `text` in scored categories, briefly.
 func scored(_ text: String) -> [String] {
     extract(text).filter { ClaimCategory.scored.contains($0.category) }.map(brief)

@@ -9,56 +9,58 @@ import Testing
 /// morning; the rules of `ClaimRules+MoneyPhrases` and `+MoneyPurposes` were kept, so these
 /// sentences check them in other words: an offer's "on" phrase is what is priced.)
 @Suite struct MoneyAsideTests {
-    private func money(_ text: String) -> [String] {
-        extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
-    }
-
     @Test func aPurposePastASpanOfTime() {
         #expect(
-            money(
+            moneySubjects(
                 "The fund will spend $2 billion over the next three years to speed up the rollout of rural broadband.")
                 == ["2000000000 rollout of rural broadband"])
         // A span of time alone names nothing.
-        #expect(money("The fund will spend $2 billion over the next three years.").allSatisfy { !$0.contains("years") })
+        #expect(
+            moneySubjects("The fund will spend $2 billion over the next three years.").allSatisfy {
+                !$0.contains("years")
+            })
     }
 
     @Test func aPurposeThatOpensWithAMeasure() {
         #expect(
-            money("The agency spending more than $90 million on a 12-mile light rail line asked for patience.")
+            moneySubjects("The agency spending more than $90 million on a 12-mile light rail line asked for patience.")
                 == ["90000000 12-mile light rail line"])
     }
 
     @Test func theNounOfWithXSinkingToTheSum() {
         #expect(
-            money("Sales have slowed, with imports from Mexico in the second quarter falling to $2.1 billion.")
+            moneySubjects("Sales have slowed, with imports from Mexico in the second quarter falling to $2.1 billion.")
                 == ["2100000000 imports from Mexico"])
         // Without "with" the rule names nothing.
-        #expect(money("Sales have slowed, falling to $2.1 billion.").allSatisfy { !$0.contains("Sales") })
+        #expect(moneySubjects("Sales have slowed, falling to $2.1 billion.").allSatisfy { !$0.contains("Sales") })
     }
 
     @Test func aPriceNounBeforeFromNamesThePrice() {
-        #expect(money("You can also find early pricing on Sonos speakers from $179.") == ["179 Sonos speakers"])
+        #expect(moneySubjects("You can also find early pricing on Sonos speakers from $179.") == ["179 Sonos speakers"])
     }
 
     @Test func aPriceInABracketPricesTheNameBeforeIt() {
         #expect(
-            money("I have been using the Netgear Orbi 6 Mesh System (regular $500, now on sale for $350) for a month.")
-                .contains("350 Netgear Orbi 6 Mesh System"))
+            moneySubjects(
+                "I have been using the Netgear Orbi 6 Mesh System (regular $500, now on sale for $350) for a month."
+            )
+            .contains("350 Netgear Orbi 6 Mesh System"))
     }
 
     @Test func aPassiveVerbOfGettingHasItsSubject() {
-        #expect(money("Pixel 6 refurbs can be had for just over $300 this week.") == ["300 Pixel 6 refurbs"])
+        #expect(moneySubjects("Pixel 6 refurbs can be had for just over $300 this week.") == ["300 Pixel 6 refurbs"])
     }
 
     @Test func theAntecedentOfARelativeSaleClause() {
         #expect(
-            money("The group is cutting staff at Tidal, which it acquired for $300 million in 2021.")
+            moneySubjects("The group is cutting staff at Tidal, which it acquired for $300 million in 2021.")
                 == ["300000000 Tidal"])
     }
 
     @Test func aLimitInABracketBoundsTheCopulasSubject() {
-        #expect(money("Cash balances are fully insured (up to $100k).") == ["100000 Cash balances"])
+        #expect(moneySubjects("Cash balances are fully insured (up to $100k).") == ["100000 Cash balances"])
         // A bracket after a noun is no predicate's limit.
-        #expect(money("Cash balances (up to $100k) earn interest.").allSatisfy { !$0.contains("balances earn") })
+        #expect(
+            moneySubjects("Cash balances (up to $100k) earn interest.").allSatisfy { !$0.contains("balances earn") })
     }
 }

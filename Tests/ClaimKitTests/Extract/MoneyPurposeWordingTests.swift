@@ -6,84 +6,86 @@ import Testing
 /// span, a span of a thing, a number compound, a stop-word modifier, a coordination before a
 /// preposition, payment nouns and model names after a sum. Sentences are made up.
 @Suite struct MoneyPurposeWordingTests {
-    private func money(_ text: String) -> [String] {
-        extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
-    }
-
     @Test func anInfinitiveAfterASpanOrARateIsThePurpose() {
         #expect(
-            money("The bank will invest $2 billion over the next five years to build up the supply of clean hydrogen.")
+            moneySubjects(
+                "The bank will invest $2 billion over the next five years to build up the supply of clean hydrogen.")
                 == ["2000000000 supply of clean hydrogen"])
-        #expect(money("Members pay $90 a year to get priority boarding.") == ["90 priority boarding"])
-        #expect(money("Guests paid up to $400 a night for “luxury” suites.") == ["400 “luxury” suites"])
+        #expect(moneySubjects("Members pay $90 a year to get priority boarding.") == ["90 priority boarding"])
+        #expect(moneySubjects("Guests paid up to $400 a night for “luxury” suites.") == ["400 “luxury” suites"])
         // A recipient after "to" is no infinitive; a bare rate names nothing.
-        #expect(money("They give $200 a year to those in need.") == ["200 "])
-        #expect(money("Members pay $90 a year.").allSatisfy { !$0.contains("year") })
+        #expect(moneySubjects("They give $200 a year to those in need.") == ["200 "])
+        #expect(moneySubjects("Members pay $90 a year.").allSatisfy { !$0.contains("year") })
     }
 
     @Test func aSpanOfAThingNamesTheThing() {
         #expect(
-            money("The spa charges $45 for thirty minutes of hot stone massage.") == [
+            moneySubjects("The spa charges $45 for thirty minutes of hot stone massage.") == [
                 "45 thirty minutes of hot stone massage"
             ])
         // A span of a year is no thing.
-        #expect(money("The spa charges $45 for three months of 2024.").allSatisfy { !$0.contains("2024") })
+        #expect(moneySubjects("The spa charges $45 for three months of 2024.").allSatisfy { !$0.contains("2024") })
     }
 
     @Test func aNumberCompoundOpensThePurpose() {
         #expect(
-            money("The state is spending $80 million on a 12-mile light rail line.") == [
+            moneySubjects("The state is spending $80 million on a 12-mile light rail line.") == [
                 "80000000 12-mile light rail line"
             ])
     }
 
     @Test func aStopWordModifierAndACoordinationKeepTheWholePurpose() {
         #expect(
-            money("The owner will pay $52,000 in back wages and penalties, officials said.") == [
+            moneySubjects("The owner will pay $52,000 in back wages and penalties, officials said.") == [
                 "52000 back wages and penalties"
             ])
-        #expect(money("The fund will put $2 billion in cash and shares into Acme.") == ["2000000000 cash and shares"])
+        #expect(
+            moneySubjects("The fund will put $2 billion in cash and shares into Acme.") == [
+                "2000000000 cash and shares"
+            ])
         // A second clause after "and" is not part of the purpose.
-        #expect(money("The fund will put $2 billion in cash and the firm will grow.") == ["2000000000 cash"])
+        #expect(moneySubjects("The fund will put $2 billion in cash and the firm will grow.") == ["2000000000 cash"])
     }
 
     @Test func aPaymentNounAfterTheSumIsWhatItIs() {
-        #expect(money("Both clubs received $100,000 fines.") == ["100000 fines"])
+        #expect(moneySubjects("Both clubs received $100,000 fines.") == ["100000 fines"])
         // Another noun after the sum leaves the reading as it was.
-        #expect(money("The club paid $100,000 last week.").allSatisfy { !$0.contains("week") })
+        #expect(moneySubjects("The club paid $100,000 last week.").allSatisfy { !$0.contains("week") })
     }
 
     @Test func aModelNameRunsPastItsNumbers() {
         #expect(
-            money("The $29 Acme USB 2 to USB 3 converter works with it.") == ["29 Acme USB 2 to USB 3 converter"])
-        #expect(money("The $999 Pixel 9 Pro is fast.") == ["999 Pixel 9 Pro"])
+            moneySubjects("The $29 Acme USB 2 to USB 3 converter works with it.") == [
+                "29 Acme USB 2 to USB 3 converter"
+            ])
+        #expect(moneySubjects("The $999 Pixel 9 Pro is fast.") == ["999 Pixel 9 Pro"])
         // A time after the name is no part of it.
-        #expect(money("The $999 Pixel 3 days ago was cheaper.").allSatisfy { !$0.contains("days") })
+        #expect(moneySubjects("The $999 Pixel 3 days ago was cheaper.").allSatisfy { !$0.contains("days") })
     }
 
     @Test func aBracketBoundingAParticipleIsTheCopulasSubject() {
-        #expect(money("Savings deposits are state insured (up to $100k).") == ["100000 Savings deposits"])
+        #expect(moneySubjects("Savings deposits are state insured (up to $100k).") == ["100000 Savings deposits"])
         // A bracket after a noun is left to the price rules.
-        #expect(money("Deposits (up to $100k) are safe.").allSatisfy { !$0.hasSuffix("safe") })
+        #expect(moneySubjects("Deposits (up to $100k) are safe.").allSatisfy { !$0.hasSuffix("safe") })
     }
 
     @Test func aTimeBetweenASubjectAndItsVerbOfChangeIsSkipped() {
         #expect(
-            money("Sales fell, with imports from Peru in the second half of 2021 falling to $2.5 billion.")
+            moneySubjects("Sales fell, with imports from Peru in the second half of 2021 falling to $2.5 billion.")
                 == ["2500000000 imports from Peru"])
     }
 
     @Test func aValuePhraseMeasuresTheNounBeforeIt() {
         #expect(
-            money("The airline placed an order of 20 cargo jets on Tuesday at a value of $4 billion.")
+            moneySubjects("The airline placed an order of 20 cargo jets on Tuesday at a value of $4 billion.")
                 == ["4000000000 order of 20 cargo jets"])
     }
 
     @Test func theLastVerbOfASeriesSharesTheSubject() {
         #expect(
-            money("Besides, a lack of nurses can slow care, requires overtime and costs $2 billion a year.")
+            moneySubjects("Besides, a lack of nurses can slow care, requires overtime and costs $2 billion a year.")
                 == ["2000000000 a lack of nurses"])
         // A pronoun opening the series names nothing.
-        #expect(money("It can slow care, requires overtime and costs $2 billion.") == ["2000000000 "])
+        #expect(moneySubjects("It can slow care, requires overtime and costs $2 billion.") == ["2000000000 "])
     }
 }

@@ -7,99 +7,102 @@ import Testing
 /// "can be had for", a bracket's second price, "pricing on X from", "to the value of", a change
 /// noun, a starred label, a payer. Sentences are made up in the wording of the classes.
 @Suite struct MoneyWordingTests {
-    private func money(_ text: String) -> [String] {
-        extract(text).filter { $0.category == .money }.map { "\(JSONObjectWriter.number($0.value)) \($0.subject)" }
-    }
-
     @Test func anAmountWordBeforeOfIsNoSubject() {
         #expect(
-            money("The firm's annual sales rose 8 percent to a record of $12.5 billion.") == [
+            moneySubjects("The firm's annual sales rose 8 percent to a record of $12.5 billion.") == [
                 "12500000000 firm's annual sales"
             ])
         // (An average of a sum whose borrower only is named names nothing.)
-        #expect(money("Most students borrowing an average of $30,000 say so.").allSatisfy { !$0.hasSuffix("average") })
+        #expect(
+            moneySubjects("Most students borrowing an average of $30,000 say so.").allSatisfy {
+                !$0.hasSuffix("average")
+            })
         // A real noun before "of" stays the subject.
-        #expect(money("The bank reported revenue of $3 billion.") == ["3000000000 revenue"])
+        #expect(moneySubjects("The bank reported revenue of $3 billion.") == ["3000000000 revenue"])
     }
 
     @Test func aSavingIsOnTheThingChosen() {
-        #expect(money("Save $40 if you buy the Deluxe Garden Edition.") == ["40 Deluxe Garden Edition"])
+        #expect(moneySubjects("Save $40 if you buy the Deluxe Garden Edition.") == ["40 Deluxe Garden Edition"])
         #expect(
-            money("You can pick a $99.99 yearly membership plan, which saves you $20.").last
+            moneySubjects("You can pick a $99.99 yearly membership plan, which saves you $20.").last
                 == "20 yearly membership plan")
         // "if" without a verb of choosing names no thing.
-        #expect(money("Save $40 if it rains.") == ["40 "])
+        #expect(moneySubjects("Save $40 if it rains.") == ["40 "])
     }
 
     @Test func aRelativeClauseOfBuyingIsAboutItsNoun() {
         #expect(
-            money("The group cut jobs at Brightline, which it bought for $90 million in 2018.").last
+            moneySubjects("The group cut jobs at Brightline, which it bought for $90 million in 2018.").last
                 == "90000000 Brightline")
         // A relative clause with no sale verb is left to the other rules.
         #expect(
-            money("Jobs went at Brightline, which it runs for $90 million.").allSatisfy { !$0.hasSuffix("Brightline") })
+            moneySubjects("Jobs went at Brightline, which it runs for $90 million.").allSatisfy {
+                !$0.hasSuffix("Brightline")
+            })
     }
 
     @Test func canBeHadForNamesTheThingHad() {
-        #expect(money("Older Galaxy S9 phones can be had for under $300.") == ["300 Older Galaxy S9 phones"])
-        #expect(money("It can be had for $300.") == ["300 "])
+        #expect(moneySubjects("Older Galaxy S9 phones can be had for under $300.") == ["300 Older Galaxy S9 phones"])
+        #expect(moneySubjects("It can be had for $300.") == ["300 "])
     }
 
     @Test func aSecondPriceInAProductsBracketIsTheProducts() {
         #expect(
-            money("I tried the Acme Aero 5 Speaker (list $250, now on sale for $180) at home.")
+            moneySubjects("I tried the Acme Aero 5 Speaker (list $250, now on sale for $180) at home.")
                 == ["250 Acme Aero 5 Speaker", "180 Acme Aero 5 Speaker"])
         // A bracket after lower-case words names no product.
-        #expect(money("We ate there (lunch was $20, dinner cost $45) twice.").allSatisfy { !$0.hasSuffix("there") })
+        #expect(
+            moneySubjects("We ate there (lunch was $20, dinner cost $45) twice.").allSatisfy { !$0.hasSuffix("there") })
     }
 
     @Test func pricingOnNamesTheThingPriced() {
-        #expect(money("You'll find holiday pricing on Nest cameras from $99.") == ["99 Nest cameras"])
+        #expect(moneySubjects("You'll find holiday pricing on Nest cameras from $99.") == ["99 Nest cameras"])
         // "from" after a noun with no offer word stays unread.
-        #expect(money("There is funding available for Poland from $6 million.") == ["6000000 "])
+        #expect(moneySubjects("There is funding available for Poland from $6 million.") == ["6000000 "])
     }
 
     @Test func toTheValueOfMeasuresTheNounBeforeIt() {
         #expect(
-            money("The firms took out credits from Delta Bank to the value of $2.4 billion.")
+            moneySubjects("The firms took out credits from Delta Bank to the value of $2.4 billion.")
                 == ["2400000000 credits from Delta Bank"])
     }
 
     @Test func aChangeNounNamesWhatChanges() {
         #expect(
-            money("The study found a drop in household real income of $900 million per month.")
+            moneySubjects("The study found a drop in household real income of $900 million per month.")
                 == ["900000000 drop in household real income"])
         #expect(
-            money("The plan seeks a reduction in battery pack costs from $0.40 today to $0.15 by 2030.")
+            moneySubjects("The plan seeks a reduction in battery pack costs from $0.40 today to $0.15 by 2030.")
                 == ["0.4 battery pack costs", "0.15 battery pack costs"])
         // A money noun without a change before it still names the sum.
-        #expect(money("The council has income of $4 million.") == ["4000000 income"])
+        #expect(moneySubjects("The council has income of $4 million.") == ["4000000 income"])
     }
 
     @Test func aStarredLabelNamesTheSum() {
-        #expect(money("ESTIMATED RESALE VALUE*: $850") == ["850 ESTIMATED RESALE VALUE"])
-        #expect(money("OUR ESTIMATED VALUE: $850").allSatisfy { !$0.hasSuffix("VALUE*") })
+        #expect(moneySubjects("ESTIMATED RESALE VALUE*: $850") == ["850 ESTIMATED RESALE VALUE"])
+        #expect(moneySubjects("OUR ESTIMATED VALUE: $850").allSatisfy { !$0.hasSuffix("VALUE*") })
     }
 
     @Test func aPayerNamesNothing() {
-        #expect(money("Drivers caught speeding twice can be fined £2,500.") == ["2500 "])
-        #expect(money("Plan to pay $25") == ["25 "])
+        #expect(moneySubjects("Drivers caught speeding twice can be fined £2,500.") == ["2500 "])
+        #expect(moneySubjects("Plan to pay $25") == ["25 "])
         // A subject before an active verb with a purpose keeps the purpose.
-        #expect(money("Plan to pay $25 for the parking permit.") == ["25 parking permit"])
+        #expect(moneySubjects("Plan to pay $25 for the parking permit.") == ["25 parking permit"])
     }
 
     @Test func aSaleInADealIsOfTheThingBought() {
         #expect(
-            money("Acme bought Rivertown Mills for $80 million in a deal backed by banks.") == [
+            moneySubjects("Acme bought Rivertown Mills for $80 million in a deal backed by banks.") == [
                 "80000000 Rivertown Mills"
             ])
         // Without a sale verb the deal is left to the other rules.
-        #expect(money("It closed for $80 million in a deal backed by banks.").allSatisfy { !$0.hasSuffix("Mills") })
+        #expect(
+            moneySubjects("It closed for $80 million in a deal backed by banks.").allSatisfy { !$0.hasSuffix("Mills") })
     }
 
     @Test func aDiscountOffTwoJoinedNamesIsOffBoth() {
-        #expect(money("$15 Off Xbox Series S and Halo Bundle") == ["15 Off Xbox Series S and Halo Bundle"])
+        #expect(moneySubjects("$15 Off Xbox Series S and Halo Bundle") == ["15 Off Xbox Series S and Halo Bundle"])
         // A lower-case second noun is not part of the name.
-        #expect(money("$15 off Xbox Series S and more") == ["15 off Xbox Series S"])
+        #expect(moneySubjects("$15 off Xbox Series S and more") == ["15 off Xbox Series S"])
     }
 }

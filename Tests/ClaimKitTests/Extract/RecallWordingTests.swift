@@ -5,16 +5,6 @@ import Testing
 /// Wording classes found on benchgold (Tests/Fixtures/benchgold: real news pages never used for
 /// tuning, issue 10). Every sentence here is invented in the general form of a class.
 @Suite struct RecallWordingTests {
-    /// `sentence`'s claims with the whole decision table, and proof that rule `R` makes them.
-    func expectRule<R: DecisionRule>(
-        _ rule: R.Type, _ sentence: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        #expect(sentenceClaims(sentence) == expected, sourceLocation: sourceLocation)
-        #expect(
-            sentenceClaims(sentence, decisions: decisions(without: rule)) != expected,
-            "\(R.self) changes nothing here", sourceLocation: sourceLocation)
-    }
-
     // MARK: Misses: the count is there, the rules did not reach it
 
     /// A prepositional phrase with a count of places between the people and their predicate.

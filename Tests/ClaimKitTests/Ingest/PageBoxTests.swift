@@ -5,28 +5,7 @@ import Testing
 
 /// Pages on which the wrong box used to win the choice of the article's container
 /// (Tests/Fixtures/ingest-pages, written for these tests): what the body must and must not hold.
-@Suite struct PageBoxTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-pages")
-
-    private func body(_ name: String) throws -> String {
-        let path = Self.folder.appendingPathComponent(name).path
-        switch Ingestor().ingest(path: path) {
-        case .success(let article): return article.paragraphs.joined(separator: "\n")
-        case .failure(let diagnostic): throw diagnostic
-        }
-    }
-
-    private func expect(
-        _ text: String, has wanted: [String], lacks unwanted: [String],
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        for phrase in wanted { #expect(text.contains(phrase), "missing: \(phrase)", sourceLocation: sourceLocation) }
-        for phrase in unwanted {
-            #expect(!text.contains(phrase), "unwanted: \(phrase)", sourceLocation: sourceLocation)
-        }
-    }
-
+@Suite struct PageBoxTests: IngestPageChecks {
     /// A two-line tip in unnamed boxes beside teaser cards whose blurbs (long, full of commas) sit inside links:
     /// text inside a link is never the article's paragraph.
     @Test func teaserBlurbsInsideLinks() throws {

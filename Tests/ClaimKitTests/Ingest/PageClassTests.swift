@@ -5,28 +5,7 @@ import Testing
 
 /// One page per kind of page on which the body extractor used to lose part of the article
 /// (Tests/Fixtures/ingest-pages, written for these tests): what the body must and must not hold.
-@Suite struct PageClassTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-pages")
-
-    private func body(_ name: String) throws -> String {
-        let path = Self.folder.appendingPathComponent(name).path
-        switch Ingestor().ingest(path: path) {
-        case .success(let article): return article.paragraphs.joined(separator: "\n")
-        case .failure(let diagnostic): throw diagnostic
-        }
-    }
-
-    private func expect(
-        _ text: String, has wanted: [String], lacks unwanted: [String],
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        for phrase in wanted { #expect(text.contains(phrase), "missing: \(phrase)", sourceLocation: sourceLocation) }
-        for phrase in unwanted {
-            #expect(!text.contains(phrase), "unwanted: \(phrase)", sourceLocation: sourceLocation)
-        }
-    }
-
+@Suite struct PageClassTests: IngestPageChecks {
     /// A subheading and a table standing between two parts of the body are article text; a list after the
     /// last part and a box of links are not.
     @Test func structuredTextBetweenParts() throws {

@@ -5,33 +5,7 @@ import Testing
 
 /// Kinds of text inside or beside the chosen body that the extractor used to lose, each on a page written
 /// for these tests (Tests/Fixtures/ingest-pages) or inline: what the body must and must not hold.
-@Suite struct PageKindTests {
-    private func body(file name: String) throws -> String {
-        let path = PageClassTests.folder.appendingPathComponent(name).path
-        return try body(Ingestor().ingest(path: path))
-    }
-
-    private func body(html: String) throws -> String {
-        try body(Ingestor().ingest(bytes: Array(html.utf8), path: "inline.html"))
-    }
-
-    private func body(_ result: Result<Article, Diagnostic>) throws -> String {
-        switch result {
-        case .success(let article): return article.paragraphs.joined(separator: "\n")
-        case .failure(let diagnostic): throw diagnostic
-        }
-    }
-
-    private func expect(
-        _ text: String, has wanted: [String], lacks unwanted: [String],
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        for phrase in wanted { #expect(text.contains(phrase), "missing: \(phrase)", sourceLocation: sourceLocation) }
-        for phrase in unwanted {
-            #expect(!text.contains(phrase), "unwanted: \(phrase)", sourceLocation: sourceLocation)
-        }
-    }
-
+@Suite struct PageKindTests: IngestPageChecks {
     /// A paragraph sharing its box with a pruned list of teaser links is article text: the pruned links do
     /// not make its box link-dense. Loose short lines beside a pruned box of links stay out.
     @Test func paragraphBesideAPrunedTeaserList() throws {

@@ -9,10 +9,7 @@ import Testing
         _ rule: R.Type, _ sentence: String, _ expected: [String], previousSubject: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        #expect(sentenceClaims(sentence, previousSubject: previousSubject) == expected, sourceLocation: sourceLocation)
-        #expect(
-            sentenceClaims(sentence, decisions: decisions(without: rule), previousSubject: previousSubject) != expected,
-            "\(R.self) changes nothing here", sourceLocation: sourceLocation)
+        expectRule(rule, sentence, expected, previousSubject: previousSubject, sourceLocation: sourceLocation)
     }
 
     @Test func includedByToll() {

@@ -1,3 +1,5 @@
+import Testing
+
 @testable import ClaimKit
 
 /// The claims of one sentence through `ClaimRules` with the given rule tables, briefly:
@@ -30,4 +32,16 @@ func rejected(by rule: some NotClaimRule, in sentence: String) -> [String] {
     return NumberParser.mentions(in: tokens).filter { rule.rejects($0, in: rules) }.map {
         rules.text($0.numberStart, $0.last)
     }
+}
+
+/// Checks `sentence`'s claims with the whole decision table, and that the table without rule `R`
+/// gives something else (so the test fails when `R` stops mattering).
+func expectRule<R: DecisionRule>(
+    _ rule: R.Type, _ sentence: String, _ expected: [String], previousSubject: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(sentenceClaims(sentence, previousSubject: previousSubject) == expected, sourceLocation: sourceLocation)
+    #expect(
+        sentenceClaims(sentence, decisions: decisions(without: rule), previousSubject: previousSubject) != expected,
+        "\(R.self) changes nothing here", sourceLocation: sourceLocation)
 }
