@@ -69,7 +69,24 @@ struct PredictionSets {
         sets.append(("empty", []))
         sets.append(("misses", p.enumerated().filter { $0.offset % 3 != 1 }.map(\.element)))
         sets.append(("only-first-article", Array(p.prefix(4))))
+        sets += Self.noisySets(p)
+        sets += optionalSets(p)
+        sets += Self.attributeSets(p)
+        var text = sets.map { name, records in
+            (name, records.map(Self.line).joined(separator: "\n") + (records.isEmpty ? "" : "\n"))
+        }
+        text.append(
+            (
+                "crlf-blank-lines-and-whitespace",
+                "\r\n" + p.map { "  " + Self.line($0) + " \t" }.joined(separator: "\r\n\r\n") + "\r\n"
+            ))
+        var random = RandomSets(seed: 20_260_922, base: p)
+        for n in 0..<16 { text.append(("random-\(n)", random.next().map(Self.line).joined(separator: "\n"))) }
+        return text
+    }
 
+    /// Records added to the perfect set: wrong values and categories, duplicates, values as floats and strings.
+    static func noisySets(_ p: [Record]) -> [(String, [Record])] {
         var extras = p
         for (i, r) in p.enumerated() where i % 2 == 0 {
             extras.append(Self.replacing(r, "value", with: "987654"))
@@ -79,7 +96,7 @@ struct PredictionSets {
         extras.append(Self.replacing(p[0], "article", with: "\"other/999_not_in_gold.txt\""))
         extras.append([("record", "\"group\""), ("group", "\"g1\""), ("summary", "\"four killed\"")])
         extras.append([("article", "\"x\""), ("value", "3")])
-        sets.append(("extras-and-summaries", extras))
+        var sets: [(String, [Record])] = [("extras-and-summaries", extras)]
 
         var duplicates: [Record] = []
         for r in p {
@@ -101,6 +118,12 @@ struct PredictionSets {
         }
         sets.append(("int-float-string-values", intFloat))
 
+        return sets
+    }
+
+    /// Optional claims alone and placed before the required claim sharing their value and anchor words.
+    func optionalSets(_ p: [Record]) -> [(String, [Record])] {
+        var sets: [(String, [Record])] = []
         let optionalOnly = claims.enumerated().filter { $0.element.claim.optional }.flatMap { i, c in
             [
                 perfectRecord(file: c.file, claim: c.claim, index: i),
@@ -113,6 +136,12 @@ struct PredictionSets {
         // An optional claim's record placed before the required claim sharing its value and anchor words.
         sets.append(("optional-first", optionalOnly + p))
 
+        return sets
+    }
+
+    /// Wrong speakers, subjects and qualifiers; odd group values; sentences in messy typography.
+    static func attributeSets(_ p: [Record]) -> [(String, [Record])] {
+        var sets: [(String, [Record])] = []
         sets.append(
             (
                 "wrong-attributes",
@@ -155,18 +184,7 @@ struct PredictionSets {
                     return Self.replacing(r, "sentence", with: Self.quoted(messy))
                 }
             ))
-
-        var text = sets.map { name, records in
-            (name, records.map(Self.line).joined(separator: "\n") + (records.isEmpty ? "" : "\n"))
-        }
-        text.append(
-            (
-                "crlf-blank-lines-and-whitespace",
-                "\r\n" + p.map { "  " + Self.line($0) + " \t" }.joined(separator: "\r\n\r\n") + "\r\n"
-            ))
-        var random = RandomSets(seed: 20_260_922, base: p)
-        for n in 0..<16 { text.append(("random-\(n)", random.next().map(Self.line).joined(separator: "\n"))) }
-        return text
+        return sets
     }
 
     static func stem(_ record: Record) -> String {
