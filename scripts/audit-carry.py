@@ -12,7 +12,7 @@ import json, os, sys
 
 # Oldest first: a later file's verdict wins for the same record.
 ORDER = ["before", "after", "seed2026", "seed77", "seed3141", "seed4242", "seed777", "seed9090",
-         "seed5151", "pool-s19"]
+         "seed5151", "pool-s19", "pool-s19b", "seed6262", "seed7373"]
 FIELDS = ["category", "value", "upper", "unit", "subject", "speaker"]
 
 
