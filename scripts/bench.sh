@@ -269,8 +269,31 @@ if "extract-warc-j2" in rows and "extract-warcbig-j2" in rows:
     ratio(f"extract: peak MB {big_mb} MB archive / 181-page archive", r, "<= 1.1", r <= 1.1)
 PY
 # Instructions, which other load on the shared machine does not change (valgrind's callgrind, when
-# installed): extract with 1 job on the 181 pages, loose against the .warc.gz.
+# installed): the two floors, text and report with 1 job on the 181 pages, as ratios to the floors
+# (the same targets as the wall-clock ratios above); then extract, loose against the .warc.gz.
 if command -v valgrind >/dev/null 2>&1; then
+  echo
+  echo "instructions (callgrind, 1 job, the ${pages} pages)"
+  count_instructions() { # NAME ARGS...: the instructions of one run, in $work/ir.NAME
+    local name=$1; shift
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" > /dev/null 2> "$work/ir.$name.log" || true
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/ir.$name.log" > "$work/ir.$name"
+  }
+  count_instructions sax "$bin" bench-parse --sax "$one"
+  count_instructions bare "$bin" bench-parse "$one"
+  count_instructions text "$bin" text --format jsonl --no-progress --jobs 1 "$one"
+  count_instructions report "$bin" report --format jsonl --no-progress --jobs 1 "$one"
+  python3 - "$work" <<'PY'
+import os, sys
+ir = {k: int(open(os.path.join(sys.argv[1], "ir." + k)).read() or 0) for k in ("sax", "bare", "text", "report")}
+for k in ("sax", "bare", "text", "report"):
+    print(f"  {k:<46} {ir[k] / 1e6:10,.0f} M")
+for cmd, target in (("text", 1.3), ("report", 1.6)):
+    r = ir[cmd] / ir["sax"] if ir["sax"] else float("inf")
+    print(f"  {cmd + ' / SAX floor (instructions)':<46} {r:6.3f}   target <= {target:<4} {'ok' if r <= target else 'MISSED'}")
+print(f"  {'text / tree-parse floor (instructions)':<46} {ir['text'] / ir['bare']:6.3f}   (for information)")
+PY
+
   for kind in loose warc; do
     input=$one; [ $kind = warc ] && input=$work/x1.warc.gz
     valgrind --tool=callgrind --callgrind-out-file="$work/cg.$kind" "$bin" extract --format jsonl --no-progress --jobs 1 \

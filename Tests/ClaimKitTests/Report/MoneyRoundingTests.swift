@@ -52,6 +52,18 @@ import Testing
         #expect(ClaimContext.withParts(["per-share", "earning"]) == ["per-share", "per", "share", "earning"])
     }
 
+    @Test func theAmountsClauseIsFoundInTextWithOtherScalars() {
+        // The clause marks and " and " are found around the amount whatever letters come before it; digits
+        // inside a longer number ("12,000" in "112,000") or after a decimal point ("5" in "2.5") are not the amount.
+        let sentence = "Le café coûte 112,000 €; la mairie a versé 12,000 € et 3.12 reste — à Zürich and more."
+        let range = ClaimContext.amount("12,000", in: sentence)
+        #expect(range.map { String(sentence[$0]) } == "12,000")
+        #expect(range.map { sentence[..<$0.lowerBound].hasSuffix("versé ") } == true)
+        let clause = range.map { String(sentence[ClaimContext.clause(around: $0, in: sentence)]) }
+        #expect(clause == " la mairie a versé 12,000 € et 3.12 reste — à Zürich")
+        #expect(ClaimContext.amount("5", in: "Ça fait 15 ou 2.5 ou 55") == nil)
+    }
+
     @Test func oneEarningsPerShareToldPerDilutedShareAndPerShareIsOneFact() {
         // The clause of the cents is "or $2.53 per diluted share" (not the "$2.8 billion" one), and it
         // shares "share" with "per-share earnings".

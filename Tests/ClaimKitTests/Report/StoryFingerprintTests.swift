@@ -25,6 +25,34 @@ import Testing
         #expect(!print.terms.contains("kerman's"))
     }
 
+    @Test func wordsWithOtherScalarsAreLoweredAndCountedTogether() {
+        // "Zürich" and "ZÜRICH" are one term; the Kelvin sign lowers to an ASCII "k", so "\u{212A}elvin"
+        // is counted with "kelvin"; "Über" lowers to the stop-word-free "über" and counts with it.
+        let print = StoryFingerprint(
+            title: nil,
+            paragraphs: ["Floods hit Zürich. Rescuers reached ZÜRICH and zürich again, at \u{212A}elvin scale kelvin."])
+        let weight = Dictionary(uniqueKeysWithValues: zip(print.terms, print.weights))
+        #expect(print.terms.filter { $0 == "zürich" }.count == 1 && !print.terms.contains("ZÜRICH"))
+        #expect(print.terms.filter { $0 == "kelvin" }.count == 1)
+        #expect(weight["zürich"]! > weight["kelvin"]! && weight["kelvin"]! > weight["scale"]!)
+    }
+
+    @Test func wordTableKeepsDistinctWordsInOrder() {
+        var table = WordTable<Int>(capacity: 2)
+        for word in ["river", "telavi", "river", "flood", "telavi", "river"] + (0..<50).map({ "w\($0)" }) {
+            var word = word
+            word.withUTF8 { table.update($0, initial: 0) { $0 += 1 } }
+        }
+        var seen: [String] = []
+        table.forEachWord { index, bytes, count in
+            seen.append("\(index):\(String(decoding: bytes, as: UTF8.self))=\(count)")
+        }
+        #expect(table.count == 53)
+        #expect(seen.prefix(4) == ["0:river=3", "1:telavi=2", "2:flood=1", "3:w0=1"])
+        var probe = "flood", absent = "floods"
+        #expect(probe.withUTF8 { table.index(of: $0) } == 2 && absent.withUTF8 { table.index(of: $0) } == nil)
+    }
+
     @Test func keepsAtMostSizeTermsAndIsJSON() throws {
         let words = (0..<40).map { "Word\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0 / 26 == 0 ? "" : "x")" }
         let print = StoryFingerprint(title: nil, paragraphs: ["And " + words.joined(separator: " ") + "."], size: 10)

@@ -45,17 +45,27 @@ extension ClaimContext {
     }
 
     /// The clause of `sentence` around `hit`: between commas, semicolons, brackets, colons or "and".
+    /// Every mark is ASCII, so the clause is found in the UTF-8 bytes (a byte of a longer character
+    /// is never one of them).
     static func clause(around hit: Range<String.Index>, in sentence: String) -> Range<String.Index> {
-        let stops: Set<Character> = [",", ";", "(", ")", ":", "[", "]"]
+        let bytes = sentence.utf8
+        func isStop(_ byte: UInt8) -> Bool { Self.clauseStops.contains(byte) }
+        func isAnd(from start: String.Index) -> Bool { bytes[start...].starts(with: Self.andBytes) }
         var lower = hit.lowerBound, upper = hit.upperBound
-        while lower > sentence.startIndex, !stops.contains(sentence[sentence.index(before: lower)]),
-            !sentence[..<lower].hasSuffix(" and ")
-        { lower = sentence.index(before: lower) }
-        while upper < sentence.endIndex, !stops.contains(sentence[upper]), !sentence[upper...].hasPrefix(" and ") {
-            upper = sentence.index(after: upper)
+        while lower > bytes.startIndex, !isStop(bytes[bytes.index(before: lower)]) {
+            if let back = bytes.index(lower, offsetBy: -Self.andBytes.count, limitedBy: bytes.startIndex),
+                isAnd(from: back)
+            {
+                break
+            }
+            lower = bytes.index(before: lower)
         }
+        while upper < bytes.endIndex, !isStop(bytes[upper]), !isAnd(from: upper) { upper = bytes.index(after: upper) }
         return lower..<upper
     }
+
+    private static let clauseStops: [UInt8] = Array(",;():[]".utf8)
+    private static let andBytes: [UInt8] = Array(" and ".utf8)
 
     /// The role the words tell, if they tell one and not the other.
     private static func role(_ words: [String]) -> MoneyRole? {
@@ -90,14 +100,20 @@ extension ClaimContext {
     }
 
     /// The first place `digits` stand as a number of their own in `text` (no digit right before or after,
-    /// not the decimals of another number).
+    /// not the decimals of another number). The digits are ASCII: they are looked for byte by byte.
     static func amount(_ digits: String, in text: String) -> Range<String.Index>? {
-        var from = text.startIndex
-        while let r = text.range(of: digits, range: from..<text.endIndex) {
-            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
-            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
-            if !before.isNumber && !after.isNumber && before != "," && before != "." { return r }
-            from = r.upperBound
+        let needle = Array(digits.utf8), bytes = text.utf8
+        guard let first = needle.first else { return nil }
+        var from = bytes.startIndex
+        while let start = bytes[from...].firstIndex(of: first) {
+            from = bytes.index(after: start)
+            guard let end = bytes.index(start, offsetBy: needle.count, limitedBy: bytes.endIndex),
+                bytes[start..<end].elementsEqual(needle)
+            else { continue }
+            let before = start > text.startIndex ? text[text.index(before: start)] : " "
+            let after = end < text.endIndex ? text[end] : " "
+            if !before.isNumber && !after.isNumber && before != "," && before != "." { return start..<end }
+            from = end
         }
         return nil
     }

@@ -156,7 +156,8 @@ final class ClaimContext: Sendable {
         out.reserveCapacity(words.count)
         for word in words {
             out.append(word)
-            guard word.contains("-") else { continue }
+            // Bytes: `contains("-")` on a `String` is Foundation's substring search.
+            guard word.utf8.contains(UInt8(ascii: "-")) else { continue }
             for part in word.split(separator: "-") where !part.isEmpty {
                 out.append(SubjectKindTable.singular(String(part)))
             }

@@ -38,11 +38,29 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
         var counter = Counter()
         if let title { counter.scan(title, inTitle: true) }
         for paragraph in paragraphs { counter.scan(paragraph, inTitle: false) }
-        let scored = counter.counts.map { term, c -> (String, Double) in
+        let scored = counter.counts().map { term, c -> (String, Double) in
             let proper = c.proper > 0 && c.proper * 2 >= c.count
             return (term, (1 + log(Double(c.count))) * (proper ? 2 : 1) * (c.inTitle ? 1.5 : 1))
-        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(max(0, size))
-        packed = PackedTerms(terms: scored.map(\.0), weights: scored.map { Int(($0.1 * 100).rounded()) })
+        }
+        let top = Self.mostSalient(scored, size: max(0, size))
+        packed = PackedTerms(terms: top.map(\.0), weights: top.map { Int(($0.1 * 100).rounded()) })
+    }
+
+    /// The `size` highest scores, highest first (ties in byte order): the first `size` of all of them
+    /// sorted, found without sorting the few hundred words an article has (terms are distinct, so
+    /// the order is total and the result is the same).
+    private static func mostSalient(_ scored: [(String, Double)], size: Int) -> [(String, Double)] {
+        func before(_ a: (String, Double), _ b: (String, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+        var top: [(String, Double)] = []
+        top.reserveCapacity(size + 1)
+        for entry in scored {
+            guard top.count < size || before(entry, top[top.count - 1]) else { continue }
+            var at = top.count
+            while at > 0 && before(entry, top[at - 1]) { at -= 1 }
+            top.insert(entry, at: at)
+            if top.count > size { top.removeLast() }
+        }
+        return top
     }
 
     /// Calls `body` with each term's UTF-8 bytes and weight (0 past the last weight), most salient first,
@@ -86,9 +104,19 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
             var count = 0
             var proper = 0
             var inTitle = false
+
+            /// Counts `other`'s occurrences too.
+            mutating func add(_ other: Count) {
+                count += other.count
+                proper += other.proper
+                inTitle = inTitle || other.inTitle
+            }
         }
 
-        var counts: [String: Count] = [:]
+        /// Each distinct word as scanned (ASCII lowered, other scalars as written) with its counts: an
+        /// article has a few hundred distinct words in a few thousand, so lowering the rest, the
+        /// length and stop-word tests and the `String` are made once per distinct word, in `counts()`.
+        private var words = WordTable<Count>()
         private var word: [UInt8] = []
         private var nonASCII = false
         private var capital = false
@@ -156,19 +184,63 @@ package struct StoryFingerprint: Codable, Sendable, Equatable {
             if word.count > 2 && word[word.count - 2] == 0x27 && word[word.count - 1] == 0x73 { word.removeLast(2) }
             while let last = word.last, last == 0x2D || last == 0x27 { word.removeLast() }
             guard let first = word.first, !(first &- 0x30 < 10 || first == 0x2D || first == 0x27) else { return }
-            var term = String(decoding: word, as: UTF8.self)
-            if nonASCII {
-                term = term.lowercased()
-                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3 else {
+            guard nonASCII || word.count >= 3 else { return }
+            let proper = capital && !sentenceStart
+            word.withUnsafeBufferPointer { bytes in
+                words.update(bytes, initial: Count()) { c in
+                    c.count += 1
+                    if proper { c.proper += 1 }
+                    if inTitle { c.inTitle = true }
+                }
+            }
+        }
+
+        /// The counts by term: each distinct word lowered whole when it has other scalars than ASCII
+        /// (then kept only if it starts with a letter and has three scalars), stop words left out, and
+        /// words that are then one `String` (equal, or canonically equivalent) counted together.
+        ///
+        /// ASCII words are distinct as bytes, so they are distinct terms: only the few lowered
+        /// words go through a dictionary, and one that lowers to ASCII (the Kelvin sign) joins its word.
+        func counts() -> [(term: String, count: Count)] {
+            var terms: [(term: String, count: Count)] = []
+            terms.reserveCapacity(words.count)
+            var termOfWord = [Int](repeating: -1, count: words.count)
+            var lowered: [String: Count] = [:]
+            words.forEachWord { index, bytes, c in
+                guard bytes.contains(where: { $0 >= 0x80 }) else {
+                    guard Counter.stopWords.index(of: bytes) == nil else { return }
+                    termOfWord[index] = terms.count
+                    terms.append((String(decoding: bytes, as: UTF8.self), c))
                     return
                 }
-            } else if word.count < 3 {
-                return
+                // Lowering a string of other scalars is slow, and most such words have nothing to lower.
+                var term = String(decoding: bytes, as: UTF8.self)
+                if term.unicodeScalars.contains(where: \.properties.changesWhenLowercased) { term = term.lowercased() }
+                guard term.unicodeScalars.first?.properties.isAlphabetic ?? false, term.unicodeScalars.count >= 3,
+                    !Lexicon.storyStopWords.contains(term)
+                else { return }
+                lowered[term, default: Count()].add(c)
             }
-            guard !Lexicon.storyStopWords.contains(term) else { return }
-            counts[term, default: Count()].count += 1
-            if capital && !sentenceStart { counts[term]!.proper += 1 }
-            if inTitle { counts[term]!.inTitle = true }
+            for (term, c) in lowered {
+                var bytes = term
+                let word = term.utf8.allSatisfy({ $0 < 0x80 }) ? bytes.withUTF8 { words.index(of: $0) } : nil
+                if let word, termOfWord[word] >= 0 {
+                    terms[termOfWord[word]].count.add(c)
+                } else {
+                    terms.append((term, c))
+                }
+            }
+            return terms
         }
+
+        /// `Lexicon.storyStopWords` by their bytes, for the ASCII words.
+        private static let stopWords: WordTable<Bool> = {
+            var table = WordTable<Bool>(capacity: Lexicon.storyStopWords.count)
+            for word in Lexicon.storyStopWords.sorted() {
+                var word = word
+                word.withUTF8 { table.update($0, initial: true) { _ in } }
+            }
+            return table
+        }()
     }
 }
