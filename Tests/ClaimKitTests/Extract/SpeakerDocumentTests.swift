@@ -69,4 +69,46 @@ import Testing
         // No capitalised author: no cue.
         #expect(speakers("Some 2,000 people died, far above the official estimate of 670 dead.") == [nil, nil])
     }
+
+    @Test func continuedStatementSpeaksForItsAuthor() {
+        // The body that issued it, or that spoke "in a statement".
+        let issued = """
+            The Acme Group issued a statement on Monday about the awards.
+            "The singer owes $5 million to our company," the statement continued.
+            """
+        #expect(speakers(issued) == ["The Acme Group"])
+        let inStatement = """
+            The Interior Ministry said in a statement that the talks had failed.
+            "Another 12 people were injured," the statement continued.
+            """
+        #expect(speakers(inStatement) == ["The Interior Ministry"])
+        let wentOn = """
+            A statement from the Red Cross described the camp.
+            The statement went on to say that 30 people were wounded.
+            """
+        #expect(speakers(wentOn) == ["the Red Cross"])
+    }
+
+    @Test func continuedStatementWithNoAuthorIsTheStatement() {
+        // A statement brought in with no author: not the older author's, not a body that spoke before.
+        let text = """
+            The production company said in a separate statement that it had no comment.
+            The label denied the claims in a statement shared to its website.
+            "She owes us $8 million," the statement continued.
+            """
+        #expect(speakers(text) == ["the statement"])
+        // A body that spoke after the statement was brought in: "the statement" is that body's.
+        let later = """
+            The Acme Group issued a statement on Monday.
+            The ministry said 5 people died.
+            "Another 12 people were injured," the statement continued.
+            """
+        #expect(speakers(later) == ["The ministry", "The ministry"])
+    }
+
+    @Test func continuationVerbsNotAboutADocumentsWords() {
+        #expect(speakers("The fighting continued, and 12 people were killed.") == [nil])
+        #expect(speakers("The report continued to draw criticism after 14 people died.") == [nil])
+        #expect(speakers("The letter read by the mayor was signed after 12 people were killed.") == [nil])
+    }
 }

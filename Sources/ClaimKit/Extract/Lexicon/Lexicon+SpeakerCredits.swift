@@ -31,4 +31,11 @@ extension Lexicon {
     ]
     /// Page places after a display participle ("shown above").
     static let pagePlaces: WordSet = ["above", "below", "here"]
+    /// Verbs that go on with a document's words without reporting on their own: "“...,” the
+    /// statement continued." (only after a definite document; "the fighting continued" is no cue).
+    static let continuationVerbs: WordSet = ["continued", "continues", "read", "reads"]
+    /// Verbs that continue a document's words with "on" after them ("the report went on to say").
+    static let goingOnVerbs: WordSet = ["went", "goes"]
+    /// Verbs of putting out a document: their subject wrote it ("the ministry issued a statement").
+    static let issuingVerbs: WordSet = ["issued", "issues", "released", "releases", "published", "publishes"]
 }

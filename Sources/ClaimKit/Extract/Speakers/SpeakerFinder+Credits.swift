@@ -59,7 +59,7 @@ extension SpeakerFinder {
 
     /// The agent after "by" at `from`: capitalised words and their joiners ("the Bank of England"),
     /// or "the" and a speaker's noun ("the ministry", "the city council"); nil for any other phrase.
-    private static func agentName(_ tokens: [Token], from: Int) -> (Int, Int)? {
+    static func agentName(_ tokens: [Token], from: Int) -> (Int, Int)? {
         let n = tokens.count
         guard from < n, tokens[from].isWord else { return nil }
         var s = from

@@ -16,11 +16,13 @@ extension SpeakerFinder {
             let t = tokens[i]
             guard t.isWord,
                 t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) || Self.promotesClaim(tokens, at: i)
+                    || Self.continuesDocument(tokens, at: i) != nil
             else { i += 1; continue }
             let step =
                 t.is("according")
                 ? accordingTo(at: i, tokens, bytes)
-                : reportingVerb(at: i, tokens, bytes, previous: cues.last)
+                : documentContinuation(at: i, tokens, bytes)
+                    ?? reportingVerb(at: i, tokens, bytes, previous: cues.last)
             switch step {
             case .next(let next):
                 i = next

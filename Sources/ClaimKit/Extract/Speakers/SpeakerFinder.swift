@@ -18,7 +18,8 @@ struct SpeakerFinder {
 
     /// The last author named with a document ("a report in the Courier", "the UN's report"), the
     /// document's noun and the sentence: what a later "the report says" points back to.
-    private(set) var lastDocument: (author: String, noun: String, sentence: Int)?
+    /// (No author when the sentence named none: "denied it in a statement".)
+    private(set) var lastDocument: (author: String?, noun: String, sentence: Int)?
     /// Sentences read so far.
     private(set) var sentencesRead = 0
 
@@ -54,9 +55,19 @@ struct SpeakerFinder {
                 actors.append(s, isPerson: person)
                 if person { lastPerson = s; spokeAsPerson = true }
                 if let noun = cue.document { lastDocument = (s, noun, sentencesRead) }
+                // Another body that could write one spoke after the document's sentence: "the statement"
+                // is no longer surely that one ("people say ... The report says" still is).
+                if let d = lastDocument, d.sentence < sentencesRead, s != d.author, !Self.namesDocument(s),
+                    RecentNames.isNamedBody(s)
+                {
+                    lastDocument = nil
+                }
             }
         }
         if !spokeAsPerson, !isHeadline, let named = titledPerson(tokens: tokens, bytes: bytes) { lastPerson = named }
+        if !isHeadline, let (author, noun) = introducedDocument(tokens, bytes, cues: found) {
+            lastDocument = (author, noun, sentencesRead)
+        }
         return found
     }
 
@@ -157,10 +168,11 @@ struct SpeakerFinder {
                 // ... The report says"); else the last speaker, when a named body or a role (only
                 // those write one: "people say ... The report says" is the report's).
                 // (The same kind of document, named a few sentences before.)
+                // (A document brought in with no author: "the statement" stays as written.)
                 if let d = lastDocument, d.noun == noun || d.noun == noun + "s", sentencesRead - d.sentence <= 6 {
-                    return Attribution(kind: .speaker, speaker: d.author, cue: cue)
+                    return Attribution(kind: .speaker, speaker: d.author ?? spoken, cue: cue)
                 }
-                if let r = history.last, RecentNames.isNamedBody(r.name) {
+                if let r = history.last, RecentNames.isNamedBody(r.name), !Self.namesDocument(r.name) {
                     return Attribution(kind: .speaker, speaker: r.name, cue: cue)
                 }
             } else if let r = referents.last(where: { h in
