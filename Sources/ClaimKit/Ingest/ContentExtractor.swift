@@ -246,6 +246,7 @@ struct ContentExtractor {
             paragraphs = []
             droppedLines = []
             for root in roots {
+                pruneTail(of: root)
                 classBlindRootText = byClass ? 0 : textLength[root]
                 for block in blocks(under: root) {
                     if keeps(block) {

@@ -48,4 +48,35 @@ import Testing
             ],
             lacks: ["The password must be at least eight characters", "Please agree to the terms of use"])
     }
+
+    /// A container chosen around the article box and the side column after it (a contact card, a link box): the
+    /// small boxes after the box that holds nearly all the prose are not the article.
+    @Test func sideColumnAfterArticleBox() throws {
+        expect(
+            try body("side-column-after-body.html"),
+            has: ["Bakeries use a great deal of energy", "a small bakery with three ovens can take on its own"],
+            lacks: [
+                "Your contact for this topic", "Mara Lind", "NET ZERO FOR COMPANIES", "call itself climate neutral",
+            ])
+    }
+
+    /// What closes a container after its article box stays when it is prose (a paragraph after an ad) or a
+    /// list standing on its own: only boxes without prose paragraphs are the side column.
+    @Test func closingProseAndListAfterArticleBoxStay() throws {
+        let paragraphs = [
+            "The council has agreed to open the swimming pool again next summer, after two years of repairs to its roof and pumps.",
+            "The repairs cost more than planned, because the old pipes under the pool had to be replaced as well as the roof.",
+            "Tickets will cost the same as before the repairs, and children under six will still swim for free on weekdays.",
+            "The pool will open on the first of June, and the opening hours will be longer on warm days than they were.",
+        ].map { "<p>\($0)</p>" }.joined()
+        let proseAfter =
+            "<div><p>The council will also look at a second pool for the new district by the river, a plan that is older than the repairs.</p></div>"
+        expect(
+            try body(html: "<html><body><div id=\"content\"><div>\(paragraphs)</div>\(proseAfter)</div></body></html>"),
+            has: ["open the swimming pool again", "a second pool for the new district"], lacks: [])
+        let listAfter = "<ul><li>Open from the first of June</li><li>Children under six swim for free</li></ul>"
+        expect(
+            try body(html: "<html><body><div id=\"content\"><div>\(paragraphs)</div>\(listAfter)</div></body></html>"),
+            has: ["open the swimming pool again", "Children under six swim for free"], lacks: [])
+    }
 }
