@@ -16,6 +16,10 @@ enum Lexicon {
         /// Never ends or sits in a noun phrase: a function word, a verb of selling, pricing or
         /// reporting, an auxiliary or adverb, a price word that names nothing (`ClaimRules.isNounLike`).
         static let notNoun: UInt32 = 1 << 4
+        /// A verb that goes on with a document's words ("continued", "went"): `continuationVerbs`, `goingOnVerbs`.
+        static let continuation: UInt32 = 1 << 5
+        /// A document's noun ("statement", "report"): `documentNouns`.
+        static let document: UInt32 = 1 << 6
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -29,6 +33,8 @@ enum Lexicon {
         for w in reportingVerbs.union(["according"]) { flags[w, default: 0] |= Flag.reporting }
         for w in reportingParticiples { flags[w, default: 0] |= Flag.participle }
         for w in statisticVerbs { flags[w, default: 0] |= Flag.statistic }
+        for w in continuationVerbs.words.union(goingOnVerbs.words) { flags[w, default: 0] |= Flag.continuation }
+        for w in documentNouns { flags[w, default: 0] |= Flag.document }
         for set in [phraseStops, saleVerbs, priceVerbs, auxiliaryAdverbs, reportingVerbs, priceWordsNamingNothing] {
             for w in set.words { flags[w, default: 0] |= Flag.notNoun }
         }

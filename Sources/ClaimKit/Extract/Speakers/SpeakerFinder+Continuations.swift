@@ -8,7 +8,8 @@ extension SpeakerFinder {
     /// to draw criticism").
     static func continuesDocument(_ tokens: [Token], at i: Int) -> Int? {
         let n = tokens.count
-        guard i >= 2, tokens[i].isWord, tokens[i - 1].isWord, Lexicon.documentNouns.contains(tokens[i - 1].lower)
+        // Flags first: this runs on every word of every sentence.
+        guard i >= 2, tokens[i].has(Lexicon.Flag.continuation), tokens[i - 1].has(Lexicon.Flag.document)
         else { return nil }
         var v = i
         if Lexicon.goingOnVerbs.contains(tokens[i].lower), i + 1 < n, tokens[i + 1].is("on") {
@@ -42,7 +43,7 @@ extension SpeakerFinder {
     /// "the statement" is then that document, not an older author's).
     func introducedDocument(_ tokens: [Token], _ bytes: [UInt8], cues: [Attribution]) -> (String?, String)? {
         let n = tokens.count
-        guard !cues.contains(where: { $0.document != nil }),
+        guard tokens.contains(where: { $0.has(Lexicon.Flag.document) }), !cues.contains(where: { $0.document != nil }),
             let k = (0..<n).first(where: { tokens[$0].is("a") || tokens[$0].is("an") }).flatMap({ _ in
                 Self.documentArticle(tokens)
             })
