@@ -51,6 +51,11 @@ extension Lexicon {
     static let tollClauseBreaks: WordSet = ["yet", "but", "whereas", "while", "although"]
     /// "bringing the overall tally to 600" after deaths: nouns of a running count.
     static let tallyNouns: WordSet = ["tally", "count"]
+    /// A sentence without any of these has no toll trigger ("the death toll rose to 61", "the
+    /// number of dead", "a rise of 12"): `ClaimRules.namesToll`.
+    static let tollSentenceWords: WordSet = ["toll", "number", "tally", "count", "rise", "increase"]
+    /// A sentence without one has no "among them are ..." list: `ClaimRules.hasAmong`.
+    static let listOpeners: WordSet = ["among"]
     /// Marks of a quotation around an amount ('rose to "more than 1,000"').
     static let quoteMarks: Set<String> = ["\"", "'"]
     /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".

@@ -20,6 +20,10 @@ enum Lexicon {
         static let continuation: UInt32 = 1 << 5
         /// A document's noun ("statement", "report"): `documentNouns`.
         static let document: UInt32 = 1 << 6
+        /// A word that lets an amount's trigger be the sentence's toll: `tollSentenceWords`.
+        static let namesToll: UInt32 = 1 << 7
+        /// "among", which opens a list: `listOpeners`.
+        static let opensList: UInt32 = 1 << 8
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -38,15 +42,13 @@ enum Lexicon {
         for set in [phraseStops, saleVerbs, priceVerbs, auxiliaryAdverbs, reportingVerbs, priceWordsNamingNothing] {
             for w in set.words { flags[w, default: 0] |= Flag.notNoun }
         }
+        for w in tollSentenceWords { flags[w, default: 0] |= Flag.namesToll }
+        for w in listOpeners { flags[w, default: 0] |= Flag.opensList }
         return flags
     }()
 
-    /// The hashes of `wordFlags`' words: the tokenizer looks a word up only when its hash is here.
-    static let flaggedWordHashes: HashBits = {
-        var bits = HashBits()
-        for w in wordFlags.keys { bits.insert(HashBits.hash(w.utf8)) }
-        return bits
-    }()
+    /// `wordFlags` as the tokenizer reads it: by the hash and bytes of the word it has just lower-cased.
+    static let wordFlagTable = WordFlagTable(wordFlags)
 
     // MARK: Numbers
 

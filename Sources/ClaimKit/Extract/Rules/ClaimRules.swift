@@ -32,16 +32,11 @@ struct ClaimRules: Sendable {
     init(tokens: [Token], bytes: [UInt8]) {
         self.tokens = tokens
         self.bytes = bytes
-        var toll = false, among = false
-        for t in tokens where t.isWord && t.lower.utf8.count <= 8 {
-            switch t.lower {
-            case "toll", "number", "tally", "count", "rise", "increase": toll = true
-            case "among": among = true
-            default: break
-            }
-        }
-        namesToll = toll
-        hasAmong = among
+        // (Token flags: the tokenizer looked each word up once.)
+        var flags: UInt32 = 0
+        for index in tokens.indices { flags |= tokens[index].flags }
+        namesToll = flags & Lexicon.Flag.namesToll != 0
+        hasAmong = flags & Lexicon.Flag.opensList != 0
     }
 
     var n: Int { tokens.count }

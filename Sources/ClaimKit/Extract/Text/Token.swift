@@ -28,7 +28,7 @@ struct Token: Sendable, Equatable {
     init(
         kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool, capitalized: Bool = false,
         value: Double? = nil, digits: Int = 0, hasSeparator: Bool = false, hasDecimal: Bool = false,
-        hasColon: Bool = false
+        hasColon: Bool = false, flags: UInt32 = 0
     ) {
         self.kind = kind
         self.start = start
@@ -41,6 +41,7 @@ struct Token: Sendable, Equatable {
         self.hasSeparator = hasSeparator
         self.hasDecimal = hasDecimal
         self.hasColon = hasColon
+        self.flags = flags
     }
 
     var isWord: Bool { kind == .word }

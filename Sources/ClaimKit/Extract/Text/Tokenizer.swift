@@ -7,11 +7,18 @@ enum Tokenizer {
     static let maxValueDigits = 15
 
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        // One buffer for every word's lower-cased bytes, as long as the sentence (a word's lower
+        // case is never longer than its bytes): no bounds to grow, and a word is then a small string.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lower in
+            tokenize(bytes, lower: lower, flagTable: Lexicon.wordFlagTable)
+        }
+    }
+
+    private static func tokenize(
+        _ bytes: [UInt8], lower: UnsafeMutableBufferPointer<UInt8>, flagTable: WordFlagTable
+    ) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
-        // One buffer for every word's lower-cased bytes (a word is then a small string: no allocation).
-        var lower: [UInt8] = []
-        lower.reserveCapacity(32)
         let n = bytes.count
         var i = 0
         var space = true
@@ -28,13 +35,13 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + length, lower: mark, spaceBefore: space))
                     space = false; i += length; continue
                 }
-                i = scanWord(bytes, i, space, &tokens, &lower); space = false; continue
+                i = scanWord(bytes, i, space, &tokens, lower, flagTable); space = false; continue
             }
             if b >= 0x30 && b <= 0x39 {
                 i = scanNumber(bytes, i, space, &tokens); space = false; continue
             }
             if isASCIILetter(b) {
-                i = scanWord(bytes, i, space, &tokens, &lower); space = false; continue
+                i = scanWord(bytes, i, space, &tokens, lower, flagTable); space = false; continue
             }
             tokens.append(
                 Token(kind: .punct, start: i, end: i + 1, lower: String(UnicodeScalar(b)), spaceBefore: space))
@@ -232,46 +239,49 @@ enum Tokenizer {
     }
 
     private static func scanWord(
-        _ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token], _ lower: inout [UInt8]
+        _ bytes: [UInt8], _ start: Int, _ space: Bool, _ tokens: inout [Token],
+        _ lower: UnsafeMutableBufferPointer<UInt8>, _ flagTable: WordFlagTable
     ) -> Int {
         let n = bytes.count
         var i = start
-        lower.removeAll(keepingCapacity: true)
+        var k = 0  // bytes written to `lower`
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
         while i < n {
             let b = bytes[i]
             if isASCIILetter(b) || isDigit(b) {
-                lower.append(b >= 0x41 && b <= 0x5A ? b + 32 : b); i += 1; continue
+                lower[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b; k += 1; i += 1; continue
             }
             if b >= 0x80 {
                 let (scalar, length) = decodeScalar(bytes, i)
                 if scalar == 0x2019 || scalar == 0x2018 {
                     // apostrophe inside a word
-                    if i + length < n && isASCIILetter(bytes[i + length]) && !lower.isEmpty {
-                        lower.append(0x27); i += length; continue
+                    if i + length < n && isASCIILetter(bytes[i + length]) && k > 0 {
+                        lower[k] = 0x27; k += 1; i += length; continue
                     }
                     break
                 }
                 if isSpaceScalar(scalar) || punctMark(scalar) != nil { break }
-                lower.append(contentsOf: bytes[i..<(i + length)]); i += length; continue
+                for j in i..<(i + length) { lower[k] = bytes[j]; k += 1 }
+                i += length; continue
             }
-            if b == 0x27 && i + 1 < n && isASCIILetter(bytes[i + 1]) && !lower.isEmpty {
-                lower.append(0x27); i += 1; continue
+            if b == 0x27 && i + 1 < n && isASCIILetter(bytes[i + 1]) && k > 0 {
+                lower[k] = 0x27; k += 1; i += 1; continue
             }
             // Dotted abbreviations: "U.S.", "U.N.", "a.m."
             if b == 0x2E && i + 1 < n && isASCIILetter(bytes[i + 1]) && (i + 2 >= n || bytes[i + 2] == 0x2E)
-                && (lower.count == 1 || (lower.count >= 3 && lower[lower.count - 2] == 0x2E))
+                && (k == 1 || (k >= 3 && lower[k - 2] == 0x2E))
             {
-                lower.append(0x2E); lower.append(bytes[i + 1] | 0x20); i += 2
-                if i < n && bytes[i] == 0x2E { lower.append(0x2E); i += 1 }
+                lower[k] = 0x2E; lower[k + 1] = bytes[i + 1] | 0x20; k += 2; i += 2
+                if i < n && bytes[i] == 0x2E { lower[k] = 0x2E; k += 1; i += 1 }
                 continue
             }
             break
         }
-        let word = String(decoding: lower, as: UTF8.self)
-        var token = Token(kind: .word, start: start, end: i, lower: word, spaceBefore: space, capitalized: capitalized)
-        if Lexicon.flaggedWordHashes.mayContain(HashBits.hash(lower)) { token.flags = Lexicon.wordFlags[word] ?? 0 }
-        tokens.append(token)
+        let word = UnsafeBufferPointer(rebasing: lower[..<k])
+        tokens.append(
+            Token(
+                kind: .word, start: start, end: i, lower: String(decoding: word, as: UTF8.self), spaceBefore: space,
+                capitalized: capitalized, flags: flagTable.flags(of: word, hash: HashBits.hash(word))))
         return i
     }
 }
