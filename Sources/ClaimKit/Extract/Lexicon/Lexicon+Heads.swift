@@ -35,6 +35,12 @@ extension Lexicon {
         "frontline", "front", "battle", "battlefield", "police", "gunmen", "shootout", "ammunition", "smuggling",
     ]
     /// People nouns: the counted head of a casualty ("people", "civilians", "officers", "staff").
+    /// Every head noun a counted phrase can end on (`ClaimRules.isHeadWord`): people, and each
+    /// category's nouns. One table, so a word is hashed once, not once per category.
+    static let headWords = WordSet(
+        personHeads.words.union(troops.nouns).union(mines.nouns).union(equipment.nouns)
+            .union(equipment.nounsNeedingModifier).union(killed.nouns).union(injured.nouns)
+            .union(casualties.nouns).union(displaced.nouns).union(money.nouns))
     static let personHeads: WordSet = [
         "faithful",
         "people", "persons", "person", "civilians", "civilian", "citizens", "men", "women", "children", "kids", "boys",

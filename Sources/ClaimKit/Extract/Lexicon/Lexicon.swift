@@ -24,6 +24,8 @@ enum Lexicon {
         static let namesToll: UInt32 = 1 << 7
         /// "among", which opens a list: `listOpeners`.
         static let opensList: UInt32 = 1 << 8
+        /// A verb that credits a finding or a figure before "that" ("found", "touted"): `findingVerbs`, `promotingVerbs`.
+        static let cueVerb: UInt32 = 1 << 9
     }
 
     /// Flags per lower-case word (absent: 0).
@@ -44,6 +46,7 @@ enum Lexicon {
         }
         for w in tollSentenceWords { flags[w, default: 0] |= Flag.namesToll }
         for w in listOpeners { flags[w, default: 0] |= Flag.opensList }
+        for w in findingVerbs.union(promotingVerbs) { flags[w, default: 0] |= Flag.cueVerb }
         return flags
     }()
 

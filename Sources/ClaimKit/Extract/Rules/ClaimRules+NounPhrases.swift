@@ -139,13 +139,7 @@ extension ClaimRules {
         return last >= 0 ? last : nil
     }
 
-    func isHeadWord(_ w: String) -> Bool {
-        Lexicon.personHeads.contains(w) || Lexicon.troops.nouns.contains(w) || Lexicon.mines.nouns.contains(w)
-            || Lexicon.equipment.nouns.contains(w) || Lexicon.equipment.nounsNeedingModifier.contains(w)
-            || Lexicon.killed.nouns.contains(w) || Lexicon.injured.nouns.contains(w)
-            || Lexicon.casualties.nouns.contains(w)
-            || Lexicon.displaced.nouns.contains(w) || Lexicon.money.nouns.contains(w)
-    }
+    func isHeadWord(_ w: String) -> Bool { Lexicon.headWords.contains(w) }
 
     /// What the head `head` of the phrase `s...e` counts (modifiers and the sentence decide "devices", "missiles").
     func headKind(head: String, from s: Int, to e: Int, mention: NumberMention, military: inout Bool?)

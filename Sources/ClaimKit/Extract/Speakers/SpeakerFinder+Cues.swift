@@ -11,15 +11,18 @@ extension SpeakerFinder {
     func find(tokens: [Token], bytes: [UInt8], isHeadline: Bool) -> [Attribution] {
         let n = tokens.count
         var cues: [Attribution] = []
+        // A word that may start a cue: a reporting, finding, promoting or continuation verb.
+        let cueStart = Lexicon.Flag.reporting | Lexicon.Flag.cueVerb | Lexicon.Flag.continuation
         var i = 0
         while i < n, cues.count < 8 {
-            let t = tokens[i]
-            guard t.isWord,
-                t.has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i) || Self.promotesClaim(tokens, at: i)
-                    || Self.continuesDocument(tokens, at: i) != nil
+            // (Fields read in place: a copy of the token costs a retain and a release per word. The
+            // flags first: only a word with one of them can start a cue.)
+            guard tokens[i].isWord, tokens[i].has(cueStart),
+                tokens[i].has(Lexicon.Flag.reporting) || Self.findsThat(tokens, at: i)
+                    || Self.promotesClaim(tokens, at: i) || Self.continuesDocument(tokens, at: i) != nil
             else { i += 1; continue }
             let step =
-                t.is("according")
+                tokens[i].is("according")
                 ? accordingTo(at: i, tokens, bytes)
                 : documentContinuation(at: i, tokens, bytes)
                     ?? reportingVerb(at: i, tokens, bytes, previous: cues.last)

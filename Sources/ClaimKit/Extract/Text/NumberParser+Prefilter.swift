@@ -6,7 +6,9 @@ extension NumberParser {
     /// plural ("dozens") or "a dozen/hundred/thousand/million/billion", and such a word is a
     /// whole run of ASCII letters. Most sentences of an article hold none and cost only this scan.
     static func mayHoldAmount(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
+        // The tables read once, not per word: each static read is a `swift_once` call.
+        let table = AmountWords.table, shortest = AmountWords.shortest, longest = AmountWords.longest
+        return bytes.withUnsafeBufferPointer { buffer in
             var i = start
             while i < end {
                 let b = buffer[i]
@@ -23,9 +25,7 @@ extension NumberParser {
                         j += 1
                     }
                     let length = j - i
-                    if length >= AmountWords.shortest && length <= AmountWords.longest
-                        && AmountWords.table.mayContain(hash)
-                    {
+                    if length >= shortest && length <= longest && table.mayContain(hash) {
                         return true
                     }
                     i = j
