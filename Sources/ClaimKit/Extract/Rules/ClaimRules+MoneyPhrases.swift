@@ -7,14 +7,18 @@ extension ClaimRules {
     /// The subject of the sum `m` when its wording is one of the above, else nil (the cascade decides).
     func moneyPhraseSubject(_ m: NumberMention) -> String? {
         if let shifted = pastAmountWord(m) { return moneySubject(shifted) }
-        let finders: [(NumberMention) -> String?] = [
-            savedOnThing, relativeSaleAntecedent, canBeHadSubject, bracketTwinSubject, offerOnSubject,
-            valuePhraseObject, changeNounSubject, starredLabel, payerOnly, dealSaleObject, offCoordination,
-            bracketBoundSubject, changeSubjectPastTime, valuedNounSubject, verbSeriesSubject,
-            moneyPurposeSubject,
-        ]
-        for finder in finders { if let subject = finder(m) { return subject } }
-        return nil
+        // The first wording that matches, in this order. (A chain, not an array of method
+        // closures: each closure would copy the rules and allocate, for every sum.)
+        // (Four statements: one chain of sixteen is too much for the type checker.)
+        let sales: String? = savedOnThing(m) ?? relativeSaleAntecedent(m) ?? canBeHadSubject(m) ?? bracketTwinSubject(m)
+        if let sales { return sales }
+        let offers: String? = offerOnSubject(m) ?? valuePhraseObject(m) ?? changeNounSubject(m) ?? starredLabel(m)
+        if let offers { return offers }
+        let deals: String? = payerOnly(m) ?? dealSaleObject(m) ?? offCoordination(m) ?? bracketBoundSubject(m)
+        if let deals { return deals }
+        let changes: String? =
+            changeSubjectPastTime(m) ?? valuedNounSubject(m) ?? verbSeriesSubject(m) ?? moneyPurposeSubject(m)
+        return changes
     }
 
     /// "to a record of $41.1 billion": the mention read from the article before the amount word, so

@@ -146,8 +146,10 @@ extension ClaimRules {
         -> MentionAnalysis.HeadKind
     {
         if mention.unit != nil { return .counts(.money) }
-        let words = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
-        let modifiers = Set(words.dropLast())
+        // The phrase's words before its head. (An array asked against each table: a `Set` would
+        // hash every word of the table it is compared with.)
+        var modifiers = (s...e).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        _ = modifiers.popLast()
         if Self.names(Lexicon.mines, head: head, modifiers: modifiers) { return .counts(.mines) }
         if isArmsPair(head: head, from: s, to: e)
             || isPluralDesignator(from: s, to: e) && militaryContext(cached: &military)
@@ -156,19 +158,19 @@ extension ClaimRules {
         }
         // Equipment: "missiles" only in a sentence of arms or with a designator ("12 F-16 jets").
         let equipment = Lexicon.equipment
-        if Lexicon.contextualEquipmentHeads.contains(head), modifiers.isDisjoint(with: equipment.modifiers) {
+        if Lexicon.contextualEquipmentHeads.contains(head), !Self.shares(modifiers, equipment.modifiers) {
             if militaryContext(cached: &military) || hasMilitaryDesignator(from: s, to: e) {
                 return .counts(.equipment)
             }
         } else if equipment.nouns.contains(head) && !equipment.nounsNeedingModifier.contains(head) {
             return .counts(.equipment)
         }
-        if equipment.nounsNeedingModifier.contains(head), !modifiers.isDisjoint(with: equipment.modifiers) {
+        if equipment.nounsNeedingModifier.contains(head), Self.shares(modifiers, equipment.modifiers) {
             return .counts(.equipment)
         }
         if Self.names(Lexicon.troops, head: head, modifiers: modifiers) { return .counts(.troops) }
         // "two governing bodies", "the response bodies": organisations, not the dead.
-        if head == "bodies", !modifiers.isDisjoint(with: Lexicon.organisationBodyModifiers) { return .unknown }
+        if head == "bodies", Self.shares(modifiers, Lexicon.organisationBodyModifiers) { return .unknown }
         for spec in Lexicon.stateCategories where spec.nouns.contains(head) { return .counts(spec.category) }
         if Lexicon.personHeads.contains(head) { return .person }
         if Lexicon.money.nouns.contains(head) && mention.vague { return .counts(.money) }
@@ -178,10 +180,12 @@ extension ClaimRules {
     }
 
     /// Whether `head` is one of `spec`'s nouns, with one of its modifiers when it needs one ("explosive devices").
-    private static func names(_ spec: CategorySpec, head: String, modifiers: Set<String>) -> Bool {
-        spec.nouns.contains(head)
-            && (!spec.nounsNeedingModifier.contains(head) || !modifiers.isDisjoint(with: spec.modifiers))
+    private static func names(_ spec: CategorySpec, head: String, modifiers: [String]) -> Bool {
+        spec.nouns.contains(head) && (!spec.nounsNeedingModifier.contains(head) || shares(modifiers, spec.modifiers))
     }
+
+    /// Whether one of `words` is in `table`.
+    private static func shares(_ words: [String], _ table: WordSet) -> Bool { words.contains { table.contains($0) } }
 
     /// "F-16", "Su-25", "T-72": one to three letters, a hyphen, digits (not "A350-900" or "737-800").
     func hasMilitaryDesignator(from s: Int, to e: Int) -> Bool {
