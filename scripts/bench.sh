@@ -308,4 +308,7 @@ print(f"  {'extract: WARC / loose files, 1 job (instructions)':<46} {r:6.3f}   t
 PY
 fi
 
+# Extraction alone against issue 10's reference build (BENCH_EXTRACT_BASE=none skips it).
+"$(dirname "$0")/bench-extract-base.sh" "$bin" "$one"
+
 if [ -n "${BENCH_SPARK:-}" ]; then echo; spark_bench; fi
