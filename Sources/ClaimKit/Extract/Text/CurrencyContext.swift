@@ -1,20 +1,18 @@
-import Foundation
-
 /// Picks the code of an ambiguous currency word ("pesos", "dollars", "rupees") from the
 /// countries an article names: "1.5 billion pesos" in a story about the Philippines is PHP.
 ///
 /// Built lazily per article (only when a claim needs it): counts whole-word mentions of each
-/// candidate country in the lower-cased text; the most-mentioned country wins, a tie or no
-/// mention keeps the common default.
+/// candidate country, whatever its case; the most-mentioned country wins, a tie or no mention
+/// keeps the common default.
 struct CurrencyContext {
-    private let text: String
-    /// `text` as UTF-8, for a byte pre-check before Foundation's (much slower) search.
-    private let textBytes: [UInt8]
+    /// The article's UTF-8 with ASCII letters lower-cased. The country words are lower-case ASCII,
+    /// so a byte match is a match: no other character folds to their letters, dots or spaces in
+    /// news text (a scan of bytes, not a Unicode lower-casing and search of the whole article).
+    private let text: [UInt8]
     private var counts: [String: Int] = [:]
 
     init(bytes: [UInt8]) {
-        text = String(decoding: bytes, as: UTF8.self).lowercased()
-        textBytes = Array(text.utf8)
+        text = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
     /// The code for currency `stem`, or `fallback` when the article names no country that uses it more.
@@ -31,40 +29,54 @@ struct CurrencyContext {
         return bestCount > fallbackCount ? best : fallback
     }
 
-    /// Whole-word occurrences of `word` in the text (cached).
+    /// Whole-word occurrences of `word` in the text (cached): no letter right before or after.
     private mutating func mentions(_ word: String) -> Int {
         if let c = counts[word] { return c }
-        // No byte match, no match: the country words are ASCII, and no other character of a
-        // lower-cased text is canonically equivalent to their letters, dots or spaces.
-        guard Self.contains(textBytes, Array(word.utf8)) else {
-            counts[word] = 0
-            return 0
-        }
+        let needle = Array(word.utf8)
         var count = 0
-        var from = text.startIndex
-        while let r = text.range(of: word, range: from..<text.endIndex) {
-            let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
-            let afterOK = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
-            if beforeOK && afterOK { count += 1 }
-            from = r.upperBound
+        var from = 0
+        while let start = Self.firstIndex(of: needle, in: text, from: from) {
+            let end = start + needle.count
+            if !letter(endingAt: start), !letter(startingAt: end) { count += 1 }
+            from = end
         }
         counts[word] = count
         return count
     }
 
-    /// Whether `needle` occurs in `haystack` as bytes.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
+    /// Whether the character that starts at byte `i` is a letter (false at the end of the text).
+    private func letter(startingAt i: Int) -> Bool {
+        guard i < text.count else { return false }
+        return Self.isLetter(Tokenizer.decodeScalar(text, i).0)
+    }
+
+    /// Whether the character that ends right before byte `i` is a letter (false at the start).
+    private func letter(endingAt i: Int) -> Bool {
+        var k = i - 1
+        // Back over UTF-8 continuation bytes to the scalar's first byte.
+        while k > 0, text[k] & 0xC0 == 0x80, i - k < 4 { k -= 1 }
+        guard k >= 0 else { return false }
+        return Self.isLetter(Tokenizer.decodeScalar(text, k).0)
+    }
+
+    private static func isLetter(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return (scalar | 0x20) >= 0x61 && (scalar | 0x20) <= 0x7A }
+        return Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
+    }
+
+    /// The first index at or after `from` where `needle` occurs in `haystack` as bytes.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = from
         let lastStart = haystack.count - needle.count
         while i <= lastStart {
             if haystack[i] == first {
                 var k = 1
                 while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+                if k == needle.count { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
