@@ -233,6 +233,8 @@ struct ContentExtractor {
         let nodes = document.nodes
         guard !nodes.isEmpty else { return [] }
         var paragraphs: [String] = []
+        // Which paragraphs are subheadings (h2...h6), in step with `paragraphs`.
+        var isHeading: [Bool] = []
         for byClass in [true, false] {
             prune(byClass: byClass)
             guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
@@ -244,6 +246,7 @@ struct ContentExtractor {
             }
             if debugEnabled { for root in roots { debugLine("root: \(label(root))") } }
             paragraphs = []
+            isHeading = []
             droppedLines = []
             for root in roots {
                 pruneTail(of: root)
@@ -251,6 +254,7 @@ struct ContentExtractor {
                 for block in blocks(under: root) {
                     if keeps(block) {
                         paragraphs.append(block.text)
+                        isHeading.append(Self.isSubheading(block.tag))
                     } else if block.text.utf8.count < 120 {
                         droppedLines.append(block.text)
                     }
@@ -262,15 +266,11 @@ struct ContentExtractor {
         if paragraphs.isEmpty {
             // No block long enough to score: the page's readable text outside chrome, if any.
             prune(byClass: true)
-            paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
+            let kept = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }
+            paragraphs = kept.map(\.text)
+            isHeading = kept.map { Self.isSubheading($0.tag) }
         }
-        // Short lines closing the body that are not sentences ("Contact:", "More on this topic",
-        // "Was this article helpful?") head the boxes that follow an article, in any language.
-        var trimmed = 0
-        while trimmed < 2, paragraphs.count > 3, let last = paragraphs.last, Self.isTrailingLabel(last) {
-            droppedLines.append(paragraphs.removeLast())
-            trimmed += 1
-        }
+        droppedLines += Self.trimClosingLabels(&paragraphs, isHeading: isHeading)
         if let lines = Self.jsonLDLines(jsonLDBody, replacing: paragraphs) { paragraphs = lines }
         for line in droppedLines where Self.isByline(line) {
             let words = line.split(separator: " ")
@@ -342,13 +342,6 @@ struct ContentExtractor {
             var b = TextBuilder(); b.append(String(line)); return b.finish()
         }.filter { !$0.isEmpty }
         return lines.isEmpty ? nil : lines
-    }
-
-    /// A short line that announces something rather than says it: it ends with a colon or a question mark
-    /// (a signature or a last short sentence stays).
-    static func isTrailingLabel(_ line: String) -> Bool {
-        guard line.utf8.count < 80, let end = line.unicodeScalars.last else { return false }
-        return end == ":" || end == "?" || end == "："
     }
 
     /// Dropped short lines and the first paragraphs: where a dateline would be.

@@ -142,4 +142,24 @@ import Testing
         let text = Self.body.joined(separator: "\n")
         #expect(extractor.paragraphs(jsonLDBody: text) == Self.body)
     }
+
+    /// Closing labels and subheadings that are not sentences leave the end of a body of more than three
+    /// paragraphs, two at most; sentences, and a body of three paragraphs, stay whole.
+    @Test func trimsClosingLabelsAndSubheadings() {
+        var lines =
+            Self.body + ["One more paragraph of the article, long enough to be one.", "Related news", "Contact:"]
+        let removed = ContentExtractor.trimClosingLabels(&lines, isHeading: [false, false, false, false, true, false])
+        #expect(removed == ["Contact:", "Related news"])
+        #expect(lines.count == 4)
+        var sentence = Self.body + ["One more paragraph of the article.", "The vote is on Friday."]
+        #expect(ContentExtractor.trimClosingLabels(&sentence, isHeading: [false, false, false, false, true]).isEmpty)
+        var plain = Self.body + ["One more paragraph of the article.", "Related news"]
+        #expect(ContentExtractor.trimClosingLabels(&plain, isHeading: [false, false, false, false, false]).isEmpty)
+        var short = Array(Self.body.prefix(2)) + ["Related news"]
+        #expect(ContentExtractor.trimClosingLabels(&short, isHeading: [false, false, true]).isEmpty)
+        #expect(ContentExtractor.endsAsSentence("He said: \u{201C}We will.\u{201D}"))
+        #expect(!ContentExtractor.endsAsSentence("Write a comment"))
+        #expect(ContentExtractor.isSubheading("h3") && !ContentExtractor.isSubheading("h1"))
+        #expect(!ContentExtractor.isSubheading("hr"))
+    }
 }

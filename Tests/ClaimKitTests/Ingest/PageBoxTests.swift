@@ -79,4 +79,35 @@ import Testing
             try body(html: "<html><body><div id=\"content\"><div>\(paragraphs)</div>\(listAfter)</div></body></html>"),
             has: ["open the swimming pool again", "Children under six swim for free"], lacks: [])
     }
+
+    /// A story box that ends with the subheading of a box outside it (a comment form): a subheading with nothing
+    /// after it is the title of a box that was left out, not part of the article; one that reads as a sentence,
+    /// or that has text after it, stays.
+    @Test func subheadingClosingTheBody() throws {
+        expect(
+            try body("closing-box-heading.html"),
+            has: ["leave the harbour every forty minutes", "how many more people took the boat"],
+            lacks: ["Write a comment", "Quay Street"])
+        let paragraphs = [
+            "The council has agreed to open the swimming pool again next summer, after two years of repairs to its roof and pumps.",
+            "The repairs cost more than planned, because the old pipes under the pool had to be replaced as well as the roof.",
+            "Tickets will cost the same as before the repairs, and children under six will still swim for free on weekdays.",
+            "The pool will open on the first of June, and the opening hours will be longer on warm days than they were.",
+        ].map { "<p>\($0)</p>" }.joined()
+        let page = { (closing: String) in
+            "<html><body><div id=\"content\">\(paragraphs)\(closing)</div><div><p>Related</p></div></body></html>"
+        }
+        expect(
+            try body(html: page("<h2>More from the district</h2>")), has: ["open the swimming pool"],
+            lacks: ["More from the district"])
+        expect(
+            try body(html: page("<h2>The pool opens on the first of June.</h2>")),
+            has: ["The pool opens on the first of June."], lacks: [])
+        expect(
+            try body(
+                html: page(
+                    "<h2>Opening hours</h2><p>Every day from seven in the morning to nine in the evening, all summer.</p>"
+                )),
+            has: ["Opening hours", "Every day from seven"], lacks: [])
+    }
 }
