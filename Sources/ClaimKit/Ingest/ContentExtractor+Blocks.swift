@@ -142,6 +142,9 @@ extension ContentExtractor {
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 {
             return false
         }
+        // A short block with the copyright sign is a credit or a notice, wherever the sign stands in it: a
+        // caption's credit ("... © Agency / Name"), a copyright line ("© 2022 The Paper. All rights reserved").
+        if length < 300 && Self.holdsCopyrightSign(block.text) { return false }
         if length < 200 {
             // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
             var text = block.text
@@ -162,6 +165,16 @@ extension ContentExtractor {
             if DateParser.isDateLine(block.text) { return false }
         }
         return true
+    }
+
+    /// True when `text` holds the copyright sign (U+00A9, UTF-8 C2 A9).
+    static func holdsCopyrightSign(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for k in 0..<(bytes.count - 1) where bytes[k] == 0xC2 && bytes[k + 1] == 0xA9 { return true }
+            return false
+        }
     }
 
     static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }

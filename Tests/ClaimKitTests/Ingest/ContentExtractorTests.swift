@@ -162,4 +162,19 @@ import Testing
         #expect(ContentExtractor.isSubheading("h3") && !ContentExtractor.isSubheading("h1"))
         #expect(!ContentExtractor.isSubheading("hr"))
     }
+
+    /// The copyright sign marks a credit or a notice wherever it stands; a long paragraph that mentions it stays.
+    @Test func copyrightSignMarksCreditLines() {
+        #expect(ContentExtractor.holdsCopyrightSign("Skiers at the start. \u{A9} Agency / Name"))
+        #expect(ContentExtractor.holdsCopyrightSign("\u{A9} 2024 The Paper"))
+        #expect(!ContentExtractor.holdsCopyrightSign("Copyright law protects the paper's photos."))
+        let long = String(
+            repeating: "The court heard that the logo with the \u{A9} sign was copied, and more. ", count: 5)
+        let block = ContentExtractor.Block(
+            text: long, linkBytes: 0, textBytes: long.utf8.count, tag: "p", inListItem: false)
+        let html = "<html><body><p>\(long)</p></body></html>"
+        var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array(html.utf8))!)
+        #expect(extractor.keeps(block))
+        #expect(!extractor.paragraphs(jsonLDBody: nil).isEmpty)
+    }
 }

@@ -110,4 +110,13 @@ import Testing
                 )),
             has: ["Opening hours", "Every day from seven"], lacks: [])
     }
+
+    /// A photo credit between the paragraphs and a copyright notice after them: a short block with the copyright
+    /// sign, wherever the sign stands in it, is a credit or a notice, not article text.
+    @Test func creditAndCopyrightLines() throws {
+        expect(
+            try body("credit-lines.html"),
+            has: ["opened to cyclists and walkers on Saturday morning", "given a lane of its own"],
+            lacks: ["Cyclists on the bridge on its first morning", "Ann Berg", "Written permission", "Main Street"])
+    }
 }
