@@ -8,6 +8,9 @@ extension ContentExtractor {
         var textBytes: Int
         var tag: String
         var inListItem: Bool
+        /// A picture opens the block's element, before any of its text: the text is that picture's caption
+        /// when it is short.
+        var opensWithImage = false
     }
 
     /// Text blocks under `root`, skipping pruned subtrees, headlines and link-dense boxes.
@@ -15,26 +18,29 @@ extension ContentExtractor {
         let nodes = document.nodes
         var result: [Block] = []
         var builder = TextBuilder()
-        var linkBytes = 0, textBytes = 0
+        var linkBytes = 0, textBytes = 0, listDepth = 0
+        // 2: a picture opens the open block, before any of its text; 1: one stood before the block opened.
+        var image = 0, blockHasText = false
         var blockTag = nodes[root].tag
-        var listDepth = 0
         var openBlocks: [(end: Int, tag: String, isList: Bool)] = []
         func flush() {
             let text = builder.finish()
             if !text.isEmpty {
                 result.append(
                     Block(
-                        text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag, inListItem: listDepth > 0
-                    ))
+                        text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag,
+                        inListItem: listDepth > 0,
+                        opensWithImage: image == 2))
+                image = 0
             }
             linkBytes = 0; textBytes = 0
         }
         let end = document.subtreeEnd(of: root)
-        var i = root
-        var linkEnd = -1
+        var i = root, linkEnd = -1
         while i < end {
             while let last = openBlocks.last, i >= last.end {
                 flush()
+                image = min(image, 1)
                 if last.isList { listDepth -= 1 }
                 openBlocks.removeLast()
                 blockTag = openBlocks.last?.tag ?? nodes[root].tag
@@ -43,6 +49,7 @@ extension ContentExtractor {
             if node.isText {
                 document.withText(of: i) { builder.append(bytes: $0) }
                 textBytes += Int(textLength[i])
+                if textLength[i] > 0 { blockHasText = true }
                 if i < linkEnd { linkBytes += Int(textLength[i]) }
                 i += 1
                 continue
@@ -55,12 +62,13 @@ extension ContentExtractor {
             if isBlock(i) {
                 flush()
                 if node.tag != "br" && node.tag != "hr" {
-                    let isList = node.tag == "li"
-                    if isList { listDepth += 1 }
-                    openBlocks.append((document.subtreeEnd(of: i), node.tag, isList))
+                    image = min(image, 1); blockHasText = false
+                    if node.tag == "li" { listDepth += 1 }
+                    openBlocks.append((document.subtreeEnd(of: i), node.tag, node.tag == "li"))
                     blockTag = node.tag
                 }
             }
+            if tagFlags[i] & TagFlag.imageFirst != 0 && !blockHasText { image = 2 }
             i += 1
         }
         flush()
@@ -161,6 +169,11 @@ extension ContentExtractor {
             if chrome { return false }
         }
         if length < 120 {
+            // A short line that follows a picture inside one block, and is not a sentence, is its caption (an
+            // item of a list that opens with its picture is the item's name).
+            if block.opensWithImage && length < 100 && !block.inListItem && !Self.endsAsSentence(block.text) {
+                return false
+            }
             if Self.isByline(block.text) { return false }
             if DateParser.isDateLine(block.text) { return false }
         }

@@ -67,13 +67,13 @@ extension ContentExtractor {
         return end == ":" || end == "?" || end == "："
     }
 
-    /// True when `line` ends as a sentence does (a full stop or an exclamation mark, before any closing
-    /// quote or bracket): some pages set whole paragraphs of the article as subheadings.
+    /// True when `line` ends as a sentence does (a full stop, an exclamation or a question mark, before any
+    /// closing quote or bracket): some pages set whole paragraphs of the article as subheadings.
     static func endsAsSentence(_ line: String) -> Bool {
         for scalar in line.unicodeScalars.reversed() {
             switch scalar {
             case "\"", "'", ")", "]", "\u{201D}", "\u{201C}", "\u{2019}", "\u{BB}", "\u{AB}", " ": continue
-            case ".", "!", "\u{2026}", "\u{3002}", "\u{FF01}": return true
+            case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
             default: return false
             }
         }

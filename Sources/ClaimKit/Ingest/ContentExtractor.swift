@@ -56,6 +56,8 @@ struct ContentExtractor {
     /// Bits of `tagFlags`.
     enum TagFlag {
         static let link: UInt8 = 1, paragraph: UInt8 = 2, block: UInt8 = 4, chrome: UInt8 = 8, heading: UInt8 = 16
+        /// A picture opens this element, before any of its text (`HTMLDocument.imageOpened`).
+        static let imageFirst: UInt8 = 32
     }
     /// The flags of every tag that has some, so each element costs one lookup instead of one per rule.
     static let tagFlagTable: [String: UInt8] = {
@@ -136,6 +138,7 @@ struct ContentExtractor {
         self.linkLength = linkLength
         self.commas = commas
         self.paragraphProse = paragraphProse
+        for element in document.imageOpened where Int(element) < n { tagFlags[Int(element)] |= TagFlag.imageFirst }
         self.tagFlags = tagFlags
         self.classWeight = classWeight
     }

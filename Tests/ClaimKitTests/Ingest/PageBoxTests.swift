@@ -119,4 +119,17 @@ import Testing
             has: ["opened to cyclists and walkers on Saturday morning", "given a lane of its own"],
             lacks: ["Cyclists on the bridge on its first morning", "Ann Berg", "Written permission", "Main Street"])
     }
+
+    /// A short line that a picture opens inside its paragraph or box, and that is not a sentence, is the picture's
+    /// caption; a sentence after a picture, text with a picture inside it and list items that open with one stay.
+    @Test func captionsAfterPictures() throws {
+        expect(
+            try body("image-captions.html"),
+            has: [
+                "a concert room for four hundred people", "The mayor said the room would open in May.",
+                "Choirs and bands", "Seats for four hundred people", "A small bar by the entrance",
+                "keep playing in the school hall",
+            ],
+            lacks: ["The storage rooms as they look today", "Figure 2", "Bridge Road"])
+    }
 }
