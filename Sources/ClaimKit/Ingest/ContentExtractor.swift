@@ -3,7 +3,7 @@ import Foundation
 /// Decides which text of a page is the article body and returns it as paragraphs.
 ///
 /// The method, in the spirit of readability and trafilatura, on the Swift tree:
-/// 1. Prune chrome: `nav`, `aside`, `footer`, `header`, `figure`, ARIA landmarks of chrome, hidden
+/// 1. Prune chrome: `nav`, `aside`, `footer`, `header`, `figure`, `address`, ARIA landmarks of chrome, hidden
 ///    elements, and elements whose class/id reads as chrome (comments, related, share, newsletter,
 ///    cookie, promo, captions ...) unless they hold most of the page's prose.
 /// 2. Score text blocks (length, commas) into their ancestors, weigh by tag and class/id hints,
@@ -47,6 +47,7 @@ struct ContentExtractor {
     ]
     static let alwaysChromeTags: Set<String> = [
         "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript",
+        "address",
     ]
     static let chromeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",

@@ -132,4 +132,13 @@ import Testing
             ],
             lacks: ["The storage rooms as they look today", "Figure 2", "Bridge Road"])
     }
+
+    /// An `<address>` holds the contact details of the article or page (its keeper, its last change), which the
+    /// body leaves out, as it does a footer.
+    @Test func addressIsNotArticleText() throws {
+        expect(
+            try body("address-block.html"),
+            has: ["The night buses between the station", "a second ticket for the ride home"],
+            lacks: ["Page kept by the transport office", "transport@example.org"])
+    }
 }
