@@ -141,4 +141,24 @@ import Testing
             has: ["The night buses between the station", "a second ticket for the ride home"],
             lacks: ["Page kept by the transport office", "transport@example.org"])
     }
+
+    /// A line that starts with a picture-credit label ("Titelbild:", "Crédits photos", "Foto:") names who made the
+    /// picture, in any of the languages of the pages read; a sentence that merely mentions a photo stays.
+    @Test func pictureCreditLabels() throws {
+        expect(
+            try body("picture-credit-labels.html"),
+            has: ["Die Fähre über den Fluss fährt seit Montag", "Kinder unter zwölf Jahren fahren umsonst"],
+            lacks: ["Titelbild", "Anna Berg"])
+        let paragraphs = (1...3).map {
+            "<p>Paragraph \($0) of the article about the ferry, long enough to be read as prose.</p>"
+        }
+        let page = { (line: String) in
+            "<html><body><div class=\"post\">\(paragraphs.joined())<p>\(line)</p></div></body></html>"
+        }
+        expect(try body(html: page("Crédits photos : Agence Ouest")), has: ["Paragraph 1"], lacks: ["Agence Ouest"])
+        expect(try body(html: page("Foto: Jan Kowalski")), has: ["Paragraph 1"], lacks: ["Jan Kowalski"])
+        expect(
+            try body(html: page("Photographs of the old ferry hang in the town hall until May.")),
+            has: ["Photographs of the old ferry hang"], lacks: [])
+    }
 }
