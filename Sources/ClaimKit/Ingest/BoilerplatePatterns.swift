@@ -79,6 +79,13 @@ enum BoilerplatePatterns {
         "créditos:", "foto di copertina", "zdjęcie:", "fot.:",
     ]
 
+    /// Words that mark an advertisement when they stand alone on a line ("Anzeige", "- Advertisement -"), in the
+    /// languages of the pages read; compared lower-cased, without the dashes and brackets around them.
+    static let adLabels: Set<String> = [
+        "ad", "advert", "advertisement", "sponsored", "anzeige", "werbung", "gesponsert", "publicidad", "publicité",
+        "annonce", "pubblicità", "reklama", "reklame", "advertentie", "mainos",
+    ]
+
     /// Short lines starting like this are chrome when they also name a social network or "coverage".
     static let socialLinePrefixes: [String] = ["follow ", "like us on", "find us on", "connect with", "join us on"]
     static let socialWords: [String] = [

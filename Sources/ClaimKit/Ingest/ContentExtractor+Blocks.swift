@@ -168,6 +168,7 @@ extension ContentExtractor {
             }
             if chrome { return false }
         }
+        if length < 40 && Self.isAdLabel(block.text) { return false }
         if length < 120 {
             // A short line that follows a picture inside one block, and is not a sentence, is its caption (an
             // item of a list that opens with its picture is the item's name).
@@ -190,6 +191,30 @@ extension ContentExtractor {
         }
     }
 
+    /// True when `line` is an advertisement's label alone (`BoilerplatePatterns.adLabels`), whatever dashes,
+    /// colons or brackets stand around it. Compared on ASCII-lower-cased bytes: no copies of the line.
+    static func isAdLabel(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            // Letters are ASCII letters and every byte of a multi-byte character.
+            func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+            var start = 0, end = bytes.count
+            while start < end && !isLetter(bytes[start]) { start += 1 }
+            while end > start && !isLetter(bytes[end - 1]) { end -= 1 }
+            for label in adLabelBytes where label.count == end - start {
+                var k = 0
+                while k < label.count {
+                    let b = bytes[start + k]
+                    if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != label[k] { break }
+                    k += 1
+                }
+                if k == label.count { return true }
+            }
+            return false
+        }
+    }
+
+    static let adLabelBytes = BoilerplatePatterns.adLabels.map { Array($0.utf8) }
     static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }
     static let socialLinePrefixBytes = BoilerplatePatterns.socialLinePrefixes.map { Array($0.utf8) }
 

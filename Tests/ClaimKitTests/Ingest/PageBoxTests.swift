@@ -161,4 +161,19 @@ import Testing
             try body(html: page("Photographs of the old ferry hang in the town hall until May.")),
             has: ["Photographs of the old ferry hang"], lacks: [])
     }
+
+    /// A word that marks an advertisement ("Anzeige", "Advertisement", "Publicidad") standing alone on a line, with
+    /// dashes or brackets around it, is the label of an ad slot; a sentence that starts with it stays.
+    @Test func advertisementLabels() throws {
+        expect(
+            try body("ad-labels.html"),
+            has: [
+                "Der Wochenmarkt zieht im Sommer", "wieder auf den Rathausplatz", "Werbung nervt, sagen viele Besucher",
+            ],
+            lacks: ["- Anzeige -", "ANZEIGE"])
+        #expect(ContentExtractor.isAdLabel("- Advertisement -"))
+        #expect(ContentExtractor.isAdLabel("[Publicidad]"))
+        #expect(!ContentExtractor.isAdLabel("Advertising works"))
+        #expect(!ContentExtractor.isAdLabel("Adverts"))
+    }
 }
