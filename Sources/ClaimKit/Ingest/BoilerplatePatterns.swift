@@ -72,6 +72,18 @@ enum BoilerplatePatterns {
         "most read", "most popular", "trending", "you may also like", "you might also like", "don't miss",
         "loading", "getty images", "reuters photo", "ap photo", "file photo", "watch:", "video:", "continue reading",
         "have a tip", "got a tip", "get the latest", "if you enjoyed this", "related coverage", "sign up for",
+        // Picture credits in the languages of the pages read ("Titelbild: Name", "Crédits photos : Agence").
+        "photos:", "photo credit", "image credit", "featured image", "foto:", "fotos:", "bild:", "bilder:",
+        "titelbild:", "beitragsbild:", "titelfoto:", "bildquelle:", "bildnachweis:", "fotonachweis:",
+        "crédits photos", "crédit photo", "crédits photo", "imagen:", "fotografía:", "foto de portada", "crédito:",
+        "créditos:", "foto di copertina", "zdjęcie:", "fot.:",
+    ]
+
+    /// Words that mark an advertisement when they stand alone on a line ("Anzeige", "- Advertisement -"), in the
+    /// languages of the pages read; compared lower-cased, without the dashes and brackets around them.
+    static let adLabels: Set<String> = [
+        "ad", "advert", "advertisement", "sponsored", "anzeige", "werbung", "gesponsert", "publicidad", "publicité",
+        "annonce", "pubblicità", "reklama", "reklame", "advertentie", "mainos",
     ]
 
     /// Short lines starting like this are chrome when they also name a social network or "coverage".

@@ -8,6 +8,9 @@ extension ContentExtractor {
         var textBytes: Int
         var tag: String
         var inListItem: Bool
+        /// A picture opens the block's element, before any of its text: the text is that picture's caption
+        /// when it is short.
+        var opensWithImage = false
     }
 
     /// Text blocks under `root`, skipping pruned subtrees, headlines and link-dense boxes.
@@ -15,26 +18,29 @@ extension ContentExtractor {
         let nodes = document.nodes
         var result: [Block] = []
         var builder = TextBuilder()
-        var linkBytes = 0, textBytes = 0
+        var linkBytes = 0, textBytes = 0, listDepth = 0
+        // 2: a picture opens the open block, before any of its text; 1: one stood before the block opened.
+        var image = 0, blockHasText = false
         var blockTag = nodes[root].tag
-        var listDepth = 0
         var openBlocks: [(end: Int, tag: String, isList: Bool)] = []
         func flush() {
             let text = builder.finish()
             if !text.isEmpty {
                 result.append(
                     Block(
-                        text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag, inListItem: listDepth > 0
-                    ))
+                        text: text, linkBytes: linkBytes, textBytes: textBytes, tag: blockTag,
+                        inListItem: listDepth > 0,
+                        opensWithImage: image == 2))
+                image = 0
             }
             linkBytes = 0; textBytes = 0
         }
         let end = document.subtreeEnd(of: root)
-        var i = root
-        var linkEnd = -1
+        var i = root, linkEnd = -1
         while i < end {
             while let last = openBlocks.last, i >= last.end {
                 flush()
+                image = min(image, 1)
                 if last.isList { listDepth -= 1 }
                 openBlocks.removeLast()
                 blockTag = openBlocks.last?.tag ?? nodes[root].tag
@@ -43,6 +49,7 @@ extension ContentExtractor {
             if node.isText {
                 document.withText(of: i) { builder.append(bytes: $0) }
                 textBytes += Int(textLength[i])
+                if textLength[i] > 0 { blockHasText = true }
                 if i < linkEnd { linkBytes += Int(textLength[i]) }
                 i += 1
                 continue
@@ -55,12 +62,13 @@ extension ContentExtractor {
             if isBlock(i) {
                 flush()
                 if node.tag != "br" && node.tag != "hr" {
-                    let isList = node.tag == "li"
-                    if isList { listDepth += 1 }
-                    openBlocks.append((document.subtreeEnd(of: i), node.tag, isList))
+                    image = min(image, 1); blockHasText = false
+                    if node.tag == "li" { listDepth += 1 }
+                    openBlocks.append((document.subtreeEnd(of: i), node.tag, node.tag == "li"))
                     blockTag = node.tag
                 }
             }
+            if tagFlags[i] & TagFlag.imageFirst != 0 && !blockHasText { image = 2 }
             i += 1
         }
         flush()
@@ -142,6 +150,9 @@ extension ContentExtractor {
         if block.textBytes > 0 && Double(block.linkBytes) / Double(block.textBytes) > 0.6 && length < 300 {
             return false
         }
+        // A short block with the copyright sign is a credit or a notice, wherever the sign stands in it: a
+        // caption's credit ("... © Agency / Name"), a copyright line ("© 2022 The Paper. All rights reserved").
+        if length < 300 && Self.holdsCopyrightSign(block.text) { return false }
         if length < 200 {
             // Prefixes are compared on ASCII-lower-cased leading bytes: no lower-cased copy of the whole line.
             var text = block.text
@@ -157,13 +168,53 @@ extension ContentExtractor {
             }
             if chrome { return false }
         }
+        if length < 40 && Self.isAdLabel(block.text) { return false }
         if length < 120 {
+            // A short line that follows a picture inside one block, and is not a sentence, is its caption (an
+            // item of a list that opens with its picture is the item's name).
+            if block.opensWithImage && length < 100 && !block.inListItem && !Self.endsAsSentence(block.text) {
+                return false
+            }
             if Self.isByline(block.text) { return false }
             if DateParser.isDateLine(block.text) { return false }
         }
         return true
     }
 
+    /// True when `text` holds the copyright sign (U+00A9, UTF-8 C2 A9).
+    static func holdsCopyrightSign(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for k in 0..<(bytes.count - 1) where bytes[k] == 0xC2 && bytes[k + 1] == 0xA9 { return true }
+            return false
+        }
+    }
+
+    /// True when `line` is an advertisement's label alone (`BoilerplatePatterns.adLabels`), whatever dashes,
+    /// colons or brackets stand around it. Compared on ASCII-lower-cased bytes: no copies of the line.
+    static func isAdLabel(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            // Letters are ASCII letters and every byte of a multi-byte character.
+            func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+            var start = 0, end = bytes.count
+            while start < end && !isLetter(bytes[start]) { start += 1 }
+            while end > start && !isLetter(bytes[end - 1]) { end -= 1 }
+            for label in adLabelBytes where label.count == end - start {
+                var k = 0
+                while k < label.count {
+                    let b = bytes[start + k]
+                    if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != label[k] { break }
+                    k += 1
+                }
+                if k == label.count { return true }
+            }
+            return false
+        }
+    }
+
+    static let adLabelBytes = BoilerplatePatterns.adLabels.map { Array($0.utf8) }
     static let chromeLinePrefixBytes = BoilerplatePatterns.chromeLinePrefixes.map { Array($0.utf8) }
     static let socialLinePrefixBytes = BoilerplatePatterns.socialLinePrefixes.map { Array($0.utf8) }
 

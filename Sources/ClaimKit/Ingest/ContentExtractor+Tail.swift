@@ -40,3 +40,50 @@ extension ContentExtractor {
         for box in tail { removed[box] = true }
     }
 }
+
+extension ContentExtractor {
+    // MARK: - Lines closing the body
+
+    /// Removes the short lines that close the body without saying anything (at most two, and only from a
+    /// body of more than three paragraphs) and returns them, last first. Such lines head the boxes that
+    /// follow an article, in any language: a label ending in a colon or a question mark ("Contact:", "Was
+    /// this article helpful?"), or a subheading that is not a sentence ("Write a comment", "Related news"):
+    /// a subheading opens a part of the article, so one with nothing after it is the title of a box that was
+    /// left out. `isHeading` tells which paragraphs are subheadings.
+    static func trimClosingLabels(_ paragraphs: inout [String], isHeading: [Bool]) -> [String] {
+        var removed: [String] = []
+        while removed.count < 2, paragraphs.count > 3, let last = paragraphs.last {
+            let heading = paragraphs.count <= isHeading.count && isHeading[paragraphs.count - 1]
+            guard isTrailingLabel(last) || (heading && !endsAsSentence(last)) else { break }
+            removed.append(paragraphs.removeLast())
+        }
+        return removed
+    }
+
+    /// A short line that announces something rather than says it: it ends with a colon or a question mark
+    /// (a signature or a last short sentence stays).
+    static func isTrailingLabel(_ line: String) -> Bool {
+        guard line.utf8.count < 80, let end = line.unicodeScalars.last else { return false }
+        return end == ":" || end == "?" || end == "："
+    }
+
+    /// True when `line` ends as a sentence does (a full stop, an exclamation or a question mark, before any
+    /// closing quote or bracket): some pages set whole paragraphs of the article as subheadings.
+    static func endsAsSentence(_ line: String) -> Bool {
+        for scalar in line.unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", ")", "]", "\u{201D}", "\u{201C}", "\u{2019}", "\u{BB}", "\u{AB}", " ": continue
+            case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// True for the tags of subheadings (`h2`...`h6`; `h1` never reaches the body).
+    static func isSubheading(_ tag: String) -> Bool {
+        let bytes = tag.utf8
+        guard bytes.count == 2, bytes.first == 0x68, let level = bytes.last else { return false }
+        return level >= 0x32 && level <= 0x36
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 /// Decides which text of a page is the article body and returns it as paragraphs.
 ///
 /// The method, in the spirit of readability and trafilatura, on the Swift tree:
-/// 1. Prune chrome: `nav`, `aside`, `footer`, `header`, `figure`, ARIA landmarks of chrome, hidden
+/// 1. Prune chrome: `nav`, `aside`, `footer`, `header`, `figure`, `address`, ARIA landmarks of chrome, hidden
 ///    elements, and elements whose class/id reads as chrome (comments, related, share, newsletter,
 ///    cookie, promo, captions ...) unless they hold most of the page's prose.
 /// 2. Score text blocks (length, commas) into their ancestors, weigh by tag and class/id hints,
@@ -47,6 +47,7 @@ struct ContentExtractor {
     ]
     static let alwaysChromeTags: Set<String> = [
         "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "title", "head", "label", "noscript",
+        "address",
     ]
     static let chromeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
@@ -56,6 +57,8 @@ struct ContentExtractor {
     /// Bits of `tagFlags`.
     enum TagFlag {
         static let link: UInt8 = 1, paragraph: UInt8 = 2, block: UInt8 = 4, chrome: UInt8 = 8, heading: UInt8 = 16
+        /// A picture opens this element, before any of its text (`HTMLDocument.imageOpened`).
+        static let imageFirst: UInt8 = 32
     }
     /// The flags of every tag that has some, so each element costs one lookup instead of one per rule.
     static let tagFlagTable: [String: UInt8] = {
@@ -136,6 +139,7 @@ struct ContentExtractor {
         self.linkLength = linkLength
         self.commas = commas
         self.paragraphProse = paragraphProse
+        for element in document.imageOpened where Int(element) < n { tagFlags[Int(element)] |= TagFlag.imageFirst }
         self.tagFlags = tagFlags
         self.classWeight = classWeight
     }
@@ -233,6 +237,8 @@ struct ContentExtractor {
         let nodes = document.nodes
         guard !nodes.isEmpty else { return [] }
         var paragraphs: [String] = []
+        // Which paragraphs are subheadings (h2...h6), in step with `paragraphs`.
+        var isHeading: [Bool] = []
         for byClass in [true, false] {
             prune(byClass: byClass)
             guard let chosen = containerMatching(jsonLDBody) ?? bestContainer(in: 0..<nodes.count) else { continue }
@@ -244,6 +250,7 @@ struct ContentExtractor {
             }
             if debugEnabled { for root in roots { debugLine("root: \(label(root))") } }
             paragraphs = []
+            isHeading = []
             droppedLines = []
             for root in roots {
                 pruneTail(of: root)
@@ -251,6 +258,7 @@ struct ContentExtractor {
                 for block in blocks(under: root) {
                     if keeps(block) {
                         paragraphs.append(block.text)
+                        isHeading.append(Self.isSubheading(block.tag))
                     } else if block.text.utf8.count < 120 {
                         droppedLines.append(block.text)
                     }
@@ -262,15 +270,11 @@ struct ContentExtractor {
         if paragraphs.isEmpty {
             // No block long enough to score: the page's readable text outside chrome, if any.
             prune(byClass: true)
-            paragraphs = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }.map(\.text)
+            let kept = blocks(under: 0).filter { keeps($0) && $0.textBytes > 0 }
+            paragraphs = kept.map(\.text)
+            isHeading = kept.map { Self.isSubheading($0.tag) }
         }
-        // Short lines closing the body that are not sentences ("Contact:", "More on this topic",
-        // "Was this article helpful?") head the boxes that follow an article, in any language.
-        var trimmed = 0
-        while trimmed < 2, paragraphs.count > 3, let last = paragraphs.last, Self.isTrailingLabel(last) {
-            droppedLines.append(paragraphs.removeLast())
-            trimmed += 1
-        }
+        droppedLines += Self.trimClosingLabels(&paragraphs, isHeading: isHeading)
         if let lines = Self.jsonLDLines(jsonLDBody, replacing: paragraphs) { paragraphs = lines }
         for line in droppedLines where Self.isByline(line) {
             let words = line.split(separator: " ")
@@ -342,13 +346,6 @@ struct ContentExtractor {
             var b = TextBuilder(); b.append(String(line)); return b.finish()
         }.filter { !$0.isEmpty }
         return lines.isEmpty ? nil : lines
-    }
-
-    /// A short line that announces something rather than says it: it ends with a colon or a question mark
-    /// (a signature or a last short sentence stays).
-    static func isTrailingLabel(_ line: String) -> Bool {
-        guard line.utf8.count < 80, let end = line.unicodeScalars.last else { return false }
-        return end == ":" || end == "?" || end == "："
     }
 
     /// Dropped short lines and the first paragraphs: where a dateline would be.

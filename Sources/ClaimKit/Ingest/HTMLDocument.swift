@@ -41,6 +41,9 @@ package struct HTMLDocument: Sendable {
     package var jsonLD: [String] = []
     /// Elements the metadata reader looks at (meta, link, title, h1, time, a, and any with itemprop), in order.
     package var metadataNodes: [Int32] = []
+    /// Elements that a picture (`img`, `picture`) opens, before any of their text. Pictures are not kept as
+    /// nodes; the body extractor reads a short text right after one as its caption.
+    package var imageOpened: [Int32] = []
     /// The deepest element nesting seen.
     package var maxDepth: Int = 0
 

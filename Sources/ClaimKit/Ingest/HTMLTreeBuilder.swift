@@ -52,6 +52,9 @@ package struct HTMLTreeBuilder {
         switch kind {
         case .dropped:
             skipDepth = 1
+            if tag == "img" || tag == "picture", parent >= 0, !hasText(since: Int(parent) + 1) {
+                document.imageOpened.append(parent)
+            }
             return
         case .script:
             skipDepth = 1
@@ -84,6 +87,21 @@ package struct HTMLTreeBuilder {
         document.append(element)
         if parent < 0 { root = index }
         open.append(index)
+    }
+
+    /// True when a text node from `start` on holds more than white space (the text so far of an open element,
+    /// whose descendants are the nodes after it).
+    private func hasText(since start: Int) -> Bool {
+        var k = start
+        while k < document.nodes.count {
+            let node = document.nodes[k]
+            if node.isText {
+                let end = Int(node.textStart + node.textCount)
+                for b in Int(node.textStart)..<end where document.textBytes[b] > 0x20 { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The end of the innermost open element (libxml2 closes elements in nesting order, whatever the name).

@@ -142,4 +142,39 @@ import Testing
         let text = Self.body.joined(separator: "\n")
         #expect(extractor.paragraphs(jsonLDBody: text) == Self.body)
     }
+
+    /// Closing labels and subheadings that are not sentences leave the end of a body of more than three
+    /// paragraphs, two at most; sentences, and a body of three paragraphs, stay whole.
+    @Test func trimsClosingLabelsAndSubheadings() {
+        var lines =
+            Self.body + ["One more paragraph of the article, long enough to be one.", "Related news", "Contact:"]
+        let removed = ContentExtractor.trimClosingLabels(&lines, isHeading: [false, false, false, false, true, false])
+        #expect(removed == ["Contact:", "Related news"])
+        #expect(lines.count == 4)
+        var sentence = Self.body + ["One more paragraph of the article.", "The vote is on Friday."]
+        #expect(ContentExtractor.trimClosingLabels(&sentence, isHeading: [false, false, false, false, true]).isEmpty)
+        var plain = Self.body + ["One more paragraph of the article.", "Related news"]
+        #expect(ContentExtractor.trimClosingLabels(&plain, isHeading: [false, false, false, false, false]).isEmpty)
+        var short = Array(Self.body.prefix(2)) + ["Related news"]
+        #expect(ContentExtractor.trimClosingLabels(&short, isHeading: [false, false, true]).isEmpty)
+        #expect(ContentExtractor.endsAsSentence("He said: \u{201C}We will.\u{201D}"))
+        #expect(!ContentExtractor.endsAsSentence("Write a comment"))
+        #expect(ContentExtractor.isSubheading("h3") && !ContentExtractor.isSubheading("h1"))
+        #expect(!ContentExtractor.isSubheading("hr"))
+    }
+
+    /// The copyright sign marks a credit or a notice wherever it stands; a long paragraph that mentions it stays.
+    @Test func copyrightSignMarksCreditLines() {
+        #expect(ContentExtractor.holdsCopyrightSign("Skiers at the start. \u{A9} Agency / Name"))
+        #expect(ContentExtractor.holdsCopyrightSign("\u{A9} 2024 The Paper"))
+        #expect(!ContentExtractor.holdsCopyrightSign("Copyright law protects the paper's photos."))
+        let long = String(
+            repeating: "The court heard that the logo with the \u{A9} sign was copied, and more. ", count: 5)
+        let block = ContentExtractor.Block(
+            text: long, linkBytes: 0, textBytes: long.utf8.count, tag: "p", inListItem: false)
+        let html = "<html><body><p>\(long)</p></body></html>"
+        var extractor = ContentExtractor(document: HTMLParser.parse(utf8: Array(html.utf8))!)
+        #expect(extractor.keeps(block))
+        #expect(!extractor.paragraphs(jsonLDBody: nil).isEmpty)
+    }
 }

@@ -102,4 +102,13 @@ import Testing
             expectSameTree(CharsetDecoder.decode([UInt8](data), isHTML: true).utf8, file)
         }
     }
+
+    /// A picture dropped from the tree marks the element it opens (before any text of it), and only that one.
+    @Test func picturesMarkTheElementsTheyOpen() throws {
+        let html = "<html><body><p><img src='a.jpg'> <em>Caption</em></p><p>Text <img src='b.png'></p></body></html>"
+        let document = try #require(HTMLParser.parse(utf8: Array(html.utf8)))
+        let opened = document.imageOpened.map { document.nodes[Int($0)].tag }
+        #expect(opened == ["p"])
+        #expect(document.imageOpened.count == 1)
+    }
 }
