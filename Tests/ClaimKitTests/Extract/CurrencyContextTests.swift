@@ -37,11 +37,12 @@ import Testing
         #expect(code("New  Zealand said 5 dollars.", "dollar", fallback: "USD") == "USD")
     }
 
+    /// (The byte search it counts with is the Ingest one.)
     @Test func firstIndexFindsBytesFromAPosition() {
         let hay = Array("abcabc".utf8)
-        #expect(CurrencyContext.firstIndex(of: Array("bc".utf8), in: hay, from: 0) == 1)
-        #expect(CurrencyContext.firstIndex(of: Array("bc".utf8), in: hay, from: 2) == 4)
-        #expect(CurrencyContext.firstIndex(of: Array("bc".utf8), in: hay, from: 5) == nil)
-        #expect(CurrencyContext.firstIndex(of: [], in: hay, from: 0) == nil)
+        #expect(ByteSearch.firstIndex(of: Array("bc".utf8), in: hay, from: 0) == 1)
+        #expect(ByteSearch.firstIndex(of: Array("bc".utf8), in: hay, from: 2) == 4)
+        #expect(ByteSearch.firstIndex(of: Array("bc".utf8), in: hay, from: 5) == nil)
+        #expect(ByteSearch.firstIndex(of: [], in: hay, from: 0) == nil)
     }
 }

@@ -60,15 +60,18 @@ import Testing
             ])
     }
 
+    /// Four paragraphs of one short article, for pages built inline.
+    static let poolParagraphs = [
+        "The council has agreed to open the swimming pool again next summer, after two years of repairs to its roof and pumps.",
+        "The repairs cost more than planned, because the old pipes under the pool had to be replaced as well as the roof.",
+        "Tickets will cost the same as before the repairs, and children under six will still swim for free on weekdays.",
+        "The pool will open on the first of June, and the opening hours will be longer on warm days than they were.",
+    ].map { "<p>\($0)</p>" }.joined()
+
     /// What closes a container after its article box stays when it is prose (a paragraph after an ad) or a
     /// list standing on its own: only boxes without prose paragraphs are the side column.
     @Test func closingProseAndListAfterArticleBoxStay() throws {
-        let paragraphs = [
-            "The council has agreed to open the swimming pool again next summer, after two years of repairs to its roof and pumps.",
-            "The repairs cost more than planned, because the old pipes under the pool had to be replaced as well as the roof.",
-            "Tickets will cost the same as before the repairs, and children under six will still swim for free on weekdays.",
-            "The pool will open on the first of June, and the opening hours will be longer on warm days than they were.",
-        ].map { "<p>\($0)</p>" }.joined()
+        let paragraphs = Self.poolParagraphs
         let proseAfter =
             "<div><p>The council will also look at a second pool for the new district by the river, a plan that is older than the repairs.</p></div>"
         expect(
@@ -88,12 +91,7 @@ import Testing
             try body("closing-box-heading.html"),
             has: ["leave the harbour every forty minutes", "how many more people took the boat"],
             lacks: ["Write a comment", "Quay Street"])
-        let paragraphs = [
-            "The council has agreed to open the swimming pool again next summer, after two years of repairs to its roof and pumps.",
-            "The repairs cost more than planned, because the old pipes under the pool had to be replaced as well as the roof.",
-            "Tickets will cost the same as before the repairs, and children under six will still swim for free on weekdays.",
-            "The pool will open on the first of June, and the opening hours will be longer on warm days than they were.",
-        ].map { "<p>\($0)</p>" }.joined()
+        let paragraphs = Self.poolParagraphs
         let page = { (closing: String) in
             "<html><body><div id=\"content\">\(paragraphs)\(closing)</div><div><p>Related</p></div></body></html>"
         }

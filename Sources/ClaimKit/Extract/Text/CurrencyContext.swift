@@ -35,7 +35,7 @@ struct CurrencyContext {
         let needle = Array(word.utf8)
         var count = 0
         var from = 0
-        while let start = Self.firstIndex(of: needle, in: text, from: from) {
+        while let start = ByteSearch.firstIndex(of: needle, in: text, from: from) {
             let end = start + needle.count
             if !letter(endingAt: start), !letter(startingAt: end) { count += 1 }
             from = end
@@ -62,21 +62,5 @@ struct CurrencyContext {
     private static func isLetter(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 { return (scalar | 0x20) >= 0x61 && (scalar | 0x20) <= 0x7A }
         return Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
-    }
-
-    /// The first index at or after `from` where `needle` occurs in `haystack` as bytes.
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var i = from
-        let lastStart = haystack.count - needle.count
-        while i <= lastStart {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 }
