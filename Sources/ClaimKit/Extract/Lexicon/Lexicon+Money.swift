@@ -1,12 +1,12 @@
 extension Lexicon {
     // MARK: Money
 
-    static let currencySymbols: [String: String] = [
+    static let currencySymbols: WordMap<String> = [
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₼": "AZN", "₺": "TRY", "₪": "ILS", "₹": "INR",
         "₴": "UAH",
     ]
     /// Currency words and ISO codes after or before an amount.
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordMap<String> = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "us$": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "manat": "AZN", "manats": "AZN", "azn": "AZN", "drams": "AMD",
         "dram": "AMD", "amd": "AMD", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB",
@@ -38,7 +38,7 @@ extension Lexicon {
     }
     /// Currency words several countries use: per stem, the country words of the article that pick
     /// a code (first match by mention count wins; none → the default in `currencyWords`).
-    static let ambiguousCurrencies: [String: [(code: String, countryWords: [String])]] = [
+    static let ambiguousCurrencies: WordMap<[(code: String, countryWords: [String])]> = [
         "dollar": [
             ("USD", ["united states", "u.s.", "america", "american", "washington"]),
             ("CAD", ["canada", "canadian", "ottawa"]),
@@ -100,7 +100,7 @@ extension Lexicon {
         "saudi": ["riyal": "SAR"], "qatari": ["riyal": "QAR"],
     ]
     /// Letters glued before a currency sign that name another dollar or real ("C$5", "HK$10", "R$3").
-    static let currencySignPrefixes: [String: String] = [
+    static let currencySignPrefixes: WordMap<String> = [
         "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL",
     ]
     /// Codes that may stand before the amount ("AZN 1.2 million", "USD 5 billion").

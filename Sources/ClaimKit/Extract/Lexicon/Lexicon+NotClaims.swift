@@ -53,13 +53,13 @@ extension Lexicon {
     // MARK: Not claims: marks and small words around the number
 
     /// Words and marks between two numbers that chain a date ("November 22 and 23", "22-23 May").
-    static let dateJoiners: Set<String> = [",", "and", "or", "-", "to", "&"]
+    static let dateJoiners: WordSet = [",", "and", "or", "-", "to", "&"]
     /// Marks glued before digits that make a name or a label ("#3", "1/2", ".5").
-    static let nameMarks: Set<String> = ["#", "/", "."]
+    static let nameMarks: WordSet = ["#", "/", "."]
     /// Marks glued after digits that make a share or a label ("40%", "90's", "24/7").
-    static let suffixMarks: Set<String> = ["%", "'", "/"]
+    static let suffixMarks: WordSet = ["%", "'", "/"]
     /// Marks that may close an age in apposition ("Smith, 34, was").
-    static let ageEnders: Set<String> = [",", ")", ".", ";"]
+    static let ageEnders: WordSet = [",", ")", ".", ";"]
     /// Words after "Smith, 34," that make the number a count in a list, not an age.
     static let ageJoiners: WordSet = ["and", "or"]
     /// Words before "one" that make it no count ("no one", "each one").

@@ -45,7 +45,7 @@ extension Lexicon {
     // MARK: Around the amount
 
     /// Words between two coordinated amounts ("four officers and two civilians", "as well as").
-    static let chainJoiners: Set<String> = [",", "and", "or", "as", "well", "plus", "the"]
+    static let chainJoiners: WordSet = [",", "and", "or", "as", "well", "plus", "the"]
     /// Pronouns of a partitive or inclusion ("9 of them", "among whom 3").
     static let partitivePronouns: WordSet = ["them", "whom", "which", "those"]
     /// Determiners of a partitive ("35 of the 45", "six of its citizens").
@@ -63,7 +63,7 @@ extension Lexicon {
     /// Participles between an amount and a people noun that name the state ("41 injured people").
     static let stateParticiples: WordSet = ["injured", "wounded", "dead", "displaced"]
     /// Adjectives that stand for the people they describe after "of the": "of the dead", "of the wounded".
-    static let collectiveCasualty: [String: ClaimCategory] = [
+    static let collectiveCasualty: WordMap<ClaimCategory> = [
         "dead": .killed, "injured": .injured, "wounded": .injured,
     ]
     /// "40 more were wounded", "12 others were hurt": more of what was counted before.

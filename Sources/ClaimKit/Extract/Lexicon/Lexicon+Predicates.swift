@@ -44,7 +44,7 @@ extension Lexicon {
     /// "the daily rise in deaths was 777" (read as "number of": the same toll rules follow).
     static let countNouns: [String: String] = ["number": "of", "rise": "in", "increase": "in"]
     /// The trigger words of a toll's claim ("the death toll rose to", "the number of dead").
-    static let tollTriggers: Set<String> = ["toll", "number of"]
+    static let tollTriggers: WordSet = ["toll", "number of"]
     /// Words that give a toll its value: "the toll is N", "is estimated to be N", "announced as N".
     static let tollCopulas: WordSet = ["is", "was", "be", "stands", "stood", "remains", "remained", "as"]
     /// Words that open another clause: a toll before them is not the value's ("the toll held at 135, yet ... rose to 300,000").
@@ -57,12 +57,13 @@ extension Lexicon {
     /// A sentence without one has no "among them are ..." list: `ClaimRules.hasAmong`.
     static let listOpeners: WordSet = ["among"]
     /// Marks of a quotation around an amount ('rose to "more than 1,000"').
-    static let quoteMarks: Set<String> = ["\"", "'"]
+    static let quoteMarks: WordSet = ["\"", "'"]
     /// Verbs of a toll passing a number, and the hedge they imply: "the death toll passed 1,000".
-    static let tollPassingVerbs: [String: Qualifier] = [
-        "passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached",
-    ]
-    .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan }
+    static let tollPassingVerbs = WordMap<Qualifier>(
+        [
+            "passed", "topped", "exceeded", "surpassed", "crossed", "neared", "approached",
+        ]
+        .reduce(into: [:]) { $0[$1] = ["neared", "approached"].contains($1) ? .nearly : .moreThan })
     /// Words before "toll" that make it a toll of the injured.
     static let injuryTollWords: WordSet = ["injury", "injured", "wounded"]
     /// Words that open a verb's object before a coordinated amount ("killed a commander and 4 fighters").

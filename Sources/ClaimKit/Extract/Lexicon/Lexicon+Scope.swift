@@ -11,5 +11,5 @@ extension Lexicon {
     ]
 
     /// Words before a year that make a count cover it ("in 2023", "since 2015").
-    static let yearScopeWords: Set<String> = ["in", "since", "during", "throughout"]
+    static let yearScopeWords: WordSet = ["in", "since", "during", "throughout"]
 }

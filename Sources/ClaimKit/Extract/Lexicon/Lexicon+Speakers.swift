@@ -59,12 +59,12 @@ extension Lexicon {
     // MARK: Speakers (SpeakerFinder)
 
     /// Institution nouns whose capitalised names are remembered even when they do not speak.
-    static let institutionNouns: Set<String> = [
+    static let institutionNouns: WordSet = [
         "ministry", "agency", "service", "services", "office", "department", "committee", "commission",
     ]
 
     /// Nouns that "the X said" can point back to.
-    static let referringNouns: Set<String> = [
+    static let referringNouns: WordSet = [
         "ministry", "statement", "report", "agency", "army", "military", "police", "service", "services", "office",
         "government",
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "website",
@@ -77,11 +77,11 @@ extension Lexicon {
     /// ("The Red Cross appealed ...") when no earlier name holds the noun itself.
     static let genericBodyNouns: WordSet = ["organisation", "organization", "group", "agency"]
     /// Words for a statement: "the statement added" points to the last speaker of any kind.
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "report", "communique", "release", "press", "note", "message", "post", "letter",
     ]
     /// Words that make a speaker a person (for "he said"/"she said").
-    static let personWords: Set<String> = [
+    static let personWords: WordSet = [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "mayor",
         "governor", "secretary", "ambassador", "envoy", "general", "chief", "head", "director", "aide", "adviser",
         "advisor",
@@ -100,7 +100,7 @@ extension Lexicon {
     /// person, even a single surname ("he said" may point to it).
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "rep", "sen", "gov", "prof"]
     /// Headline labels that are not speakers ("Read more: ...", "... : Report").
-    static let headlineLabels: Set<String> = [
+    static let headlineLabels: WordSet = [
         "read more", "read also", "see also", "watch", "live", "update", "updates", "last update", "breaking",
         "exclusive",
         "opinion", "analysis", "video", "photos", "photo", "editorial", "explainer", "interview", "timeline", "report",
@@ -123,17 +123,17 @@ extension Lexicon {
     ]
     /// Marks that make a headline's label a quotation, a slogan or a data line, never a speaker
     /// ("'We're On It.': ...", "{ "Name": ...").
-    static let labelMarks: Set<String> = [
+    static let labelMarks: WordSet = [
         "\"", "'", "“", "”", "‘", "’", "«", "»", "{", "}", "[", "]", "!", "?",
     ]
     /// Topics that label a headline's story ("Coronavirus: ...", "Brexit: ..."), in a "X:" label.
-    static let topicWords: Set<String> = [
+    static let topicWords: WordSet = [
         "coronavirus", "covid", "covid-19", "virus", "brexit", "ebola", "cholera", "measles", "mpox", "flu",
         "climate", "inflation", "tariffs", "budget", "migration", "immigration", "lockdown", "vaccine", "vaccines",
         "famine", "refugees", "economy", "recession",
     ]
     /// Words naming an event rather than a speaker, in a headline's "X:" label.
-    static let eventWords: Set<String> = [
+    static let eventWords: WordSet = [
         "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "wildfire", "wildfires",
         "fire",
         "fires", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave", "drought", "blast",
@@ -143,30 +143,30 @@ extension Lexicon {
         "outbreak", "pandemic", "operation", "protests", "unrest", "shipwreck", "derailment", "siege", "offensive",
     ]
     /// Verbs that are too often nouns to be cues on their own.
-    static let nounishVerbs: Set<String> = [
+    static let nounishVerbs: WordSet = [
         "state", "states", "report", "reports", "claim", "claims", "notes", "add", "put", "puts",
         "estimate", "estimates", "registered", "recorded", "counted", "posted", "cited", "quoted",
     ]
     /// Words that open an adverbial phrase, never a subject ("In addition to ...", "After the blast ...").
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "in", "on", "at", "after", "before", "during", "since", "until", "for", "from", "with", "without", "by",
         "under",
         "over", "despite", "following", "amid", "among", "as", "if", "when", "while", "although", "though", "because",
         "according", "meanwhile", "however", "earlier", "later", "last", "this", "next", "yesterday", "today",
     ]
     /// Lower-case words inside an institution's name ("the defence ministry said").
-    static let subjectModifiers: Set<String> = [
+    static let subjectModifiers: WordSet = [
         "defence", "defense", "foreign", "interior", "health", "emergency", "state", "security", "finance", "border",
         "regional", "provincial", "federal", "local", "city", "national", "municipal", "district",
     ]
     /// Words after a clause's leading noun phrase that show it is not a subject before its verb.
-    static let notVerbs: Set<String> = [
+    static let notVerbs: WordSet = [
         "of", "in", "on", "at", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from", "as", "but", "that",
         "which", "who",
     ]
 
     /// Marks right before a comma-set cue that may cover the whole sentence ("..., the ministry said.").
-    static let cueOpeners: Set<String> = [",", "\""]
+    static let cueOpeners: WordSet = [",", "\""]
     /// Conjunctions after a comma that may open a new actor's clause (", while the Red Cross appealed").
     static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas"]
     /// Conjunctions that may open a titled person's own clause after a cue, with or without a comma
@@ -201,7 +201,7 @@ extension Lexicon {
     /// "The flood claimed 40 lives": a casualty object after an amount makes "claimed" no report.
     static let claimedCasualtyObjects: WordSet = ["lives", "life", "victims"]
     /// What may follow such a verb when it reports.
-    static let contentOpeners: Set<String> = ["that", ":", "\"", "out", ","]
+    static let contentOpeners: WordSet = ["that", ":", "\"", "out", ","]
     /// "the UK adds £300m": verbs that do not report when their object is an amount.
     static let amountTakingVerbs: WordSet = ["add", "adds", "added", "posted", "cited", "quoted"]
     /// "claimed the lives of", "claimed responsibility": objects that make "claimed" no report.
@@ -219,7 +219,7 @@ extension Lexicon {
     /// "The ministry did not comment, but said ...".
     static let clauseContinuers: WordSet = ["but", "and"]
     /// Marks that end a clause between a subject and a second verb.
-    static let clauseMarks: Set<String> = [",", ";", ":", "\""]
+    static let clauseMarks: WordSet = [",", ";", ":", "\""]
     /// Words that end a speaker noun phrase to the left of its verb (also a time before the
     /// subject: "half a year later the White House announced").
     static let speakerStops: WordSet = [
@@ -244,7 +244,7 @@ extension Lexicon {
     /// Time words after a closing cue ("..., the paper reported last week.").
     static let cueTimeWords: WordSet = ["week", "month", "year", "night", "morning", "evening", "weekend"]
     /// Marks that end a sentence after a closing cue.
-    static let sentenceEndMarks: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")"]
+    static let sentenceEndMarks: WordSet = [".", "!", "?", "\"", "”", "’", "'", ")"]
     /// "it put up 43 million euros": "put" with these is a payment, not a count's source.
     static let putParticles: WordSet = ["up", "in", "down", "aside", "forward", "together", "off", "away"]
     /// Phrase stops that may sit inside a speaker ("officials from the interior ministry").
@@ -272,11 +272,11 @@ extension Lexicon {
     // MARK: Speaker names (RecentNames, SpeakerAliases)
 
     /// Words that make a person-titled speaker an office ("the president's office").
-    static let officeWords: Set<String> = ["office", "administration", "ministry", "service", "services"]
+    static let officeWords: WordSet = ["office", "administration", "ministry", "service", "services"]
     /// Words that keep such a speaker a person ("the ministry spokesman").
-    static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    static let spokespersonWords: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
     /// Words of an organisation's name: capitalised words holding one are no person's name.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "ministry", "service", "services", "office", "agency", "government", "army", "police", "forces", "committee",
         "council",
         "news", "website", "union", "nations", "organization", "organisation", "command", "department", "authorities",
@@ -284,7 +284,7 @@ extension Lexicon {
         "centre", "group", "bank", "fund",
     ]
     /// Words that, next to a country alone, still mean its government.
-    static let governmentWords: Set<String> = [
+    static let governmentWords: WordSet = [
         "authorities", "government", "officials", "official", "side", "leadership", "administration", "state",
         "capital", "regime",
         "republic", "republic of", "cabinet", "officials have", "the", "sources", "government sources",

@@ -55,17 +55,17 @@ enum Lexicon {
 
     // MARK: Numbers
 
-    static let units: [String: Double] = [
+    static let units: WordMap<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = [
+    static let tens: WordMap<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90,
     ]
     /// Multipliers after a number ("1.5 million", "25bn", "$400m").
-    static let scales: [String: Double] = [
+    static let scales: WordMap<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
         "tn": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000,
@@ -81,7 +81,7 @@ enum Lexicon {
     /// Scales after "a"/"an" that start an amount ("a dozen", "a million").
     static let articleScales: [String] = ["dozen", "hundred", "thousand", "million", "billion"]
     /// Their values: "a dozen" is 12, "a million" 1,000,000.
-    static let articleAmounts: [String: Double] = [
+    static let articleAmounts: WordMap<Double> = [
         "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     ]
     /// Scales after "tens of", "hundreds of" ("tens of thousands").
@@ -89,7 +89,7 @@ enum Lexicon {
     /// Scale words that close a group of a spelled-out number ("two hundred thousand").
     static let wordScales: WordSet = ["thousand", "million", "billion", "trillion", "bn", "mln"]
     /// Vague plural amounts, coded as ACLED does (nil: too vague to code).
-    static let vagueAmounts: [String: Double?] = [
+    static let vagueAmounts: WordMap<Double?> = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": nil, "billions": nil, "tens": nil,
     ]
 

@@ -16,13 +16,25 @@ struct WordFlagTable: Sendable {
 
     /// Creates the table of `words` and their flags.
     init(_ words: [String: UInt32]) {
+        self.init(entries: words.map { (word: $0.key, flags: $0.value) })
+    }
+
+    /// Creates the table of `entries`, whose words are distinct.
+    init(entries: [(word: String, flags: UInt32)]) {
         // At most a quarter full: a word outside the table mostly ends at its first, empty slot.
         var capacity = 16
-        while capacity < words.count * 4 { capacity *= 2 }
+        while capacity < entries.count * 4 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
         var hashes: [UInt64] = [], flags: [UInt32] = [], offsets = [0], bytes: [UInt8] = []
-        for (word, wordFlags) in words.sorted(by: { $0.key < $1.key }) {
-            let hash = HashBits.hash(word.utf8)
+        hashes.reserveCapacity(entries.count)
+        flags.reserveCapacity(entries.count)
+        offsets.reserveCapacity(entries.count + 1)
+        bytes.reserveCapacity(entries.reduce(0) { $0 + $1.word.utf8.count })
+        // In hash order (words only on a tie), so the layout is the same on every run; hashes
+        // sort faster than strings, and the tables are built inside the first timed extraction.
+        let hashed = entries.map { (hash: HashBits.hash($0.word.utf8), word: $0.word, flags: $0.flags) }
+            .sorted { $0.hash != $1.hash ? $0.hash < $1.hash : $0.word < $1.word }
+        for (hash, word, wordFlags) in hashed {
             var slot = Self.slot(hash, capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes.append(hash)
@@ -47,9 +59,18 @@ struct WordFlagTable: Sendable {
             if entry < 0 { return 0 }
             if hashes[entry] == hash {
                 let start = offsets[entry], end = offsets[entry + 1]
-                if end - start == word.count && bytes[start..<end].elementsEqual(word) { return flags[entry] }
+                if end - start == word.count && sameBytes(start, word) { return flags[entry] }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the stored bytes from `start` spell `word` (its length already checked): a plain
+    /// loop, as `ArraySlice.elementsEqual` goes through iterators.
+    @inline(__always) private func sameBytes(_ start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            for k in 0..<word.count where stored[start + k] != word[k] { return false }
+            return true
         }
     }
 

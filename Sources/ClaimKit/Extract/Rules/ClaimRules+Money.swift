@@ -14,7 +14,7 @@ extension ClaimRules {
         // ("a fixed penalty notice of £1,000 for a first offence": a payment word anywhere in the noun.)
         let measured = nounMeasuredBySum(m)
         if let measured,
-            measured.split(separator: " ").contains(where: { Lexicon.moneySchemeNouns.contains($0.lowercased()) })
+            measured.spacedWords().contains(where: { Lexicon.moneySchemeNouns.contains($0.lowercased()) })
         {
             return measured
         }

@@ -62,10 +62,10 @@ struct RecentNames {
 
     /// Whether a speaker's words name a person (for "he said"/"she said").
     static func isPerson(_ speaker: String) -> Bool {
-        let words = speaker.lowercased().split(separator: " ").map(String.init)
+        let words = speaker.lowercased().spacedWords().map(String.init)
         // "President Trump's advisers": a lower-case plural head is not one person; "The official
         // IRNA news agency": nor is an organisation's.
-        if let head = speaker.split(separator: " ").last, head.first?.isLowercase == true,
+        if let head = speaker.spacedWords().last, head.first?.isLowercase == true,
             head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
                 || Lexicon.organisationWords.contains(head.lowercased())
         {
@@ -79,7 +79,7 @@ struct RecentNames {
         // Two or more capitalised words without an organisation word look like a name ("The Red
         // Cross", with its article, does not).
         if words.first == "the" { return false }
-        let caps = speaker.split(separator: " ").filter { $0.first?.isUppercase == true }.count
+        let caps = speaker.spacedWords().filter { $0.first?.isUppercase == true }.count
         let org = words.contains(where: { Lexicon.organisationWords.contains($0) })
         return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
     }
@@ -88,7 +88,7 @@ struct RecentNames {
     /// capitalised name or a speaker's noun ("the ministry"), not a common plural ("Many people"):
     /// judged by its last word, the head.
     static func isNamedBody(_ speaker: String) -> Bool {
-        guard let head = speaker.split(separator: " ").last else { return false }
+        guard let head = speaker.spacedWords().last else { return false }
         if head.first?.isUppercase == true { return true }
         let word = head.lowercased()
         return Lexicon.referringNouns.contains(word) || Lexicon.personWords.contains(word)
@@ -97,7 +97,7 @@ struct RecentNames {
 
     /// Whether a speaker's words name a plural ("officials", "the police").
     static func isPlural(_ speaker: String) -> Bool {
-        guard let last = speaker.lowercased().split(separator: " ").last else { return false }
+        guard let last = speaker.lowercased().spacedWords().last else { return false }
         return (last.hasSuffix("s") && !last.hasSuffix("ss")) || last == "police" || last == "military"
     }
 }

@@ -66,7 +66,7 @@ public struct SpeakerAliases: Sendable {
         let key = Self.normalise(speaker)
         guard !key.isEmpty else { return nil }
         if let e = exact[key] { return e }
-        let words = key.split(separator: " ").map(String.init)
+        let words = key.spacedWords().map(String.init)
         guard words.count <= 16 else { return nil }
         var country: String?
         var countryWords = Set<Int>()

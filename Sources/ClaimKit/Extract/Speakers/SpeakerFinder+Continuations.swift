@@ -102,7 +102,7 @@ extension SpeakerFinder {
 
     /// Whether a speaker is a document with no author ("the statement", "The report").
     static func namesDocument(_ speaker: String) -> Bool {
-        guard let head = speaker.split(separator: " ").last else { return false }
+        guard let head = speaker.spacedWords().last else { return false }
         return Lexicon.documentNouns.contains(head.lowercased())
     }
 

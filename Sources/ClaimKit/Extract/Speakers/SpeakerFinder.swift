@@ -206,7 +206,7 @@ struct SpeakerFinder {
     /// ("UNICEF appealed"; not "There are", "Space" or "US").
     private func namedBody() -> String? {
         func organisation(_ h: RecentNames.Entry) -> Bool {
-            let words = h.name.split(separator: " ")
+            let words = h.name.spacedWords()
             if words.count == 1, words[0].count >= 3, words[0].allSatisfy({ $0.isUppercase && $0.isLetter }) {
                 return true
             }

@@ -10,7 +10,7 @@ struct CapitalizedPeopleHead: DecisionRule {
         let words = (a.subjectStart...a.subjectEnd).map { c.tokens[$0] }
         guard words.allSatisfy({ $0.isWord && $0.capitalized }) else { return .next }
         // The predicate word, after the name: written in lower case.
-        let predicate = post.1.split(separator: " ").first.map(String.init) ?? post.1
+        let predicate = post.1.spacedWords().first.map(String.init) ?? post.1
         let after = (a.subjectEnd + 1)..<min(c.n, a.subjectEnd + 12)
         if after.contains(where: { c.tokens[$0].lower == predicate && !c.tokens[$0].capitalized }) {
             d.category = post.0
