@@ -60,6 +60,9 @@ best_ref, best_bin = max(a for a, _ in pairs), max(b for _, b in pairs)
 med = statistics.median(ratios)
 print(f"  sentences/s, best of {len(pairs)}: reference {best_ref:,}, this build {best_bin:,}")
 print(f"  {'extraction alone, this / reference (median pair)':<52} {med:6.3f}   target >= 0.9  {'ok' if med >= 0.9 else 'MISSED'}")
+if len(ratios) >= 4:
+    q1, _, q3 = statistics.quantiles(ratios, n=4)
+    print(f"  pair ratios: quartiles {q1:.3f} and {q3:.3f}, range {min(ratios):.3f} to {max(ratios):.3f}")
 ir = [int(x) for x in sys.argv[1].split()]
 if len(ir) == 2 and ir[0] > 0:
     r = ir[1] / ir[0]
