@@ -9,9 +9,9 @@ extension ClaimExtractor {
         var english = 0, other = 0
         for case (_, let tokens)? in pass.kept {
             for t in tokens where t.isWord {
-                if Lexicon.englishFunctionWords.contains(t.lower) {
+                if Lexicon.englishFunctionWords.contains(token: t) {
                     english += 1
-                } else if Lexicon.foreignFunctionWords.contains(t.lower) {
+                } else if Lexicon.foreignFunctionWords.contains(token: t) {
                     other += 1
                 }
             }

@@ -29,6 +29,21 @@ import Testing
         #expect(!table.contains("cafe") && !table.contains("words") && !table.contains("\""))
     }
 
+    @Test func tokensAskWithTheHashOfTheirWord() {
+        // Words, numbers, marks (curly quotes become '"'), accents, and invalid UTF-8 that the
+        // token's string repairs: each token's hash is its string's, so both questions agree.
+        var bytes = Array("The “ministry” SAID 12 people, café owners and Émile were killed — U.S. officials".utf8)
+        bytes += [0x20, 0x61, 0xE2, 0x82, 0x62, 0x20, 0xF0, 0x9F, 0x98, 0x20, 0xFF, 0x74, 0x68, 0x65]
+        let tokens = Tokenizer.tokenize(bytes)
+        #expect(tokens.count >= 18)
+        for token in tokens {
+            #expect(token.hash == HashBits.hash(token.lower.utf8), "\(token.lower)")
+            for table in [Lexicon.articles, Lexicon.personWords, Lexicon.phraseStops, Lexicon.clauseMarks] {
+                #expect(table.contains(token: token) == table.contains(token.lower), "\(token.lower)")
+            }
+        }
+    }
+
     @Test func wordMapsAnswerAsTheirDictionaries() {
         for word in Self.probes {
             #expect(Lexicon.scales[word] == Lexicon.scales.dictionary[word], "\(word)")

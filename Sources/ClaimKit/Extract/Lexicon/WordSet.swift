@@ -29,6 +29,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
         return storage.hashes.mayContain(hash) && storage.contains(word, hash: hash)
     }
 
+    /// Whether `token`'s word is in the table, asked with the hash the tokenizer made (the same
+    /// answer as `contains(token.lower)`, without hashing the word again).
+    @inline(__always) func contains(token: Token) -> Bool {
+        storage.hashes.mayContain(token.hash) && storage.contains(token.lower, hash: token.hash)
+    }
+
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 
     /// The words of both tables.

@@ -29,7 +29,7 @@ extension ClaimRules {
         while j >= 2, first - j <= 30 {
             let t = tokens[j]
             if t.lower == "." || t.lower == ";" || t.lower == ":" { return nil }
-            if Lexicon.copulas.contains(t.lower) {
+            if Lexicon.copulas.contains(token: t) {
                 guard tokens[j - 2].is("among") || j >= 3 && tokens[j - 3].is("among") && tokens[j - 2].is("the") else {
                     return nil
                 }
@@ -53,8 +53,8 @@ extension ClaimRules {
             first - lead.mention.last <= 8
         else { return nil }
         var opener = lead.mention.first - 1
-        if opener >= 1, Lexicon.partitiveDeterminers.contains(tokens[opener].lower) { opener -= 1 }
-        guard Lexicon.breakdownOpeners.contains(tokens[opener].lower) else { return nil }
+        if opener >= 1, Lexicon.partitiveDeterminers.contains(token: tokens[opener]) { opener -= 1 }
+        guard Lexicon.breakdownOpeners.contains(token: tokens[opener]) else { return nil }
         return (lead.mention.last + 1..<first - 1).contains(where: { tokens[$0].isNumber || tokens[$0].lower == "," })
             ? nil : lead.category
     }

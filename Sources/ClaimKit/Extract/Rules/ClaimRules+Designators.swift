@@ -16,8 +16,8 @@ extension ClaimRules {
     /// small arms ammunition" are rounds, not weapons).
     func isArmsPair(head: String, from s: Int, to e: Int) -> Bool {
         guard Lexicon.weaponPairHeads.contains(head), e > s, tokens[e - 1].isWord,
-            !(e + 1 < n && Lexicon.weaponPairComplements.contains(tokens[e + 1].lower))
+            !(e + 1 < n && Lexicon.weaponPairComplements.contains(token: tokens[e + 1]))
         else { return false }
-        return Lexicon.weaponPairModifiers.contains(tokens[e - 1].lower)
+        return Lexicon.weaponPairModifiers.contains(token: tokens[e - 1])
     }
 }

@@ -5,9 +5,9 @@ extension ClaimRules {
     func harmPredicate(at j: Int) -> Trigger? {
         let w = tokens[j].lower
         // "were victims of explosive remnants of war": a casualty noun after a copula, of a mine word.
-        if j > 0, Lexicon.copulas.contains(tokens[j - 1].lower), Lexicon.casualties.nouns.contains(w), j + 2 < n,
+        if j > 0, Lexicon.copulas.contains(token: tokens[j - 1]), Lexicon.casualties.nouns.contains(w), j + 2 < n,
             tokens[j + 1].is("of"),
-            (j + 2...min(n - 1, j + 5)).contains(where: { Lexicon.mineHarmWords.contains(tokens[$0].lower) })
+            (j + 2...min(n - 1, j + 5)).contains(where: { Lexicon.mineHarmWords.contains(token: tokens[$0]) })
         {
             return (.casualties, w)
         }
@@ -15,11 +15,12 @@ extension ClaimRules {
         var k = j
         if Lexicon.undergoVerbs.contains(w) { k += 1 }
         if k < n, tokens[k].is("an") || tokens[k].is("their") { k += 1 }
-        if k < n, Lexicon.amputationNouns.contains(tokens[k].lower), k > j || isAfterUndergoVerb(j) {
+        if k < n, Lexicon.amputationNouns.contains(token: tokens[k]), k > j || isAfterUndergoVerb(j) {
             return (.injured, tokens[k].lower)
         }
         // "had limbs amputated", "had their legs amputated".
-        if k + 1 < n, Lexicon.limbNouns.contains(tokens[k].lower), Lexicon.amputationVerbs.contains(tokens[k + 1].lower)
+        if k + 1 < n, Lexicon.limbNouns.contains(token: tokens[k]),
+            Lexicon.amputationVerbs.contains(token: tokens[k + 1])
         {
             return (.injured, tokens[k + 1].lower)
         }
@@ -28,7 +29,7 @@ extension ClaimRules {
 
     /// Whether the word before `j` takes an amputation as object ("had", "underwent").
     private func isAfterUndergoVerb(_ j: Int) -> Bool {
-        j > 0 && Lexicon.undergoVerbs.contains(tokens[j - 1].lower)
+        j > 0 && Lexicon.undergoVerbs.contains(token: tokens[j - 1])
     }
 
     /// Whether a trigger of `predicate` names a journey to care, not a state ("taken to hospital",

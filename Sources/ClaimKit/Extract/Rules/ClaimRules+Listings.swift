@@ -5,10 +5,10 @@ extension ClaimRules {
     /// The index before a hedge that ends at `j` ("for as low as", "paying around"), or `j` itself.
     func pastPriceHedge(_ j: Int) -> Int {
         var j = j
-        if j >= 2, tokens[j].is("as"), Lexicon.asHedgeWords.contains(tokens[j - 1].lower), tokens[j - 2].is("as") {
+        if j >= 2, tokens[j].is("as"), Lexicon.asHedgeWords.contains(token: tokens[j - 1]), tokens[j - 2].is("as") {
             j -= 3
         }
-        while j >= 1, Lexicon.priceHedges.contains(tokens[j].lower), !tokens[j - 1].isNumber { j -= 1 }
+        while j >= 1, Lexicon.priceHedges.contains(token: tokens[j]), !tokens[j - 1].isNumber { j -= 1 }
         return j
     }
 
@@ -26,11 +26,11 @@ extension ClaimRules {
         // "up on stockX", "available at Target": a place the thing is listed at.
         var k = v
         while k >= 0, v - k < 4, tokens[k].isWord,
-            tokens[k].capitalized || !Lexicon.phraseStops.contains(tokens[k].lower),
-            !Lexicon.shopPrepositions.contains(tokens[k].lower)
+            tokens[k].capitalized || !Lexicon.phraseStops.contains(token: tokens[k]),
+            !Lexicon.shopPrepositions.contains(token: tokens[k])
         { k -= 1 }
-        if k >= 2, k < v, Lexicon.shopPrepositions.contains(tokens[k].lower),
-            Lexicon.listingWords.contains(tokens[k - 1].lower)
+        if k >= 2, k < v, Lexicon.shopPrepositions.contains(token: tokens[k]),
+            Lexicon.listingWords.contains(token: tokens[k - 1])
         {
             v = k - 2
         }
@@ -40,7 +40,7 @@ extension ClaimRules {
     /// "Amazon discounts MacBook models from $700": the object of a sale verb before "from".
     func saleObject(before j: Int) -> String? {
         guard tokens[j].is("from"), let (s, e) = nounPhraseEnding(at: j - 1), s >= 1,
-            Lexicon.saleVerbs.contains(tokens[s - 1].lower)
+            Lexicon.saleVerbs.contains(token: tokens[s - 1])
         else { return nil }
         return text(s, e)
     }
@@ -55,17 +55,17 @@ extension ClaimRules {
         let opens =
             tokens[s].isWord && tokens[s].capitalized
             || tokens[s].isNumber && tokens[s + 1].isWord && !tokens[s + 1].spaceBefore
-        guard opens, !tokens[s].isWord || isNameWord(s) && !Lexicon.phraseStops.contains(tokens[s].lower) else {
+        guard opens, !tokens[s].isWord || isNameWord(s) && !Lexicon.phraseStops.contains(token: tokens[s]) else {
             return nil
         }
         var e = s
         var capitals = tokens[s].capitalized ? 1 : 0
         while e + 1 < n, e - s < 9 {
             let t = tokens[e + 1]
-            if t.isWord, isNameWord(e + 1), !Lexicon.phraseStops.contains(t.lower),
+            if t.isWord, isNameWord(e + 1), !Lexicon.phraseStops.contains(token: t),
                 t.capitalized
-                    || isNounLike(e + 1) && !Lexicon.changeVerbs.contains(t.lower)
-                        && !Lexicon.priceVerbs.contains(t.lower)
+                    || isNounLike(e + 1) && !Lexicon.changeVerbs.contains(token: t)
+                        && !Lexicon.priceVerbs.contains(token: t)
             {
                 if t.capitalized { capitals += 1 }
             } else if !(t.isNumber || t.lower == "-") || t.spaceBefore && !t.isNumber {
@@ -108,17 +108,17 @@ extension ClaimRules {
     func priceNounPhrase(before v: Int) -> String? {
         var k = v - 1
         while k >= 2, v - k < 16, !(tokens[k].isPunct && tokens[k].lower != "-") {
-            if tokens[k].is("of") || tokens[k].is("for"), Lexicon.priceNouns.contains(tokens[k - 1].lower) {
+            if tokens[k].is("of") || tokens[k].is("for"), Lexicon.priceNouns.contains(token: tokens[k - 1]) {
                 var s = k - 1
-                while s > 0, k - s < 4, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
+                while s > 0, k - s < 4, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(token: tokens[s - 1]) {
                     s -= 1
                 }
                 var q = k + 1
-                if q < v, Lexicon.measuredNounDeterminers.contains(tokens[q].lower) { q += 1 }
+                if q < v, Lexicon.measuredNounDeterminers.contains(token: tokens[q]) { q += 1 }
                 // ("a new vehicle sold locally": a participle after the noun is no part of it.)
                 var e = q - 1
-                while e + 1 < v, e - q < 4, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(tokens[e + 1].lower),
-                    !Lexicon.saleVerbs.contains(tokens[e + 1].lower), !tokens[e + 1].lower.hasSuffix("ly")
+                while e + 1 < v, e - q < 4, tokens[e + 1].isWord, !Lexicon.phraseStops.contains(token: tokens[e + 1]),
+                    !Lexicon.saleVerbs.contains(token: tokens[e + 1]), !tokens[e + 1].lower.hasSuffix("ly")
                 { e += 1 }
                 return text(s, e >= q ? e : k - 1)
             }
@@ -132,7 +132,7 @@ extension ClaimRules {
     func listedAfterComma(before j: Int) -> String? {
         var k = j - 1
         while k >= 2, j - k < 10, !(tokens[k].isPunct && tokens[k].lower != "-") {
-            if Lexicon.listingParticiples.contains(tokens[k].lower), tokens[k - 1].lower == "," {
+            if Lexicon.listingParticiples.contains(token: tokens[k]), tokens[k - 1].lower == "," {
                 return nounPhraseEnding(at: k - 2).map { text($0.0, $0.1) }
             }
             k -= 1
@@ -145,12 +145,12 @@ extension ClaimRules {
     func closingPriceSubject(at j: Int) -> String? {
         guard tokens[j].is("at") else { return nil }
         var v = j - 1
-        while v >= 1, j - v < 9, !Lexicon.closingVerbs.contains(tokens[v].lower) {
+        while v >= 1, j - v < 9, !Lexicon.closingVerbs.contains(token: tokens[v]) {
             if tokens[v].isPunct, tokens[v].lower != "%" { return nil }
             v -= 1
         }
         // ("Shares closed ... at": a lone noun without whose shares names nothing.)
-        guard v >= 1, Lexicon.closingVerbs.contains(tokens[v].lower), let (s, e) = nounPhraseEnding(at: v - 1), s < e
+        guard v >= 1, Lexicon.closingVerbs.contains(token: tokens[v]), let (s, e) = nounPhraseEnding(at: v - 1), s < e
         else { return nil }
         return text(s, e)
     }

@@ -7,7 +7,7 @@ extension ClaimRules {
         if let alternative = alternativeInBracket(m) ?? comparedSum(m) ?? restatedChange(m) { return alternative }
         if let labelled = labelBeforeColon(m) ?? tuneOfSubject(m) ?? nounAfterCurrencyWord(m) { return labelled }
         // "revenue of $167.4 million in the third quarter": the money noun before "of" names the sum.
-        if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(tokens[m.first - 2].lower) {
+        if m.first >= 2, tokens[m.first - 1].is("of"), Lexicon.money.nouns.contains(token: tokens[m.first - 2]) {
             return text(m.first - 2, m.first - 2)
         }
         // "a required minimum contribution of $124 million to its pension fund": a payment the sum measures comes first.
@@ -42,13 +42,13 @@ extension ClaimRules {
     /// toward travel" is the points' value).
     private func towardPurpose(_ m: NumberMention) -> String? {
         let p = tokenAfterSum(m)
-        guard p + 1 < n, Lexicon.towardPrepositions.contains(tokens[p].lower) else { return nil }
+        guard p + 1 < n, Lexicon.towardPrepositions.contains(token: tokens[p]) else { return nil }
         var q = p + 1
-        if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        if Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
         var e = q - 1
         var k = q
         while k < n, k - q < 6,
-            tokens[k].isWord && !Lexicon.phraseStops.contains(tokens[k].lower)
+            tokens[k].isWord && !Lexicon.phraseStops.contains(token: tokens[k])
                 || tokens[k].isNumber && k + 1 < n && tokens[k + 1].isWord
         {
             if tokens[k].isWord { e = k }
@@ -79,14 +79,14 @@ extension ClaimRules {
         if p + 2 < n, tokens[p].is("to"), tokens[p + 1].isWord {
             var q = p + 2
             if q < n, tokens[q].is("all") { q += 1 }  // "to clear all the remaining minefields"
-            if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            if q < n, Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
             if let (s, e, _) = nounPhrase(from: q, toHead: false), let end = endBeforeTime(s, e) {
                 return text(s, end == e ? ownedEnd(e) : end)
             }
         }
-        if p + 1 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) {
+        if p + 1 < n, Lexicon.purposePrepositions.contains(token: tokens[p]) {
             var q = p + 1
-            if q < n, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+            if q < n, Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
             // "$1 billion for some of the founder's shares": the part is named with its whole.
             let part = partitiveEnd(at: q).map { (q, $0) }
             if let (_, rest) = part { q = rest }
@@ -96,11 +96,11 @@ extension ClaimRules {
             // ("making $320,000 on a budget of $27 million": a noun another sum measures is not this one's purpose.)
             if let (s, e, _) = nounPhrase(from: q, toHead: false),
                 !(s...e).contains(where: {
-                    Lexicon.timeNouns.contains(tokens[$0].lower) || Lexicon.months.contains(tokens[$0].lower)
+                    Lexicon.timeNouns.contains(token: tokens[$0]) || Lexicon.months.contains(token: tokens[$0])
                 }),
-                !(s == e && Lexicon.adverbialPurposeNouns.contains(tokens[s].lower)),
+                !(s == e && Lexicon.adverbialPurposeNouns.contains(token: tokens[s])),
                 // ("orders over $12 for a minimum of one year": an amount word is no purpose.)
-                !Lexicon.amountNouns.contains(tokens[e].lower),
+                !Lexicon.amountNouns.contains(token: tokens[e]),
                 !(e + 2 < n && tokens[e + 1].is("of")
                     && (tokens[e + 2].isNumber || Lexicon.currencySymbols[tokens[e + 2].lower] != nil))
             {
@@ -114,21 +114,22 @@ extension ClaimRules {
     /// when no purpose follows the sum.
     private func nounMeasuredBySum(_ m: NumberMention) -> String? {
         // "help in the form of 15 million euros": the noun before the manner phrase.
-        if m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.mannerNouns.contains(tokens[m.first - 2].lower),
+        if m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.mannerNouns.contains(token: tokens[m.first - 2]),
             tokens[m.first - 3].is("the"), tokens[m.first - 4].is("in"), m.first >= 5, tokens[m.first - 5].isWord,
-            !Lexicon.phraseStops.contains(tokens[m.first - 5].lower)
+            !Lexicon.phraseStops.contains(token: tokens[m.first - 5])
         {
             return text(m.first - 5, m.first - 5)
         }
         guard m.first >= 2, tokens[m.first - 1].is("of") || tokens[m.first - 1].is("worth"), tokens[m.first - 2].isWord,
-            !Lexicon.phraseStops.contains(tokens[m.first - 2].lower),
-            !Lexicon.amountNouns.contains(tokens[m.first - 2].lower)
+            !Lexicon.phraseStops.contains(token: tokens[m.first - 2]),
+            !Lexicon.amountNouns.contains(token: tokens[m.first - 2])
         else { return nil }
         var s = m.first - 2
-        while s > 0, m.first - 2 - s < 3, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) {
+        while s > 0, m.first - 2 - s < 3, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(token: tokens[s - 1]) {
             s -= 1
         }
-        if s > 0, Lexicon.measuredNounDeterminers.contains(tokens[s - 1].lower) || tokens[s - 1].lower.hasSuffix("'s") {
+        if s > 0, Lexicon.measuredNounDeterminers.contains(token: tokens[s - 1]) || tokens[s - 1].lower.hasSuffix("'s")
+        {
             return text(s, m.first - 2)
         }
         return nil
@@ -140,7 +141,7 @@ extension ClaimRules {
         var j = m.first - 2
         while j >= 0, m.first - j < 8 {
             // ("is priced at $999": nothing between the verb and "at", the price's noun is before the verb.)
-            if Lexicon.estimateVerbs.contains(tokens[j].lower) {
+            if Lexicon.estimateVerbs.contains(token: tokens[j]) {
                 return j + 1 <= m.first - 2 ? text(j + 1, m.first - 2) : nil
             }
             if tokens[j].isPunct { break }
@@ -152,8 +153,8 @@ extension ClaimRules {
     /// "... will cost $25 billion": the clause subject before the money verb.
     private func clauseSubjectOfMoneyVerb(_ m: NumberMention) -> String {
         var v = m.first - 1
-        while v >= 0, m.first - v <= 5, !Lexicon.moneyVerbs.contains(tokens[v].lower) { v -= 1 }
-        guard v >= 0, Lexicon.moneyVerbs.contains(tokens[v].lower) else { return "" }
+        while v >= 0, m.first - v <= 5, !Lexicon.moneyVerbs.contains(token: tokens[v]) { v -= 1 }
+        guard v >= 0, Lexicon.moneyVerbs.contains(token: tokens[v]) else { return "" }
         var b = v - 1
         while b >= 0 {
             let l = tokens[b].lower
@@ -166,34 +167,34 @@ extension ClaimRules {
         if s == v, b >= 2, tokens[b].lower == "," {
             var c = b - 1
             while c > 0, b - c < 16, tokens[c].lower != "," { c -= 1 }
-            if c > 0, tokens[c].lower == ",", Lexicon.relativeSubjects.contains(tokens[c + 1].lower) {
+            if c > 0, tokens[c].lower == ",", Lexicon.relativeSubjects.contains(token: tokens[c + 1]) {
                 return antecedent(beforeComma: c)
             }
         }
         // "After receiving a lifeline ... worth $8 billion": an adverbial opener and its verb are no subject.
-        if s + 1 < v, Lexicon.clauseOpeners.contains(tokens[s].lower), tokens[s + 1].lower.hasSuffix("ing") {
+        if s + 1 < v, Lexicon.clauseOpeners.contains(token: tokens[s]), tokens[s + 1].lower.hasSuffix("ing") {
             s += 2
-            if s < v, Lexicon.articles.contains(tokens[s].lower) { s += 1 }
+            if s < v, Lexicon.articles.contains(token: tokens[s]) { s += 1 }
         }
         // "a package ..., which has raised €10 billion": the relative pronoun stands for the noun before it.
-        if s < v, Lexicon.relativeSubjects.contains(tokens[s].lower), b >= 1, tokens[b].lower == "," {
+        if s < v, Lexicon.relativeSubjects.contains(token: tokens[s]), b >= 1, tokens[b].lower == "," {
             return antecedent(beforeComma: b)
         }
         // A relative pronoun is never a subject, nor is "it's pretty hard to believe it's priced at $399".
         if s < v,
-            Lexicon.relativePronouns.contains(tokens[s].lower)
-                || Lexicon.priceWordsNamingNothing.contains(tokens[s].lower)
+            Lexicon.relativePronouns.contains(token: tokens[s])
+                || Lexicon.priceWordsNamingNothing.contains(token: tokens[s])
         {
             return ""
         }
         // "told me the chips only cost $4.10": the hearer after a reporting verb is no subject.
-        if s + 1 < v, Lexicon.objectPronouns.contains(tokens[s].lower) { s += 1 }
+        if s + 1 < v, Lexicon.objectPronouns.contains(token: tokens[s]) { s += 1 }
         var e = s
-        while e < v, !Lexicon.clauseVerbs.contains(tokens[e].lower) { e += 1 }
-        while e - 1 > s, Lexicon.priceAdverbs.contains(tokens[e - 1].lower) { e -= 1 }
+        while e < v, !Lexicon.clauseVerbs.contains(token: tokens[e]) { e += 1 }
+        while e - 1 > s, Lexicon.priceAdverbs.contains(token: tokens[e - 1]) { e -= 1 }
         // ("The estimated value is": a determiner alone names nothing.)
-        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
-            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(tokens[$0].lower) })
+        if e == s || (s..<e).contains(where: { Lexicon.personalPronouns.contains(token: tokens[$0]) })
+            || (s..<e).allSatisfy({ Lexicon.measuredNounDeterminers.contains(token: tokens[$0]) })
         {
             return ""
         }
@@ -211,8 +212,8 @@ extension ClaimRules {
         var j = s
         while j < n, j - s < 5, tokens[j].isWord || tokens[j].lower == "-" && !tokens[j].spaceBefore {
             if tokens[j].isWord {
-                if Lexicon.moneySchemeNouns.contains(tokens[j].lower) { return j }
-                if Lexicon.phraseStops.contains(tokens[j].lower) { return nil }
+                if Lexicon.moneySchemeNouns.contains(token: tokens[j]) { return j }
+                if Lexicon.phraseStops.contains(token: tokens[j]) { return nil }
             }
             j += 1
         }
@@ -223,11 +224,13 @@ extension ClaimRules {
     /// comma, else the noun phrase after the nearest article ("a package agreed in Rome in 2025, which ...").
     private func antecedent(beforeComma b: Int) -> String {
         var ns = b
-        while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(tokens[ns - 1].lower) { ns -= 1 }
+        while ns > 0, b - ns < 5, tokens[ns - 1].isWord, !Lexicon.phraseStops.contains(token: tokens[ns - 1]) {
+            ns -= 1
+        }
         if ns < b { return text(ns, b - 1) }
         var d = b - 1
         while d >= 0, b - d < 14, !tokens[d].isPunct || tokens[d].lower == "-" {
-            if Lexicon.articles.contains(tokens[d].lower), let (ps, pe, _) = nounPhrase(from: d + 1) {
+            if Lexicon.articles.contains(token: tokens[d]), let (ps, pe, _) = nounPhrase(from: d + 1) {
                 // "a package agreed in Rome": a participle after the noun is not part of it.
                 var last = pe
                 while last > ps, tokens[last].lower.hasSuffix("ed") { last -= 1 }
@@ -243,7 +246,7 @@ extension ClaimRules {
     private func endBeforeTime(_ s: Int, _ e: Int) -> Int? {
         var k = s
         while k < e {
-            if Lexicon.timeModifiers.contains(tokens[k].lower), Lexicon.timeNouns.contains(tokens[k + 1].lower) {
+            if Lexicon.timeModifiers.contains(token: tokens[k]), Lexicon.timeNouns.contains(token: tokens[k + 1]) {
                 return k > s ? k - 1 : nil
             }
             k += 1

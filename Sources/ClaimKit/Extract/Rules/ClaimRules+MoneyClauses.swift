@@ -12,11 +12,11 @@ extension ClaimRules {
             return nil
         }
         var c = b - 2
-        while c >= 1, b - c < 5, !Lexicon.copulas.contains(tokens[c].lower) {
+        while c >= 1, b - c < 5, !Lexicon.copulas.contains(token: tokens[c]) {
             if !tokens[c].isWord { return nil }
             c -= 1
         }
-        guard c >= 1, Lexicon.copulas.contains(tokens[c].lower), let (s, e) = nounPhraseEnding(at: c - 1) else {
+        guard c >= 1, Lexicon.copulas.contains(token: tokens[c]), let (s, e) = nounPhraseEnding(at: c - 1) else {
             return nil
         }
         return text(s, e)
@@ -25,11 +25,11 @@ extension ClaimRules {
     /// "exports in the first half of 2019 sinking to $1.3 billion": the noun before the time that
     /// stands between it and the verb of change.
     func changeSubjectPastTime(_ m: NumberMention) -> String? {
-        guard m.first >= 4, tokens[m.first - 1].is("to"), Lexicon.changeVerbs.contains(tokens[m.first - 2].lower)
+        guard m.first >= 4, tokens[m.first - 1].is("to"), Lexicon.changeVerbs.contains(token: tokens[m.first - 2])
         else { return nil }
         let e = m.first - 3
         guard tokens[e].isNumber && tokens[e].lower.count == 4 || isTimeWord(e),
-            let p = (max(0, e - 7)..<e).last(where: { Lexicon.wordingSpanPrepositions.contains(tokens[$0].lower) }),
+            let p = (max(0, e - 7)..<e).last(where: { Lexicon.wordingSpanPrepositions.contains(token: tokens[$0]) }),
             p >= 1, let (s, pe) = nounPhraseEnding(at: p - 1)
         else { return nil }
         return text(s, pe)
@@ -43,7 +43,7 @@ extension ClaimRules {
         else { return nil }
         var e = c - 1
         // ("jets on Monday": a day or a time after the noun dates it.)
-        if e >= 2, isTime(e), Lexicon.wordingSpanPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].is("on") {
+        if e >= 2, isTime(e), Lexicon.wordingSpanPrepositions.contains(token: tokens[e - 1]) || tokens[e - 1].is("on") {
             e -= 2
         }
         guard let (s, pe) = nounPhraseEnding(at: e) else { return nil }
@@ -60,10 +60,10 @@ extension ClaimRules {
             (comma + 1..<(v - 1)).allSatisfy({ tokens[$0].isWord })
         else { return nil }
         let start = tokens.count > 2 && tokens[0].isWord && tokens[1].lower == "," ? 2 : 0
-        guard let k = (start..<comma).first(where: { Lexicon.clauseVerbs.contains(tokens[$0].lower) }), k > start,
+        guard let k = (start..<comma).first(where: { Lexicon.clauseVerbs.contains(token: tokens[$0]) }), k > start,
             k - start <= 8,
-            (start..<k).allSatisfy({ tokens[$0].isWord && !Lexicon.personalPronouns.contains(tokens[$0].lower) }),
-            !Lexicon.thingPronouns.contains(tokens[start].lower)
+            (start..<k).allSatisfy({ tokens[$0].isWord && !Lexicon.personalPronouns.contains(token: tokens[$0]) }),
+            !Lexicon.thingPronouns.contains(token: tokens[start])
         else { return nil }
         return text(start, k - 1)
     }

@@ -12,7 +12,7 @@ extension ClaimRules {
         if quoted { e -= 1 }
         guard e >= 0, tokens[e].isWord else { return nil }
         // '"Value": "$63,300"' inside '"Income (pre-tax)": {': the key of the record the value is in.
-        if quoted, Lexicon.genericValueLabels.contains(tokens[e].lower), e >= 5, tokens[e - 1].lower == "\"",
+        if quoted, Lexicon.genericValueLabels.contains(token: tokens[e]), e >= 5, tokens[e - 1].lower == "\"",
             tokens[e - 2].lower == "{", tokens[e - 3].lower == ":", tokens[e - 4].lower == "\""
         {
             return quotedKey(endingAt: e - 5)
@@ -50,14 +50,14 @@ extension ClaimRules {
             phrase.indices.allSatisfy({ tokens[c + 1 + $0].lower == phrase[$0] })
         else { return nil }
         var v = c - 1
-        while v >= 0, c - v < 20, !Lexicon.moneyVerbs.contains(tokens[v].lower) {
+        while v >= 0, c - v < 20, !Lexicon.moneyVerbs.contains(token: tokens[v]) {
             if tokens[v].lower == "." || tokens[v].lower == ";" { return nil }
             v -= 1
         }
-        guard v >= 0, Lexicon.moneyVerbs.contains(tokens[v].lower) else { return nil }
+        guard v >= 0, Lexicon.moneyVerbs.contains(token: tokens[v]) else { return nil }
         var q = v + 1
-        if q < c, Lexicon.purposePrepositions.contains(tokens[q].lower) { q += 1 }
-        if q < c, Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        if q < c, Lexicon.purposePrepositions.contains(token: tokens[q]) { q += 1 }
+        if q < c, Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
         guard q < c, let (s, e, _) = nounPhrase(from: q, toHead: false), e < c else { return nil }
         return text(s, e)
     }
@@ -67,7 +67,7 @@ extension ClaimRules {
     func includedItem(before j: Int) -> String? {
         guard tokens[j].is("from"), j >= 2, let (s, e) = nounPhraseEnding(at: j - 1) else { return nil }
         // (The verb may be read into the phrase: "deals include various models".)
-        guard let v = (max(s - 1, 0)..<e).last(where: { Lexicon.includingVerbs.contains(tokens[$0].lower) }) else {
+        guard let v = (max(s - 1, 0)..<e).last(where: { Lexicon.includingVerbs.contains(token: tokens[$0]) }) else {
             return nil
         }
         return text(v + 1, e)
@@ -80,7 +80,7 @@ extension ClaimRules {
     /// programming"), when the joined phrase ends the clause; `e` otherwise.
     func coordinatedEnd(_ e: Int) -> Int {
         guard e + 2 < n, tokens[e + 1].is("and"), tokens[e + 2].isWord,
-            !Lexicon.phraseStops.contains(tokens[e + 2].lower), !tokens[e + 2].lower.hasSuffix("ed"),
+            !Lexicon.phraseStops.contains(token: tokens[e + 2]), !tokens[e + 2].lower.hasSuffix("ed"),
             !tokens[e + 2].lower.hasSuffix("ly"),
             let (s2, e2, _) = nounPhrase(from: e + 2, toHead: false), s2 == e + 2,
             e2 + 1 >= n || tokens[e2 + 1].isPunct || tokens[e2 + 1].is("to")
@@ -96,7 +96,7 @@ extension ClaimRules {
         var q = e + 1
         if tokens[q].isNumber, q + 1 < n, tokens[q + 1].isWord { q += 1 }
         // A title's own article is part of it ("A Boating Party").
-        if q + 1 < n, Lexicon.articles.contains(tokens[q].lower), tokens[q].capitalized { q += 1 }
+        if q + 1 < n, Lexicon.articles.contains(token: tokens[q]), tokens[q].capitalized { q += 1 }
         guard q < n, tokens[q].isWord, let (_, oe, _) = nounPhrase(from: q, toHead: false) else { return e }
         return oe
     }
@@ -108,17 +108,18 @@ extension ClaimRules {
     /// that is a count in a participle clause, the subject that opens the sentence; nil when the
     /// words before `v` are not "... for prices".
     func forPricesSubject(_ v: Int) -> String? {
-        guard v >= 3, Lexicon.priceVerbs.contains(tokens[v].lower), Lexicon.priceNouns.contains(tokens[v - 1].lower),
+        guard v >= 3, Lexicon.priceVerbs.contains(token: tokens[v]), Lexicon.priceNouns.contains(token: tokens[v - 1]),
             tokens[v - 2].is("for"), let (s, e) = nounPhraseEnding(at: v - 3)
         else { return nil }
         guard (s...e).contains(where: { tokens[$0].isNumber }) else { return text(s, e) }
         // ("packing 5,888 CUs": a count is no thing offered; the participle's subject opens the sentence.)
         guard s >= 2, tokens[s - 1].lower.hasSuffix("ing"), tokens[s - 2].lower == "," else { return "" }
         var k = 0
-        while k < s - 2, k < 8, !tokens[k].isPunct, !Lexicon.clauseVerbs.contains(tokens[k].lower) { k += 1 }
-        guard k > 0, Lexicon.clauseVerbs.contains(tokens[k].lower),
+        while k < s - 2, k < 8, !tokens[k].isPunct, !Lexicon.clauseVerbs.contains(token: tokens[k]) { k += 1 }
+        guard k > 0, Lexicon.clauseVerbs.contains(token: tokens[k]),
             !(0..<k).contains(where: {
-                Lexicon.personalPronouns.contains(tokens[$0].lower) || Lexicon.thingPronouns.contains(tokens[$0].lower)
+                Lexicon.personalPronouns.contains(token: tokens[$0])
+                    || Lexicon.thingPronouns.contains(token: tokens[$0])
             })
         else { return "" }
         return text(0, k - 1)
@@ -132,14 +133,14 @@ extension ClaimRules {
     func nounAfterCurrencyWord(_ m: NumberMention) -> String? {
         let p = m.last + 1
         guard p + 1 < n, tokens[p].isWord, Lexicon.currencyWords[tokens[p].lower] != nil, tokens[p + 1].isWord,
-            !Lexicon.ofPhrasePrepositions.contains(tokens[p + 1].lower), !tokens[p + 1].is("and")
+            !Lexicon.ofPhrasePrepositions.contains(token: tokens[p + 1]), !tokens[p + 1].is("and")
         else { return nil }
         // ("a $75.3 billion dollar hit": after a singular currency word a stop word such as "hit" is the noun.)
         let s = p + 1
         var e = s
-        if !tokens[p].lower.hasSuffix("s") && Lexicon.phraseStops.contains(tokens[s].lower) {
+        if !tokens[p].lower.hasSuffix("s") && Lexicon.phraseStops.contains(token: tokens[s]) {
             e = s
-        } else if !Lexicon.phraseStops.contains(tokens[s].lower), isNounLike(s),
+        } else if !Lexicon.phraseStops.contains(token: tokens[s]), isNounLike(s),
             let (_, pe, _) = nounPhrase(from: s, toHead: false)
         {
             e = pe

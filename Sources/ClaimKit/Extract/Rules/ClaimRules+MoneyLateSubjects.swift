@@ -14,7 +14,7 @@ extension ClaimRules {
     /// The index before the hedge words that end at `j` ("much more than").
     private func pastChangeHedges(_ j: Int) -> Int {
         var j = j
-        while j >= 0, Lexicon.changeTargetHedges.contains(tokens[j].lower) { j -= 1 }
+        while j >= 0, Lexicon.changeTargetHedges.contains(token: tokens[j]) { j -= 1 }
         return j
     }
 
@@ -22,22 +22,22 @@ extension ClaimRules {
     /// verb of change between the verb and the "to" before the sum.
     private func changedObject(_ m: NumberMention) -> String? {
         let j = pastChangeHedges(m.first - 1)
-        guard j >= 2, Lexicon.changeTargetPrepositions.contains(tokens[j].lower) else { return nil }
+        guard j >= 2, Lexicon.changeTargetPrepositions.contains(token: tokens[j]) else { return nil }
         var v = j - 1
         while v >= 0, j - v < 10, tokens[v].isWord || tokens[v].lower == "-" || tokens[v].lower == "'" {
-            if Lexicon.changeObjectVerbs.contains(tokens[v].lower) { break }
+            if Lexicon.changeObjectVerbs.contains(token: tokens[v]) { break }
             v -= 1
         }
-        guard v >= 0, v < j - 1, Lexicon.changeObjectVerbs.contains(tokens[v].lower) else { return nil }
+        guard v >= 0, v < j - 1, Lexicon.changeObjectVerbs.contains(token: tokens[v]) else { return nil }
         var s = v + 1
-        if Lexicon.purposeDeterminers.contains(tokens[s].lower)
-            || Lexicon.possessivePurposeDeterminers.contains(tokens[s].lower)
+        if Lexicon.purposeDeterminers.contains(token: tokens[s])
+            || Lexicon.possessivePurposeDeterminers.contains(token: tokens[s])
         {
             s += 1
         }
         // (A pronoun object or a lone determiner names nothing: "raise it to $5".)
         guard s < j, isNounLike(j - 1) || tokens[j - 1].capitalized,
-            !(s..<j).contains(where: { Lexicon.personalPronouns.contains(tokens[$0].lower) })
+            !(s..<j).contains(where: { Lexicon.personalPronouns.contains(token: tokens[$0]) })
         else { return nil }
         return text(s, j - 1)
     }
@@ -45,9 +45,9 @@ extension ClaimRules {
     /// "over 40 top apps from just $1 each": a price per item prices the noun before its preposition
     /// (a leading count is left out).
     private func unitPriceSubject(_ m: NumberMention) -> String? {
-        guard m.last + 1 < n, Lexicon.unitPriceWords.contains(tokens[m.last + 1].lower) else { return nil }
+        guard m.last + 1 < n, Lexicon.unitPriceWords.contains(token: tokens[m.last + 1]) else { return nil }
         let j = pastPriceAdverbs(m.first - 1)
-        guard j >= 1, Lexicon.unitPricePrepositions.contains(tokens[j].lower),
+        guard j >= 1, Lexicon.unitPricePrepositions.contains(token: tokens[j]),
             case (var s, let e)? = nounPhraseEnding(at: j - 1)
         else { return nil }
         while s < e, tokens[s].isNumber { s += 1 }
@@ -56,11 +56,11 @@ extension ClaimRules {
 
     /// "services with a combined maximum value of $2.6bn": the thing that has the value.
     private func valueHolder(_ m: NumberMention) -> String? {
-        guard m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.heldValueNouns.contains(tokens[m.first - 2].lower)
+        guard m.first >= 4, tokens[m.first - 1].is("of"), Lexicon.heldValueNouns.contains(token: tokens[m.first - 2])
         else { return nil }
         var k = m.first - 3
-        while k >= 1, m.first - 3 - k < 3, tokens[k].isWord, !Lexicon.phraseStops.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 2, Lexicon.articles.contains(tokens[k].lower), tokens[k - 1].is("with"),
+        while k >= 1, m.first - 3 - k < 3, tokens[k].isWord, !Lexicon.phraseStops.contains(token: tokens[k]) { k -= 1 }
+        guard k >= 2, Lexicon.articles.contains(token: tokens[k]), tokens[k - 1].is("with"),
             let (s, e) = nounPhraseEnding(at: k - 2)
         else { return nil }
         // ("The agency signed two contracts with": a verb read into the phrase as a modifier opens a new one.)
@@ -83,8 +83,8 @@ extension ClaimRules {
     func possessivePurpose(_ m: NumberMention) -> String? {
         let p = tokenAfterSum(m)
         guard p + 3 < n, tokens[p].is("to"), tokens[p + 1].isWord, !tokens[p + 1].capitalized,
-            !Lexicon.phraseStops.contains(tokens[p + 1].lower) || Lexicon.moneyVerbs.contains(tokens[p + 1].lower),
-            Lexicon.possessivePurposeDeterminers.contains(tokens[p + 2].lower),
+            !Lexicon.phraseStops.contains(token: tokens[p + 1]) || Lexicon.moneyVerbs.contains(token: tokens[p + 1]),
+            Lexicon.possessivePurposeDeterminers.contains(token: tokens[p + 2]),
             let (s, e, _) = nounPhrase(from: p + 3, toHead: false), !isTime(e)
         else { return nil }
         return text(s, e)
@@ -94,8 +94,8 @@ extension ClaimRules {
     private func priceNounAfterSum(_ m: NumberMention) -> String? {
         let s = m.last + 1
         var k = s
-        while k < n, k - s < 4, tokens[k].isWord, !Lexicon.phraseStops.contains(tokens[k].lower) {
-            if Lexicon.priceNouns.contains(tokens[k].lower) { return k > s ? text(s, k) : nil }
+        while k < n, k - s < 4, tokens[k].isWord, !Lexicon.phraseStops.contains(token: tokens[k]) {
+            if Lexicon.priceNouns.contains(token: tokens[k]) { return k > s ? text(s, k) : nil }
             k += 1
         }
         return nil

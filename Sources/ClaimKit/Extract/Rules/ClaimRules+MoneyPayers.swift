@@ -20,7 +20,7 @@ extension ClaimRules {
     private func changeNounIn(endingAt e: Int) -> Int? {
         var k = e
         while k >= 2, e - k < 8, tokens[k].isWord, !tokens[k].is("in") { k -= 1 }
-        guard k >= 1, k < e, tokens[k].is("in"), Lexicon.wordingChangeNouns.contains(tokens[k - 1].lower) else {
+        guard k >= 1, k < e, tokens[k].is("in"), Lexicon.wordingChangeNouns.contains(token: tokens[k - 1]) else {
             return nil
         }
         return k
@@ -44,8 +44,8 @@ extension ClaimRules {
     /// "" when the words before the sum only name who pays it: a passive penalty ("can be fined
     /// £1,000") or an opening "Expect to pay $15" with nothing after the sum; nil otherwise.
     func payerOnly(_ m: NumberMention) -> String? {
-        if m.first >= 2, Lexicon.wordingPenaltyParticiples.contains(tokens[m.first - 1].lower),
-            Lexicon.wordingBeForms.contains(tokens[m.first - 2].lower)
+        if m.first >= 2, Lexicon.wordingPenaltyParticiples.contains(token: tokens[m.first - 1]),
+            Lexicon.wordingBeForms.contains(token: tokens[m.first - 2])
         {
             return ""
         }
@@ -90,13 +90,13 @@ extension ClaimRules {
         var head = false
         while k < n, k - e <= 8 {
             let t = tokens[k]
-            if !head, t.isNumber || t.isWord && t.capitalized && !Lexicon.phraseStops.contains(t.lower) {
+            if !head, t.isNumber || t.isWord && t.capitalized && !Lexicon.phraseStops.contains(token: t) {
                 last = k
             } else if !head, t.is("to") || t.lower == "-", k + 1 < n,
                 tokens[k + 1].isNumber || tokens[k + 1].capitalized
             {
                 // (a range inside the name: "Thunderbolt 2 to Thunderbolt 3")
-            } else if !head, t.isWord, !t.capitalized, isNounLike(k), !Lexicon.phraseStops.contains(t.lower),
+            } else if !head, t.isWord, !t.capitalized, isNounLike(k), !Lexicon.phraseStops.contains(token: t),
                 !isTimeWord(k)
             {
                 // One lower-case head ends the name ("adapter"; "converter works": the verb is not).

@@ -25,8 +25,8 @@ extension ClaimRules {
     /// the words before it name the sum ("revenues increased 11 percent to $41.1 billion").
     private func pastAmountWord(_ m: NumberMention) -> NumberMention? {
         guard m.first >= 3, tokens[m.first - 1].is("of"),
-            Lexicon.wordingAmountWords.contains(tokens[m.first - 2].lower),
-            Lexicon.articles.contains(tokens[m.first - 3].lower)
+            Lexicon.wordingAmountWords.contains(token: tokens[m.first - 2]),
+            Lexicon.articles.contains(token: tokens[m.first - 3])
         else { return nil }
         var shifted = m
         shifted.first = m.first - 3
@@ -37,19 +37,19 @@ extension ClaimRules {
     /// saves you $14": the noun the relative clause is about.
     private func savedOnThing(_ m: NumberMention) -> String? {
         guard m.first >= 1 else { return nil }
-        if m.first >= 4, Lexicon.objectPronouns.contains(tokens[m.first - 1].lower) || tokens[m.first - 1].is("you"),
-            Lexicon.wordingSavingVerbs.contains(tokens[m.first - 2].lower),
-            Lexicon.relativeSubjects.contains(tokens[m.first - 3].lower), tokens[m.first - 4].lower == ","
+        if m.first >= 4, Lexicon.objectPronouns.contains(token: tokens[m.first - 1]) || tokens[m.first - 1].is("you"),
+            Lexicon.wordingSavingVerbs.contains(token: tokens[m.first - 2]),
+            Lexicon.relativeSubjects.contains(token: tokens[m.first - 3]), tokens[m.first - 4].lower == ","
         {
             return wordRun(endingAt: m.first - 5)
         }
         let p = m.last + 1
-        guard Lexicon.wordingSavingVerbs.contains(tokens[m.first - 1].lower), p + 3 < n,
+        guard Lexicon.wordingSavingVerbs.contains(token: tokens[m.first - 1]), p + 3 < n,
             tokens[p].is("if") || tokens[p].is("when"), tokens[p + 1].is("you"),
-            Lexicon.wordingChoosingVerbs.contains(tokens[p + 2].lower)
+            Lexicon.wordingChoosingVerbs.contains(token: tokens[p + 2])
         else { return nil }
         var s = p + 3
-        if s < n, Lexicon.purposeDeterminers.contains(tokens[s].lower) { s += 1 }
+        if s < n, Lexicon.purposeDeterminers.contains(token: tokens[s]) { s += 1 }
         // The whole thing up to the end of the clause ("a Switch Lite with ... and a case").
         var e = s - 1
         var k = s
@@ -63,10 +63,10 @@ extension ClaimRules {
 
     /// "Meetup, which it acquired for $200 million": the noun the relative clause of a sale is about.
     private func relativeSaleAntecedent(_ m: NumberMention) -> String? {
-        guard m.first >= 5, tokens[m.first - 1].is("for"), Lexicon.saleVerbs.contains(tokens[m.first - 2].lower),
-            Lexicon.thingPronouns.contains(tokens[m.first - 3].lower)
-                || Lexicon.personalPronouns.contains(tokens[m.first - 3].lower),
-            Lexicon.relativePronouns.contains(tokens[m.first - 4].lower)
+        guard m.first >= 5, tokens[m.first - 1].is("for"), Lexicon.saleVerbs.contains(token: tokens[m.first - 2]),
+            Lexicon.thingPronouns.contains(token: tokens[m.first - 3])
+                || Lexicon.personalPronouns.contains(token: tokens[m.first - 3]),
+            Lexicon.relativePronouns.contains(token: tokens[m.first - 4])
         else { return nil }
         let e = tokens[m.first - 5].lower == "," ? m.first - 6 : m.first - 5
         return e >= 0 ? wordRun(endingAt: e) : nil
@@ -75,8 +75,8 @@ extension ClaimRules {
     /// "iPhone 7 refurbs can be had for just over $200": the subject before the modal.
     private func canBeHadSubject(_ m: NumberMention) -> String? {
         guard m.first >= 5, tokens[m.first - 1].is("for"),
-            Lexicon.wordingGettingParticiples.contains(tokens[m.first - 2].lower), tokens[m.first - 3].is("be"),
-            Lexicon.wordingModals.contains(tokens[m.first - 4].lower),
+            Lexicon.wordingGettingParticiples.contains(token: tokens[m.first - 2]), tokens[m.first - 3].is("be"),
+            Lexicon.wordingModals.contains(token: tokens[m.first - 4]),
             let (s, e) = nounPhraseEnding(at: m.first - 5)
         else { return nil }
         return text(s, e)
@@ -105,7 +105,7 @@ extension ClaimRules {
         guard m.first >= 4, tokens[m.first - 1].is("from") else { return nil }
         var k = m.first - 2
         while k >= 1, m.first - k < 9, tokens[k].isWord, !tokens[k].is("on") { k -= 1 }
-        guard k >= 1, k < m.first - 2, tokens[k].is("on"), Lexicon.wordingOfferNouns.contains(tokens[k - 1].lower)
+        guard k >= 1, k < m.first - 2, tokens[k].is("on"), Lexicon.wordingOfferNouns.contains(token: tokens[k - 1])
         else { return nil }
         return text(k + 1, m.first - 2)
     }
@@ -126,8 +126,8 @@ extension ClaimRules {
     private func dealSaleObject(_ m: NumberMention) -> String? {
         let p = m.last + 1
         guard m.first >= 3, tokens[m.first - 1].is("for"), p + 2 < n, tokens[p].is("in"),
-            Lexicon.articles.contains(tokens[p + 1].lower), Lexicon.wordingDealNouns.contains(tokens[p + 2].lower),
-            let (s, e) = nounPhraseEnding(at: m.first - 2), s >= 1, Lexicon.saleVerbs.contains(tokens[s - 1].lower)
+            Lexicon.articles.contains(token: tokens[p + 1]), Lexicon.wordingDealNouns.contains(token: tokens[p + 2]),
+            let (s, e) = nounPhraseEnding(at: m.first - 2), s >= 1, Lexicon.saleVerbs.contains(token: tokens[s - 1])
         else { return nil }
         return text(s, e)
     }

@@ -9,9 +9,9 @@ extension ClaimRules {
     func moneyPurposeSubject(_ m: NumberMention) -> String? {
         let p = m.last + 1
         if let q = pastRateOrSpan(p), q > p, let purpose = infinitiveOrForPurpose(q) { return purpose }
-        guard p + 2 < n, Lexicon.purposePrepositions.contains(tokens[p].lower) else { return nil }
+        guard p + 2 < n, Lexicon.purposePrepositions.contains(token: tokens[p]) else { return nil }
         var q = p + 1
-        if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        if Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
         return spanOfThing(q) ?? compoundPurpose(q) ?? stopModifiedPurpose(q) ?? coordinatedPurpose(q)
     }
 
@@ -19,12 +19,12 @@ extension ClaimRules {
     /// years", "in 2017") that starts at `p`; `p` when none does.
     private func pastRateOrSpan(_ p: Int) -> Int? {
         guard p + 1 < n else { return nil }
-        if Lexicon.wordingRateWords.contains(tokens[p].lower), isTimeWord(p + 1) { return p + 2 }
-        guard Lexicon.wordingSpanPrepositions.contains(tokens[p].lower) else { return p }
+        if Lexicon.wordingRateWords.contains(token: tokens[p]), isTimeWord(p + 1) { return p + 2 }
+        guard Lexicon.wordingSpanPrepositions.contains(token: tokens[p]) else { return p }
         var k = p + 1
         if tokens[k].isNumber, tokens[k].lower.count == 4 { return k + 1 }
         if k < n, tokens[k].is("the") { k += 1 }
-        if k < n, Lexicon.timeModifiers.contains(tokens[k].lower) || tokens[k].is("past") { k += 1 }
+        if k < n, Lexicon.timeModifiers.contains(token: tokens[k]) || tokens[k].is("past") { k += 1 }
         if k < n, tokens[k].isNumber || isNumberWord(k) { k += 1 }
         return k < n && isTimeWord(k) && k > p + 1 ? k + 1 : p
     }
@@ -40,17 +40,17 @@ extension ClaimRules {
             !Lexicon.personalPronouns.contains(l), !Lexicon.thingPronouns.contains(l)
         {
             k = q + 2
-            if Lexicon.wordingParticles.contains(tokens[k].lower) { k += 1 }
+            if Lexicon.wordingParticles.contains(token: tokens[k]) { k += 1 }
         } else if tokens[q].is("for") {
             k = q + 1
         } else {
             return nil
         }
-        if k < n, Lexicon.purposeDeterminers.contains(tokens[k].lower) { k += 1 }
-        let quoted = k + 1 < n && Lexicon.openingQuotes.contains(tokens[k].lower)
+        if k < n, Lexicon.purposeDeterminers.contains(token: tokens[k]) { k += 1 }
+        let quoted = k + 1 < n && Lexicon.openingQuotes.contains(token: tokens[k])
         guard k < n, let (s, e) = phraseWithOf(from: quoted ? k + 1 : k) else { return nil }
         // "for “high-end” escorts": a quoted modifier before the noun.
-        if quoted, e + 2 < n, Lexicon.closingQuotes.contains(tokens[e + 1].lower),
+        if quoted, e + 2 < n, Lexicon.closingQuotes.contains(token: tokens[e + 1]),
             let (s2, e2, _) = nounPhrase(from: e + 2, toHead: false), s2 == e + 2
         {
             return text(k, e2)
@@ -67,7 +67,7 @@ extension ClaimRules {
         guard let (_, e, _) = nounPhrase(from: from, toHead: false), !isTime(e) else { return nil }
         if e + 2 < n, tokens[e + 1].is("of"), tokens[e + 2].isWord,
             let (_, oe, _) = nounPhrase(
-                from: Lexicon.articles.contains(tokens[e + 2].lower) ? e + 3 : e + 2, toHead: false)
+                from: Lexicon.articles.contains(token: tokens[e + 2]) ? e + 3 : e + 2, toHead: false)
         {
             return (k, oe)
         }
@@ -94,7 +94,7 @@ extension ClaimRules {
 
     /// "in back taxes and interest": a stop word that modifies the money noun after it.
     private func stopModifiedPurpose(_ q: Int) -> String? {
-        guard q + 1 < n, Lexicon.wordingStopModifiers.contains(tokens[q].lower), tokens[q + 1].isWord,
+        guard q + 1 < n, Lexicon.wordingStopModifiers.contains(token: tokens[q]), tokens[q + 1].isWord,
             let (s, e, _) = nounPhrase(from: q + 1, toHead: false), s == q + 1
         else { return nil }
         return text(q, coordinatedEnd(e, before: Lexicon.wordingAfterCoordination) ?? e)
@@ -104,7 +104,7 @@ extension ClaimRules {
     private func coordinatedPurpose(_ q: Int) -> String? {
         guard let (s, e, _) = nounPhrase(from: q, toHead: false), s == q,
             let end = coordinatedEnd(e, before: Lexicon.wordingAfterCoordination), end > e,
-            end + 1 < n, Lexicon.wordingAfterCoordination.contains(tokens[end + 1].lower)
+            end + 1 < n, Lexicon.wordingAfterCoordination.contains(token: tokens[end + 1])
         else { return nil }
         return text(q, end)
     }
@@ -112,7 +112,7 @@ extension ClaimRules {
     /// The end of "X and Y" after `e` when a mark, the sentence end or one of `prepositions` follows Y.
     private func coordinatedEnd(_ e: Int, before prepositions: WordSet) -> Int? {
         guard e + 2 < n, tokens[e + 1].is("and"), tokens[e + 2].isWord,
-            !Lexicon.phraseStops.contains(tokens[e + 2].lower),
+            !Lexicon.phraseStops.contains(token: tokens[e + 2]),
             let (s2, e2, _) = nounPhrase(from: e + 2, toHead: false), s2 == e + 2,
             e2 + 1 >= n || tokens[e2 + 1].isPunct || prepositions.contains(tokens[e2 + 1].lower)
         else { return nil }
@@ -121,7 +121,7 @@ extension ClaimRules {
 
     /// A time noun, including short spans ("hour", "minutes").
     func isTimeWord(_ i: Int) -> Bool {
-        Lexicon.timeNouns.contains(tokens[i].lower) || Lexicon.wordingShortTimeNouns.contains(tokens[i].lower)
+        Lexicon.timeNouns.contains(token: tokens[i]) || Lexicon.wordingShortTimeNouns.contains(token: tokens[i])
     }
 
     /// A number written as a word ("fifteen", "twenty").
@@ -132,9 +132,9 @@ extension ClaimRules {
     /// The words ending at `e` back to a stop word or a mark (at most five): the noun a relative
     /// clause or a bracket is about ("layoffs at Meetup" → "Meetup").
     func wordRun(endingAt e: Int) -> String? {
-        guard e >= 0, tokens[e].isWord, !Lexicon.phraseStops.contains(tokens[e].lower) else { return nil }
+        guard e >= 0, tokens[e].isWord, !Lexicon.phraseStops.contains(token: tokens[e]) else { return nil }
         var s = e
-        while s > 0, e - s < 5, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(tokens[s - 1].lower) { s -= 1 }
+        while s > 0, e - s < 5, tokens[s - 1].isWord, !Lexicon.phraseStops.contains(token: tokens[s - 1]) { s -= 1 }
         return text(s, e)
     }
 }

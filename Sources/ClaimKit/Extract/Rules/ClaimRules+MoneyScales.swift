@@ -9,16 +9,16 @@ extension ClaimRules {
     /// what for, not the sum ("penalties ... increased to a maximum of £10,000 for repeat offenders").
     func chargeOnScale(_ m: NumberMention) -> String? {
         let b = m.first - 1
-        guard b >= 1, Lexicon.scaleStepPrepositions.contains(tokens[b].lower),
-            Lexicon.scaleStepWords.contains(tokens[b - 1].lower)
+        guard b >= 1, Lexicon.scaleStepPrepositions.contains(token: tokens[b]),
+            Lexicon.scaleStepWords.contains(token: tokens[b - 1])
         else { return nil }
         var k = b - 2
         while k >= 0, b - k < 32, tokens[k].lower != ".", tokens[k].lower != ";" {
-            if tokens[k].isWord, Lexicon.chargeNouns.contains(tokens[k].lower) {
+            if tokens[k].isWord, Lexicon.chargeNouns.contains(token: tokens[k]) {
                 // "a fixed penalty notice": the charge noun may modify the noun after it.
                 var e = k
                 while e + 1 < b, e - k < 2, tokens[e + 1].isWord, isNounLike(e + 1),
-                    !Lexicon.phraseStops.contains(tokens[e + 1].lower)
+                    !Lexicon.phraseStops.contains(token: tokens[e + 1])
                 { e += 1 }
                 guard let (s, _) = nounPhraseEnding(at: e) else { return nil }
                 return text(s, e)
@@ -60,7 +60,7 @@ extension ClaimRules {
             open -= 1
         }
         if m.first >= 3, tokens[m.first - 1].lower == ",", tokens[m.first - 2].isWord,
-            Lexicon.articles.contains(tokens[m.first - 3].lower)
+            Lexicon.articles.contains(token: tokens[m.first - 3])
         {
             // (the noun follows the sum itself)
         } else if open >= 2, tokens[open].lower == "(", p < n, tokens[p].lower == ")",
@@ -95,7 +95,7 @@ extension ClaimRules {
             if tokens[k].lower == "-" { glued = true }
             k -= 1
         }
-        return k < e && (glued || k >= 0 && Lexicon.sumDeterminers.contains(tokens[k].lower))
+        return k < e && (glued || k >= 0 && Lexicon.sumDeterminers.contains(token: tokens[k]))
     }
 
     /// The end of an "of" phrase after a noun ending at `e` ("list of industrial and consumer goods"):
@@ -103,7 +103,7 @@ extension ClaimRules {
     func ofPhraseEnd(after e: Int) -> Int {
         guard e + 2 < n, tokens[e + 1].is("of") else { return e }
         var k = e + 2
-        if Lexicon.purposeDeterminers.contains(tokens[k].lower) { k += 1 }
+        if Lexicon.purposeDeterminers.contains(token: tokens[k]) { k += 1 }
         var end = e
         while k < n, k - e < 9, tokens[k].isWord {
             let l = tokens[k].lower
@@ -120,12 +120,13 @@ extension ClaimRules {
     /// "was $39,014, up from $38,373 a year ago and from $34,410 in October 2015": an earlier value
     /// compared with a sum before it in the sentence measures the same thing, so it takes that subject.
     func comparedSum(_ m: NumberMention) -> String? {
-        guard m.first >= 3, tokens[m.first - 1].is("from"), Lexicon.comparisonWords.contains(tokens[m.first - 2].lower)
+        guard m.first >= 3, tokens[m.first - 1].is("from"), Lexicon.comparisonWords.contains(token: tokens[m.first - 2])
         else { return nil }
         var k = m.first - 3
         while k >= 1, m.first - k < 30, tokens[k].lower != ".", tokens[k].lower != ";" {
             if let a = amountStart(endingAt: k), a < k || tokens[k].isNumber,
-                Lexicon.currencySymbols[tokens[a].lower] != nil || Lexicon.prefixCurrencyCodes.contains(tokens[a].lower)
+                Lexicon.currencySymbols[tokens[a].lower] != nil
+                    || Lexicon.prefixCurrencyCodes.contains(token: tokens[a])
             {
                 let earlier = NumberMention(
                     first: a, numberStart: a, last: k, value: nil, upper: nil, qualifier: .exact, unit: m.unit,
@@ -142,13 +143,13 @@ extension ClaimRules {
     /// object of the verb of change.
     func restatedChange(_ m: NumberMention) -> String? {
         let o = m.first - 1
-        guard o >= 5, tokens[o].is("or"), Lexicon.percentWords.contains(tokens[o - 1].lower), tokens[o - 2].isNumber,
+        guard o >= 5, tokens[o].is("or"), Lexicon.percentWords.contains(token: tokens[o - 1]), tokens[o - 2].isNumber,
             tokens[o - 3].is("by")
         else { return nil }
         var v = o - 5
-        while v >= 0, o - 4 - v < 5, tokens[v].isWord, !Lexicon.changeObjectVerbs.contains(tokens[v].lower) { v -= 1 }
-        guard v >= 0, Lexicon.changeObjectVerbs.contains(tokens[v].lower) else { return nil }
-        let s = Lexicon.purposeDeterminers.contains(tokens[v + 1].lower) ? v + 2 : v + 1
+        while v >= 0, o - 4 - v < 5, tokens[v].isWord, !Lexicon.changeObjectVerbs.contains(token: tokens[v]) { v -= 1 }
+        guard v >= 0, Lexicon.changeObjectVerbs.contains(token: tokens[v]) else { return nil }
+        let s = Lexicon.purposeDeterminers.contains(token: tokens[v + 1]) ? v + 2 : v + 1
         return s <= o - 4 ? text(s, o - 4) : nil
     }
 }

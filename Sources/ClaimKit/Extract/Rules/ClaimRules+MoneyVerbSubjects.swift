@@ -12,8 +12,8 @@ extension ClaimRules {
     /// "you'd be paying around $17.99 per month": the "-ing" verb of money after a form of "be" names the sum.
     private func moneyGerund(_ m: NumberMention) -> String? {
         let g = pastPriceHedge(m.first - 1)
-        guard g >= 1, Lexicon.moneyGerunds.contains(tokens[g].lower),
-            Lexicon.progressiveBe.contains(tokens[g - 1].lower)
+        guard g >= 1, Lexicon.moneyGerunds.contains(token: tokens[g]),
+            Lexicon.progressiveBe.contains(token: tokens[g - 1])
         else { return nil }
         return text(g, g)
     }
@@ -22,11 +22,12 @@ extension ClaimRules {
     /// the place or thing the money went through.
     private func participleRoute(_ m: NumberMention) -> String? {
         let p = tokenAfterSum(m)
-        guard p + 2 < n, Lexicon.moneyParticiples.contains(tokens[p].lower),
-            Lexicon.moneyRoutePrepositions.contains(tokens[p + 1].lower)
+        guard p + 2 < n, Lexicon.moneyParticiples.contains(token: tokens[p]),
+            Lexicon.moneyRoutePrepositions.contains(token: tokens[p + 1])
         else { return nil }
         var q = p + 2
-        if Lexicon.purposeDeterminers.contains(tokens[q].lower) || Lexicon.routeQuantifiers.contains(tokens[q].lower) {
+        if Lexicon.purposeDeterminers.contains(token: tokens[q]) || Lexicon.routeQuantifiers.contains(token: tokens[q])
+        {
             q += 1
         }
         guard q < n, isNounLike(q), var (_, e, _) = nounPhrase(from: q, toHead: false), !isTime(e) else { return nil }
@@ -37,8 +38,8 @@ extension ClaimRules {
     /// "$19,000 pretax to a 401(k)": the recipient of a contribution after an adverb right after the sum.
     private func adverbPurpose(_ m: NumberMention) -> String? {
         let p = m.last + 1
-        guard p + 3 < n, Lexicon.sumAdverbs.contains(tokens[p].lower), tokens[p + 1].is("to"),
-            Lexicon.purposeDeterminers.contains(tokens[p + 2].lower)
+        guard p + 3 < n, Lexicon.sumAdverbs.contains(token: tokens[p]), tokens[p + 1].is("to"),
+            Lexicon.purposeDeterminers.contains(token: tokens[p + 2])
         else { return nil }
         let q = p + 3
         // ("a 401(k)": a plan's number with a bracketed letter glued to it.)
@@ -55,20 +56,20 @@ extension ClaimRules {
     /// opens the sentence is what a verb of sudden change carries to the sum.
     private func spikedSubject(_ m: NumberMention) -> String? {
         var j = m.first - 1
-        if j >= 0, Lexicon.articles.contains(tokens[j].lower) { j -= 1 }
-        guard j >= 2, Lexicon.changeTargetPrepositions.contains(tokens[j].lower),
-            Lexicon.spikeVerbs.contains(tokens[j - 1].lower) || Lexicon.changeVerbs.contains(tokens[j - 1].lower)
+        if j >= 0, Lexicon.articles.contains(token: tokens[j]) { j -= 1 }
+        guard j >= 2, Lexicon.changeTargetPrepositions.contains(token: tokens[j]),
+            Lexicon.spikeVerbs.contains(token: tokens[j - 1]) || Lexicon.changeVerbs.contains(token: tokens[j - 1])
         else { return nil }
         let v = j - 1
         guard tokens[0].isWord, tokens[0].capitalized, isNounLike(0),
             !(0..<v).contains(where: {
                 // ("across the state line to Reno": a preposition "to" is no verb.)
-                Lexicon.clauseVerbs.contains(tokens[$0].lower) && !tokens[$0].is("to")
+                Lexicon.clauseVerbs.contains(token: tokens[$0]) && !tokens[$0].is("to")
                     // ("the state line": a reporting verb after an article is a noun.)
-                    || Lexicon.reportingVerbs.contains(tokens[$0].lower)
-                        && !($0 >= 1 && Lexicon.articles.contains(tokens[$0 - 1].lower))
-                    || Lexicon.personalPronouns.contains(tokens[$0].lower)
-                    || Lexicon.changeVerbs.contains(tokens[$0].lower)
+                    || Lexicon.reportingVerbs.contains(token: tokens[$0])
+                        && !($0 >= 1 && Lexicon.articles.contains(token: tokens[$0 - 1]))
+                    || Lexicon.personalPronouns.contains(token: tokens[$0])
+                    || Lexicon.changeVerbs.contains(token: tokens[$0])
             }),
             let (s, e, _) = nounPhrase(from: 0, toHead: false)
         else { return nil }
@@ -79,7 +80,7 @@ extension ClaimRules {
     /// same purchase in full, so it takes that price's subject.
     private func alternativeAfterRate(_ m: NumberMention) -> String? {
         let o = m.first - 1
-        guard o >= 3, tokens[o].is("or"), Lexicon.rateNouns.contains(tokens[o - 1].lower),
+        guard o >= 3, tokens[o].is("or"), Lexicon.rateNouns.contains(token: tokens[o - 1]),
             tokens[o - 2].is("a") || tokens[o - 2].is("per"), let a = amountStart(endingAt: o - 3),
             Lexicon.currencySymbols[tokens[a].lower] != nil
         else { return nil }
@@ -100,12 +101,13 @@ extension ClaimRules {
         let p = tokenAfterSum(m)
         guard p + 2 < n, tokens[p].is("from") else { return nil }
         var q = p + 1
-        if Lexicon.purposeDeterminers.contains(tokens[q].lower)
-            || Lexicon.possessivePurposeDeterminers.contains(tokens[q].lower)
+        if Lexicon.purposeDeterminers.contains(token: tokens[q])
+            || Lexicon.possessivePurposeDeterminers.contains(token: tokens[q])
         {
             q += 1
         }
-        guard q < n, let (s, e, _) = nounPhrase(from: q, toHead: false), Lexicon.offeringNouns.contains(tokens[e].lower)
+        guard q < n, let (s, e, _) = nounPhrase(from: q, toHead: false),
+            Lexicon.offeringNouns.contains(token: tokens[e])
         else { return nil }
         return text(s, e)
     }
@@ -114,8 +116,8 @@ extension ClaimRules {
     /// preposition or a determiner before it shows it is a noun.
     func thresholdNoun(_ m: NumberMention) -> String? {
         let h = m.first
-        guard h >= 2, Lexicon.thresholdHedges.contains(tokens[h].lower), isNounLike(h - 1),
-            tokens[h - 1].lower.hasSuffix("s"), Lexicon.thresholdNounOpeners.contains(tokens[h - 2].lower)
+        guard h >= 2, Lexicon.thresholdHedges.contains(token: tokens[h]), isNounLike(h - 1),
+            tokens[h - 1].lower.hasSuffix("s"), Lexicon.thresholdNounOpeners.contains(token: tokens[h - 2])
         else { return nil }
         return text(h - 1, h - 1)
     }

@@ -4,7 +4,7 @@ extension ClaimRules {
     func nounPhrase(from start: Int, toHead: Bool = true) -> (Int, Int, String)? {
         var p = start
         // Leading "more", "other", "additional": "two more soldiers".
-        while p < n, Lexicon.leadingModifiers.contains(tokens[p].lower), p - start < 2, !opensPlaceName(p) { p += 1 }
+        while p < n, Lexicon.leadingModifiers.contains(token: tokens[p]), p - start < 2, !opensPlaceName(p) { p += 1 }
         let words = nounPhraseWords(from: p)
         guard let h = nounPhraseHead(words, toHead: toHead) else { return nil }
         return (p, h, tokens[h].lower)
@@ -29,20 +29,20 @@ extension ClaimRules {
                 {
                     words.append(j); j += 1; continue
                 }
-                if Lexicon.phraseStops.contains(t.lower)
-                    && !(words.isEmpty && j == p && Lexicon.personHeads.contains(t.lower)) && !glued
+                if Lexicon.phraseStops.contains(token: t)
+                    && !(words.isEmpty && j == p && Lexicon.personHeads.contains(token: t)) && !glued
                 {
                     break
                 }
                 // "645 confirmed deaths": a participle before a counted noun modifies it.
-                if Lexicon.reportingVerbs.contains(t.lower) || Lexicon.reportingParticiples.contains(t.lower),
+                if Lexicon.reportingVerbs.contains(token: t) || Lexicon.reportingParticiples.contains(token: t),
                     !(words.isEmpty && j + 1 < n && tokens[j + 1].isWord && isHeadWord(tokens[j + 1].lower)),
                     !continuesName(j, after: words.last)
                 {
                     break
                 }
                 if !words.isEmpty, let last = words.last, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
-                    !Lexicon.participleAdjectives.contains(t.lower)
+                    !Lexicon.participleAdjectives.contains(token: t)
                 {
                     let prev = tokens[last].lower
                     if (prev.hasSuffix("s") && !prev.hasSuffix("'s")) || isHeadWord(prev) { break }
@@ -84,11 +84,12 @@ extension ClaimRules {
         while k < n, k - j <= 5 {
             let t = tokens[k]
             if t.isWord {
-                if Lexicon.equipment.nouns.contains(t.lower) || Lexicon.equipment.nounsNeedingModifier.contains(t.lower)
+                if Lexicon.equipment.nouns.contains(token: t)
+                    || Lexicon.equipment.nounsNeedingModifier.contains(token: t)
                 {
                     return true
                 }
-                if Lexicon.phraseStops.contains(t.lower) { return false }
+                if Lexicon.phraseStops.contains(token: t) { return false }
             } else if !(t.lower == "-" && !t.spaceBefore) {
                 return false
             }
@@ -107,7 +108,7 @@ extension ClaimRules {
         var s = j
         while j >= 0, head - j < 6 {
             let t = tokens[j]
-            if t.isWord, !Lexicon.phraseStops.contains(t.lower) { s = j; j -= 1; continue }
+            if t.isWord, !Lexicon.phraseStops.contains(token: t) { s = j; j -= 1; continue }
             if t.lower == "-", !t.spaceBefore, j > 0 { j -= 1; continue }
             break
         }
@@ -120,16 +121,16 @@ extension ClaimRules {
         guard j + 1 < n, tokens[j].is("of") else { return nil }
         j += 1
         if tokens[j].is("the") { j += 1 }
-        guard j < n, tokens[j].isWord, tokens[j].capitalized || !Lexicon.phraseStops.contains(tokens[j].lower) else {
+        guard j < n, tokens[j].isWord, tokens[j].capitalized || !Lexicon.phraseStops.contains(token: tokens[j]) else {
             return nil
         }
         var last = -1
         var count = 0
         while j < n, count < 8 {
             let t = tokens[j]
-            if t.isWord, !Lexicon.phraseStops.contains(t.lower) { last = j; j += 1; count += 1; continue }
+            if t.isWord, !Lexicon.phraseStops.contains(token: t) { last = j; j += 1; count += 1; continue }
             // Inner "of"/"and"/"the" only between capitalised words: "Ministry of Internal Affairs".
-            if t.isWord, Lexicon.nameJoiners.contains(t.lower), j + 1 < n,
+            if t.isWord, Lexicon.nameJoiners.contains(token: t), j + 1 < n,
                 tokens[j + 1].capitalized || tokens[j + 1].is("the")
             {
                 j += 1; count += 1; continue
@@ -224,12 +225,12 @@ extension ClaimRules {
     func elisionAllowed(_ m: NumberMention) -> Bool {
         // Only a number coordinated with the one before: "..., as well as 1,609 in ...", "and 300 in ...".
         guard m.first > 0,
-            Lexicon.elisionJoiners.contains(tokens[m.first - 1].lower)
+            Lexicon.elisionJoiners.contains(token: tokens[m.first - 1])
                 || (m.first > 1 && tokens[m.first - 1].is("as") && tokens[m.first - 2].is("well"))
         else { return false }
         let after = m.last + 1
         if after >= n { return true }
         let next = tokens[after]
-        return next.isPunct || Lexicon.afterElidedAmount.contains(next.lower)
+        return next.isPunct || Lexicon.afterElidedAmount.contains(token: next)
     }
 }

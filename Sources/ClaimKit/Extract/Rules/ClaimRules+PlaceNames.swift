@@ -24,7 +24,7 @@ extension ClaimRules {
     static func endsCapitalisedName(_ tokens: [Token], at i: Int) -> Bool {
         let t = tokens[i]
         return t.capitalized && i > 0 && tokens[i - 1].isWord && tokens[i - 1].capitalized
-            && Lexicon.nameEndingVerbs.contains(t.lower)
+            && Lexicon.nameEndingVerbs.contains(token: t)
     }
 
     /// Whether the number at `j` is part of a model's name inside a counted phrase: digits after the

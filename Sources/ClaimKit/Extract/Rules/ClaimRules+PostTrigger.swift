@@ -14,7 +14,7 @@ extension ClaimRules {
         var j = skipInterruption(from: e + 1)
         // A prepositional phrase may sit between: "two civilians in the village were killed", "106
         // protesters in 21 cities have been killed" (a count inside the phrase is of places, not people).
-        if j < n, Lexicon.predicatePrepositions.contains(tokens[j].lower) {
+        if j < n, Lexicon.predicatePrepositions.contains(token: tokens[j]) {
             var k = j + 1
             while k < n, k - j < 9 {
                 let t = tokens[k]
@@ -26,10 +26,10 @@ extension ClaimRules {
         }
         var skipped = 0
         while j < n, skipped < 6,
-            Lexicon.auxiliaries.contains(tokens[j].lower) || tokens[j].lower == "(" || tokens[j].lower == ")"
-                || Lexicon.quoteMarks.contains(tokens[j].lower)
+            Lexicon.auxiliaries.contains(token: tokens[j]) || tokens[j].lower == "(" || tokens[j].lower == ")"
+                || Lexicon.quoteMarks.contains(token: tokens[j])
         {
-            if Lexicon.clauseAuxiliaries.contains(tokens[j].lower) && skipped > 2 { break }
+            if Lexicon.clauseAuxiliaries.contains(token: tokens[j]) && skipped > 2 { break }
             j += 1; skipped += 1
         }
         return j
@@ -46,7 +46,7 @@ extension ClaimRules {
     private func skipInterruption(from start: Int) -> Int {
         var j = start
         // A parenthetical: "Five people, including two children, were killed".
-        if j + 1 < n, tokens[j].lower == ",", Lexicon.parentheticalOpeners.contains(tokens[j + 1].lower) {
+        if j + 1 < n, tokens[j].lower == ",", Lexicon.parentheticalOpeners.contains(token: tokens[j + 1]) {
             var k = j + 2
             while k < n, k - j < 16, tokens[k].lower != "," { k += 1 }
             if k < n, tokens[k].lower == "," { j = k + 1 }
@@ -54,12 +54,12 @@ extension ClaimRules {
         // An apposition: "more than 300 of its citizens, civilians and soldiers, have been killed".
         if j + 2 < n, tokens[j].lower == ",", tokens[j + 1].isWord {
             var k = j + 1
-            while k < n, k - j < 8, tokens[k].isWord, !Lexicon.auxiliaries.contains(tokens[k].lower) { k += 1 }
+            while k < n, k - j < 8, tokens[k].isWord, !Lexicon.auxiliaries.contains(token: tokens[k]) { k += 1 }
             if k + 1 < n, tokens[k].lower == ",", isPredicateStart(tokens[k + 1].lower) { j = k + 1 }
         }
         // A coordinated noun without a number: "Six soldiers and a civilian were killed".
         if j + 1 < n, tokens[j].is("and") || tokens[j].is("or"),
-            Lexicon.coordinatedNounDeterminers.contains(tokens[j + 1].lower)
+            Lexicon.coordinatedNounDeterminers.contains(token: tokens[j + 1])
         {
             var k = j + 2
             while k < n, k - j < 7, tokens[k].isWord, !isPredicateStart(tokens[k].lower) { k += 1 }
@@ -77,7 +77,7 @@ extension ClaimRules {
         if Lexicon.sufferVerbs.contains(w) {
             var k = j + 1
             while k < n, k - j <= 3, tokens[k].isWord {
-                if Lexicon.injuryObjects.contains(tokens[k].lower) { return (.injured, w + " " + tokens[k].lower) }
+                if Lexicon.injuryObjects.contains(token: tokens[k]) { return (.injured, w + " " + tokens[k].lower) }
                 k += 1
             }
         }
@@ -141,7 +141,7 @@ extension ClaimRules {
         if at + 2 < n, tokens[at].is("in") {
             var k = at + 1
             if tokens[k].is("a"), k + 2 < n { k += 1 }
-            if Lexicon.conditionWords.contains(tokens[k].lower), tokens[k + 1].is("condition") {
+            if Lexicon.conditionWords.contains(token: tokens[k]), tokens[k + 1].is("condition") {
                 return (.injured, "in condition")
             }
             if tokens[k].is("intensive"), tokens[k + 1].is("care") { return (.injured, "in intensive care") }
@@ -155,7 +155,7 @@ extension ClaimRules {
         // "fell victim to mines"
         if k < range.upperBound, tokens[k].is("victim") || tokens[k].is("victims") { k += 1 }
         guard k <= range.upperBound, tokens[k].is("by") || tokens[k].is("to") else { return false }
-        return (k...range.upperBound).contains { Lexicon.mineHarmWords.contains(tokens[$0].lower) }
+        return (k...range.upperBound).contains { Lexicon.mineHarmWords.contains(token: tokens[$0]) }
     }
 
     /// "to hospital", "to a nearby hospital", "to the Royal London Hospital": within five words.
@@ -163,7 +163,7 @@ extension ClaimRules {
         guard k < n, tokens[k].is("to") || tokens[k].is("into") else { return false }
         var j = k + 1
         while j < n, j - k <= 5, tokens[j].isWord {
-            if Lexicon.hospitalNouns.contains(tokens[j].lower) { return true }
+            if Lexicon.hospitalNouns.contains(token: tokens[j]) { return true }
             j += 1
         }
         return false

@@ -20,8 +20,8 @@ extension ClaimRules {
         let w = tokens[j].lower
         // "killed or wounded 60 people", "wounded and killed 12": both verbs, undivided.
         if j >= 2, tokens[j - 1].is("or") || tokens[j - 1].is("and"),
-            Lexicon.killed.verbs.contains(w) && Lexicon.injured.verbs.contains(tokens[j - 2].lower)
-                || Lexicon.injured.verbs.contains(w) && Lexicon.killed.verbs.contains(tokens[j - 2].lower)
+            Lexicon.killed.verbs.contains(w) && Lexicon.injured.verbs.contains(token: tokens[j - 2])
+                || Lexicon.injured.verbs.contains(w) && Lexicon.killed.verbs.contains(token: tokens[j - 2])
         {
             return (.casualties, tokens[j - 2].lower + " " + tokens[j - 1].lower + " " + w)
         }
@@ -57,7 +57,7 @@ extension ClaimRules {
         let stop = max(0, j - 5)
         while j > stop, tokens[j].isWord, !tokens[j].is("and") {
             let w = tokens[j - 1].lower
-            if Lexicon.objectDeterminers.contains(tokens[j].lower) || tokens[j].capitalized {
+            if Lexicon.objectDeterminers.contains(token: tokens[j]) || tokens[j].capitalized {
                 if Lexicon.killed.verbs.contains(w), !Lexicon.killed.weakVerbs.contains(w) { return (.killed, w) }
                 if Lexicon.injured.verbs.contains(w) { return (.injured, w) }
             }
@@ -89,14 +89,14 @@ extension ClaimRules {
             if Lexicon.tallyNouns.contains(l), j > 0,
                 tokens[j - 1].is("death")
                     || (0..<j).contains(where: {
-                        Lexicon.killed.predicates.contains(tokens[$0].lower)
-                            || Lexicon.killed.nouns.contains(tokens[$0].lower)
+                        Lexicon.killed.predicates.contains(token: tokens[$0])
+                            || Lexicon.killed.nouns.contains(token: tokens[$0])
                     })
             {
                 return (.killed, "toll")
             }
             if l == "toll" {
-                if j > 0, Lexicon.injuryTollWords.contains(tokens[j - 1].lower) { return (.injured, "toll") }
+                if j > 0, Lexicon.injuryTollWords.contains(token: tokens[j - 1]) { return (.injured, "toll") }
                 if j > 0, tokens[j - 1].is("casualty") { return (.casualties, "toll") }
                 return (.killed, "toll")
             }

@@ -15,7 +15,8 @@ extension ClaimRules {
         if hedged - j >= 3, tokens[hedged].is("as"), isNounLike(j), let (s, e) = nounPhraseEnding(at: j) {
             // ("matching B&H with prices": the noun after an inner preposition.)
             return text(
-                (s...e).last(where: { Lexicon.nameInnerPrepositions.contains(tokens[$0].lower) }).map { $0 + 1 } ?? s, e
+                (s...e).last(where: { Lexicon.nameInnerPrepositions.contains(token: tokens[$0]) }).map { $0 + 1 } ?? s,
+                e
             )
         }
         // "for $169.99 (Originally $200)", "the Brydge Pro ($129, regular $149)": a price beside an earlier one of the same thing.
@@ -36,7 +37,7 @@ extension ClaimRules {
         let after = m.last + 1
         guard after + 1 < n, tokens[after].is("off") else { return nil }
         var q = after + 1
-        if Lexicon.purposeDeterminers.contains(tokens[q].lower) { q += 1 }
+        if Lexicon.purposeDeterminers.contains(token: tokens[q]) { q += 1 }
         return nounPhrase(from: q, toHead: false).map { text(after, $0.1) }
     }
 
@@ -66,11 +67,11 @@ extension ClaimRules {
         }
         // "The masks, worth ¥40,000, ...": the noun before the comma; "80,000 points are worth $1,000": the copula's subject.
         if l == "worth", tokens[j - 1].lower == "," { return nounPhraseText(endingAt: j - 2) }
-        if l == "worth", Lexicon.copulas.contains(tokens[j - 1].lower) { return subjectBeforeVerb(j - 1) }
+        if l == "worth", Lexicon.copulas.contains(token: tokens[j - 1]) { return subjectBeforeVerb(j - 1) }
         // "the Series 5, now $299": a price set after its product's name.
         if l == ",", skipped, j + 1 < m.first { return nounPhraseText(endingAt: j - 1) }
         // "deposits up to $250,000": an upper bound right after its noun ("you can contribute up to" is a verb's).
-        if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(tokens[j - 1].lower) {
+        if tokens[m.first].is("up"), isNounLike(j), !Lexicon.verbMarkers.contains(token: tokens[j - 1]) {
             return nounPhraseText(endingAt: j)
         }
         // "... sold in October was $39,014": a copula read as a price adverb ("was $299").
@@ -88,7 +89,7 @@ extension ClaimRules {
     /// The index before the price adverbs ("now", "only") that end at `j`, stopping at `floor`.
     func pastPriceAdverbs(_ j: Int, floor: Int = 0) -> Int {
         var j = j
-        while j >= floor, Lexicon.priceAdverbs.contains(tokens[j].lower) { j -= 1 }
+        while j >= floor, Lexicon.priceAdverbs.contains(token: tokens[j]) { j -= 1 }
         return j
     }
 
@@ -113,19 +114,19 @@ extension ClaimRules {
         // "The $49 charging brick goes on sale for $29": the thing that goes on sale.
         if v >= 2, tokens[v].is("sale"), tokens[v - 1].is("on") { v -= 2 }
         // "Brent was last at $60.73": an adverb and a copula before the preposition.
-        if v >= 1, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") {
-            while v >= 0, Lexicon.auxiliaryAdverbs.contains(tokens[v].lower) || tokens[v].is("last") { v -= 1 }
+        if v >= 1, Lexicon.auxiliaryAdverbs.contains(token: tokens[v]) || tokens[v].is("last") {
+            while v >= 0, Lexicon.auxiliaryAdverbs.contains(token: tokens[v]) || tokens[v].is("last") { v -= 1 }
             // ("Our previous mention was at $750": the writing itself is not what is priced.)
-            return v >= 0 && Lexicon.writingNouns.contains(tokens[v].lower) ? nil : nounPhraseText(endingAt: v)
+            return v >= 0 && Lexicon.writingNouns.contains(token: tokens[v]) ? nil : nounPhraseText(endingAt: v)
         }
         // "revenue rose 3.5 percent to $27.2 billion": the change in percent between verb and "to".
-        if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(tokens[v].lower) && tokens[v - 1].isNumber {
+        if v >= 2, tokens[j].is("to"), Lexicon.percentWords.contains(token: tokens[v]) && tokens[v - 1].isNumber {
             v -= 2
         }
         if let offered = forPricesSubject(v) { return offered }
         if v >= 0,
-            Lexicon.changeVerbs.contains(tokens[v].lower) || Lexicon.priceVerbs.contains(tokens[v].lower)
-                || Lexicon.saleVerbs.contains(tokens[v].lower)
+            Lexicon.changeVerbs.contains(token: tokens[v]) || Lexicon.priceVerbs.contains(token: tokens[v])
+                || Lexicon.saleVerbs.contains(token: tokens[v])
         {
             return subjectBeforeVerb(v)
         }
@@ -141,7 +142,7 @@ extension ClaimRules {
     func subjectBeforeVerb(_ v: Int) -> String? {
         var e = v - 1
         while e >= 0,
-            Lexicon.auxiliaryAdverbs.contains(tokens[e].lower) || Lexicon.priceAdverbs.contains(tokens[e].lower)
+            Lexicon.auxiliaryAdverbs.contains(token: tokens[e]) || Lexicon.priceAdverbs.contains(token: tokens[e])
                 || tokens[e].is("last")
         { e -= 1 }
         // "Regular European pricing will start at": an "-ing" word before an auxiliary is the subject.
@@ -156,12 +157,12 @@ extension ClaimRules {
         // ("the painting sold": an "-ing" word after a determiner is a noun.)
         let gerundNoun =
             e >= 1 && e < n && tokens[e].isWord && tokens[e].lower.hasSuffix("ing")
-            && (gerundHead || Lexicon.measuredNounDeterminers.contains(tokens[e - 1].lower)
-                || Lexicon.gerundPriceNouns.contains(tokens[e].lower))
-            && !Lexicon.saleVerbs.contains(tokens[e].lower) && !Lexicon.priceVerbs.contains(tokens[e].lower)
+            && (gerundHead || Lexicon.measuredNounDeterminers.contains(token: tokens[e - 1])
+                || Lexicon.gerundPriceNouns.contains(token: tokens[e]))
+            && !Lexicon.saleVerbs.contains(token: tokens[e]) && !Lexicon.priceVerbs.contains(token: tokens[e])
         // ("Spot gold XAU= added": a ticker's "=" is no part of the name.)
         if e >= 1, e < n, tokens[e].lower == "=", !tokens[e].spaceBefore { return nounPhraseEnding(at: e - 1) }
-        guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(tokens[e].lower) else {
+        guard e >= 0, e < n, isNounLike(e) || gerundNoun, !Lexicon.amountNouns.contains(token: tokens[e]) else {
             return nil
         }
         var s = e
@@ -176,7 +177,7 @@ extension ClaimRules {
                 tokens[k + 1].capitalized
             {
                 // ("Pokemon Zacian and Zamazenta Edition", "Sword or Shield": a joiner between capitalised words is inside one name.)
-            } else if t.isWord, Lexicon.nameInnerPrepositions.contains(t.lower), k > 0,
+            } else if t.isWord, Lexicon.nameInnerPrepositions.contains(token: t), k > 0,
                 tokens[k - 1].isNumber || tokens[k - 1].isWord && isNounLike(k - 1)
             {
                 // (carry on to the word before)
@@ -188,10 +189,10 @@ extension ClaimRules {
         if isTime(e) { return nil }
         // "obligations in this country": a phrase after a preposition belongs to the noun before it.
         var p = s - 1
-        if p >= 0, Lexicon.measuredNounDeterminers.contains(tokens[p].lower) { p -= 1 }
-        if p >= 1, Lexicon.ofPhrasePrepositions.contains(tokens[p].lower) {
+        if p >= 0, Lexicon.measuredNounDeterminers.contains(token: tokens[p]) { p -= 1 }
+        if p >= 1, Lexicon.ofPhrasePrepositions.contains(token: tokens[p]) {
             // ("an all-time low on Amazon at $139": the phrase of a word that names nothing is no subject.)
-            guard isNounLike(p - 1) || Lexicon.gerundPriceNouns.contains(tokens[p - 1].lower) else { return nil }
+            guard isNounLike(p - 1) || Lexicon.gerundPriceNouns.contains(token: tokens[p - 1]) else { return nil }
             if let (outer, _) = nounPhraseEnding(at: p - 1) { return (outer, e) }
             // ("4 months of Amazon Music for $0.99": a span of time before "of" is no part of the thing.)
             return isTime(p - 1) ? (s, e) : nil
@@ -201,8 +202,8 @@ extension ClaimRules {
 
     /// A day, a month or a span of time ("Tuesday", "July", "months"): it dates a sum, it names no thing.
     func isTime(_ i: Int) -> Bool {
-        Lexicon.weekdays.contains(tokens[i].lower) || Lexicon.timeNouns.contains(tokens[i].lower)
-            || Lexicon.months.contains(tokens[i].lower)
+        Lexicon.weekdays.contains(token: tokens[i]) || Lexicon.timeNouns.contains(token: tokens[i])
+            || Lexicon.months.contains(token: tokens[i])
     }
 
     /// A word that may end or sit in a noun phrase: not a function word, a verb of selling or a
@@ -222,6 +223,6 @@ extension ClaimRules {
         return (l.hasSuffix("ed") || l.hasSuffix("ly") || l.hasSuffix("ing")) && !Lexicon.phraseStops.contains(l)
             && !Lexicon.auxiliaryAdverbs.contains(l) && !Lexicon.saleVerbs.contains(l)
             && !Lexicon.priceVerbs.contains(l) && i + 1 < n && tokens[i + 1].isWord
-            && !Lexicon.phraseStops.contains(tokens[i + 1].lower)
+            && !Lexicon.phraseStops.contains(token: tokens[i + 1])
     }
 }

@@ -14,7 +14,7 @@ extension ClaimRules {
             let joinedToPrevious =
                 gap >= 1 && gap <= 3
                 && (previousLast + 1..<m.first).allSatisfy {
-                    Lexicon.dateJoiners.contains(tokens[$0].lower)
+                    Lexicon.dateJoiners.contains(token: tokens[$0])
                 }
             // "November 22 and 23": a number joined to a date is a date too.
             let isDate = isDateNumber(m) || (dateChain && joinedToPrevious && m.digits && m.unit == nil)
@@ -51,13 +51,13 @@ extension ClaimRules {
         // "40x Storm Shadow missiles": a multiplier sign glued to the count.
         if p + 1 < n, tokens[p].is("x"), !tokens[p].spaceBefore, tokens[p + 1].spaceBefore { p += 1 }
         // "a 5,000-strong force", "a 20,000-man private army": the strength of the unit named next.
-        let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(tokens[p + 1].lower)
+        let strength = p + 1 < n && tokens[p].lower == "-" && Lexicon.strengthWords.contains(token: tokens[p + 1])
         if strength { p += 2 }
         if !(a.pronounPartitive || partitiveCollective) { readCountedNoun(&a, at: p, military: &military) }
         if strength { readStrengthUnit(&a) }
         // "a column of 300 men", "a battalion of 600 volunteers": people counted as an armed unit.
         if a.headCategory == .person, m.first >= 2, tokens[m.first - 1].is("of"),
-            Lexicon.formationNouns.contains(tokens[m.first - 2].lower)
+            Lexicon.formationNouns.contains(token: tokens[m.first - 2])
         {
             a.headCategory = .counts(.troops)
         }
@@ -71,10 +71,10 @@ extension ClaimRules {
         a.preTrigger = preTrigger(a.mention)
         a.postTrigger = postTrigger(after: a.nounEnd)
         if a.partitiveCategory != nil, let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
-        a.including = m.first > 0 && Lexicon.includingWords.contains(tokens[m.first - 1].lower)
+        a.including = m.first > 0 && Lexicon.includingWords.contains(token: tokens[m.first - 1])
         // "among them six children", "of whom 3 were children"
-        if m.first > 1, Lexicon.partitivePronouns.contains(tokens[m.first - 1].lower),
-            Lexicon.includingPrepositions.contains(tokens[m.first - 2].lower)
+        if m.first > 1, Lexicon.partitivePronouns.contains(token: tokens[m.first - 1]),
+            Lexicon.includingPrepositions.contains(token: tokens[m.first - 2])
         {
             a.including = true
             // "of whom 12 are women": with no noun of its own the predicate noun is the subject.
@@ -82,7 +82,7 @@ extension ClaimRules {
         }
         // "..., of them, 3 are children": the same with a comma; the predicate noun is the subject.
         if m.first > 2, tokens[m.first - 1].lower == ",", ["them", "whom"].contains(tokens[m.first - 2].lower),
-            Lexicon.breakdownOpeners.contains(tokens[m.first - 3].lower)
+            Lexicon.breakdownOpeners.contains(token: tokens[m.first - 3])
         {
             a.including = true
             if let pred = predicateNominal(after: a.nounEnd) { a.predicateSubject = pred }
@@ -101,13 +101,13 @@ extension ClaimRules {
             return (whole.last + 1, false)
         }
         var p = m.last + 1
-        if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(tokens[p + 1].lower),
-            !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(tokens[p + 2].lower))
+        if p + 1 < n, tokens[p].is("of"), Lexicon.partitivePronouns.contains(token: tokens[p + 1]),
+            !(p + 2 < n && tokens[p + 2].isWord && Lexicon.personHeads.contains(token: tokens[p + 2]))
         {
             // "41 people had been injured, 9 of them seriously": more of the claim before.
             a.pronounPartitive = true
             a.nounEnd = p + 1
-        } else if p + 1 < n, tokens[p].is("of"), Lexicon.partitiveDeterminers.contains(tokens[p + 1].lower) {
+        } else if p + 1 < n, tokens[p].is("of"), Lexicon.partitiveDeterminers.contains(token: tokens[p + 1]) {
             p += 2
             if let innerIndex = mentions.firstIndex(where: { $0.first == p || $0.numberStart == p }) {
                 let inner = mentions[innerIndex]
@@ -117,8 +117,8 @@ extension ClaimRules {
                 a.nounEnd = inner.last  // "six of the 20 were hurt": the predicate follows the whole
             } else if p < n, let collective = Lexicon.collectiveCasualty[tokens[p].lower],
                 !(p + 1 < n && tokens[p + 1].isWord
-                    && (Lexicon.personHeads.contains(tokens[p + 1].lower)
-                        || Lexicon.troops.nouns.contains(tokens[p + 1].lower)))
+                    && (Lexicon.personHeads.contains(token: tokens[p + 1])
+                        || Lexicon.troops.nouns.contains(token: tokens[p + 1])))
             {
                 // "three of the dead were teenagers", "a dozen of the injured": the adjective used as a
                 // noun names the category; the subject is the predicate noun when there is one.
@@ -136,8 +136,8 @@ extension ClaimRules {
     /// The counted noun phrase after the amount (or before it in brackets), its head and head kind.
     private func readCountedNoun(_ a: inout MentionAnalysis, at p: Int, military: inout Bool?) {
         let m = a.mention
-        if p + 1 < n, Lexicon.stateParticiples.contains(tokens[p].lower), tokens[p + 1].isWord,
-            Lexicon.personHeads.contains(tokens[p + 1].lower) || Lexicon.troops.nouns.contains(tokens[p + 1].lower),
+        if p + 1 < n, Lexicon.stateParticiples.contains(token: tokens[p]), tokens[p + 1].isWord,
+            Lexicon.personHeads.contains(token: tokens[p + 1]) || Lexicon.troops.nouns.contains(token: tokens[p + 1]),
             let (_, e, head) = nounPhrase(from: p + 1)
         {
             // "41 injured people": the participle is both modifier and category.
@@ -161,7 +161,7 @@ extension ClaimRules {
             }
             // "400 pieces of equipment", "50 units of military hardware", "200 units of armoured vehicles".
             if Lexicon.pieceNouns.contains(head), a.headCategory != .counts(.mines), let ext = ofComplement(after: e),
-                Lexicon.equipmentMassNouns.contains(tokens[ext].lower)
+                Lexicon.equipmentMassNouns.contains(token: tokens[ext])
                     || headKind(head: tokens[ext].lower, from: e + 2, to: ext, mention: m, military: &military)
                         == .counts(.equipment)
             {
@@ -178,7 +178,7 @@ extension ClaimRules {
             if m.last + 1 < n, tokens[m.last + 1].lower == ")" { a.nounEnd = m.last + 1 }
         } else if m.unit != nil {
             a.headCategory = .counts(.money)
-        } else if p < n, Lexicon.moreWords.contains(tokens[p].lower) {
+        } else if p < n, Lexicon.moreWords.contains(token: tokens[p]) {
             a.nounEnd = p  // "40 more were wounded"
         }
     }
@@ -191,7 +191,7 @@ extension ClaimRules {
         // "a new $1.2bn package", "an additional €5m grant": one modifier between the determiner and the sum.
         let modified =
             m.first > 1 && tokens[m.first - 1].isWord && !Lexicon.phraseStops.contains(before)
-            && Lexicon.articles.contains(tokens[m.first - 2].lower)
+            && Lexicon.articles.contains(token: tokens[m.first - 2])
         // "£47m landmine clearance scheme": a noun phrase that ends in a scheme, fund or package names the sum.
         let schemeNamed = a.subjectStart >= 0 && moneySchemeEnd(from: a.subjectStart) != nil
         if !(Lexicon.sumDeterminers.contains(before) || before.hasSuffix("'s") || before == "'" || modified
@@ -208,14 +208,14 @@ extension ClaimRules {
         var items = 0
         while j >= 0, m.first - j < 14 {
             let t = tokens[j]
-            if t.isWord, Lexicon.clearanceVerbs.contains(t.lower) { return true }
-            if t.is("of"), j > 0, Lexicon.clearanceVerbs.contains(tokens[j - 1].lower) { return true }
+            if t.isWord, Lexicon.clearanceVerbs.contains(token: t) { return true }
+            if t.is("of"), j > 0, Lexicon.clearanceVerbs.contains(token: tokens[j - 1]) { return true }
             // Back over "and", "," and earlier items of the list only.
             if t.isNumber { items += 1; if items > 3 { return false } }
             if t.lower == "." || t.lower == ";" || t.is("that") || t.is("which") { return false }
             if t.isWord,
-                !(Lexicon.clearanceListWords.contains(t.lower) || isHeadWord(t.lower)
-                    || items > 0 && !Lexicon.phraseStops.contains(t.lower))
+                !(Lexicon.clearanceListWords.contains(token: t) || isHeadWord(t.lower)
+                    || items > 0 && !Lexicon.phraseStops.contains(token: t))
             {
                 return false
             }
@@ -227,7 +227,7 @@ extension ClaimRules {
     /// "were civilians" after a partitive: the predicate noun phrase's tokens.
     func predicateNominal(after e: Int) -> (Int, Int)? {
         var j = e + 1
-        guard j < n, Lexicon.copulas.contains(tokens[j].lower) else { return nil }
+        guard j < n, Lexicon.copulas.contains(token: tokens[j]) else { return nil }
         j += 1
         if j < n, tokens[j].is("all") { j += 1 }
         guard let (s, end, _) = nounPhrase(from: j) else { return nil }
@@ -247,8 +247,8 @@ extension ClaimRules {
 
     private func isMonth(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.isWord, Lexicon.months.contains(t.lower) else { return false }
-        if Lexicon.ambiguousMonths.contains(t.lower) { return t.capitalized }
+        guard t.isWord, Lexicon.months.contains(token: t) else { return false }
+        if Lexicon.ambiguousMonths.contains(token: t) { return t.capitalized }
         return true
     }
 }

@@ -28,7 +28,7 @@ extension ClaimRules {
         guard v >= 0, v + 1 < j, isSaleVerb(v) else { return nil }
         guard var (s, e) = saleObjectPhrase(from: v + 1, before: j) else { return nil }
         // "sold the company the right": a second phrase after a determiner is the thing sold.
-        if e + 2 < j, Lexicon.articles.contains(tokens[e + 1].lower),
+        if e + 2 < j, Lexicon.articles.contains(token: tokens[e + 1]),
             let second = saleObjectPhrase(from: e + 1, before: j)
         {
             (s, e) = second
@@ -47,15 +47,15 @@ extension ClaimRules {
     private func saleObjectPhrase(from q: Int, before j: Int) -> (Int, Int)? {
         var q = q
         if q < j,
-            Lexicon.purposeDeterminers.contains(tokens[q].lower)
-                || Lexicon.possessivePurposeDeterminers.contains(tokens[q].lower)
+            Lexicon.purposeDeterminers.contains(token: tokens[q])
+                || Lexicon.possessivePurposeDeterminers.contains(token: tokens[q])
         {
             q += 1
         }
         var k = q
         while k < j, k - q < 10,
-            tokens[k].isWord && !Lexicon.phraseStops.contains(tokens[k].lower)
-                && !Lexicon.saleVerbs.contains(tokens[k].lower) && !Lexicon.priceVerbs.contains(tokens[k].lower)
+            tokens[k].isWord && !Lexicon.phraseStops.contains(token: tokens[k])
+                && !Lexicon.saleVerbs.contains(token: tokens[k]) && !Lexicon.priceVerbs.contains(token: tokens[k])
                 || tokens[k].isNumber || (tokens[k].lower == "-" || tokens[k].lower == "%") && !tokens[k].spaceBefore
                 || isGlued(k)
         {
@@ -66,14 +66,14 @@ extension ClaimRules {
         if e > q, k < j, tokens[k].is("by") { e -= 1 }
         while e > q, tokens[e].lower == "-" || tokens[e].isWord && !isNounLike(e) { e -= 1 }
         guard e >= q, tokens[e].isWord, isNounLike(e), !isTime(e),
-            !Lexicon.personalPronouns.contains(tokens[e].lower)
+            !Lexicon.personalPronouns.contains(token: tokens[e])
         else { return nil }
         return (q, e)
     }
 
     /// A verb of selling or buying, its "-ing" form included ("acquiring").
     private func isSaleVerb(_ v: Int) -> Bool {
-        Lexicon.saleVerbs.contains(tokens[v].lower) || Lexicon.saleGerunds.contains(tokens[v].lower)
+        Lexicon.saleVerbs.contains(token: tokens[v]) || Lexicon.saleGerunds.contains(token: tokens[v])
     }
 
     /// A word between two glued hyphens ("2-in-1"): part of a compound, even a function word.
@@ -92,7 +92,7 @@ extension ClaimRules {
     private func coordinatedNameStart(_ s: Int) -> Int? {
         guard tokens[s].capitalized else { return nil }
         var a = s - 1
-        if a >= 0, Lexicon.articles.contains(tokens[a].lower) { a -= 1 }
+        if a >= 0, Lexicon.articles.contains(token: tokens[a]) { a -= 1 }
         guard a >= 2, tokens[a].is("and"), tokens[a - 1].isWord, tokens[a - 1].capitalized else { return nil }
         var s2 = a - 1
         while s2 >= 1, a - s2 < 6, tokens[s2 - 1].isWord, tokens[s2 - 1].capitalized { s2 -= 1 }
@@ -103,15 +103,15 @@ extension ClaimRules {
     /// Amazon"): the shop is where the price is listed, not what it pays for.
     func listingPlaceAfterPrice(_ m: NumberMention, after p: Int) -> Bool {
         let j = pastPriceAdverbs(m.first - 1)
-        return j >= 1 && Lexicon.listedPricePrepositions.contains(tokens[j].lower) && p + 1 < n
-            && Lexicon.listingPlacePrepositions.contains(tokens[p].lower) && tokens[p + 1].capitalized
+        return j >= 1 && Lexicon.listedPricePrepositions.contains(token: tokens[j]) && p + 1 < n
+            && Lexicon.listingPlacePrepositions.contains(token: tokens[p]) && tokens[p + 1].capitalized
             && !isTime(p + 1) && (p + 2 >= n || tokens[p + 2].isPunct)
     }
 
     /// "used copies of this paperback from 1985 started at": the noun before a year that dates it.
     func pastDatingYear(_ e: Int) -> Int {
         guard e >= 2, tokens[e].isNumber, tokens[e].lower.count == 4,
-            Lexicon.datingPrepositions.contains(tokens[e - 1].lower), isNounLike(e - 2)
+            Lexicon.datingPrepositions.contains(token: tokens[e - 1]), isNounLike(e - 2)
         else { return e }
         return e - 2
     }
@@ -122,14 +122,14 @@ extension ClaimRules {
         let j = pastPriceAdverbs(m.first - 1)
         guard j >= 4, tokens[j].is("at") else { return nil }
         var k = j - 1
-        if tokens[k].capitalized, Lexicon.listingPlacePrepositions.contains(tokens[k - 1].lower) { k -= 2 }
-        guard k >= 3, Lexicon.recordLevelWords.contains(tokens[k].lower) else { return nil }
+        if tokens[k].capitalized, Lexicon.listingPlacePrepositions.contains(token: tokens[k - 1]) { k -= 2 }
+        guard k >= 3, Lexicon.recordLevelWords.contains(token: tokens[k]) else { return nil }
         var v = k - 1
-        while v >= 1, k - v < 5, !Lexicon.articles.contains(tokens[v].lower) { v -= 1 }
+        while v >= 1, k - v < 5, !Lexicon.articles.contains(token: tokens[v]) { v -= 1 }
         v -= 1
         if v >= 1, tokens[v].is("to") { v -= 1 }
         guard v >= 1,
-            Lexicon.changeVerbs.contains(tokens[v].lower) || Lexicon.levelReachingVerbs.contains(tokens[v].lower)
+            Lexicon.changeVerbs.contains(token: tokens[v]) || Lexicon.levelReachingVerbs.contains(token: tokens[v])
         else { return nil }
         // ("AirPods 2 dropped": a model number after a capitalised name is part of it.)
         if tokens[v - 1].isNumber, v >= 2, tokens[v - 2].capitalized, let (s, _) = nounPhraseEnding(at: v - 2) {
@@ -143,8 +143,8 @@ extension ClaimRules {
     func clauseFinalIn(_ m: NumberMention) -> String? {
         guard m.first == 0 || tokens[m.first - 1].isPunct else { return nil }
         var k = m.last + 1
-        if k + 1 < n, tokens[k].is("a"), Lexicon.timeNouns.contains(tokens[k + 1].lower) { k += 2 }
-        guard k < n, Lexicon.sumClauseAuxiliaries.contains(tokens[k].lower) else { return nil }
+        if k + 1 < n, tokens[k].is("a"), Lexicon.timeNouns.contains(token: tokens[k + 1]) { k += 2 }
+        guard k < n, Lexicon.sumClauseAuxiliaries.contains(token: tokens[k]) else { return nil }
         while k < n, tokens[k].isWord, !tokens[k].is("in") { k += 1 }
         let noun = k + 1
         guard noun < n, tokens[k].is("in"), tokens[noun].isWord, !tokens[noun].capitalized, isNounLike(noun),

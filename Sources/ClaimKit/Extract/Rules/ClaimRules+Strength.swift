@@ -18,7 +18,7 @@ extension ClaimRules {
             !Lexicon.militaryUnitNouns.contains(head)
         else { return }
         for j in a.subjectStart..<a.subjectEnd
-        where tokens[j].isWord && Lexicon.militaryUnitNouns.contains(tokens[j].lower) {
+        where tokens[j].isWord && Lexicon.militaryUnitNouns.contains(token: tokens[j]) {
             a.subjectEnd = j; a.nounEnd = j; a.head = tokens[j].lower; a.headCategory = .unknown
             return
         }
@@ -33,10 +33,10 @@ extension ClaimRules {
         let commanded =
             Lexicon.commandVerbs.contains(verb)
             || Lexicon.deployVerbs.contains(verb)
-                && tokens.indices.contains { $0 != m.first - 1 && Lexicon.militaryContext.contains(tokens[$0].lower) }
+                && tokens.indices.contains { $0 != m.first - 1 && Lexicon.militaryContext.contains(token: tokens[$0]) }
         let e = a.nounEnd
         let underCommand =
-            e + 3 < n && tokens[e + 1].is("under") && Lexicon.commandPossessives.contains(tokens[e + 2].lower)
+            e + 3 < n && tokens[e + 1].is("under") && Lexicon.commandPossessives.contains(token: tokens[e + 2])
             && tokens[e + 3].is("command")
         if commanded || underCommand { a.headCategory = .counts(.troops) }
     }

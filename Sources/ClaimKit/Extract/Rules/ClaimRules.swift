@@ -42,7 +42,7 @@ struct ClaimRules: Sendable {
     var n: Int { tokens.count }
 
     /// The sentence talks of arms or fighting (decides "missiles", "aircraft", "drones").
-    private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains($0.lower) } }
+    private var militaryContext: Bool { tokens.contains { $0.isWord && Lexicon.militaryContext.contains(token: $0) } }
 
     /// `militaryContext`, scanned at most once per sentence (a sentence may hold hundreds of amounts).
     func militaryContext(cached: inout Bool?) -> Bool {
@@ -57,9 +57,9 @@ struct ClaimRules: Sendable {
     var readsAsAnotherLanguage: Bool {
         var english = 0, other = 0
         for (i, t) in tokens.enumerated() where t.isWord {
-            if Lexicon.englishFunctionWords.contains(t.lower) {
+            if Lexicon.englishFunctionWords.contains(token: t) {
                 english += 1
-            } else if Lexicon.foreignFunctionWords.contains(t.lower) {
+            } else if Lexicon.foreignFunctionWords.contains(token: t) {
                 other += 1
             }
             // "die Schneemaske": the German article before a capitalised noun.
@@ -123,7 +123,7 @@ struct ClaimRules: Sendable {
         let from = a.nounEnd + 1
         let to = b.mention.first
         guard to > from, to - from <= 4 else { return false }
-        for j in from..<to where !Lexicon.chainJoiners.contains(tokens[j].lower) { return false }
+        for j in from..<to where !Lexicon.chainJoiners.contains(token: tokens[j]) { return false }
         return !opensBreakdown(a.mention)
     }
 
@@ -131,8 +131,8 @@ struct ClaimRules: Sendable {
     /// list with the count after its comma (that count's predicate is not the whole's).
     private func opensBreakdown(_ m: NumberMention) -> Bool {
         var j = m.first - 1
-        if j >= 0, Lexicon.partitiveDeterminers.contains(tokens[j].lower) { j -= 1 }
-        guard j >= 0, Lexicon.breakdownOpeners.contains(tokens[j].lower) else { return false }
+        if j >= 0, Lexicon.partitiveDeterminers.contains(token: tokens[j]) { j -= 1 }
+        guard j >= 0, Lexicon.breakdownOpeners.contains(token: tokens[j]) else { return false }
         return j == 0 || [",", ";", ":"].contains(tokens[j - 1].lower)
     }
 }

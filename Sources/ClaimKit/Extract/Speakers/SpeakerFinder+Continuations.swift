@@ -12,14 +12,14 @@ extension SpeakerFinder {
         guard i >= 2, tokens[i].has(Lexicon.Flag.continuation), tokens[i - 1].has(Lexicon.Flag.document)
         else { return nil }
         var v = i
-        if Lexicon.goingOnVerbs.contains(tokens[i].lower), i + 1 < n, tokens[i + 1].is("on") {
+        if Lexicon.goingOnVerbs.contains(token: tokens[i]), i + 1 < n, tokens[i + 1].is("on") {
             v = i + 1
-        } else if !Lexicon.continuationVerbs.contains(tokens[i].lower) {
+        } else if !Lexicon.continuationVerbs.contains(token: tokens[i]) {
             return nil
         }
         if endsSentence(tokens, after: v) { return v }
         guard v + 1 < n else { return nil }
-        if Lexicon.contentOpeners.contains(tokens[v + 1].lower) { return v }
+        if Lexicon.contentOpeners.contains(token: tokens[v + 1]) { return v }
         // "went on to say that ...": the reporting verb after "to" is this cue's.
         if tokens[v + 1].is("to"), v + 2 < n, tokens[v + 2].has(Lexicon.Flag.reporting) { return v + 2 }
         return nil
@@ -49,13 +49,13 @@ extension SpeakerFinder {
             })
         else { return nil }
         var j = k + 1
-        while !Lexicon.documentNouns.contains(tokens[j].lower) { j += 1 }
-        while j + 1 < n, Lexicon.documentNouns.contains(tokens[j + 1].lower) { j += 1 }
+        while !Lexicon.documentNouns.contains(token: tokens[j]) { j += 1 }
+        while j + 1 < n, Lexicon.documentNouns.contains(token: tokens[j + 1]) { j += 1 }
         let noun = tokens[j].lower
         // "a Foreign Ministry statement": its capitalised modifier.
         if let (a, b) = Self.documentAuthor(tokens, k, j) { return (text(tokens, bytes, a, b), noun) }
         // "a statement from the ministry": the body after the preposition.
-        if j + 2 < n, Lexicon.sourcePrepositions.contains(tokens[j + 1].lower),
+        if j + 2 < n, Lexicon.sourcePrepositions.contains(token: tokens[j + 1]),
             let (s, e) = Self.agentName(tokens, from: j + 2), Self.namesBody(tokens, s, e)
         {
             return (resolvedName(tokens, bytes, s, e), noun)
@@ -68,7 +68,7 @@ extension SpeakerFinder {
             }
         }
         // "The ministry issued a statement": the issuing verb's subject.
-        if k > 0, Lexicon.issuingVerbs.contains(tokens[k - 1].lower), let (s, e) = leftSpeaker(tokens, verb: k - 1),
+        if k > 0, Lexicon.issuingVerbs.contains(token: tokens[k - 1]), let (s, e) = leftSpeaker(tokens, verb: k - 1),
             Self.namesBody(tokens, s, e)
         {
             return (resolvedName(tokens, bytes, s, e), noun)
@@ -83,7 +83,7 @@ extension SpeakerFinder {
         for k in 0..<n where tokens[k].is("a") || tokens[k].is("an") {
             var j = k + 1
             while j < min(n, k + 4), tokens[j].isWord {
-                if Lexicon.documentNouns.contains(tokens[j].lower) { return k }
+                if Lexicon.documentNouns.contains(token: tokens[j]) { return k }
                 j += 1
             }
         }
@@ -93,10 +93,10 @@ extension SpeakerFinder {
     /// Whether tokens `s...e` name a body or a role (a capitalised name after an optional "the",
     /// or a speaker's noun), not a pronoun or a common phrase.
     private static func namesBody(_ tokens: [Token], _ s: Int, _ e: Int) -> Bool {
-        if s == e, Lexicon.pronounSpeakers.contains(tokens[s].lower) { return false }
+        if s == e, Lexicon.pronounSpeakers.contains(token: tokens[s]) { return false }
         return (s...e).contains(where: {
             ($0 > s || !tokens[$0].is("the")) && tokens[$0].capitalized
-                || Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
+                || Lexicon.referringNouns.contains(token: tokens[$0]) || Lexicon.personWords.contains(token: tokens[$0])
         })
     }
 

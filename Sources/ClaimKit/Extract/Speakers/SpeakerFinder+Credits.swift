@@ -5,9 +5,10 @@
 extension SpeakerFinder {
     /// "has touted estimates that", "touts that": a promoting verb before a claim it puts forward.
     static func promotesClaim(_ tokens: [Token], at i: Int) -> Bool {
-        guard i >= 1, i + 1 < tokens.count, Lexicon.promotingVerbs.contains(tokens[i].lower) else { return false }
+        guard i >= 1, i + 1 < tokens.count, Lexicon.promotingVerbs.contains(token: tokens[i]) else { return false }
         if tokens[i + 1].is("that") { return true }
-        return i + 2 < tokens.count && Lexicon.projectionNouns.contains(tokens[i + 1].lower) && tokens[i + 2].is("that")
+        return i + 2 < tokens.count && Lexicon.projectionNouns.contains(token: tokens[i + 1])
+            && tokens[i + 2].is("that")
     }
 
     /// "the $40 billion in purchases touted by X", "the 12 deaths reported by the ministry": cues
@@ -37,8 +38,8 @@ extension SpeakerFinder {
     /// "was touted by", no "as revealed by").
     static func creditsNounPhrase(_ tokens: [Token], at i: Int) -> Bool {
         i > 0 && i + 1 < tokens.count && tokens[i + 1].is("by") && tokens[i].isWord
-            && Lexicon.creditingParticiples.contains(tokens[i].lower) && tokens[i - 1].isWord
-            && !Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) && !tokens[i - 1].is("as")
+            && Lexicon.creditingParticiples.contains(token: tokens[i]) && tokens[i - 1].isWord
+            && !Lexicon.passiveAuxiliaries.contains(token: tokens[i - 1]) && !tokens[i - 1].is("as")
     }
 
     /// The start of the noun phrase ending before the participle at `p` (back over at most sixteen
@@ -49,7 +50,7 @@ extension SpeakerFinder {
         var amount = false
         while k >= 0, p - k <= 16 {
             let t = tokens[k]
-            if t.isWord, Lexicon.creditedPhraseStops.contains(t.lower) { break }
+            if t.isWord, Lexicon.creditedPhraseStops.contains(token: t) { break }
             if t.isPunct, [",", ";", ":", "(", ")", "\"", "“", "”"].contains(t.lower) { break }
             if NumberParser.startsAmount(tokens, k) { amount = true }
             k -= 1
@@ -65,16 +66,16 @@ extension SpeakerFinder {
         var s = from
         if tokens[s].is("the"), s + 1 < n, tokens[s + 1].isWord, !tokens[s + 1].capitalized {
             let last = (s + 1..<min(n, s + 5)).first(where: { k in
-                !tokens[k].isWord || Lexicon.referringNouns.contains(tokens[k].lower)
-                    || Lexicon.personWords.contains(tokens[k].lower)
-                    || Lexicon.organisationWords.contains(tokens[k].lower)
+                !tokens[k].isWord || Lexicon.referringNouns.contains(token: tokens[k])
+                    || Lexicon.personWords.contains(token: tokens[k])
+                    || Lexicon.organisationWords.contains(token: tokens[k])
             })
             guard let last, tokens[last].isWord else { return nil }
             return (from, last)
         }
         if tokens[s].is("the") { s += 1 }
-        guard s < n, tokens[s].isWord, tokens[s].capitalized, !Lexicon.months.contains(tokens[s].lower),
-            !Lexicon.weekdays.contains(tokens[s].lower)
+        guard s < n, tokens[s].isWord, tokens[s].capitalized, !Lexicon.months.contains(token: tokens[s]),
+            !Lexicon.weekdays.contains(token: tokens[s])
         else { return nil }
         var e = s
         while e + 1 < n {
@@ -104,8 +105,8 @@ extension SpeakerFinder {
     /// "the tweet shown above claimed": the end of a shown document's place ("shown above") right
     /// before `e`, and the word before it, when `e` ends one.
     static func displayedDocument(_ tokens: [Token], endingAt e: Int) -> Int? {
-        guard e >= 2, Lexicon.pagePlaces.contains(tokens[e].lower),
-            Lexicon.displayParticiples.contains(tokens[e - 1].lower),
+        guard e >= 2, Lexicon.pagePlaces.contains(token: tokens[e]),
+            Lexicon.displayParticiples.contains(token: tokens[e - 1]),
             tokens[e - 2].isWord, !tokens[e - 2].capitalized
         else { return nil }
         return e - 2
@@ -114,10 +115,10 @@ extension SpeakerFinder {
     /// "As of October, Acme had a fleet ...": the capitalised subject right after a fronted
     /// adjunct's comma (its capital is the name's, not the sentence's).
     func frontedSubject(_ tokens: [Token]) -> (Int, Int)? {
-        guard let first = tokens.first, first.isWord, Lexicon.clauseOpeners.contains(first.lower),
+        guard let first = tokens.first, first.isWord, Lexicon.clauseOpeners.contains(token: first),
             let comma = (1..<min(tokens.count, 8)).first(where: { tokens[$0].lower == "," }), comma + 2 < tokens.count,
             tokens[comma + 1].isWord, tokens[comma + 1].capitalized, !tokens[comma + 1].is("the"),
-            !Lexicon.pronounSpeakers.contains(tokens[comma + 1].lower)
+            !Lexicon.pronounSpeakers.contains(token: tokens[comma + 1])
         else { return nil }
         guard let (s, e) = clauseSubject(Array(tokens[(comma + 1)...])) else { return nil }
         return (comma + 1 + s, comma + 1 + e)

@@ -53,11 +53,11 @@ extension SpeakerFinder {
     /// "The commission found that ...", "a study shows that ...": a verb of finding reports only
     /// before "that" ("police found 12 bodies" does not).
     static func findsThat(_ tokens: [Token], at i: Int) -> Bool {
-        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].is("that"), Lexicon.findingVerbs.contains(tokens[i].lower)
+        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].is("that"), Lexicon.findingVerbs.contains(token: tokens[i])
         else { return false }
         // "Data shows that", "new figures show that": a bare source word names no one ("the
         // Bureau's figures show that" does).
-        guard Lexicon.sourceWords.contains(tokens[i - 1].lower) else { return true }
+        guard Lexicon.sourceWords.contains(token: tokens[i - 1]) else { return true }
         guard i >= 3, tokens[i - 2].isWord else { return false }
         return tokens[i - 2].capitalized || tokens[i - 2].lower.hasSuffix("'s")
     }
@@ -70,12 +70,12 @@ extension SpeakerFinder {
         a.position = position
         // A comma-set cue that ends the sentence covers all of it: "..., the ministry said on Tuesday."
         a.coversSentence =
-            position > 0 && Lexicon.cueOpeners.contains(tokens[position - 1].lower)
+            position > 0 && Lexicon.cueOpeners.contains(token: tokens[position - 1])
             && closesSentence(tokens, after: end)
         var b = max(end, position) + 1
         while b + 1 < n {
             let l = tokens[b].lower
-            let conjunction = l == ";" || (l == "," && Lexicon.clauseConjunctions.contains(tokens[b + 1].lower))
+            let conjunction = l == ";" || (l == "," && Lexicon.clauseConjunctions.contains(token: tokens[b + 1]))
             if conjunction {
                 let next = l == ";" ? b + 1 : b + 2
                 // A new actor: a capitalised word or a name after "the" (", while the Red Cross appealed ...").
@@ -92,7 +92,7 @@ extension SpeakerFinder {
         while k > 0 {
             let l = tokens[k].lower
             if l == ";" { break }
-            if l == ",", k + 1 < n, Lexicon.clauseBreakers.contains(tokens[k + 1].lower) { break }
+            if l == ",", k + 1 < n, Lexicon.clauseBreakers.contains(token: tokens[k + 1]) { break }
             k -= 1
         }
         // ("In addition to the three deaths, X said another 30 ...": the adjunct is the writer's.)
@@ -105,19 +105,19 @@ extension SpeakerFinder {
     /// Whether the speaker at `position` opens an object relative clause: right after "that" or
     /// "which" that follows a noun (not a reporting verb: "said that the agency says" reports).
     private static func relativeClauseSpeaker(_ tokens: [Token], at position: Int) -> Bool {
-        guard position >= 2, Lexicon.objectRelatives.contains(tokens[position - 1].lower) else { return false }
+        guard position >= 2, Lexicon.objectRelatives.contains(token: tokens[position - 1]) else { return false }
         let before = tokens[position - 2]
         if before.lower == "," { return tokens[position - 1].is("which") }
         // (A capitalised word is a name or a month, "in May that", whatever the word list says.)
         return before.isWord && !before.has(Lexicon.Flag.reporting)
-            && (before.capitalized || !Lexicon.phraseStops.contains(before.lower)) && tokens[position].isWord
+            && (before.capitalized || !Lexicon.phraseStops.contains(token: before)) && tokens[position].isWord
     }
 
     /// The first ", which ..." / ", who ..." after token `end`, up to the next comma or mark.
     private static func aside(after end: Int, in tokens: [Token]) -> Range<Int> {
         let n = tokens.count
         var b = end + 1
-        while b + 1 < n, !(tokens[b].lower == "," && Lexicon.relativeSubjects.contains(tokens[b + 1].lower)) { b += 1 }
+        while b + 1 < n, !(tokens[b].lower == "," && Lexicon.relativeSubjects.contains(token: tokens[b + 1])) { b += 1 }
         guard b + 1 < n else { return 0..<0 }
         var e = b + 2
         while e < n,
@@ -133,19 +133,19 @@ extension SpeakerFinder {
         var from = i + 2
         var document: String?
         if from + 2 < n,
-            Lexicon.articles.contains(tokens[from].lower) || Lexicon.documentNouns.contains(tokens[from].lower)
-                || Lexicon.sourceOpeners.contains(tokens[from].lower)
+            Lexicon.articles.contains(token: tokens[from]) || Lexicon.documentNouns.contains(token: tokens[from])
+                || Lexicon.sourceOpeners.contains(token: tokens[from])
         {
             var k = from
             // ("a report in the Courier": the paper a document appeared in wrote it.)
-            while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(tokens[k].lower),
-                !(k > from && Lexicon.publicationPrepositions.contains(tokens[k].lower)
-                    && Lexicon.authoredDocuments.contains(tokens[k - 1].lower))
+            while k < n, k - from < 5, !Lexicon.sourcePrepositions.contains(token: tokens[k]),
+                !(k > from && Lexicon.publicationPrepositions.contains(token: tokens[k])
+                    && Lexicon.authoredDocuments.contains(token: tokens[k - 1]))
             { k += 1 }
             if k + 1 < n, k - from < 5,
                 let d = (from..<k).first(where: {
-                    Lexicon.documentNouns.contains(tokens[$0].lower)
-                        || Lexicon.sourceDocuments.contains(tokens[$0].lower)
+                    Lexicon.documentNouns.contains(token: tokens[$0])
+                        || Lexicon.sourceDocuments.contains(token: tokens[$0])
                 })
             {
                 from = k + 1
@@ -163,14 +163,14 @@ extension SpeakerFinder {
         }
         // ("according to a document seen by Reuters": the document, not the agency that saw it.)
         var e =
-            (s..<e0).first(where: { Lexicon.witnessParticiples.contains(tokens[$0].lower) && tokens[$0 + 1].is("by") })
+            (s..<e0).first(where: { Lexicon.witnessParticiples.contains(token: tokens[$0]) && tokens[$0 + 1].is("by") })
             .map { $0 - 1 } ?? e0
         guard e >= s else { return .next(i + 2) }
         // "according to U.N. figures": the source, not its document.
-        if e > s, Lexicon.sourceWords.contains(tokens[e].lower) { e -= 1 }
+        if e > s, Lexicon.sourceWords.contains(token: tokens[e]) { e -= 1 }
         // "according to preliminary data": no source named; the sentence's own verb decides.
-        if s == e, !tokens[s].capitalized, !Lexicon.referringNouns.contains(tokens[s].lower),
-            !Lexicon.personWords.contains(tokens[s].lower)
+        if s == e, !tokens[s].capitalized, !Lexicon.referringNouns.contains(token: tokens[s]),
+            !Lexicon.personWords.contains(token: tokens[s])
         {
             return .next(e + 1)
         }
@@ -187,13 +187,13 @@ extension SpeakerFinder {
         if ClaimRules.endsCapitalisedName(tokens, at: i) { return .next(i + 1) }  // "the United States"
         // "TASS cited the FSB as saying ...", "IRNA quoted minister X as saying ...": the one quoted speaks.
         if t.is("cited") || t.is("quoted"), let cue = quotedAsSaying(at: i, tokens, bytes) { return cue }
-        if Lexicon.reportingOnlyBeforeContent.contains(t.lower),
-            !(i + 1 < n && Lexicon.contentOpeners.contains(tokens[i + 1].lower))
+        if Lexicon.reportingOnlyBeforeContent.contains(token: t),
+            !(i + 1 < n && Lexicon.contentOpeners.contains(token: tokens[i + 1]))
         {
             return .next(i + 1)
         }
         // "the minister will announce £500m ..., his office said": a plan, not the attribution.
-        if i > 0, Lexicon.planMarkers.contains(tokens[i - 1].lower), !t.is("said") { return .next(i + 1) }
+        if i > 0, Lexicon.planMarkers.contains(token: tokens[i - 1]), !t.is("said") { return .next(i + 1) }
         // "the UK adds £300m": a verb whose object is an amount does not report.
         if i + 1 < n,
             NumberParser.startsAmount(tokens, i + 1)
@@ -201,21 +201,21 @@ extension SpeakerFinder {
                 || NumberParser.hedge(tokens, endingBefore: min(n, i + 3)).map({ $0.0 == 2 }) == true && i + 3 < n
                     && NumberParser.startsAmount(tokens, i + 3)
         {
-            if Lexicon.amountTakingVerbs.contains(t.lower) { return .next(i + 1) }
+            if Lexicon.amountTakingVerbs.contains(token: t) { return .next(i + 1) }
         }
         // "claimed the lives of", "claimed responsibility": not a report.
         if t.is("claimed") || t.is("claims") || t.is("claim"), i + 1 < n,
-            Lexicon.claimedObjects.contains(tokens[i + 1].lower) || claimsCasualties(after: i, tokens)
+            Lexicon.claimedObjects.contains(token: tokens[i + 1]) || claimsCasualties(after: i, tokens)
         {
             return .next(i + 1)
         }
         // "it put up 43 million euros": a payment, not a count's source.
-        if t.is("put") || t.is("puts"), i + 1 < n, Lexicon.putParticles.contains(tokens[i + 1].lower) {
+        if t.is("put") || t.is("puts"), i + 1 < n, Lexicon.putParticles.contains(token: tokens[i + 1]) {
             return .next(i + 1)
         }
         // "it was reported", "it is estimated": no speaker ("I'm told" neither; "were expecting" is no passive).
         if i > 0, !t.lower.hasSuffix("ing"),
-            Lexicon.passiveAuxiliaries.contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("'m")
+            Lexicon.passiveAuxiliaries.contains(token: tokens[i - 1]) || tokens[i - 1].lower.hasSuffix("'m")
                 || tokens[i - 1].lower.hasSuffix("'re")
         {
             // ("According to X, it is estimated that ...": X stays the source.)
@@ -230,7 +230,7 @@ extension SpeakerFinder {
         }
         // "X said ..., but added ...": the second verb continues the speaker of this sentence.
         if i >= 2, tokens[i - 1].is("but") || tokens[i - 1].is("and"), tokens[i - 2].lower == ",",
-            let previous, previous.kind == .speaker, !Lexicon.nounishVerbs.contains(t.lower)
+            let previous, previous.kind == .speaker, !Lexicon.nounishVerbs.contains(token: t)
         {
             return .cue(
                 Attribution(kind: .speaker, speaker: previous.speaker, cue: t.lower), position: i - 1, end: i,
@@ -268,7 +268,7 @@ extension SpeakerFinder {
         }
         // ", reports TASS quoting the committee": the source quoted speaks.
         if i > 0, tokens[i - 1].lower == ",", let (s0, e0) = speakerSpan(tokens, from: i + 1), e0 + 2 < n,
-            Lexicon.quotingWords.contains(tokens[e0 + 1].lower), tokens[s0].capitalized,
+            Lexicon.quotingWords.contains(token: tokens[e0 + 1]), tokens[s0].capitalized,
             let (s, e) = speakerSpan(tokens, from: e0 + 2)
         {
             return .cue(
@@ -280,7 +280,7 @@ extension SpeakerFinder {
         // "The state's confirmed caseload": a participle after a possessive modifies the noun after it.
         if let (_, e) = left, tokens[e].lower.hasSuffix("'s"), i + 1 < n,
             tokens[i + 1].isWord,
-            !Lexicon.contentOpeners.contains(tokens[i + 1].lower)
+            !Lexicon.contentOpeners.contains(token: tokens[i + 1])
         {
             return .next(i + 1)
         }
@@ -288,26 +288,26 @@ extension SpeakerFinder {
         if let (_, e) = left, Lexicon.isCasualtyNoun(tokens[e].lower) { return .next(i + 1) }
         if let (s, e) = left {
             // (", the South Florida Sun Sentinel reports.": set off by a comma and closing the sentence.)
-            if Lexicon.nounishVerbs.contains(t.lower)
-                && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(tokens[s].lower)))
+            if Lexicon.nounishVerbs.contains(token: t)
+                && !(e - s < 4 && (tokens[s].capitalized || Lexicon.pronounSpeakers.contains(token: tokens[s])))
                 && !(s > 0 && tokens[s - 1].lower == "," && Self.endsSentence(tokens, after: i))
             {
                 return .next(i + 1)
             }
             var cue = t.lower
             let spoken = text(tokens, bytes, s, e)
-            if Lexicon.pronounSpeakers.contains(tokens[e].lower) && s == e { cue = tokens[e].lower + " " + t.lower }
+            if Lexicon.pronounSpeakers.contains(token: tokens[e]) && s == e { cue = tokens[e].lower + " " + t.lower }
             return .cue(resolve(spoken, tokens: tokens, s: s, e: e, cue: cue), position: s, end: i, next: i + 1)
         }
         if i > 0, tokens[i - 1].lower == "," || tokens[i - 1].lower == "\"",
-            !Lexicon.nounishVerbs.contains(t.lower)
+            !Lexicon.nounishVerbs.contains(token: t)
                 || (t.is("reports") || t.is("reported")) && Self.namedAfter(tokens, i + 1),
             i + 1 < n, let (s, e) = speakerSpan(tokens, from: i + 1),
             tokens[s].capitalized || tokens[s].is("the")
                 // "..., said fire chief Ana Ruiz": a title in lower case before a name.
                 || tokens[e].capitalized
-                    && tokens[s..<e].contains(where: { !$0.capitalized && Lexicon.personWords.contains($0.lower) })
-                || s == e && Lexicon.collectiveSpeakers.contains(tokens[s].lower)
+                    && tokens[s..<e].contains(where: { !$0.capitalized && Lexicon.personWords.contains(token: $0) })
+                || s == e && Lexicon.collectiveSpeakers.contains(token: tokens[s])
         {
             return .cue(
                 resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: t.lower), position: i, end: e,

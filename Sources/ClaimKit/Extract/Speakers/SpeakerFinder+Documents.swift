@@ -6,12 +6,12 @@ extension SpeakerFinder {
     /// the last word is a document ("The UN's annual report" → "UN", "An AFP tally" → "AFP",
     /// "the United Nations estimate" → "the United Nations"); nil when none is named ("The report").
     static func documentAuthor(_ tokens: [Token], _ s: Int, _ e: Int) -> (Int, Int)? {
-        guard e > s, Lexicon.authoredDocuments.contains(tokens[e].lower) else { return nil }
+        guard e > s, Lexicon.authoredDocuments.contains(token: tokens[e]) else { return nil }
         var a = s
-        if Lexicon.articles.contains(tokens[a].lower) { a += 1 }
+        if Lexicon.articles.contains(token: tokens[a]) { a += 1 }
         var b = a
-        while b < e, tokens[b].isWord, tokens[b].capitalized, !Lexicon.months.contains(tokens[b].lower),
-            !Lexicon.weekdays.contains(tokens[b].lower)
+        while b < e, tokens[b].isWord, tokens[b].capitalized, !Lexicon.months.contains(token: tokens[b]),
+            !Lexicon.weekdays.contains(token: tokens[b])
         {
             b += 1
             if tokens[b - 1].lower.hasSuffix("'s") { break }
@@ -47,7 +47,7 @@ extension SpeakerFinder {
     static func beforeWitness(_ tokens: [Token], endingAt e: Int) -> Int? {
         var k = e
         while k >= 2, e - k < 6 {
-            if tokens[k].is("by"), Lexicon.witnessParticiples.contains(tokens[k - 1].lower), tokens[k - 2].isWord {
+            if tokens[k].is("by"), Lexicon.witnessParticiples.contains(token: tokens[k - 1]), tokens[k - 2].isWord {
                 return k - 2
             }
             if tokens[k].isPunct { return nil }
@@ -61,12 +61,12 @@ extension SpeakerFinder {
     func authoredFigureCue(_ tokens: [Token], _ bytes: [UInt8]) -> Attribution? {
         let n = tokens.count
         for k in 1..<max(1, n - 2)
-        where Lexicon.authoredFigures.contains(tokens[k].lower) && tokens[k + 1].is("of")
+        where Lexicon.authoredFigures.contains(token: tokens[k]) && tokens[k + 1].is("of")
             && NumberParser.startsAmount(tokens, k + 2) && tokens[k - 1].isWord && tokens[k - 1].capitalized
         {
             var s = k - 1
             while s > 0, k - s < 5, tokens[s - 1].isWord, tokens[s - 1].capitalized { s -= 1 }
-            if s > 0, Lexicon.articles.contains(tokens[s - 1].lower) { s -= 1 }
+            if s > 0, Lexicon.articles.contains(token: tokens[s - 1]) { s -= 1 }
             guard let (a, b) = Self.documentAuthor(tokens, s, k) else { continue }
             var cue = Self.placed(
                 Attribution(kind: .speaker, speaker: text(tokens, bytes, a, b), cue: tokens[k].lower),
@@ -83,10 +83,10 @@ extension SpeakerFinder {
     /// "An AFP tally last week, based on ..., put the toll at": a document with its author that
     /// opens the sentence (its own clause set off by commas before the verb).
     static func leadingDocument(_ tokens: [Token]) -> (Int, Int)? {
-        guard tokens.count > 3, Lexicon.articles.contains(tokens[0].lower) else { return nil }
+        guard tokens.count > 3, Lexicon.articles.contains(token: tokens[0]) else { return nil }
         var d = 1
         while d < tokens.count, d < 6, tokens[d].isWord, tokens[d].capitalized { d += 1 }
-        guard d > 1, d < tokens.count, Lexicon.authoredDocuments.contains(tokens[d].lower) else { return nil }
+        guard d > 1, d < tokens.count, Lexicon.authoredDocuments.contains(token: tokens[d]) else { return nil }
         return (0, d)
     }
 
@@ -101,7 +101,7 @@ extension SpeakerFinder {
         var v = from
         while v < tokens.count, v - from < 12, tokens[v].isWord || tokens[v].lower == "-" {
             let t = tokens[v]
-            if Lexicon.personWords.contains(t.lower) { titled = true }
+            if Lexicon.personWords.contains(token: t) { titled = true }
             if v > from, !t.capitalized, t.lower.hasSuffix("ed"), tokens[v - 1].capitalized {
                 return titled && !t.has(Lexicon.Flag.reporting)
             }

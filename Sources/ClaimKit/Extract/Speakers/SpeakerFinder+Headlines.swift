@@ -42,7 +42,7 @@ extension SpeakerFinder {
     /// Whether token `i` is a quotation mark, bracket or exclamation (not an apostrophe inside a
     /// word: "Syria's war monitor:").
     private static func quotes(_ tokens: [Token], at i: Int) -> Bool {
-        guard Lexicon.labelMarks.contains(tokens[i].lower) else { return false }
+        guard Lexicon.labelMarks.contains(token: tokens[i]) else { return false }
         let inWord =
             (tokens[i].lower == "'" || tokens[i].lower == "’") && !tokens[i].spaceBefore && i > 0
             && tokens[i - 1].isWord
@@ -57,18 +57,21 @@ extension SpeakerFinder {
     /// speaker's noun ("King of Monitors:"; "Ministry of Defence:" still speaks).
     private static func speakerLabel(_ tokens: [Token], colon: Int, words: [Token], text: String) -> Bool {
         guard let last = words.last,
-            last.capitalized || Lexicon.referringNouns.contains(last.lower) || Lexicon.personWords.contains(last.lower)
+            last.capitalized || Lexicon.referringNouns.contains(token: last)
+                || Lexicon.personWords.contains(token: last)
         else { return false }
         if (0..<colon).contains(where: { tokens[$0].isNumber || quotes(tokens, at: $0) }) { return false }
         // ("Gaza war monitor:": a speaker's noun as the head still speaks about the event.)
-        let speakerHead = Lexicon.referringNouns.contains(last.lower) || Lexicon.personWords.contains(last.lower)
+        let speakerHead = Lexicon.referringNouns.contains(token: last) || Lexicon.personWords.contains(token: last)
         if words.contains(where: {
-            !speakerHead && (Lexicon.eventWords.contains($0.lower) || Lexicon.topicWords.contains($0.lower))
-                || Lexicon.weekdays.contains($0.lower) || Lexicon.months.contains($0.lower)
+            !speakerHead && (Lexicon.eventWords.contains(token: $0) || Lexicon.topicWords.contains(token: $0))
+                || Lexicon.weekdays.contains(token: $0) || Lexicon.months.contains(token: $0)
         }) {
             return false
         }
-        if Lexicon.headlineLabels.contains(text.lowercased()) || Lexicon.labelEnds.contains(last.lower) { return false }
+        if Lexicon.headlineLabels.contains(text.lowercased()) || Lexicon.labelEnds.contains(token: last) {
+            return false
+        }
         if let of = words.firstIndex(where: { $0.is("of") }), of > 0 {
             let head = words[of - 1].lower
             return Lexicon.referringNouns.contains(head) || Lexicon.personWords.contains(head)

@@ -7,7 +7,7 @@ extension SpeakerFinder {
         let n = tokens.count
         var cues: [Attribution] = []
         func reports(_ t: Token) -> Bool {
-            t.has(Lexicon.Flag.participle) || Lexicon.showingParticiples.contains(t.lower)
+            t.has(Lexicon.Flag.participle) || Lexicon.showingParticiples.contains(token: t)
         }
         for w in 0..<n where w > 0 && tokens[w].isWord && tokens[w].is("with") {
             var k = w + 1
@@ -23,8 +23,8 @@ extension SpeakerFinder {
             }
             if tokens[s].capitalized
                 || (s...e).contains(where: {
-                    Lexicon.referringNouns.contains(tokens[$0].lower)
-                        || Lexicon.personWords.contains(tokens[$0].lower) || tokens[$0].is("reports")
+                    Lexicon.referringNouns.contains(token: tokens[$0])
+                        || Lexicon.personWords.contains(token: tokens[$0]) || tokens[$0].is("reports")
                 })
             {
                 cues.append(
@@ -43,11 +43,11 @@ extension SpeakerFinder {
         for v in 1..<max(1, tokens.count)
         where tokens[v].has(Lexicon.Flag.statistic) && Self.countObject(tokens, after: v) {
             if let (s, e) = leftSpeaker(tokens, verb: v) ?? Self.leadingDocument(tokens),
-                !Lexicon.pronounSpeakers.contains(tokens[e].lower) || s != e,
+                !Lexicon.pronounSpeakers.contains(token: tokens[e]) || s != e,
                 (s...e).contains(where: {
                     ($0 > s || !tokens[$0].is("the")) && tokens[$0].capitalized
-                        || Lexicon.referringNouns.contains(tokens[$0].lower)
-                        || Lexicon.personWords.contains(tokens[$0].lower)
+                        || Lexicon.referringNouns.contains(token: tokens[$0])
+                        || Lexicon.personWords.contains(token: tokens[$0])
                 })
             {
                 return resolve(text(tokens, bytes, s, e), tokens: tokens, s: s, e: e, cue: tokens[v].lower)

@@ -7,7 +7,7 @@ extension SpeakerFinder {
         guard end >= 0, end < tokens.count, tokens.count - end - 1 <= 8 else { return false }
         for j in (end + 1)..<tokens.count {
             let t = tokens[j]
-            if t.isNumber && !(j > 0 && Lexicon.months.contains(tokens[j - 1].lower)) { return false }
+            if t.isNumber && !(j > 0 && Lexicon.months.contains(token: tokens[j - 1])) { return false }
             if t.is("that") || t.lower == ":" || t.lower == "\"" || t.lower == "," { return false }
         }
         return true
@@ -25,7 +25,7 @@ extension SpeakerFinder {
             else { return false }
             j += 1
         }
-        return j == tokens.count || Lexicon.sentenceEndMarks.contains(tokens[j].lower)
+        return j == tokens.count || Lexicon.sentenceEndMarks.contains(token: tokens[j])
     }
 
     /// Whether a name starts at token `i`: a capitalised word, or "the" and one (", reports the Irish Times").
@@ -61,14 +61,14 @@ extension SpeakerFinder {
     func leftSpeaker(_ tokens: [Token], verb: Int) -> (Int, Int)? {
         var e = verb - 1
         while e >= 0 {
-            if Lexicon.speakerAuxiliaries.contains(tokens[e].lower) { e -= 1; continue }
+            if Lexicon.speakerAuxiliaries.contains(token: tokens[e]) { e -= 1; continue }
             // "analysts were expecting": the auxiliary of a progressive verb.
-            if tokens[verb].lower.hasSuffix("ing"), Lexicon.passiveAuxiliaries.contains(tokens[e].lower) {
+            if tokens[verb].lower.hasSuffix("ing"), Lexicon.passiveAuxiliaries.contains(token: tokens[e]) {
                 e -= 1; continue
             }
             // "Alden on Tuesday announced", "Clark in October said": drop the time.
-            if e >= 1, Lexicon.weekdays.contains(tokens[e].lower) || Lexicon.months.contains(tokens[e].lower),
-                Lexicon.timePrepositions.contains(tokens[e - 1].lower)
+            if e >= 1, Lexicon.weekdays.contains(token: tokens[e]) || Lexicon.months.contains(token: tokens[e]),
+                Lexicon.timePrepositions.contains(token: tokens[e - 1])
             {
                 e -= 2; continue
             }
@@ -76,7 +76,7 @@ extension SpeakerFinder {
         }
         if e >= 2, tokens[e].lower == "," { return speakerBeforeApposition(tokens, comma: e) }
         // "The ministry did not comment, but said ...": the subject of the first clause.
-        if e >= 1, Lexicon.clauseContinuers.contains(tokens[e].lower), tokens[e - 1].lower == ",",
+        if e >= 1, Lexicon.clauseContinuers.contains(token: tokens[e]), tokens[e - 1].lower == ",",
             let (s, se) = clauseSubject(tokens), se < e
         {
             return (s, se)
@@ -85,7 +85,7 @@ extension SpeakerFinder {
         if e >= 1, tokens[e].is("and"), tokens[e - 1].isWord || tokens[e - 1].isNumber,
             let (s, se) = clauseSubject(tokens), se + 1 < e - 1,
             !(se + 2..<e).contains(where: {
-                tokens[$0].has(Lexicon.Flag.reporting) || Lexicon.clauseMarks.contains(tokens[$0].lower)
+                tokens[$0].has(Lexicon.Flag.reporting) || Lexicon.clauseMarks.contains(token: tokens[$0])
             })
         {
             return (s, se)
@@ -127,7 +127,7 @@ extension SpeakerFinder {
             var c2 = c - 1
             while c2 > 0, c - c2 < 10, tokens[c2].lower != "," { c2 -= 1 }
             if c2 > 0, tokens[c2].lower == ",", tokens[c2 - 1].isWord, tokens[c2 - 1].capitalized, c2 + 1 < c,
-                Lexicon.personWords.contains(tokens[c2 + 1].lower) || Lexicon.articles.contains(tokens[c2 + 1].lower),
+                Lexicon.personWords.contains(token: tokens[c2 + 1]) || Lexicon.articles.contains(token: tokens[c2 + 1]),
                 let span = leftSpeaker(tokens, verb: c2), span.1 > span.0,
                 (span.0...span.1).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord })
             {
@@ -142,7 +142,7 @@ extension SpeakerFinder {
         }
         // "The company, which employs 2,400 people, said": the noun phrase before a relative clause,
         // when it opens the sentence or a clause.
-        if c > 0, tokens[c].lower == ",", c + 1 < e, Lexicon.relativeOpeners.contains(tokens[c + 1].lower),
+        if c > 0, tokens[c].lower == ",", c + 1 < e, Lexicon.relativeOpeners.contains(token: tokens[c + 1]),
             tokens[c - 1].isWord, let span = leftSpeaker(tokens, verb: c),
             span.0 == 0 || tokens[span.0 - 1].lower == ","
         {
@@ -159,8 +159,8 @@ extension SpeakerFinder {
     /// "a study by the Centre for X", "a report from the ministry": a preposition at `j` after a
     /// document, which the words after it wrote (they speak, not the document).
     private static func authorJoin(_ tokens: [Token], at j: Int) -> Bool {
-        j > 0 && Lexicon.sourcePrepositions.contains(tokens[j].lower)
-            && Lexicon.authoredDocuments.contains(tokens[j - 1].lower)
+        j > 0 && Lexicon.sourcePrepositions.contains(token: tokens[j])
+            && Lexicon.authoredDocuments.contains(token: tokens[j - 1])
     }
 
     /// Whether "and" at `j` joins two parts of one name that opens the sentence ("Smith and
@@ -177,7 +177,7 @@ extension SpeakerFinder {
         for k in stride(from: j - 1, through: 0, by: -1) {
             let t = tokens[k]
             guard t.isWord else { return false }
-            if Lexicon.bodyNamePrepositions.contains(t.lower) {
+            if Lexicon.bodyNamePrepositions.contains(token: t) {
                 guard k > 0, tokens[k - 1].capitalized else { return false }
                 preposition = true
             } else if !t.capitalized, !(k == 0 && t.is("the")) {
@@ -217,15 +217,15 @@ extension SpeakerFinder {
             break
         }
         // Trim leading prepositional openers: "In a statement, ..." never reaches here (comma), but "on Monday" may.
-        while s <= e, Lexicon.speakerOpeners.contains(tokens[s].lower) { s += 1 }
+        while s <= e, Lexicon.speakerOpeners.contains(token: tokens[s]) { s += 1 }
         guard s <= e else { return nil }
         if tokens[e].is("the") || tokens[e].is("of") || tokens[e].is("a") || tokens[e].is("an") { return nil }
         // An indefinite speaker needs a speaker noun: "a UN monitoring mission", "a spokesman".
         // ("a spokesman for the UN": the speaker noun may be followed by its organisation.)
         if tokens[s].is("a") || tokens[s].is("an"),
             !(s...e).contains(where: {
-                Lexicon.referringNouns.contains(tokens[$0].lower) || Lexicon.personWords.contains(tokens[$0].lower)
-                    || Lexicon.indefiniteSpeakerNouns.contains(tokens[$0].lower)
+                Lexicon.referringNouns.contains(token: tokens[$0]) || Lexicon.personWords.contains(token: tokens[$0])
+                    || Lexicon.indefiniteSpeakerNouns.contains(token: tokens[$0])
             })
         {
             return nil
@@ -236,17 +236,17 @@ extension SpeakerFinder {
             tokens[s - 2].isNumber
         {
             s -= 2; aged = true
-            if s > 0, Lexicon.articles.contains(tokens[s - 1].lower) { s -= 1 }
+            if s > 0, Lexicon.articles.contains(token: tokens[s - 1]) { s -= 1 }
         }
         // Reject spans holding or counted by a number: "two men died", "3248 cases reported".
         if !aged, tokens[s...e].contains(where: { $0.isNumber }) { return nil }
         if s > 0, tokens[s - 1].isNumber, !(tokens[s].is("the") && tokens[s].capitalized) { return nil }
         // A day or a month alone never speaks ("Tuesday said" is a fragment of "on Tuesday said").
-        if s == e, Lexicon.weekdays.contains(tokens[s].lower) || Lexicon.months.contains(tokens[s].lower) {
+        if s == e, Lexicon.weekdays.contains(token: tokens[s]) || Lexicon.months.contains(token: tokens[s]) {
             return nil
         }
         // A pronoun must stand alone.
-        if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(tokens[$0].lower) }) { return nil }
+        if (s..<e).contains(where: { Lexicon.pronounSpeakers.contains(token: tokens[$0]) }) { return nil }
         return (s, e)
     }
 
@@ -259,10 +259,10 @@ extension SpeakerFinder {
             if t.isWord {
                 // ", reports Interfax quoting the ministry": the participle starts another phrase.
                 if j > from, t.has(Lexicon.Flag.participle) { break }
-                if Lexicon.speakerSpanStops.contains(t.lower), j > from {
+                if Lexicon.speakerSpanStops.contains(token: t), j > from {
                     if t.lower == "the" || t.lower == "and" || t.lower == "of" { j += 1; continue }
                     if t.lower == "in" || t.lower == "on", j + 1 < tokens.count, tokens[j + 1].capitalized,
-                        !Lexicon.weekdays.contains(tokens[j + 1].lower), !Lexicon.months.contains(tokens[j + 1].lower)
+                        !Lexicon.weekdays.contains(token: tokens[j + 1]), !Lexicon.months.contains(token: tokens[j + 1])
                     {
                         j += 1; continue
                     }
@@ -275,7 +275,7 @@ extension SpeakerFinder {
         }
         guard e >= from else { return nil }
         var end = e
-        while end > from, Lexicon.speakerSpanTrailers.contains(tokens[end].lower) { end -= 1 }
+        while end > from, Lexicon.speakerSpanTrailers.contains(token: tokens[end]) { end -= 1 }
         return (from, end)
     }
 
@@ -283,7 +283,7 @@ extension SpeakerFinder {
     func clauseSubject(_ tokens: [Token]) -> (Int, Int)? {
         guard let first = tokens.first, first.isWord, first.capitalized || first.is("the"),
             !first.has(Lexicon.Flag.amount),
-            !Lexicon.clauseOpeners.contains(first.lower)
+            !Lexicon.clauseOpeners.contains(token: first)
         else { return nil }
         var e = -1
         var j = 0
@@ -292,7 +292,7 @@ extension SpeakerFinder {
             if t.isWord
                 && (t.capitalized || (j == 0 && t.is("the"))
                     || (j > 0
-                        && (Lexicon.referringNouns.contains(t.lower) || Lexicon.subjectModifiers.contains(t.lower))))
+                        && (Lexicon.referringNouns.contains(token: t) || Lexicon.subjectModifiers.contains(token: t))))
             {
                 e = j; j += 1; continue
             }
@@ -301,7 +301,7 @@ extension SpeakerFinder {
         }
         guard e >= 0, !(e == 0 && tokens[0].is("the")) else { return nil }
         // A verb must follow: any word that is not a preposition, article or conjunction.
-        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.notVerbs.contains(tokens[e + 1].lower) else {
+        guard e + 1 < tokens.count, tokens[e + 1].isWord, !Lexicon.notVerbs.contains(token: tokens[e + 1]) else {
             return nil
         }
         return (0, e)

@@ -77,7 +77,7 @@ struct SpeakerFinder {
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard t.isWord, t.capitalized, Lexicon.institutionNouns.contains(t.lower) else { i += 1; continue }
+            guard t.isWord, t.capitalized, Lexicon.institutionNouns.contains(token: t) else { i += 1; continue }
             var s = i
             while s > 0, tokens[s - 1].isWord, tokens[s - 1].capitalized || tokens[s - 1].lower.hasSuffix("'s"),
                 i - s < 4
@@ -113,11 +113,11 @@ struct SpeakerFinder {
             }
             // (Two capitalised words after it first: cheap tests before the word list.)
             guard tokens[i + 1].capitalized, tokens[i + 2].capitalized, tokens[i].isWord,
-                Lexicon.personWords.contains(tokens[i].lower), !Lexicon.pronounSpeakers.contains(tokens[i].lower)
+                Lexicon.personWords.contains(token: tokens[i]), !Lexicon.pronounSpeakers.contains(token: tokens[i])
             else { i += 1; continue }
             var e = i
             while e + 1 < tokens.count, e - i < 3, tokens[e + 1].isWord, tokens[e + 1].capitalized,
-                !Lexicon.personWords.contains(tokens[e + 1].lower)
+                !Lexicon.personWords.contains(token: tokens[e + 1])
             { e += 1 }
             if e - i >= 2 { found = text(tokens, bytes, i + 1, e) }
             i = e + 1
@@ -127,7 +127,7 @@ struct SpeakerFinder {
 
     /// The capitalised name (up to three words) after a capitalised honorific and its dot at `i`.
     private func nameAfterHonorific(_ tokens: [Token], at i: Int) -> (Int, Int)? {
-        guard tokens[i].isWord, tokens[i].capitalized, Lexicon.honorifics.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].isWord, tokens[i].capitalized, Lexicon.honorifics.contains(token: tokens[i]) else { return nil }
         var s = i + 1
         if s < tokens.count, tokens[s].lower == ".", !tokens[s].spaceBefore { s += 1 }
         guard s < tokens.count, tokens[s].isWord, tokens[s].capitalized, tokens[s].spaceBefore else { return nil }

@@ -25,7 +25,7 @@ extension NumberParser {
             if !next.spaceBefore {
                 if let s = Lexicon.scales[next.lower], !next.lower.hasSuffix("s") || next.lower == "millions" {
                     // "25bn" always; "400m" and "5k" only for money (else metres, kilo-anything).
-                    if !Lexicon.gluedScales.contains(next.lower) || currency || currencyWordFollows(tokens, i + 2) {
+                    if !Lexicon.gluedScales.contains(token: next) || currency || currencyWordFollows(tokens, i + 2) {
                         value = value.map { $0 * s }; last = i + 1; scaled = true
                     }
                 }
@@ -42,7 +42,7 @@ extension NumberParser {
             }
         } else if i + 2 < n, tokens[i + 1].lower == "-", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
             let s = Lexicon.scales[tokens[i + 2].lower], s >= 1_000_000,
-            !Lexicon.gluedScales.contains(tokens[i + 2].lower)
+            !Lexicon.gluedScales.contains(token: tokens[i + 2])
         {
             // "$1.2-billion", "a 5-million-euro fund": a hyphenated scale word.
             value = value.map { $0 * s }; last = i + 2; scaled = true
@@ -72,7 +72,7 @@ extension NumberParser {
     private static func vagueAmount(_ tokens: [Token], at i: Int, value vague: Double?) -> Amount? {
         let n = tokens.count, t = tokens[i]
         if t.lower == "tens" || t.lower == "hundreds" || t.lower == "scores" {
-            if i + 2 < n, tokens[i + 1].is("of"), Lexicon.pluralScales.contains(tokens[i + 2].lower) {
+            if i + 2 < n, tokens[i + 1].is("of"), Lexicon.pluralScales.contains(token: tokens[i + 2]) {
                 let base: Double = t.lower == "tens" ? 10 : (t.lower == "hundreds" ? 100 : 20)
                 let scale: Double = tokens[i + 2].lower == "thousands" ? 1_000 : 1_000_000
                 return Amount(
@@ -124,7 +124,7 @@ extension NumberParser {
             }
             if any, w.is("hundred") { current = max(current, 1) * 100; last = j; j += 1; scaled = true; continue }
             if any, w.is("dozen") { current = max(current, 1) * 12; last = j; j += 1; continue }
-            if any, let s = Lexicon.scales[w.lower], Lexicon.wordScales.contains(w.lower) {
+            if any, let s = Lexicon.scales[w.lower], Lexicon.wordScales.contains(token: w) {
                 total += max(current, 1) * s; current = 0; last = j; j += 1; scaled = true; continue
             }
             if any, w.is("and"), j + 1 < n,
@@ -149,13 +149,13 @@ extension NumberParser {
         let n = tokens.count
         var k = p + 1
         if k + 2 < n, tokens[k].lower == "(", tokens[k + 1].isNumber {
-            if Lexicon.weightUnits.contains(tokens[k + 2].lower) { return true }
+            if Lexicon.weightUnits.contains(token: tokens[k + 2]) { return true }
             while k < n, k - p < 8, tokens[k].lower != ")" { k += 1 }
             k += 1
         }
         guard p >= 1, tokens[p - 1].isNumber, k + 1 < n, tokens[k].is("of") else { return false }
         var w = k + 1
-        if w + 1 < n, Lexicon.purposeDeterminers.contains(tokens[w].lower) { w += 1 }
+        if w + 1 < n, Lexicon.purposeDeterminers.contains(token: tokens[w]) { w += 1 }
         guard tokens[w].isWord else { return false }
         let l = tokens[w].lower
         return !Lexicon.money.nouns.contains(l) && !Lexicon.moneySchemeNouns.contains(l)

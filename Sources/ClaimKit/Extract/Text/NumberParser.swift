@@ -67,7 +67,7 @@ enum NumberParser {
         }
         // "grows to 500 pounds", "weighs 12 pounds": a weight, not sterling.
         if unit == "GBP", tokens[last].is("pounds") || tokens[last].is("pound"),
-            (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(tokens[$0].lower) })
+            (max(0, start - 5)..<start).contains(where: { Lexicon.weightWords.contains(token: tokens[$0]) })
                 || isWeight(tokens, poundsAt: last)
         {
             return nil
@@ -97,7 +97,7 @@ enum NumberParser {
                 return (prefixed, start + 1)
             }
             return (code, start + 1)
-        } else if t.isWord, Lexicon.prefixCurrencyCodes.contains(t.lower), start + 1 < n, tokens[start + 1].isNumber {
+        } else if t.isWord, Lexicon.prefixCurrencyCodes.contains(token: t), start + 1 < n, tokens[start + 1].isNumber {
             return (Lexicon.currencyWords[t.lower], start + 1)
         }
         return (nil, start)
@@ -158,7 +158,7 @@ enum NumberParser {
         // A currency word after the amount: "5 million dollars", "1,000 manat".
         // ("Rs" stands only before the amount: "four RS-25 engines" holds no rupees.)
         if unit == nil, last + 1 < n, tokens[last + 1].isWord, let code = Lexicon.currencyWords[tokens[last + 1].lower],
-            !Lexicon.prefixCurrencyCodes.contains(tokens[last + 1].lower) || tokens[last + 1].spaceBefore,
+            !Lexicon.prefixCurrencyCodes.contains(token: tokens[last + 1]) || tokens[last + 1].spaceBefore,
             !tokens[last + 1].is("rs")
         {
             if !(tokens[last + 1].lower == "try" || tokens[last + 1].lower == "rub") || tokens[last + 1].capitalized {
@@ -208,7 +208,7 @@ enum NumberParser {
     /// "15m dollars", "1.5m Swiss francs": a currency word (after an optional country adjective) at `j`.
     static func currencyWordFollows(_ tokens: [Token], _ j: Int) -> Bool {
         guard j < tokens.count, tokens[j].isWord else { return false }
-        if Lexicon.currencyWords[tokens[j].lower] != nil, !Lexicon.prefixCurrencyCodes.contains(tokens[j].lower) {
+        if Lexicon.currencyWords[tokens[j].lower] != nil, !Lexicon.prefixCurrencyCodes.contains(token: tokens[j]) {
             return true
         }
         return j + 1 < tokens.count && Lexicon.currencyByCountryAdjective[tokens[j].lower] != nil
@@ -235,7 +235,7 @@ enum NumberParser {
 
     /// The longest hedge phrase that ends right before token `end`: its length in tokens and qualifier.
     static func hedge(_ tokens: [Token], endingBefore end: Int) -> (Int, Qualifier)? {
-        guard end >= 1, end <= tokens.count, Lexicon.hedgeEnds.contains(tokens[end - 1].lower) else { return nil }
+        guard end >= 1, end <= tokens.count, Lexicon.hedgeEnds.contains(token: tokens[end - 1]) else { return nil }
         var best: (Int, Qualifier)?
         for (words, qualifier) in Lexicon.hedges {
             let length = words.count

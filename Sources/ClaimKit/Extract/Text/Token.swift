@@ -24,11 +24,14 @@ struct Token: Sendable, Equatable {
     var hasColon: Bool
     /// `Lexicon.Flag` bits of the word, looked up once so hot loops test bits, not hash strings.
     var flags: UInt32 = 0
+    /// The FNV-1a hash of `lower`'s UTF-8 (`HashBits.hash`), made once: `WordSet.contains(token:)`
+    /// asks its tables with it instead of hashing the word again at every rule.
+    let hash: UInt64
 
     init(
         kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool, capitalized: Bool = false,
         value: Double? = nil, digits: Int = 0, hasSeparator: Bool = false, hasDecimal: Bool = false,
-        hasColon: Bool = false, flags: UInt32 = 0
+        hasColon: Bool = false, flags: UInt32 = 0, hash: UInt64? = nil
     ) {
         self.kind = kind
         self.start = start
@@ -42,6 +45,7 @@ struct Token: Sendable, Equatable {
         self.hasDecimal = hasDecimal
         self.hasColon = hasColon
         self.flags = flags
+        self.hash = hash ?? HashBits.hash(word: lower)
     }
 
     var isWord: Bool { kind == .word }

@@ -135,7 +135,7 @@ enum Tokenizer {
         if open
             && (scan.spaceGrouped
                 || (!scan.separator && scan.integerDigits <= 3 && bytes[start] != 0x30
-                    && !(previous.map { Lexicon.months.contains($0.lower) } ?? false))),
+                    && !(previous.map { Lexicon.months.contains(token: $0) } ?? false))),
             let g = spaceGroupEnd(bytes, i)
         {
             scan.separator = true; scan.spaceGrouped = true; return g
@@ -246,6 +246,7 @@ enum Tokenizer {
         var i = start
         var k = 0  // bytes written to `lower`
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+        var nonASCII = false
         while i < n {
             let b = bytes[i]
             if isASCIILetter(b) || isDigit(b) {
@@ -261,6 +262,7 @@ enum Tokenizer {
                     break
                 }
                 if isSpaceScalar(scalar) || punctMark(scalar) != nil { break }
+                nonASCII = true
                 for j in i..<(i + length) { lower[k] = bytes[j]; k += 1 }
                 i += length; continue
             }
@@ -278,10 +280,14 @@ enum Tokenizer {
             break
         }
         let word = UnsafeBufferPointer(rebasing: lower[..<k])
+        let hash = HashBits.hash(word)
+        let text = String(decoding: word, as: UTF8.self)
         tokens.append(
             Token(
-                kind: .word, start: start, end: i, lower: String(decoding: word, as: UTF8.self), spaceBefore: space,
-                capitalized: capitalized, flags: flagTable.flags(of: word, hash: HashBits.hash(word))))
+                kind: .word, start: start, end: i, lower: text, spaceBefore: space, capitalized: capitalized,
+                flags: flagTable.flags(of: word, hash: hash),
+                // (Invalid UTF-8 is repaired in the string: its hash is then the string's, not the bytes'.)
+                hash: nonASCII ? HashBits.hash(word: text) : hash))
         return i
     }
 }

@@ -6,7 +6,7 @@ struct ExchangedDropped: DecisionRule {
         guard a.mention.unit == nil, d.category != .money, first >= 2, c.tokens[first - 1].is("for") else {
             return .next
         }
-        if Lexicon.exchangeWords.contains(c.tokens[first - 2].lower) { return .drop }
+        if Lexicon.exchangeWords.contains(token: c.tokens[first - 2]) { return .drop }
         return .next
     }
 }

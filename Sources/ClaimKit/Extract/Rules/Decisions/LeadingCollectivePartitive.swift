@@ -5,8 +5,8 @@ struct LeadingCollectivePartitive: DecisionRule {
         let first = d.analysis.mention.first, t = c.tokens
         guard d.category == nil, first >= 4, t[first - 1].lower == ",",
             let category = Lexicon.collectiveCasualty[t[first - 2].lower],
-            Lexicon.partitiveDeterminers.contains(t[first - 3].lower),
-            Lexicon.breakdownOpeners.contains(t[first - 4].lower)
+            Lexicon.partitiveDeterminers.contains(token: t[first - 3]),
+            Lexicon.breakdownOpeners.contains(token: t[first - 4])
         else { return .next }
         d.category = category
         if d.analysis.elided, let (s, e) = c.sentence.predicateNominal(after: d.analysis.nounEnd) {

@@ -4,8 +4,8 @@ struct LivesSavedDropped: DecisionRule {
         let a = d.analysis
         guard d.category == .killed, a.head == "lives" || a.head == "life" else { return .next }
         var j = a.mention.first - 1
-        while j >= 0, a.mention.first - j <= 3, Lexicon.preTriggerSkips.contains(c.tokens[j].lower) { j -= 1 }
-        if j >= 0, Lexicon.saveVerbs.contains(c.tokens[j].lower) { return .drop }
+        while j >= 0, a.mention.first - j <= 3, Lexicon.preTriggerSkips.contains(token: c.tokens[j]) { j -= 1 }
+        if j >= 0, Lexicon.saveVerbs.contains(token: c.tokens[j]) { return .drop }
         return .next
     }
 }

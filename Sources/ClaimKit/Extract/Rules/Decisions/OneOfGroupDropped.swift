@@ -4,7 +4,7 @@ struct OneOfGroupDropped: DecisionRule {
     func apply(to d: inout Decision, in c: DecisionContext) -> RuleVerdict {
         let m = d.analysis.mention
         if d.trigger == nil, m.value == 1, !m.digits, m.upper == nil, m.last + 2 < c.n, c.tokens[m.last + 1].is("of"),
-            Lexicon.partitiveDeterminers.contains(c.tokens[m.last + 2].lower)
+            Lexicon.partitiveDeterminers.contains(token: c.tokens[m.last + 2])
         {
             return .drop
         }

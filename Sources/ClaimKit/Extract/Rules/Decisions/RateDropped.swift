@@ -5,11 +5,11 @@ struct RateDropped: DecisionRule {
         let a = d.analysis
         guard a.mention.unit == nil, d.category != .money else { return .next }
         let j = a.nounEnd + 1
-        guard j + 1 < c.n, Lexicon.rateWords.contains(c.tokens[j].lower),
-            Lexicon.ratePeriods.contains(c.tokens[j + 1].lower)
+        guard j + 1 < c.n, Lexicon.rateWords.contains(token: c.tokens[j]),
+            Lexicon.ratePeriods.contains(token: c.tokens[j + 1])
         else { return .next }
         // "killed 40 people a day after the truce": a time, not a rate.
-        if j + 2 < c.n, Lexicon.periodPlacingWords.contains(c.tokens[j + 2].lower) { return .next }
+        if j + 2 < c.n, Lexicon.periodPlacingWords.contains(token: c.tokens[j + 2]) { return .next }
         return .drop
     }
 }

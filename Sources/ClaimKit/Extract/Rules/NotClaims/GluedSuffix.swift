@@ -9,7 +9,7 @@ struct GluedSuffix: NotClaimRule {
         // "40x Storm Shadow missiles": a multiplier sign, then the counted noun.
         if next.is("x"), d + 2 < n, tokens[d + 2].spaceBefore, tokens[d + 2].isWord { return false }
         if next.isWord && Lexicon.scales[next.lower] == nil { return true }
-        if Lexicon.suffixMarks.contains(next.lower) { return true }
+        if Lexicon.suffixMarks.contains(token: next) { return true }
         if next.lower == ".", d + 2 < n, tokens[d + 2].isNumber, !tokens[d + 2].spaceBefore { return true }
         return false
     }

@@ -6,7 +6,7 @@ struct GluedToName: NotClaimRule {
         let tokens = s.tokens, prev = tokens[d - 1]
         if prev.isWord { return true }
         if prev.lower == "-", d > 1, tokens[d - 2].isWord, !prev.spaceBefore { return true }
-        if Lexicon.nameMarks.contains(prev.lower) { return true }
+        if Lexicon.nameMarks.contains(token: prev) { return true }
         // "787-9": a number glued by a hyphen to another number that did not make a range.
         if prev.lower == "-", d > 1, tokens[d - 2].isNumber, !prev.spaceBefore { return true }
         return false

@@ -5,7 +5,7 @@ struct LabelBefore: NotClaimRule {
         let tokens = s.tokens
         var b = m.first - 1
         if b >= 0, tokens[b].lower == "." { b -= 1 }
-        if b >= 0, tokens[b].isWord, Lexicon.labelWords.contains(tokens[b].lower) { return true }
+        if b >= 0, tokens[b].isWord, Lexicon.labelWords.contains(token: tokens[b]) { return true }
         return b >= 0 && tokens[b].lower == "#"
     }
 }

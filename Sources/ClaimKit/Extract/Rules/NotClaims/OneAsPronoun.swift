@@ -4,6 +4,6 @@ struct OneAsPronoun: NotClaimRule {
         let tokens = s.tokens, after = m.last + 1
         if after < s.n, tokens[after].is("another") { return true }
         return !m.digits && m.first == m.numberStart && tokens[m.numberStart].is("one") && m.first > 0
-            && Lexicon.notCountDeterminers.contains(tokens[m.first - 1].lower)
+            && Lexicon.notCountDeterminers.contains(token: tokens[m.first - 1])
     }
 }

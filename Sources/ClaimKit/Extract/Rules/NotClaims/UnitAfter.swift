@@ -6,13 +6,13 @@ struct UnitAfter: NotClaimRule {
         let tokens = s.tokens, n = s.n, after = m.last + 1
         guard after < n else { return false }
         let next = tokens[after]
-        if Lexicon.timeWords.contains(next.lower) { return true }
-        if Lexicon.durationUnits.contains(next.lower) { return true }
+        if Lexicon.timeWords.contains(token: next) { return true }
+        if Lexicon.durationUnits.contains(token: next) { return true }
         if next.isWord, next.lower.hasPrefix("year-") || next.lower.hasPrefix("years-") { return true }
-        if Lexicon.measureWords.contains(next.lower) && m.unit == nil { return true }
+        if Lexicon.measureWords.contains(token: next) && m.unit == nil { return true }
         if next.lower == "-", !next.spaceBefore, after + 1 < n, tokens[after + 1].isWord,
             !tokens[after + 1].spaceBefore,
-            Lexicon.strengthWords.contains(tokens[after + 1].lower) == false
+            Lexicon.strengthWords.contains(token: tokens[after + 1]) == false
         {
             return true
         }

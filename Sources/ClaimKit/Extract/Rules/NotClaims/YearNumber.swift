@@ -8,7 +8,7 @@ struct YearNumber: NotClaimRule {
             m.last == d || m.upper != nil
         {
             if !(after < s.n && s.countedNounFollows(after)) { return true }
-            return m.first > 0 && Lexicon.yearDeterminers.contains(s.tokens[m.first - 1].lower)
+            return m.first > 0 && Lexicon.yearDeterminers.contains(token: s.tokens[m.first - 1])
                 && s.tokens[after].isWord && s.tokens[after].capitalized
         }
         return false
