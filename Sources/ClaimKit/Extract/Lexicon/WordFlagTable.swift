@@ -7,7 +7,8 @@
 struct WordFlagTable: Sendable {
     /// Per slot: 1 + the entry's index, 0 when the slot is empty.
     private let slots: [Int32]
-    private let hashes: [UInt64]
+    /// Entry `k`'s hash (a `WordSet` builds its filter from them: each word is hashed once).
+    let hashes: [UInt64]
     private let flags: [UInt32]
     /// Entry `k`'s bytes are `bytes[offsets[k]..<offsets[k + 1]]`.
     private let offsets: [Int]
@@ -72,6 +73,16 @@ struct WordFlagTable: Sendable {
             for k in 0..<word.count where stored[start + k] != word[k] { return false }
             return true
         }
+    }
+
+    /// The flags of `word`, whose `HashBits.hash` is `hash`, found by its bytes when it is ASCII
+    /// (0 when absent); nil for any other word, which the caller asks its Swift collection about
+    /// (there canonically equal spellings match too).
+    func asciiFlags(of word: String, hash: UInt64) -> UInt32? {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            bytes.allSatisfy { $0 < 0x80 } ? flags(of: bytes, hash: hash) : nil
+        }
+        return found ?? nil
     }
 
     /// The flags of `word` (0 when absent).

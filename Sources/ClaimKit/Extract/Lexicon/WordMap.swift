@@ -42,18 +42,10 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         }
 
         func value(of word: String) -> Value? {
-            // (-1: not ASCII.)
-            let index = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                var hash = HashBits.seed
-                var high: UInt8 = 0
-                for b in bytes {
-                    hash = HashBits.mix(hash, b)
-                    high |= b
-                }
-                return high < 0x80 ? Int(table.flags(of: bytes, hash: hash)) : -1
+            guard let index = table.asciiFlags(of: word, hash: HashBits.hash(word: word)) else {
+                return dictionary[word]
             }
-            guard let index, index >= 0 else { return dictionary[word] }
-            return index > 0 ? values[index - 1] : nil
+            return index > 0 ? values[Int(index) - 1] : nil
         }
     }
 }

@@ -49,20 +49,16 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
 
         init(_ words: Set<String>) {
             self.words = words
-            var hashes = HashBits()
-            for word in words { hashes.insert(HashBits.hash(word.utf8)) }
-            self.hashes = hashes
             table = WordFlagTable(entries: words.map { (word: $0, flags: 1) })
+            var hashes = HashBits()
+            for hash in table.hashes { hashes.insert(hash) }
+            self.hashes = hashes
         }
 
         /// Whether `word`, whose filter hash is `hash`, is one of the words: an ASCII word by its
         /// bytes, another by the set (where canonically equal spellings match too).
         func contains(_ word: String, hash: UInt64) -> Bool {
-            let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-                bytes.allSatisfy { $0 < 0x80 } ? table.flags(of: bytes, hash: hash) != 0 : nil
-            }
-            if let found, let found { return found }
-            return words.contains(word)
+            table.asciiFlags(of: word, hash: hash).map { $0 != 0 } ?? words.contains(word)
         }
     }
 }

@@ -62,10 +62,11 @@ struct RecentNames {
 
     /// Whether a speaker's words name a person (for "he said"/"she said").
     static func isPerson(_ speaker: String) -> Bool {
+        let spoken = speaker.spacedWords()
         let words = speaker.lowercased().spacedWords().map(String.init)
         // "President Trump's advisers": a lower-case plural head is not one person; "The official
         // IRNA news agency": nor is an organisation's.
-        if let head = speaker.spacedWords().last, head.first?.isLowercase == true,
+        if let head = spoken.last, head.first?.isLowercase == true,
             head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
                 || Lexicon.organisationWords.contains(head.lowercased())
         {
@@ -79,7 +80,7 @@ struct RecentNames {
         // Two or more capitalised words without an organisation word look like a name ("The Red
         // Cross", with its article, does not).
         if words.first == "the" { return false }
-        let caps = speaker.spacedWords().filter { $0.first?.isUppercase == true }.count
+        let caps = spoken.filter { $0.first?.isUppercase == true }.count
         let org = words.contains(where: { Lexicon.organisationWords.contains($0) })
         return caps >= 2 && !org && words.count <= 4 && !words.contains(where: { Lexicon.months.contains($0) })
     }
